@@ -1,0 +1,6 @@
+import type { ServiceDefinition } from '@phoihop/core';
+import { committee } from '@phoihop/committee';
+import { council } from '@phoihop/council';
+
+/** Every subgraph service, in start order. */
+export const services: ServiceDefinition[] = [council, committee];

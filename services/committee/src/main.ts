@@ -1,0 +1,4 @@
+import { runService } from '@phoihop/core';
+import { committee } from './index';
+
+void runService(committee);

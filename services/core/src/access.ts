@@ -1,0 +1,70 @@
+import type { Role, RoleGrant, UserContext } from './auth';
+import { forbidden, unauthenticated } from './errors';
+
+/** Where a record lives, for scoping a grant. */
+export interface Scope {
+  jurisdictionId?: string | null;
+  departmentId?: string | null;
+}
+
+const GLOBAL: Role[] = ['ADMIN', 'SERVICE'];
+
+function grantCovers(grant: RoleGrant, scope: Scope): boolean {
+  if (GLOBAL.includes(grant.role)) return true;
+  if (scope.jurisdictionId && grant.jurisdictionId !== scope.jurisdictionId) return false;
+  // A department-scoped grant sees its own department's records only.
+  if (grant.departmentId && scope.departmentId !== undefined && grant.departmentId !== scope.departmentId) return false;
+  return true;
+}
+
+/**
+ * Authorization decisions, taken in the service layer for root fields, nested fields and
+ * `__resolveReference` alike. `null` user is the anonymous PUBLIC role.
+ */
+export class Access {
+  constructor(readonly user: UserContext | null) {}
+
+  get isAuthenticated(): boolean {
+    return this.user !== null;
+  }
+
+  /** Grants of the given roles (ADMIN and SERVICE always included) that cover the scope. */
+  grants(roles: readonly Role[], scope: Scope = {}): RoleGrant[] {
+    if (!this.user) return [];
+    return this.user.grants.filter((g) => (roles.includes(g.role) || GLOBAL.includes(g.role)) && grantCovers(g, scope));
+  }
+
+  has(roles: readonly Role[], scope: Scope = {}): boolean {
+    return this.grants(roles, scope).length > 0;
+  }
+
+  /** Any signed-in user (directory data that is not published to the public). */
+  requireSignedIn(): UserContext {
+    if (!this.user) throw unauthenticated();
+    return this.user;
+  }
+
+  /** Throws UNAUTHENTICATED for anonymous users, FORBIDDEN for the wrong role or scope. */
+  require(roles: readonly Role[], scope: Scope = {}): RoleGrant[] {
+    if (!this.user) throw unauthenticated();
+    const grants = this.grants(roles, scope);
+    if (grants.length === 0) throw forbidden();
+    return grants;
+  }
+
+  /** Jurisdictions the user may read under the given roles; `null` means all. */
+  jurisdictions(roles: readonly Role[]): string[] | null {
+    if (!this.user) return [];
+    const grants = this.grants(roles);
+    if (grants.some((g) => GLOBAL.includes(g.role))) return null;
+    return [...new Set(grants.map((g) => g.jurisdictionId).filter((j): j is string => !!j))];
+  }
+
+  /** Departments a department-scoped user is limited to; `null` means not limited. */
+  departments(roles: readonly Role[]): string[] | null {
+    const grants = this.grants(roles);
+    if (grants.length === 0) return [];
+    if (grants.some((g) => !g.departmentId)) return null;
+    return [...new Set(grants.map((g) => g.departmentId!))];
+  }
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/** Development-only defaults; in production every secret must come from the environment. */
+const DEV_JWT_SECRET = 'phoihop-development-jwt-secret-change-me';
+const DEV_CONTEXT_KEY = 'phoihop-development-context-signing-key';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.url().optional(),
+  REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  /** HS256 secret for development tokens; unset in production. */
+  JWT_SECRET: z.string().min(16).optional(),
+  /** JWKS endpoint of the OIDC provider (production). */
+  JWKS_URL: z.url().optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  /** HMAC key shared by the gateway and the subgraphs for the user-context header. */
+  CONTEXT_SIGNING_KEY: z.string().min(16).optional(),
+  GATEWAY_PORT: port.default(4000),
+  COUNCIL_PORT: port.default(4001),
+  COMMITTEE_PORT: port.default(4002),
+  FRONT_PORT: port.default(4003),
+  NOTIFICATIONS_PORT: port.default(4004),
+  DASHBOARD_PORT: port.default(4010),
+  COUNCIL_URL: z.url().optional(),
+  COMMITTEE_URL: z.url().optional(),
+  FRONT_URL: z.url().optional(),
+  NOTIFICATIONS_URL: z.url().optional(),
+  GRAPHIQL: bool.optional(),
+  INTROSPECTION: bool.optional(),
+  /** Queue key prefix; a Redis Cluster hash tag keeps one deployment's keys in one slot. */
+  QUEUE_PREFIX: z.string().default('{phoihop}'),
+  /** IANA time zone of the deployment; working hours and "today" are computed in it. */
+  TIME_ZONE: z.string().default('Asia/Ho_Chi_Minh'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  logLevel: Env['LOG_LEVEL'];
+  /** Explicitly configured database, or undefined when the default may be used. */
+  databaseUrlConfigured: string | undefined;
+  databaseUrl: string;
+  redisUrl: string;
+  jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
+  contextSigningKey?: string;
+  ports: { gateway: number; council: number; committee: number; front: number; notifications: number; dashboard: number };
+  subgraphUrls: { council: string; committee: string; front: string; notifications: string };
+  graphiql: boolean;
+  introspection: boolean;
+  queuePrefix: string;
+  timeZone: string;
+}
+
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/phoihop';
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`Invalid environment variable ${variable}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once into a typed config; throws naming the first bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue.path[0] ?? '?'), issue.message);
+  }
+  const e = parsed.data;
+  const dev = e.NODE_ENV !== 'production';
+  if (!dev && !e.JWKS_URL && !e.JWT_SECRET) {
+    throw new ConfigError('JWKS_URL', 'production needs JWKS_URL (or JWT_SECRET) to verify tokens');
+  }
+  const local = (p: number) => `http://127.0.0.1:${p}/graphql`;
+  return {
+    env: e.NODE_ENV,
+    isProduction: !dev,
+    logLevel: e.LOG_LEVEL,
+    databaseUrlConfigured: e.DATABASE_URL,
+    databaseUrl: e.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    jwt: {
+      secret: e.JWT_SECRET ?? (dev ? DEV_JWT_SECRET : undefined),
+      jwksUrl: e.JWKS_URL,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+    },
+    contextSigningKey: e.CONTEXT_SIGNING_KEY ?? (dev ? DEV_CONTEXT_KEY : undefined),
+    ports: {
+      gateway: e.GATEWAY_PORT,
+      council: e.COUNCIL_PORT,
+      committee: e.COMMITTEE_PORT,
+      front: e.FRONT_PORT,
+      notifications: e.NOTIFICATIONS_PORT,
+      dashboard: e.DASHBOARD_PORT,
+    },
+    subgraphUrls: {
+      council: e.COUNCIL_URL ?? local(e.COUNCIL_PORT),
+      committee: e.COMMITTEE_URL ?? local(e.COMMITTEE_PORT),
+      front: e.FRONT_URL ?? local(e.FRONT_PORT),
+      notifications: e.NOTIFICATIONS_URL ?? local(e.NOTIFICATIONS_PORT),
+    },
+    graphiql: e.GRAPHIQL ?? dev,
+    introspection: e.INTROSPECTION ?? dev,
+    queuePrefix: e.QUEUE_PREFIX,
+    timeZone: e.TIME_ZONE,
+  };
+}

@@ -1,0 +1,114 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { GraphQLScalarType, parse, type DocumentNode } from 'graphql';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { systemClock, type Clock } from './clock';
+import { loadConfig, type Config } from './config';
+import type { GraphContext } from './context';
+import { createServiceDataSource, ensureDatabase, migrate } from './datasource';
+import { createLogger } from './logging';
+import { OutboxEvent } from './outbox';
+import { startSubgraph, type RunningSubgraph } from './subgraph';
+
+/** What a subgraph service is: its schema, resolvers, entities and migrations. */
+export interface ServiceDefinition {
+  name: 'council' | 'committee' | 'front' | 'notifications';
+  /** Postgres schema owned by the service. */
+  schema: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<GraphContext>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Array<Function | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+}
+
+/** Reads every `.graphql` file below a folder into one document (one file per feature). */
+export function loadTypeDefs(dir: string): DocumentNode {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
+  return parse(files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n'));
+}
+
+export function serviceDataSource(def: ServiceDefinition, url: string, onQuery?: (sql: string) => void): DataSource {
+  return createServiceDataSource({
+    url,
+    schema: def.schema,
+    entities: [...def.entities, OutboxEvent],
+    migrations: def.migrations,
+    onQuery,
+  });
+}
+
+/** Creates the database when missing and brings the service's schema up to date. */
+export async function prepareDatabase(def: ServiceDefinition, config: Config, onQuery?: (sql: string) => void): Promise<DataSource> {
+  await ensureDatabase(config.databaseUrl);
+  const db = serviceDataSource(def, config.databaseUrl, onQuery);
+  await migrate(db);
+  return db;
+}
+
+export async function startService(
+  def: ServiceDefinition,
+  options: { config?: Config; clock?: Clock; port?: number; db?: DataSource } = {},
+): Promise<RunningSubgraph & { db: DataSource; close(): Promise<void> }> {
+  const config = options.config ?? loadConfig();
+  const logger = createLogger(def.name, config.logLevel);
+  const db = options.db ?? (await prepareDatabase(def, config));
+  const running = await startSubgraph(
+    {
+      name: def.name,
+      typeDefs: def.typeDefs,
+      resolvers: def.resolvers,
+      db,
+      clock: options.clock ?? systemClock,
+      logger,
+      contextSigningKey: config.contextSigningKey,
+      introspection: config.introspection,
+    },
+    options.port ?? config.ports[def.name],
+  );
+  logger.info({ url: running.url }, `${def.name} subgraph ready`);
+  return {
+    ...running,
+    db,
+    async close() {
+      await running.stop();
+      if (!options.db) await db.destroy();
+    },
+  };
+}
+
+/** Entry point of a service process: start, and stop cleanly on SIGTERM/SIGINT. */
+export async function runService(def: ServiceDefinition): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(def.name, config.logLevel);
+  try {
+    const running = await startService(def, { config });
+    const shutdown = async (signal: string) => {
+      logger.info({ signal }, 'shutting down');
+      const timer = setTimeout(() => process.exit(1), 10_000).unref();
+      await running.close();
+      clearTimeout(timer);
+      process.exit(0);
+    };
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+  } catch (error) {
+    logger.fatal({ err: error }, `${def.name} failed to start`);
+    process.exit(1);
+  }
+}
+
+/** Merges per-feature resolver maps into one; scalars are taken as they are. */
+export function mergeResolvers(...maps: object[]): GraphQLResolverMap<GraphContext> {
+  const out: Record<string, unknown> = {};
+  for (const map of maps) {
+    for (const [type, value] of Object.entries(map)) {
+      out[type] = value instanceof GraphQLScalarType ? value : { ...(out[type] as object | undefined), ...(value as object) };
+    }
+  }
+  return out as GraphQLResolverMap<GraphContext>;
+}

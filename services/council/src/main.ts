@@ -1,0 +1,4 @@
+import { runService } from '@phoihop/core';
+import { council } from './index';
+
+void runService(council);

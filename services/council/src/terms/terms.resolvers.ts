@@ -1,0 +1,13 @@
+import type { Resolvers } from '../generated/graphql';
+import { TermsService } from './terms.service';
+
+export const termResolvers: Resolvers = {
+  Query: {
+    councilTerm: (_, { id }, ctx) => new TermsService(ctx).byId(id),
+    councilTerms: (_, args, ctx) => new TermsService(ctx).list(args, args),
+  },
+  CouncilTerm: {
+    __resolveReference: (ref, ctx) => new TermsService(ctx).byId(ref.id),
+    jurisdiction: (t) => ({ id: t.jurisdictionId }),
+  },
+};
