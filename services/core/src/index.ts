@@ -14,3 +14,5 @@ export * from './scalars';
 export * from './subgraph';
 export * from './text';
 export * from './service';
+export * from './deadline-events';
+export * from './demo';

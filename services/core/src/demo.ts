@@ -1,0 +1,47 @@
+import { stableId } from './ids';
+
+/**
+ * The demo directory: one province, the former town of Hồng Lĩnh (district level until
+ * 30 June 2025) and the two wards that replaced it. Every service's demo seed refers to
+ * these ids, so the records join across subgraphs without reading each other's tables.
+ */
+export const DEMO = {
+  jurisdictions: {
+    haTinh: { id: stableId('jurisdiction', '42'), code: '42', name: 'Tỉnh Hà Tĩnh', level: 'PROVINCE', parent: null, activeFrom: '1991-10-01', activeTo: null },
+    hongLinh: { id: stableId('jurisdiction', '436'), code: '436', name: 'Thị xã Hồng Lĩnh', level: 'DISTRICT', parent: '42', activeFrom: '1992-08-01', activeTo: '2025-06-30' },
+    bacHongLinh: { id: stableId('jurisdiction', '18073'), code: '18073', name: 'Phường Bắc Hồng Lĩnh', level: 'COMMUNE', parent: '42', activeFrom: '2025-07-01', activeTo: null },
+    namHongLinh: { id: stableId('jurisdiction', '18074'), code: '18074', name: 'Phường Nam Hồng Lĩnh', level: 'COMMUNE', parent: '42', activeFrom: '2025-07-01', activeTo: null },
+  },
+  departments: {
+    office: { id: stableId('department', '436-vp'), name: 'Văn phòng HĐND và UBND thị xã', kind: 'SPECIALISED_OFFICE' },
+    natural: { id: stableId('department', '436-tnmt'), name: 'Phòng Tài nguyên và Môi trường', kind: 'SPECIALISED_OFFICE', fields: ['LAND', 'ENVIRONMENT'] },
+    urban: { id: stableId('department', '436-qldt'), name: 'Phòng Quản lý đô thị', kind: 'SPECIALISED_OFFICE', fields: ['CONSTRUCTION', 'TRANSPORT', 'URBAN'] },
+    labour: { id: stableId('department', '436-ldtbxh'), name: 'Phòng Lao động – Thương binh và Xã hội', kind: 'SPECIALISED_OFFICE', fields: ['SOCIAL_POLICY', 'LABOUR'] },
+    finance: { id: stableId('department', '436-tckh'), name: 'Phòng Tài chính – Kế hoạch', kind: 'SPECIALISED_OFFICE', fields: ['FINANCE', 'INVESTMENT'] },
+    education: { id: stableId('department', '436-gddt'), name: 'Phòng Giáo dục và Đào tạo', kind: 'SPECIALISED_OFFICE', fields: ['EDUCATION'] },
+    inspectorate: { id: stableId('department', '436-tt'), name: 'Thanh tra thị xã', kind: 'INSPECTORATE', fields: ['COMPLAINTS'] },
+    wardBacHongLinh: { id: stableId('department', '436-pbhl'), name: 'UBND phường Bắc Hồng', kind: 'COMMUNE', fields: [] },
+  },
+  officials: {
+    chair: { id: stableId('official', 'chair'), name: 'Nguyễn Hoàng Nguyên', position: 'CHAIR' },
+    viceChairEconomy: { id: stableId('official', 'vc-economy'), name: 'Trần Thị Ngọc Huyền', position: 'VICE_CHAIR', fields: ['LAND', 'CONSTRUCTION', 'TRANSPORT', 'URBAN', 'FINANCE', 'INVESTMENT', 'ENVIRONMENT'] },
+    viceChairSocial: { id: stableId('official', 'vc-social'), name: 'Lê Văn Tùng', position: 'VICE_CHAIR', fields: ['SOCIAL_POLICY', 'LABOUR', 'EDUCATION', 'HEALTH', 'COMPLAINTS'] },
+    headNatural: { id: stableId('official', 'head-tnmt'), name: 'Phan Đình Hùng', position: 'DEPARTMENT_HEAD', department: 'natural' },
+    headUrban: { id: stableId('official', 'head-qldt'), name: 'Đặng Quốc Bảo', position: 'DEPARTMENT_HEAD', department: 'urban' },
+    headLabour: { id: stableId('official', 'head-ldtbxh'), name: 'Hoàng Thị Mai', position: 'DEPARTMENT_HEAD', department: 'labour' },
+    chiefInspector: { id: stableId('official', 'head-tt'), name: 'Võ Minh Châu', position: 'DEPARTMENT_HEAD', department: 'inspectorate' },
+    inspector: { id: stableId('official', 'inspector'), name: 'Bùi Thị Thu Hà', position: 'INSPECTOR', department: 'inspectorate' },
+    staffNatural: { id: stableId('official', 'staff-tnmt'), name: 'Ngô Văn Lợi', position: 'STAFF', department: 'natural' },
+  },
+  delegates: {
+    councilChair: { id: stableId('delegate', 'chair'), name: 'Nguyễn Thăng Long' },
+    councilVice: { id: stableId('delegate', 'vice'), name: 'Trần Thị Thanh Hằng' },
+    legalHead: { id: stableId('delegate', 'ban-phap-che'), name: 'Lê Quang Vinh' },
+    ecoHead: { id: stableId('delegate', 'ban-ktxh'), name: 'Phạm Thị Hương' },
+    delegate1: { id: stableId('delegate', 'd1'), name: 'Đinh Xuân Thành' },
+    delegate2: { id: stableId('delegate', 'd2'), name: 'Nguyễn Thị Lan' },
+  },
+  front: {
+    chair: { id: stableId('front-official', 'chair'), name: 'Nguyễn Văn Định' },
+  },
+} as const;
