@@ -47,7 +47,7 @@ export async function startTestGraph(
   const config = { ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent' }) };
   const clock = new FixedClock(o.now ?? '2026-03-02T09:00:00+07:00');
   const logger = pino({ level: 'silent' });
-  const running = [];
+  const running: Array<Awaited<ReturnType<typeof startService>>> = [];
   const db: Record<string, DataSource> = {};
   for (const s of services) {
     const ds = await prepareDatabase(s, config, o.onQuery ? (sql) => o.onQuery!(s.name, sql) : undefined);
