@@ -39,6 +39,22 @@ const EnvSchema = z.object({
   QUEUE_PREFIX: z.string().default('{phoihop}'),
   /** IANA time zone of the deployment; working hours and "today" are computed in it. */
   TIME_ZONE: z.string().default('Asia/Ho_Chi_Minh'),
+  /** Outgoing mail server of the delivery worker, e.g. smtp://127.0.0.1:1025. */
+  SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('Phối Hợp <no-reply@phoihop.local>'),
+  /** HMAC-SHA256 key that signs outgoing webhooks (header `Phoihop-Signature`). */
+  WEBHOOK_SIGNING_SECRET: z.string().min(16).optional(),
+  /** Office hours in which email and webhooks go out, HH:MM-HH:MM in TIME_ZONE. */
+  WORKING_HOURS: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM-HH:MM')
+    .refine((v) => v.slice(0, 5) < v.slice(6), 'start must be before end')
+    .default('07:30-17:00'),
+  /** Deployment defaults for departments that set no notification preferences. */
+  NOTIFY_DEFAULT_EMAIL: z.email().optional(),
+  NOTIFY_DEFAULT_WEBHOOK_URL: z.url().optional(),
+  /** Bearer token that Prometheus presents to /metrics; open when unset. */
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -59,7 +75,22 @@ export interface Config {
   introspection: boolean;
   queuePrefix: string;
   timeZone: string;
+  delivery: DeliveryConfig;
+  metricsToken?: string;
 }
+
+export interface DeliveryConfig {
+  smtpUrl: string;
+  mailFrom: string;
+  webhookSigningSecret?: string;
+  /** Minutes after local midnight: [start, end). */
+  workingHours: { start: number; end: number };
+  defaultEmail?: string;
+  defaultWebhookUrl?: string;
+}
+
+const DEV_WEBHOOK_SECRET = 'phoihop-development-webhook-signing-secret';
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/phoihop';
 
@@ -115,5 +146,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.INTROSPECTION ?? dev,
     queuePrefix: e.QUEUE_PREFIX,
     timeZone: e.TIME_ZONE,
+    delivery: {
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM,
+      webhookSigningSecret: e.WEBHOOK_SIGNING_SECRET ?? (dev ? DEV_WEBHOOK_SECRET : undefined),
+      workingHours: { start: minutesOf(e.WORKING_HOURS.slice(0, 5)), end: minutesOf(e.WORKING_HOURS.slice(6)) },
+      defaultEmail: e.NOTIFY_DEFAULT_EMAIL,
+      defaultWebhookUrl: e.NOTIFY_DEFAULT_WEBHOOK_URL,
+    },
+    metricsToken: e.METRICS_TOKEN,
   };
 }
