@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, EntityManager, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
 
 /** Postgres NOTIFY channel the relay listens on. */
 export const OUTBOX_CHANNEL = 'phoihop_outbox';

@@ -1,0 +1,37 @@
+/**
+ * Runs every service's migrations and loads the demo data into an empty database.
+ * `npm run seed` on its own; `npm start` calls it before starting the services.
+ */
+import { createLogger, FixedClock, loadConfig, prepareDatabase, systemClock, type Clock, type Config } from '@phoihop/core';
+import type { DataSource } from 'typeorm';
+import { services } from './services';
+
+type Seeder = (db: DataSource, clock: Clock) => Promise<void>;
+
+export async function migrateAndSeed(config: Config, clock: Clock = systemClock): Promise<void> {
+  const logger = createLogger('seed', config.logLevel);
+  const sources: DataSource[] = [];
+  try {
+    for (const service of services) {
+      const db = await prepareDatabase(service, config);
+      sources.push(db);
+      // Each service package exports `seedDemo` beside its definition.
+      const { seedDemo } = (await import(`@phoihop/${service.name}`)) as { seedDemo?: Seeder };
+      if (seedDemo) {
+        await seedDemo(db, clock);
+        logger.info(`${service.name}: demo data ready`);
+      }
+    }
+  } finally {
+    for (const db of sources) await db.destroy();
+  }
+}
+
+if (require.main === module) {
+  const config = loadConfig();
+  const now = process.argv.find((a) => a.startsWith('--now='))?.slice(6);
+  migrateAndSeed(config, now ? new FixedClock(now) : systemClock).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
