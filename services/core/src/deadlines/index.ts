@@ -1,0 +1,4 @@
+export * from './compute';
+export * from './explanation';
+export * from './rules';
+export * from './select';
