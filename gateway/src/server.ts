@@ -130,7 +130,7 @@ export async function startGateway(o: GatewayOptions) {
   );
 
   const port = o.port ?? config.ports.gateway;
-  await new Promise<void>((resolve) => httpServer.listen(port, '0.0.0.0', resolve));
+  await new Promise<void>((resolve) => httpServer.listen(port, config.bindHost, resolve));
   const address = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}/graphql`;
   logger.info({ url }, 'gateway ready');

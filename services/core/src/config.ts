@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   JWT_AUDIENCE: z.string().optional(),
   /** HMAC key shared by the gateway and the subgraphs for the user-context header. */
   CONTEXT_SIGNING_KEY: z.string().min(16).optional(),
+  /** Interface the servers listen on: loopback in development, 0.0.0.0 in containers. */
+  BIND_HOST: z.string().default('127.0.0.1'),
   GATEWAY_PORT: port.default(4000),
   COUNCIL_PORT: port.default(4001),
   COMMITTEE_PORT: port.default(4002),
@@ -69,6 +71,7 @@ export interface Config {
   redisUrl: string;
   jwt: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   contextSigningKey?: string;
+  bindHost: string;
   ports: { gateway: number; council: number; committee: number; front: number; notifications: number; dashboard: number };
   subgraphUrls: { council: string; committee: string; front: string; notifications: string };
   graphiql: boolean;
@@ -128,6 +131,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       audience: e.JWT_AUDIENCE,
     },
     contextSigningKey: e.CONTEXT_SIGNING_KEY ?? (dev ? DEV_CONTEXT_KEY : undefined),
+    bindHost: e.BIND_HOST,
     ports: {
       gateway: e.GATEWAY_PORT,
       council: e.COUNCIL_PORT,

@@ -69,6 +69,7 @@ export async function startService(
       introspection: config.introspection,
     },
     options.port ?? config.ports[def.name],
+    config.bindHost,
   );
   logger.info({ url: running.url }, `${def.name} subgraph ready`);
   return {
