@@ -16,3 +16,6 @@ export * from './text';
 export * from './service';
 export * from './deadline-events';
 export * from './demo';
+export * from './calendar';
+export * from './deadlines';
+export * from './reference';

@@ -1,3 +1,5 @@
+import { isIsoDate } from '../scalars';
+
 /**
  * Calendar dates as ISO strings 'YYYY-MM-DD', with arithmetic on day numbers (days since
  * 1970-01-01, UTC). No local-time `Date` is ever built, so a server's time zone cannot
@@ -5,7 +7,6 @@
  */
 export type IsoDate = string;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
 /** Thrown for a string that is not a real calendar date. */
@@ -16,18 +17,14 @@ export class InvalidDateError extends Error {
   }
 }
 
-export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+/** Type guard for input of unknown shape; the check itself is the `Date` scalar's. */
+export function isCalendarDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && isIsoDate(value);
 }
 
 /** Days since 1970-01-01. */
 export function toDayNumber(date: IsoDate): number {
-  if (!isIsoDate(date)) throw new InvalidDateError(date);
+  if (!isCalendarDate(date)) throw new InvalidDateError(date);
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 

@@ -1,5 +1,5 @@
 import { nfc } from '../text';
-import { addDays, isIsoDate, InvalidDateError, isoDate, weekday, weekdayVi, yearOf, type IsoDate } from './dates';
+import { addDays, isCalendarDate, InvalidDateError, isoDate, weekday, weekdayVi, yearOf, type IsoDate } from './dates';
 import type { CalendarDay, CalendarException, DayInfo, DecidedPeriod } from './model';
 import { OFFICIAL_CALENDAR_EXCEPTIONS } from './official-calendar';
 import { statutoryDays, type StatutoryDay } from './statutory';
@@ -21,7 +21,7 @@ export class WorkingCalendar {
 
   constructor(exceptions: readonly CalendarException[] = []) {
     for (const e of exceptions) {
-      if (!isIsoDate(e.date)) throw new InvalidDateError(e.date);
+      if (!isCalendarDate(e.date)) throw new InvalidDateError(e.date);
       if (this.exceptions.has(e.date)) throw new Error(`Two calendar exceptions for ${e.date}`);
       this.exceptions.set(e.date, { ...e, reason: nfc(e.reason), source: nfc(e.source), period: e.period ?? null });
       if (e.period) {
@@ -44,7 +44,7 @@ export class WorkingCalendar {
   }
 
   dayInfo(date: IsoDate): DayInfo {
-    if (!isIsoDate(date)) throw new InvalidDateError(date);
+    if (!isCalendarDate(date)) throw new InvalidDateError(date);
     const exception = this.exceptions.get(date);
     const statutory = this.statutory(yearOf(date)).get(date);
     if (exception) {

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, formatVi, isIsoDate, maxDate, type IsoDate } from '../calendar/dates';
+import { addDays, daysBetween, formatVi, isCalendarDate, maxDate, type IsoDate } from '../calendar/dates';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { badInput } from '../errors';
 import type { DeadlineExplanation, SkippedDay, SuspensionApplied } from './explanation';
@@ -52,7 +52,7 @@ const COUNTING_VI = { WORKING: 'ngày làm việc', CALENDAR: 'ngày' } as const
  */
 export function computeDeadline(input: DeadlineInput, rules: readonly DeadlineRule[], calendar: WorkingCalendar): DeadlineResult {
   const { start } = input;
-  if (!isIsoDate(start)) throw badInput('input.start', `Ngày bắt đầu tính thời hạn không hợp lệ: ${String(start)}`);
+  if (!isCalendarDate(start)) throw badInput('input.start', `Ngày bắt đầu tính thời hạn không hợp lệ: ${String(start)}`);
   const rule = ruleInForce(rules, input.kind, start);
   if (!rule) {
     throw badInput('input.start', `Không có quy định thời hạn cho ${input.kind} có hiệu lực vào ngày ${formatVi(start)}.`);
@@ -77,7 +77,7 @@ export function computeDeadline(input: DeadlineInput, rules: readonly DeadlineRu
 
   const explicitDue = input.explicitDue ?? null;
   if (explicitDue !== null) {
-    if (!isIsoDate(explicitDue)) throw badInput('input.explicitDue', `Hạn không hợp lệ: ${String(explicitDue)}`);
+    if (!isCalendarDate(explicitDue)) throw badInput('input.explicitDue', `Hạn không hợp lệ: ${String(explicitDue)}`);
     if (explicitDue < start) throw badInput('input.explicitDue', 'Hạn xử lý không được trước ngày bắt đầu.');
   } else if (rule.explicitDueRequired || rule.baseDays === null) {
     throw badInput('input.explicitDue', `Cần nhập hạn xử lý ghi trong văn bản (${rule.legalBasis}).`);
@@ -129,7 +129,7 @@ export function computeDeadline(input: DeadlineInput, rules: readonly DeadlineRu
   let cappedBy: IsoDate | null = null;
   const cap = input.cap ?? null;
   if (cap !== null) {
-    if (!isIsoDate(cap)) throw badInput('input.cap', `Ngày không hợp lệ: ${String(cap)}`);
+    if (!isCalendarDate(cap)) throw badInput('input.cap', `Ngày không hợp lệ: ${String(cap)}`);
     const limit = calendar.previousWorkingDay(cap);
     if (limit <= start) throw badInput('input.cap', 'Kỳ họp tiếp theo phải sau ngày bắt đầu tính thời hạn.');
     if (!paused && due > limit) {
@@ -163,9 +163,9 @@ export function computeDeadline(input: DeadlineInput, rules: readonly DeadlineRu
 /** Sorted, merged, validated; an open suspension swallows everything after its start. */
 function normalizeSuspensions(list: readonly Suspension[], start: IsoDate): Suspension[] {
   list.forEach((s, i) => {
-    if (!isIsoDate(s.from)) throw badInput(`input.suspensions.${i}.from`, `Ngày không hợp lệ: ${String(s.from)}`);
+    if (!isCalendarDate(s.from)) throw badInput(`input.suspensions.${i}.from`, `Ngày không hợp lệ: ${String(s.from)}`);
     if (s.from < start) throw badInput(`input.suspensions.${i}.from`, 'Tạm đình chỉ không thể bắt đầu trước ngày bắt đầu tính thời hạn.');
-    if (s.to !== null && (!isIsoDate(s.to) || s.to < s.from)) {
+    if (s.to !== null && (!isCalendarDate(s.to) || s.to < s.from)) {
       throw badInput(`input.suspensions.${i}.to`, 'Ngày kết thúc tạm đình chỉ không hợp lệ.');
     }
   });

@@ -1,0 +1,100 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { OFFICIAL_CALENDAR_EXCEPTIONS } from '../calendar/official-calendar';
+import { DEADLINE_ITEM_KINDS, DEFAULT_DEADLINE_RULES } from '../deadlines/rules';
+import { REFERENCE_SCHEMA as S } from './entities';
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+export class ReferenceTables1767225600000 implements MigrationInterface {
+  name = 'ReferenceTables1767225600000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE "${S}"."calendar_exceptions" (
+        "date" date PRIMARY KEY,
+        "kind" text NOT NULL CHECK ("kind" IN ('DAY_OFF', 'WORKING_DAY')),
+        "reason" text NOT NULL CHECK ("reason" <> ''),
+        "source" text NOT NULL CHECK ("source" <> ''),
+        "period" text CHECK ("period" IN ('TET', 'NATIONAL_DAY')),
+        "updated_at" timestamptz NOT NULL DEFAULT now(),
+        "updated_by" text
+      )`);
+    await q.query(`
+      CREATE TABLE "${S}"."deadline_rules" (
+        "code" text NOT NULL,
+        "version" int NOT NULL CHECK ("version" > 0),
+        "item_kind" text NOT NULL CHECK ("item_kind" IN (${list(DEADLINE_ITEM_KINDS)})),
+        "legal_basis" text NOT NULL CHECK ("legal_basis" <> ''),
+        "counting" text NOT NULL CHECK ("counting" IN ('WORKING', 'CALENDAR')),
+        "direction" text NOT NULL CHECK ("direction" IN ('AFTER', 'BEFORE')),
+        "base_days" int CHECK ("base_days" > 0),
+        "variants" jsonb NOT NULL DEFAULT '[]'::jsonb CHECK (jsonb_typeof("variants") = 'array'),
+        "max_extensions" int NOT NULL DEFAULT 0 CHECK ("max_extensions" >= 0),
+        "extension_days" int NOT NULL DEFAULT 0 CHECK ("extension_days" >= 0),
+        "explicit_due_required" boolean NOT NULL DEFAULT false,
+        "configurable" boolean NOT NULL DEFAULT false,
+        "effective_from" date NOT NULL,
+        "effective_to" date CHECK ("effective_to" >= "effective_from"),
+        "updated_at" timestamptz NOT NULL DEFAULT now(),
+        "updated_by" text,
+        PRIMARY KEY ("code", "version"),
+        CHECK ("base_days" IS NOT NULL OR "explicit_due_required")
+      )`);
+    await q.query(`CREATE INDEX "deadline_rules_kind_from" ON "${S}"."deadline_rules" ("item_kind", "effective_from")`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE "${S}"."deadline_rules"`);
+    await q.query(`DROP TABLE "${S}"."calendar_exceptions"`);
+  }
+}
+
+/**
+ * The shipped data: official schedules 2023–2026 and the default rules. Later changes to the
+ * shipped data come as new migrations; admins' edits are never overwritten (ON CONFLICT DO NOTHING).
+ */
+export class ReferenceSeed1767225600001 implements MigrationInterface {
+  name = 'ReferenceSeed1767225600001';
+
+  async up(q: QueryRunner): Promise<void> {
+    for (const e of OFFICIAL_CALENDAR_EXCEPTIONS) {
+      await q.query(
+        `INSERT INTO "${S}"."calendar_exceptions" ("date", "kind", "reason", "source", "period")
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT ("date") DO NOTHING`,
+        [e.date, e.kind, e.reason.normalize('NFC'), e.source.normalize('NFC'), e.period ?? null],
+      );
+    }
+    for (const r of DEFAULT_DEADLINE_RULES) {
+      await q.query(
+        `INSERT INTO "${S}"."deadline_rules" ("code", "version", "item_kind", "legal_basis", "counting", "direction",
+           "base_days", "variants", "max_extensions", "extension_days", "explicit_due_required", "configurable",
+           "effective_from", "effective_to")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT ("code", "version") DO NOTHING`,
+        [
+          r.code,
+          r.version,
+          r.itemKind,
+          r.legalBasis.normalize('NFC'),
+          r.counting,
+          r.direction,
+          r.baseDays,
+          JSON.stringify(r.variants),
+          r.maxExtensions,
+          r.extensionDays,
+          r.explicitDueRequired,
+          r.configurable,
+          r.effectiveFrom,
+          r.effectiveTo,
+        ],
+      );
+    }
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM "${S}"."calendar_exceptions" WHERE "updated_by" IS NULL`);
+    await q.query(`DELETE FROM "${S}"."deadline_rules" WHERE "updated_by" IS NULL`);
+  }
+}
+
+export const REFERENCE_MIGRATIONS = [ReferenceTables1767225600000, ReferenceSeed1767225600001];
