@@ -142,8 +142,8 @@ export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
     direction: 'AFTER',
     baseDays: 30,
     variants: [
-      { complexity: 'COMPLEX', days: 30, maxExtensions: 1, label: 'vụ việc phức tạp (gia hạn một lần)' },
-      { complexity: 'ESPECIALLY_COMPLEX', days: 30, maxExtensions: 2, label: 'vụ việc đặc biệt phức tạp (gia hạn hai lần)' },
+      { complexity: 'COMPLEX', days: 30, maxExtensions: 1, label: 'vụ việc phức tạp, được gia hạn một lần' },
+      { complexity: 'ESPECIALLY_COMPLEX', days: 30, maxExtensions: 2, label: 'vụ việc đặc biệt phức tạp, được gia hạn hai lần' },
     ],
     maxExtensions: 0,
     extensionDays: 30,
