@@ -1,0 +1,119 @@
+import { type Clock, type DeliveryConfig, type Logger } from '@phoihop/core';
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
+import type { WorkerMetrics } from '../metrics';
+import type { Mailer } from './channels/email';
+import { postWebhook } from './channels/webhook';
+import type { DeliverJob, DigestJob, RecipientType } from './model';
+import { windowFor } from './plan';
+import { renderDigest, renderEmail, renderWebhook } from './render';
+import { nextDeliverySlot, type DeliveryWindow } from './schedule';
+import type { DeliveryStore } from './store';
+
+/** A processor that died mid-send holds its claim this long; then a retry may take over. */
+export const LEASE_MS = 5 * 60_000;
+
+export type JobHandler = (job: Job, token?: string) => Promise<void>;
+
+export interface ProcessorDeps {
+  store: DeliveryStore;
+  mailer: Mailer;
+  config: DeliveryConfig;
+  clock: Clock;
+  logger: Logger;
+  metrics?: WorkerMetrics;
+  baseWindow: Omit<DeliveryWindow, 'quietHours'>;
+  /** Adds the digest job of a later day for items that missed theirs. */
+  scheduleDigest(recipientType: RecipientType, recipientId: string, quietFrom: Date): Promise<void>;
+}
+
+/** Thrown to retry later when another processor holds the claim. */
+export class ClaimedElsewhereError extends Error {}
+
+const isFinal = (error: unknown, job: Job) => error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Outside the recipient's hours (a retry's backoff can land at night) the job goes back to
+ * the delayed set until the next slot, without spending an attempt.
+ */
+async function deferOutsideWindow(job: Job, token: string | undefined, window: DeliveryWindow, now: Date): Promise<Date | null> {
+  const slot = nextDeliverySlot(now, window);
+  if (slot.getTime() <= now.getTime()) return null;
+  if (token) {
+    // BullMQ counts in wall-clock time; the domain clock may be a test's fixed clock.
+    await job.moveToDelayed(Date.now() + (slot.getTime() - now.getTime()), token);
+    throw new DelayedError();
+  }
+  return slot;
+}
+
+export function deliveryHandlers(d: ProcessorDeps): Record<'deliver' | 'digest', JobHandler> {
+  async function deliver(job: Job, token?: string): Promise<void> {
+    const { deliveryId } = job.data as DeliverJob;
+    const delivery = await d.store.get(deliveryId);
+    if (!delivery || delivery.state !== 'PENDING') return; // done meanwhile: nothing to do
+    const now = d.clock.now();
+    const [{ preference }] = await d.store.notificationsWithPreferences([delivery.notificationId]);
+    const slot = await deferOutsideWindow(job, token, windowFor(preference, d.baseWindow), now);
+    if (slot) return d.store.updateNotBefore(delivery.id, slot);
+
+    if (!(await d.store.claim(delivery.id, now, LEASE_MS))) {
+      const again = await d.store.get(delivery.id);
+      if (again?.state !== 'PENDING') return;
+      throw new ClaimedElsewhereError(`delivery ${delivery.id} is being sent by another worker`);
+    }
+    try {
+      const n = await d.store.notification(delivery.notificationId);
+      if (delivery.channel === 'EMAIL') {
+        await d.mailer.send(delivery.address, renderEmail(n), { messageId: `<delivery-${delivery.id}@phoihop>` });
+      } else {
+        if (!d.config.webhookSigningSecret) throw new UnrecoverableError('WEBHOOK_SIGNING_SECRET is not configured');
+        await postWebhook(delivery.address, renderWebhook(delivery.id, n, now), {
+          secret: d.config.webhookSigningSecret,
+          idempotencyKey: delivery.id,
+          now,
+        });
+      }
+    } catch (error) {
+      const final = isFinal(error, job);
+      await d.store.recordFailure(delivery.id, message(error), final);
+      if (final) d.metrics?.deliveries.inc({ channel: delivery.channel, state: 'FAILED' });
+      d.logger.warn({ deliveryId: delivery.id, channel: delivery.channel, final, err: message(error) }, 'delivery failed');
+      throw error;
+    }
+    await d.store.markSent(delivery.id, d.clock.now());
+    d.metrics?.deliveries.inc({ channel: delivery.channel, state: 'SENT' });
+  }
+
+  async function digest(job: Job, token?: string): Promise<void> {
+    const { recipientType, recipientId, date } = job.data as DigestJob;
+    const now = d.clock.now();
+    const items = await d.store.dueDigestItems(recipientType, recipientId, now);
+    if (items.length === 0) return;
+    const [{ preference }] = await d.store.notificationsWithPreferences([items[0].notification.id]);
+    if (await deferOutsideWindow(job, token, windowFor(preference, d.baseWindow), now)) return;
+
+    const address = items[items.length - 1].address;
+    const claim = await d.store.claimDigest({ recipientType, recipientId, date, address }, now, LEASE_MS);
+    if (!claim) {
+      const state = await d.store.digestState({ recipientType, recipientId, date });
+      if (state === 'PENDING') throw new ClaimedElsewhereError(`digest ${recipientId} ${date} is being sent by another worker`);
+      // That day's digest is gone already: these items missed it and ride with the next one.
+      return d.scheduleDigest(recipientType, recipientId, now);
+    }
+    const ids = items.map((i) => i.deliveryId);
+    try {
+      await d.mailer.send(claim.address, renderDigest(date, items.map((i) => i.notification)), { messageId: `<digest-${claim.id}@phoihop>` });
+    } catch (error) {
+      const final = isFinal(error, job);
+      await d.store.recordDigestFailure(claim.id, ids, message(error), final);
+      if (final) d.metrics?.deliveries.inc({ channel: 'DIGEST', state: 'FAILED' });
+      throw error;
+    }
+    await d.store.markDigestSent(claim.id, ids, d.clock.now());
+    d.metrics?.deliveries.inc({ channel: 'DIGEST', state: 'SENT' });
+    d.logger.info({ recipientType, recipientId, date, items: ids.length }, 'digest sent');
+  }
+
+  return { deliver, digest };
+}

@@ -1,0 +1,61 @@
+import type { Job, Queue, Worker } from 'bullmq';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+const JOB_STATES = ['waiting', 'delayed', 'active', 'completed', 'failed', 'paused', 'prioritized', 'waiting-children'] as const;
+
+/**
+ * What the workers report to Prometheus: how late jobs run against their scheduled time,
+ * and how deliveries end, by channel and state. Queue depth is read from Redis at scrape
+ * time (see {@link registerQueueDepth}), so every replica reports the same truth.
+ */
+export class WorkerMetrics {
+  readonly lateness: Histogram<'queue' | 'name'>;
+  readonly deliveries: Counter<'channel' | 'state'>;
+
+  constructor(readonly registry: Registry = new Registry()) {
+    this.lateness = new Histogram({
+      name: 'phoihop_job_lateness_seconds',
+      help: 'How late a job started against the time it was scheduled for (enqueue time plus delay).',
+      labelNames: ['queue', 'name'],
+      buckets: [0.05, 0.25, 1, 5, 15, 60, 300, 900, 3600],
+      registers: [registry],
+    });
+    this.deliveries = new Counter({
+      name: 'phoihop_deliveries_total',
+      help: 'Deliveries of notifications that reached a final state, by channel (EMAIL, WEBHOOK, DIGEST) and state.',
+      labelNames: ['channel', 'state'],
+      registers: [registry],
+    });
+  }
+
+  /** Observes the lateness of a job's first run (retries are late on purpose, by their backoff). */
+  observeStart(queue: string, job: Job): void {
+    if (job.attemptsMade > 0 || !job.processedOn) return;
+    const scheduled = job.timestamp + (job.opts.delay ?? 0);
+    this.lateness.observe({ queue, name: job.name }, Math.max(0, job.processedOn - scheduled) / 1000);
+  }
+
+  /** Hooks a worker so every job it starts is observed. */
+  instrument(worker: Worker): void {
+    worker.on('active', (job) => this.observeStart(worker.name, job));
+  }
+}
+
+/** Queue depth per queue and job state, read on each scrape. */
+export function registerQueueDepth(registry: Registry, queues: Queue[]): Gauge<'queue' | 'state'> {
+  return new Gauge({
+    name: 'phoihop_queue_jobs',
+    help: 'Jobs in each queue by state.',
+    labelNames: ['queue', 'state'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const queue of queues) {
+        const counts = await queue.getJobCounts(...JOB_STATES);
+        for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+      }
+    },
+  });
+}
+
+export { Registry };
