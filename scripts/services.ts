@@ -1,6 +1,7 @@
 import type { ServiceDefinition } from '@phoihop/core';
 import { committee } from '@phoihop/committee';
 import { council } from '@phoihop/council';
+import { notifications } from '@phoihop/notifications';
 
 /** Every subgraph service, in start order. */
-export const services: ServiceDefinition[] = [council, committee];
+export const services: ServiceDefinition[] = [council, committee, notifications];

@@ -1,0 +1,64 @@
+import { badInput, isIsoDate, nfc, REFERENCE_SCHEMA, readCalendar, type CalendarDay, type GraphContext } from '@phoihop/core';
+import { requestReschedule } from '../schedule/reschedule';
+import { invalidateCalendar, loadCalendar } from './working-days';
+
+const MAX_DAYS = 1000;
+
+/** The working calendar: read by everyone, its exceptions edited by admins. */
+export class CalendarService {
+  constructor(private readonly ctx: GraphContext) {}
+
+  async year(year: number): Promise<CalendarDay[]> {
+    if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badInput('year', 'Năm phải trong khoảng 1990–2100.');
+    return (await loadCalendar(this.ctx.db)).days(year);
+  }
+
+  async addWorkingDays(from: string, days: number): Promise<string> {
+    if (!Number.isInteger(days) || Math.abs(days) > MAX_DAYS) throw badInput('days', `Số ngày phải trong khoảng −${MAX_DAYS}…${MAX_DAYS}.`);
+    return (await loadCalendar(this.ctx.db)).addWorkingDays(from, days);
+  }
+
+  /** Adds or replaces the exception of a date; the workers re-plan open deadlines. */
+  async set(input: { date: string; kind: 'DAY_OFF' | 'WORKING_DAY'; reason: string; source: string }): Promise<CalendarDay> {
+    const user = this.requireAdmin();
+    if (!isIsoDate(input.date)) throw badInput('input.date', 'Ngày không hợp lệ.');
+    const reason = nfc(input.reason.trim());
+    const source = nfc(input.source.trim());
+    if (!reason) throw badInput('input.reason', 'Cần nêu lý do.');
+    if (!source) throw badInput('input.source', 'Cần nêu văn bản quyết định.');
+    await this.ctx.db.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO "${REFERENCE_SCHEMA}"."calendar_exceptions" ("date", "kind", "reason", "source", "period", "updated_at", "updated_by")
+         VALUES ($1, $2, $3, $4, NULL, $5, $6)
+         ON CONFLICT ("date") DO UPDATE SET "kind" = $2, "reason" = $3, "source" = $4, "updated_at" = $5, "updated_by" = $6`,
+        [input.date, input.kind, reason, source, this.ctx.clock.now(), user],
+      );
+      await readCalendar(m); // refuses data the calendar cannot be built from, before commit
+      await requestReschedule(m, { reason: 'CALENDAR' });
+    });
+    invalidateCalendar();
+    return this.day(input.date);
+  }
+
+  async remove(date: string): Promise<CalendarDay> {
+    this.requireAdmin();
+    const removed = await this.ctx.db.transaction(async (m) => {
+      const rows: unknown[] = await m.query(`DELETE FROM "${REFERENCE_SCHEMA}"."calendar_exceptions" WHERE "date" = $1 RETURNING "date"`, [date]);
+      if (rows.length) await requestReschedule(m, { reason: 'CALENDAR' });
+      return rows.length > 0;
+    });
+    if (!removed) throw badInput('date', `Ngày ${date} không có ngoại lệ nào.`);
+    invalidateCalendar();
+    return this.day(date);
+  }
+
+  private requireAdmin(): string {
+    this.ctx.access.require(['ADMIN']);
+    return this.ctx.user!.userId;
+  }
+
+  private async day(date: string): Promise<CalendarDay> {
+    const info = (await loadCalendar(this.ctx.db)).dayInfo(date);
+    return { date, working: info.working, reason: info.reason ?? 'Ngày làm việc' };
+  }
+}

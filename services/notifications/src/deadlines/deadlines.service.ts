@@ -1,0 +1,108 @@
+import { localDate, paginate, type GraphContext, type PageArgs, type Role, type TrackedItemKind } from '@phoihop/core';
+import { Brackets } from 'typeorm';
+import { loadCalendar } from '../calendar/working-days';
+import { DeadlineEvent } from './deadline-event.entity';
+import { Deadline } from './deadline.entity';
+
+/** Everyone who works on tracked items; department staff see their department's only. */
+export const DEADLINE_READERS: Role[] = [
+  'COUNCIL_STANDING',
+  'DELEGATE',
+  'COMMITTEE_LEADER',
+  'DEPARTMENT_STAFF',
+  'INSPECTOR',
+  'FRONT_STANDING',
+  'FRONT_STAFF',
+];
+
+export interface DeadlineFilter {
+  jurisdictionId?: string | null;
+  departmentId?: string | null;
+  itemKind?: TrackedItemKind | null;
+  state?: Deadline['state'] | null;
+  overdue?: boolean | null;
+  dueBefore?: string | null;
+}
+
+/** Reads of the deadline ledger (the workers write it). */
+export class DeadlinesService {
+  constructor(private readonly ctx: GraphContext) {
+    ctx.access.requireSignedIn();
+  }
+
+  private get repo() {
+    return this.ctx.db.getRepository(Deadline);
+  }
+
+  canSee(d: Deadline): boolean {
+    return this.ctx.access.has(DEADLINE_READERS, { jurisdictionId: d.jurisdictionId, departmentId: d.assigneeDepartmentId });
+  }
+
+  /**
+   * The ledger of a tracked entity, batched over every entity in the request. An item whose
+   * kind changed (a petition reclassified as a complaint) keeps its old, cleared row: the
+   * live one wins. Returns null for what the caller may not see.
+   */
+  async forItem(itemId: string): Promise<Deadline | null> {
+    const d = await this.ctx.loaders
+      .get<string, Deadline>('Deadline.byItem', async (ids) => {
+        const rows = await this.repo
+          .createQueryBuilder('d')
+          .where('d.item_id = ANY(:ids)', { ids })
+          .orderBy("(d.state <> 'CLEARED')", 'ASC')
+          .addOrderBy('d.updated_at', 'ASC')
+          .getMany();
+        const byItem = new Map(rows.map((r) => [r.itemId, r]));
+        return ids.map((id) => byItem.get(id) ?? null);
+      })
+      .load(itemId);
+    return d && this.canSee(d) ? d : null;
+  }
+
+  async byKindAndItem(itemKind: TrackedItemKind, itemId: string): Promise<Deadline | null> {
+    const d = await this.forItem(itemId);
+    if (d && d.itemKind === itemKind) return d;
+    const exact = await this.repo.findOneBy({ itemKind, itemId });
+    return exact && this.canSee(exact) ? exact : null;
+  }
+
+  async list(filter: DeadlineFilter, page: PageArgs) {
+    const qb = this.repo.createQueryBuilder('d');
+    const jurisdictions = this.ctx.access.jurisdictions(DEADLINE_READERS);
+    const departments = this.ctx.access.departments(DEADLINE_READERS);
+    if (jurisdictions) qb.andWhere('d.jurisdiction_id = ANY(:js)', { js: jurisdictions });
+    if (departments) qb.andWhere('d.assignee_department_id = ANY(:ds)', { ds: departments });
+    if (filter.jurisdictionId) qb.andWhere('d.jurisdiction_id = :j', { j: filter.jurisdictionId });
+    if (filter.departmentId) qb.andWhere('d.assignee_department_id = :dep', { dep: filter.departmentId });
+    if (filter.itemKind) qb.andWhere('d.item_kind = :kind', { kind: filter.itemKind });
+    if (filter.state) qb.andWhere('d.state = :state', { state: filter.state });
+    if (filter.dueBefore) qb.andWhere('d.due_date <= :before', { before: filter.dueBefore });
+    if (filter.overdue != null) {
+      const today = localDate(this.ctx.clock.now());
+      qb.andWhere(
+        new Brackets((b) =>
+          filter.overdue
+            ? b.where("d.state = 'OPEN'").andWhere('d.due_date < :today', { today })
+            : b.where("d.state <> 'OPEN'").orWhere('d.due_date >= :today', { today }),
+        ),
+      );
+    }
+    return paginate(qb, page, { column: 'd.due_date', direction: 'ASC', value: (d) => d.dueDate });
+  }
+
+  history(d: Deadline, page: PageArgs) {
+    const qb = this.ctx.db.getRepository(DeadlineEvent).createQueryBuilder('e').where('e.deadline_id = :id', { id: d.id });
+    return paginate(qb, page, { column: 'e.id', direction: 'ASC', value: (e) => e.id });
+  }
+
+  /** Working days from today to the due date; negative once overdue. */
+  async workingDaysLeft(d: Deadline): Promise<number | null> {
+    if (d.state !== 'OPEN' || !d.dueDate) return null;
+    const calendar = await loadCalendar(this.ctx.db);
+    return calendar.workingDaysBetween(localDate(this.ctx.clock.now()), d.dueDate);
+  }
+
+  overdue(d: Deadline): boolean {
+    return d.state === 'OPEN' && !!d.dueDate && d.dueDate < localDate(this.ctx.clock.now());
+  }
+}

@@ -1,0 +1,894 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Deadline as DeadlineEntity, StoredExplanation as StoredExplanationEntity } from '../deadlines/deadline.entity';
+import type { DeadlineEvent as DeadlineEventEntity, EventRecipient as EventRecipientEntity } from '../deadlines/deadline-event.entity';
+import type { Notification as NotificationEntity, Inbox as InboxEntity } from '../inbox/notification.entity';
+import type { EscalationPolicy as EscalationPolicyEntity } from '../policies/escalation-policy.entity';
+import type { PolicyStage as PolicyStageEntity } from '../policies/stages';
+import type { CalendarDay as CalendarDayEntity, GraphContext } from '@phoihop/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  Date: { input: string; output: string; }
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Assignment = {
+  __typename?: 'Assignment';
+  /** Thời hạn thực hiện. */
+  deadline?: Maybe<Deadline>;
+  id: Scalars['ID']['output'];
+};
+
+/** Ngày nghỉ, ngày làm bù — a departure from the ordinary week. */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  date: Scalars['Date']['output'];
+  /** Vietnamese: "Tết Nguyên đán", "Làm bù cho ngày 02/01/2026". */
+  reason: Scalars['String']['output'];
+  working: Scalars['Boolean']['output'];
+};
+
+export type CalendarExceptionKind =
+  | 'DAY_OFF'
+  | 'WORKING_DAY';
+
+export type CitizenCase = {
+  __typename?: 'CitizenCase';
+  /** Thời hạn giải quyết — the ledger of this case's current deadline. */
+  deadline?: Maybe<Deadline>;
+  id: Scalars['ID']['output'];
+};
+
+/** Cơ quan — one of the three bodies of a jurisdiction. */
+export type CoordinationBody =
+  | 'COMMITTEE'
+  | 'COUNCIL'
+  | 'FRONT';
+
+/** Sổ theo dõi thời hạn — the deadline ledger of one tracked item. */
+export type Deadline = {
+  __typename?: 'Deadline';
+  assigneeBody: CoordinationBody;
+  assigneeDepartment?: Maybe<Department>;
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** Highest escalation level reached (0 = none). */
+  escalationLevel: Scalars['Int']['output'];
+  explanation?: Maybe<DeadlineExplanation>;
+  history: DeadlineEventConnection;
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  itemKind: TrackedItemKind;
+  jurisdiction: Jurisdiction;
+  nextStage?: Maybe<Scalars['String']['output']>;
+  nextStageAt?: Maybe<Scalars['DateTime']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  raisedBy: Scalars['String']['output'];
+  /** Rule code and version, e.g. COMPLAINT_RESOLUTION@1. */
+  rule: Scalars['String']['output'];
+  /** Last reminder or escalation stage sent for the current version, e.g. R2 or L1. */
+  stage?: Maybe<Scalars['String']['output']>;
+  startDate: Scalars['Date']['output'];
+  state: DeadlineState;
+  /** What notifications call the item, in Vietnamese. */
+  title: Scalars['String']['output'];
+  /** Grows whenever the due date or the state changes. */
+  version: Scalars['Int']['output'];
+  /** Working days until the due date (0 on it), negative once overdue; null unless OPEN. */
+  workingDaysLeft?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** Sổ theo dõi thời hạn — the deadline ledger of one tracked item. */
+export type DeadlineHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DeadlineConnection = {
+  __typename?: 'DeadlineConnection';
+  edges: Array<DeadlineEdge>;
+  nodes: Array<Deadline>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeadlineEdge = {
+  __typename?: 'DeadlineEdge';
+  cursor: Scalars['String']['output'];
+  node: Deadline;
+};
+
+/** Lịch sử thời hạn — one line of a deadline's history. */
+export type DeadlineEvent = {
+  __typename?: 'DeadlineEvent';
+  at: Scalars['DateTime']['output'];
+  /** Vietnamese. */
+  detail: Scalars['String']['output'];
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  kind: DeadlineEventKind;
+  level?: Maybe<Scalars['Int']['output']>;
+  recipients: Array<NotificationRecipient>;
+  stage?: Maybe<Scalars['String']['output']>;
+  state: DeadlineState;
+  version: Scalars['Int']['output'];
+};
+
+export type DeadlineEventConnection = {
+  __typename?: 'DeadlineEventConnection';
+  edges: Array<DeadlineEventEdge>;
+  nodes: Array<DeadlineEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeadlineEventEdge = {
+  __typename?: 'DeadlineEventEdge';
+  cursor: Scalars['String']['output'];
+  node: DeadlineEvent;
+};
+
+export type DeadlineEventKind =
+  | 'CLEARED'
+  | 'ESCALATION'
+  | 'MOVED'
+  | 'OPENED'
+  | 'PAUSED'
+  | 'REMINDER'
+  | 'RESCHEDULED'
+  | 'RESUMED';
+
+/** Cách tính hạn — how the due date was computed, as the owning service computed it. */
+export type DeadlineExplanation = {
+  __typename?: 'DeadlineExplanation';
+  baseDays?: Maybe<Scalars['Int']['output']>;
+  cappedBy?: Maybe<Scalars['Date']['output']>;
+  /** WORKING or CALENDAR days. */
+  counting?: Maybe<Scalars['String']['output']>;
+  daysCounted?: Maybe<Scalars['Int']['output']>;
+  explicitDue?: Maybe<Scalars['Date']['output']>;
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  ruleCode?: Maybe<Scalars['String']['output']>;
+  skipped: Array<SkippedDay>;
+  start?: Maybe<Scalars['Date']['output']>;
+  /** One Vietnamese sentence. */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+export type DeadlineFilter = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only items due on or before this date. */
+  dueBefore?: InputMaybe<Scalars['Date']['input']>;
+  itemKind?: InputMaybe<TrackedItemKind>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only items past their due date (state OPEN). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  state?: InputMaybe<DeadlineState>;
+};
+
+/** Trạng thái thời hạn — OPEN: the clock runs; PAUSED: suspended; CLEARED: resolved or withdrawn. */
+export type DeadlineState =
+  | 'CLEARED'
+  | 'OPEN'
+  | 'PAUSED';
+
+export type Department = {
+  __typename?: 'Department';
+  id: Scalars['ID']['output'];
+};
+
+/** Quy trình nhắc hạn và cảnh báo — the ladder of one item kind. */
+export type EscalationPolicy = {
+  __typename?: 'EscalationPolicy';
+  itemKind: TrackedItemKind;
+  stages: Array<EscalationStage>;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** Bước nhắc hạn / cảnh báo — one step of an escalation ladder. */
+export type EscalationStage = {
+  __typename?: 'EscalationStage';
+  /** R5 = reminder 5 working days before; L2 = escalation level 2. */
+  code: Scalars['String']['output'];
+  kind: StageKind;
+  level: Scalars['Int']['output'];
+  /** Working days from the due date: negative before, 0 on it, positive once overdue. */
+  offsetWorkingDays: Scalars['Int']['output'];
+  recipient: RecipientRule;
+};
+
+export type EscalationStageInput = {
+  kind: StageKind;
+  level: Scalars['Int']['input'];
+  offsetWorkingDays: Scalars['Int']['input'];
+  recipient: RecipientRule;
+};
+
+export type FrontRecommendation = {
+  __typename?: 'FrontRecommendation';
+  /** Thời hạn trả lời kiến nghị của Mặt trận. */
+  deadline?: Maybe<Deadline>;
+  id: Scalars['ID']['output'];
+};
+
+export type Jurisdiction = {
+  __typename?: 'Jurisdiction';
+  id: Scalars['ID']['output'];
+};
+
+/** Hộp thư của tôi — the signed-in user's inbox. */
+export type Me = {
+  __typename?: 'Me';
+  /** Newest first; addressed to the user, to the departments of their grants or to bodies of their roles. */
+  notifications: NotificationConnection;
+  unreadCount: Scalars['Int']['output'];
+};
+
+
+/** Hộp thư của tôi — the signed-in user's inbox. */
+export type MeNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Đánh dấu tất cả đã đọc; returns how many were marked. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Đánh dấu đã đọc. */
+  markNotificationRead: Notification;
+  /** Admins only; back to the computed day. */
+  removeCalendarException: CalendarDay;
+  /** Admins only; recomputes the schedules of open deadlines. */
+  setCalendarException: CalendarDay;
+  /** Admins only; reschedules the open deadlines of that kind. */
+  updateEscalationPolicy: EscalationPolicy;
+};
+
+
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCalendarExceptionArgs = {
+  date: Scalars['Date']['input'];
+};
+
+
+export type MutationSetCalendarExceptionArgs = {
+  input: SetCalendarExceptionInput;
+};
+
+
+export type MutationUpdateEscalationPolicyArgs = {
+  input: UpdateEscalationPolicyInput;
+};
+
+/** Thông báo — a reminder or escalation in the in-app inbox, in Vietnamese. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The ledger of the item, as it is now. */
+  deadline?: Maybe<Deadline>;
+  deadlineVersion: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  itemId: Scalars['ID']['output'];
+  itemKind: TrackedItemKind;
+  jurisdiction: Jurisdiction;
+  level: Scalars['Int']['output'];
+  read: Scalars['Boolean']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  recipient: NotificationRecipient;
+  /** R5, R2, R0 for reminders; L1…L4 for escalation levels. */
+  stage: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** Người nhận — who a stage reached: an official, a department or a body. */
+export type NotificationRecipient = {
+  __typename?: 'NotificationRecipient';
+  id: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  type: RecipientType;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The working day `days` working days after `from` (before, when negative). */
+  addWorkingDays: Scalars['Date']['output'];
+  /** Days off and make-up working days of a year (weekends that are ordinary are left out). */
+  calendar: Array<CalendarDay>;
+  /** The ledger of one tracked item. */
+  deadline?: Maybe<Deadline>;
+  /** Deadlines in the caller's scope, soonest due first. */
+  deadlines: DeadlineConnection;
+  escalationPolicies: Array<EscalationPolicy>;
+  escalationPolicy: EscalationPolicy;
+  me: Me;
+};
+
+
+export type QueryAddWorkingDaysArgs = {
+  days: Scalars['Int']['input'];
+  from: Scalars['Date']['input'];
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCalendarArgs = {
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryDeadlineArgs = {
+  itemId: Scalars['ID']['input'];
+  itemKind: TrackedItemKind;
+};
+
+
+export type QueryDeadlinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DeadlineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEscalationPolicyArgs = {
+  itemKind: TrackedItemKind;
+};
+
+/** Người nhận theo bước — whom a stage reaches. */
+export type RecipientRule =
+  /** The department (or official) that owes the work. */
+  | 'ASSIGNEE'
+  | 'CHAIR'
+  | 'DEPARTMENT_HEAD'
+  /** The body that raised the item: council standing committee, front standing board. */
+  | 'RAISING_BODY'
+  /** The vice-chair whose portfolio covers the item's field. */
+  | 'VICE_CHAIR_IN_CHARGE';
+
+/** Loại người nhận — an official, a department or a body (COUNCIL_STANDING:<jurisdictionId>). */
+export type RecipientType =
+  | 'BODY'
+  | 'DEPARTMENT'
+  | 'OFFICIAL';
+
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** Thời hạn xử lý kiến nghị. */
+  deadline?: Maybe<Deadline>;
+  id: Scalars['ID']['output'];
+};
+
+export type Session = {
+  __typename?: 'Session';
+  /** Hạn gửi tài liệu kỳ họp. */
+  deadline?: Maybe<Deadline>;
+  id: Scalars['ID']['output'];
+};
+
+export type SetCalendarExceptionInput = {
+  date: Scalars['Date']['input'];
+  kind: CalendarExceptionKind;
+  reason: Scalars['String']['input'];
+  /** The decision or notice that ordered it. */
+  source: Scalars['String']['input'];
+};
+
+/** Ngày bị bỏ qua khi tính hạn — a day off passed over by the count. */
+export type SkippedDay = {
+  __typename?: 'SkippedDay';
+  date: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type StageKind =
+  | 'ESCALATION'
+  | 'REMINDER';
+
+/** Loại việc theo dõi thời hạn — the kind of a tracked item. */
+export type TrackedItemKind =
+  | 'ASSIGNMENT'
+  | 'COMPLAINT'
+  | 'DENUNCIATION'
+  | 'FRONT_RECOMMENDATION'
+  | 'PETITION'
+  | 'RECOMMENDATION'
+  | 'SESSION_DOCUMENTS'
+  | 'VOTER_PETITION';
+
+export type UpdateEscalationPolicyInput = {
+  itemKind: TrackedItemKind;
+  stages: Array<EscalationStageInput>;
+};
+
+export type VoterPetition = {
+  __typename?: 'VoterPetition';
+  /** Thời hạn trả lời kiến nghị cử tri. */
+  deadline?: Maybe<Deadline>;
+  id: Scalars['ID']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Assignment: Assignment;
+  CitizenCase: CitizenCase;
+  FrontRecommendation: FrontRecommendation;
+  Recommendation: Recommendation;
+  Session: Session;
+  VoterPetition: VoterPetition;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Assignment:
+    ( { __typename: 'Assignment' }
+    & GraphQLRecursivePick<FederationTypes['Assignment'], {"id":true}> );
+  CitizenCase:
+    ( { __typename: 'CitizenCase' }
+    & GraphQLRecursivePick<FederationTypes['CitizenCase'], {"id":true}> );
+  FrontRecommendation:
+    ( { __typename: 'FrontRecommendation' }
+    & GraphQLRecursivePick<FederationTypes['FrontRecommendation'], {"id":true}> );
+  Recommendation:
+    ( { __typename: 'Recommendation' }
+    & GraphQLRecursivePick<FederationTypes['Recommendation'], {"id":true}> );
+  Session:
+    ( { __typename: 'Session' }
+    & GraphQLRecursivePick<FederationTypes['Session'], {"id":true}> );
+  VoterPetition:
+    ( { __typename: 'VoterPetition' }
+    & GraphQLRecursivePick<FederationTypes['VoterPetition'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Assignment: ResolverTypeWrapper<Omit<Assignment, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CalendarDay: ResolverTypeWrapper<CalendarDayEntity>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarExceptionKind: CalendarExceptionKind;
+  CitizenCase: ResolverTypeWrapper<Omit<CitizenCase, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
+  CoordinationBody: CoordinationBody;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deadline: ResolverTypeWrapper<DeadlineEntity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DeadlineConnection: ResolverTypeWrapper<Omit<DeadlineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DeadlineEdge']>, nodes: Array<ResolversTypes['Deadline']> }>;
+  DeadlineEdge: ResolverTypeWrapper<Omit<DeadlineEdge, 'node'> & { node: ResolversTypes['Deadline'] }>;
+  DeadlineEvent: ResolverTypeWrapper<DeadlineEventEntity>;
+  DeadlineEventConnection: ResolverTypeWrapper<Omit<DeadlineEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DeadlineEventEdge']>, nodes: Array<ResolversTypes['DeadlineEvent']> }>;
+  DeadlineEventEdge: ResolverTypeWrapper<Omit<DeadlineEventEdge, 'node'> & { node: ResolversTypes['DeadlineEvent'] }>;
+  DeadlineEventKind: DeadlineEventKind;
+  DeadlineExplanation: ResolverTypeWrapper<StoredExplanationEntity>;
+  DeadlineFilter: DeadlineFilter;
+  DeadlineState: DeadlineState;
+  Department: ResolverTypeWrapper<Department>;
+  EscalationPolicy: ResolverTypeWrapper<EscalationPolicyEntity>;
+  EscalationStage: ResolverTypeWrapper<PolicyStageEntity>;
+  EscalationStageInput: EscalationStageInput;
+  FrontRecommendation: ResolverTypeWrapper<Omit<FrontRecommendation, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
+  Jurisdiction: ResolverTypeWrapper<Jurisdiction>;
+  Me: ResolverTypeWrapper<InboxEntity>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationEntity>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationRecipient: ResolverTypeWrapper<EventRecipientEntity>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecipientRule: RecipientRule;
+  RecipientType: RecipientType;
+  Recommendation: ResolverTypeWrapper<Omit<Recommendation, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
+  Session: ResolverTypeWrapper<Omit<Session, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
+  SetCalendarExceptionInput: SetCalendarExceptionInput;
+  SkippedDay: ResolverTypeWrapper<SkippedDay>;
+  StageKind: StageKind;
+  TrackedItemKind: TrackedItemKind;
+  UpdateEscalationPolicyInput: UpdateEscalationPolicyInput;
+  VoterPetition: ResolverTypeWrapper<Omit<VoterPetition, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Assignment: Omit<Assignment, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['Assignment'];
+  ID: Scalars['ID']['output'];
+  CalendarDay: CalendarDayEntity;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  CitizenCase: Omit<CitizenCase, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['CitizenCase'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Deadline: DeadlineEntity;
+  Int: Scalars['Int']['output'];
+  DeadlineConnection: Omit<DeadlineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DeadlineEdge']>, nodes: Array<ResolversParentTypes['Deadline']> };
+  DeadlineEdge: Omit<DeadlineEdge, 'node'> & { node: ResolversParentTypes['Deadline'] };
+  DeadlineEvent: DeadlineEventEntity;
+  DeadlineEventConnection: Omit<DeadlineEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DeadlineEventEdge']>, nodes: Array<ResolversParentTypes['DeadlineEvent']> };
+  DeadlineEventEdge: Omit<DeadlineEventEdge, 'node'> & { node: ResolversParentTypes['DeadlineEvent'] };
+  DeadlineExplanation: StoredExplanationEntity;
+  DeadlineFilter: DeadlineFilter;
+  Department: Department;
+  EscalationPolicy: EscalationPolicyEntity;
+  EscalationStage: PolicyStageEntity;
+  EscalationStageInput: EscalationStageInput;
+  FrontRecommendation: Omit<FrontRecommendation, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['FrontRecommendation'];
+  Jurisdiction: Jurisdiction;
+  Me: InboxEntity;
+  Mutation: Record<PropertyKey, never>;
+  Notification: NotificationEntity;
+  NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationRecipient: EventRecipientEntity;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  Recommendation: Omit<Recommendation, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['Recommendation'];
+  Session: Omit<Session, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['Session'];
+  SetCalendarExceptionInput: SetCalendarExceptionInput;
+  SkippedDay: SkippedDay;
+  UpdateEscalationPolicyInput: UpdateEscalationPolicyInput;
+  VoterPetition: Omit<VoterPetition, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['VoterPetition'];
+}>;
+
+export type AssignmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Assignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CalendarDayResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  working?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CitizenCaseResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CitizenCase'] = ResolversParentTypes['CitizenCase'], FederationReferenceType extends FederationReferenceTypes['CitizenCase'] = FederationReferenceTypes['CitizenCase']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CitizenCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeadlineResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = ResolversObject<{
+  assigneeBody?: Resolver<ResolversTypes['CoordinationBody'], ParentType, ContextType>;
+  assigneeDepartment?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  escalationLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['DeadlineExplanation']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['DeadlineEventConnection'], ParentType, ContextType, Partial<DeadlineHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemKind?: Resolver<ResolversTypes['TrackedItemKind'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  nextStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextStageAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  raisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DeadlineState'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workingDaysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type DeadlineConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeadlineConnection'] = ResolversParentTypes['DeadlineConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DeadlineEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeadlineEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeadlineEdge'] = ResolversParentTypes['DeadlineEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Deadline'], ParentType, ContextType>;
+}>;
+
+export type DeadlineEventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeadlineEvent'] = ResolversParentTypes['DeadlineEvent']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DeadlineEventKind'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['NotificationRecipient']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DeadlineState'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeadlineEventConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeadlineEventConnection'] = ResolversParentTypes['DeadlineEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DeadlineEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DeadlineEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeadlineEventEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeadlineEventEdge'] = ResolversParentTypes['DeadlineEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DeadlineEvent'], ParentType, ContextType>;
+}>;
+
+export type DeadlineExplanationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeadlineExplanation'] = ResolversParentTypes['DeadlineExplanation']> = ResolversObject<{
+  baseDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cappedBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  counting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  daysCounted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  explicitDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ruleCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedDay']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DepartmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EscalationPolicyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EscalationPolicy'] = ResolversParentTypes['EscalationPolicy']> = ResolversObject<{
+  itemKind?: Resolver<ResolversTypes['TrackedItemKind'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['EscalationStage']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EscalationStageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EscalationStage'] = ResolversParentTypes['EscalationStage']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StageKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offsetWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['RecipientRule'], ParentType, ContextType>;
+}>;
+
+export type FrontRecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontRecommendation'] = ResolversParentTypes['FrontRecommendation'], FederationReferenceType extends FederationReferenceTypes['FrontRecommendation'] = FederationReferenceTypes['FrontRecommendation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontRecommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type JurisdictionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Jurisdiction'] = ResolversParentTypes['Jurisdiction']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<MeNotificationsArgs>>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
+  removeCalendarException?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType, RequireFields<MutationRemoveCalendarExceptionArgs, 'date'>>;
+  setCalendarException?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType, RequireFields<MutationSetCalendarExceptionArgs, 'input'>>;
+  updateEscalationPolicy?: Resolver<ResolversTypes['EscalationPolicy'], ParentType, ContextType, RequireFields<MutationUpdateEscalationPolicyArgs, 'input'>>;
+}>;
+
+export type NotificationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  deadlineVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemKind?: Resolver<ResolversTypes['TrackedItemKind'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['NotificationRecipient'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NotificationConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NotificationEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+}>;
+
+export type NotificationRecipientResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NotificationRecipient'] = ResolversParentTypes['NotificationRecipient']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RecipientType'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  addWorkingDays?: Resolver<ResolversTypes['Date'], ParentType, ContextType, RequireFields<QueryAddWorkingDaysArgs, 'days' | 'from'>>;
+  calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'year'>>;
+  deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType, RequireFields<QueryDeadlineArgs, 'itemId' | 'itemKind'>>;
+  deadlines?: Resolver<ResolversTypes['DeadlineConnection'], ParentType, ContextType, Partial<QueryDeadlinesArgs>>;
+  escalationPolicies?: Resolver<Array<ResolversTypes['EscalationPolicy']>, ParentType, ContextType>;
+  escalationPolicy?: Resolver<ResolversTypes['EscalationPolicy'], ParentType, ContextType, RequireFields<QueryEscalationPolicyArgs, 'itemKind'>>;
+  me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+}>;
+
+export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation'], FederationReferenceType extends FederationReferenceTypes['Recommendation'] = FederationReferenceTypes['Recommendation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Recommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SessionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'], FederationReferenceType extends FederationReferenceTypes['Session'] = FederationReferenceTypes['Session']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Session']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SkippedDayResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SkippedDay'] = ResolversParentTypes['SkippedDay']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterPetition'] = ResolversParentTypes['VoterPetition'], FederationReferenceType extends FederationReferenceTypes['VoterPetition'] = FederationReferenceTypes['VoterPetition']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoterPetition']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = GraphContext> = ResolversObject<{
+  Assignment?: AssignmentResolvers<ContextType>;
+  CalendarDay?: CalendarDayResolvers<ContextType>;
+  CitizenCase?: CitizenCaseResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Deadline?: DeadlineResolvers<ContextType>;
+  DeadlineConnection?: DeadlineConnectionResolvers<ContextType>;
+  DeadlineEdge?: DeadlineEdgeResolvers<ContextType>;
+  DeadlineEvent?: DeadlineEventResolvers<ContextType>;
+  DeadlineEventConnection?: DeadlineEventConnectionResolvers<ContextType>;
+  DeadlineEventEdge?: DeadlineEventEdgeResolvers<ContextType>;
+  DeadlineExplanation?: DeadlineExplanationResolvers<ContextType>;
+  Department?: DepartmentResolvers<ContextType>;
+  EscalationPolicy?: EscalationPolicyResolvers<ContextType>;
+  EscalationStage?: EscalationStageResolvers<ContextType>;
+  FrontRecommendation?: FrontRecommendationResolvers<ContextType>;
+  Jurisdiction?: JurisdictionResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationRecipient?: NotificationRecipientResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SkippedDay?: SkippedDayResolvers<ContextType>;
+  VoterPetition?: VoterPetitionResolvers<ContextType>;
+}>;
+

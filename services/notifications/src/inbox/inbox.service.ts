@@ -1,0 +1,57 @@
+import { notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { Notification } from './notification.entity';
+import { addressesOf } from './recipients';
+
+/** The signed-in user's inbox: notifications addressed to them, their departments and bodies. */
+export class InboxService {
+  constructor(private readonly ctx: GraphContext) {
+    ctx.access.requireSignedIn();
+  }
+
+  private mine(): SelectQueryBuilder<Notification> {
+    const addresses = addressesOf(this.ctx.access);
+    const qb = this.ctx.db.getRepository(Notification).createQueryBuilder('n');
+    if (addresses.length === 0) return qb.where('false');
+    return qb.where(
+      new Brackets((b) => {
+        for (const type of ['OFFICIAL', 'DEPARTMENT', 'BODY'] as const) {
+          const ids = addresses.filter((a) => a.type === type).map((a) => a.id);
+          if (ids.length) b.orWhere(`(n.recipient_type = '${type}' AND n.recipient_id = ANY(:${type.toLowerCase()}))`, { [type.toLowerCase()]: ids });
+        }
+      }),
+    );
+  }
+
+  list(args: { unreadOnly?: boolean | null } & PageArgs) {
+    const qb = this.mine();
+    if (args.unreadOnly) qb.andWhere('n.read_at IS NULL');
+    return paginate(qb, args, { column: 'n.created_at', direction: 'DESC', value: (n) => n.createdAt.toISOString() });
+  }
+
+  unreadCount(): Promise<number> {
+    return this.mine().andWhere('n.read_at IS NULL').getCount();
+  }
+
+  /** Someone else's notification is NOT_FOUND, not FORBIDDEN: its existence is not shown. */
+  async markRead(id: string): Promise<Notification> {
+    const n = await this.mine().andWhere('n.id = :id', { id }).getOne();
+    if (!n) throw notFound('Notification', id, 'id');
+    if (n.readAt) return n;
+    n.readAt = this.ctx.clock.now();
+    await this.ctx.db.getRepository(Notification).update({ id: n.id }, { readAt: n.readAt });
+    return n;
+  }
+
+  async markAllRead(): Promise<number> {
+    const ids = (await this.mine().andWhere('n.read_at IS NULL').select('n.id', 'id').getRawMany<{ id: string }>()).map((r) => r.id);
+    if (ids.length === 0) return 0;
+    const result = await this.ctx.db
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ readAt: this.ctx.clock.now() })
+      .where('id = ANY(:ids) AND read_at IS NULL', { ids })
+      .execute();
+    return result.affected ?? 0;
+  }
+}

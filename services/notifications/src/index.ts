@@ -1,0 +1,31 @@
+import { loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { calendarResolvers } from './calendar/calendar.resolvers';
+import { DeadlineEvent } from './deadlines/deadline-event.entity';
+import { Deadline } from './deadlines/deadline.entity';
+import { deadlineResolvers } from './deadlines/deadlines.resolvers';
+import { inboxResolvers } from './inbox/inbox.resolvers';
+import { Notification } from './inbox/notification.entity';
+import { Workflow1764100000000 } from './migrations/1764100000000-Workflow';
+import { EscalationPolicy } from './policies/escalation-policy.entity';
+import { policyResolvers } from './policies/policies.resolvers';
+
+/** Thông báo và thời hạn — the graph face of the `workflow` schema that the workers write. */
+export const notifications: ServiceDefinition = {
+  name: 'notifications',
+  schema: 'workflow',
+  typeDefs: loadTypeDefs(__dirname),
+  resolvers: mergeResolvers(scalarResolvers, deadlineResolvers, inboxResolvers, policyResolvers, calendarResolvers),
+  entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy],
+  migrations: [Workflow1764100000000],
+};
+
+export { seedDemo } from './demo';
+export { Deadline, type DeadlineState } from './deadlines/deadline.entity';
+export { DeadlineEvent, type DeadlineEventKind, type EventRecipient } from './deadlines/deadline-event.entity';
+export { Notification, notificationKey, type RecipientType } from './inbox/notification.entity';
+export { bodyRecipient, type Recipient } from './inbox/recipients';
+export { EscalationPolicy } from './policies/escalation-policy.entity';
+export { DEFAULT_STAGES, stageCode, validateStages, type PolicyStage, type RecipientRule } from './policies/stages';
+export { loadCalendar, invalidateCalendar } from './calendar/working-days';
+export * from './schedule/plan';
+export { DEADLINES_RESCHEDULE, requestReschedule, type RescheduleRequest } from './schedule/reschedule';

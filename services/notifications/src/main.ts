@@ -1,0 +1,4 @@
+import { runService } from '@phoihop/core';
+import { notifications } from './index';
+
+void runService(notifications);
