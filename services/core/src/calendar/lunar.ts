@@ -1,3 +1,6 @@
+// Other workspaces compile this file from source (package "types" → src); the reference
+// brings the library's declarations along, which an ambient file in `include` would not.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./lunar-javascript.d.ts" />
 import { Lunar, Solar } from 'lunar-javascript';
 import { addDays, type IsoDate } from './dates';
