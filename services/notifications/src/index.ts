@@ -6,6 +6,8 @@ import { deadlineResolvers } from './deadlines/deadlines.resolvers';
 import { inboxResolvers } from './inbox/inbox.resolvers';
 import { Notification } from './inbox/notification.entity';
 import { Workflow1764100000000 } from './migrations/1764100000000-Workflow';
+import { Preferences1764100000100 } from './migrations/1764100000100-Preferences';
+import { Deliveries1764100000101 } from './migrations/1764100000101-Deliveries';
 import { EscalationPolicy } from './policies/escalation-policy.entity';
 import { policyResolvers } from './policies/policies.resolvers';
 
@@ -16,7 +18,7 @@ export const notifications: ServiceDefinition = {
   typeDefs: loadTypeDefs(__dirname),
   resolvers: mergeResolvers(scalarResolvers, deadlineResolvers, inboxResolvers, policyResolvers, calendarResolvers),
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy],
-  migrations: [Workflow1764100000000],
+  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101],
 };
 
 export { seedDemo } from './demo';

@@ -1,11 +1,16 @@
-/**
- * The one place the delivery worker learns which days are working days. The official
- * calendar lives in services/core/src/calendar (WorkingCalendar); until core exports it,
- * callers pass `isWorkingDay` from it, and this default knows only the weekly rest days.
- */
-export type IsWorkingDay = (date: string) => boolean;
+import { loadCalendar } from '@phoihop/notifications';
+import type { DataSource } from 'typeorm';
 
-export const weekdaysOnly: IsWorkingDay = (date) => {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day !== 0 && day !== 6;
-};
+/** Which days are working days: the admin-edited official calendar of the deployment. */
+export interface WorkingDays {
+  isWorkingDay(date: string): boolean;
+}
+
+export type CalendarSource = () => Promise<WorkingDays>;
+
+/**
+ * The one place the delivery worker learns the calendar: the notifications service's
+ * loader (the `reference` schema, cached per DataSource; the official schedules until the
+ * schema exists).
+ */
+export const calendarOf = (db: DataSource): CalendarSource => () => loadCalendar(db);

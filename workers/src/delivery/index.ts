@@ -2,7 +2,7 @@ import type { Clock, Config, Logger } from '@phoihop/core';
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { WorkerMetrics } from '../metrics';
-import { weekdaysOnly, type IsWorkingDay } from './calendar';
+import { calendarOf, type CalendarSource } from './calendar';
 import { createMailer } from './channels/email';
 import type { DeliverJob, DeliveryRow, DigestJob, RecipientType } from './model';
 import { deliveryIntents, notBefore, windowFor } from './plan';
@@ -27,8 +27,8 @@ export interface DeliveryOptions {
   clock: Clock;
   logger: Logger;
   metrics?: WorkerMetrics;
-  /** The working-day calendar (admin-edited copy of the official one); weekends only by default. */
-  isWorkingDay?: IsWorkingDay;
+  /** The working-day calendar; by default the admin-edited one read through `db`. */
+  calendar?: CalendarSource;
   concurrency?: number;
   /** Tests that drive the handlers themselves pass false. */
   autorun?: boolean;
@@ -60,7 +60,11 @@ export function createDelivery(o: DeliveryOptions) {
   const consumer = (shared ? o.connection : { ...o.connection, maxRetriesPerRequest: null }) as ConnectionOptions;
   const store = new DeliveryStore(o.db);
   const mailer = createMailer(o.config.delivery.smtpUrl, o.config.delivery.mailFrom);
-  const baseWindow = { timeZone: o.config.timeZone, workingHours: o.config.delivery.workingHours, isWorkingDay: o.isWorkingDay ?? weekdaysOnly };
+  const calendar = o.calendar ?? calendarOf(o.db);
+  const baseWindow = async () => {
+    const days = await calendar();
+    return { timeZone: o.config.timeZone, workingHours: o.config.delivery.workingHours, isWorkingDay: (d: string) => days.isWorkingDay(d) };
+  };
   const queue = new Queue<DeliverJob | DigestJob>(DELIVERY_QUEUE, {
     connection: producer,
     prefix: o.prefix,
@@ -105,7 +109,7 @@ export function createDelivery(o: DeliveryOptions) {
       [recipientType, recipientId],
     );
     const hour = row ? Number(row.digest_hour) : 8;
-    const window = windowFor(row ? { quietHoursStart: row.qs, quietHoursEnd: row.qe } : null, baseWindow);
+    const window = windowFor(row ? { quietHoursStart: row.qs, quietHoursEnd: row.qe } : null, await baseWindow());
     // Strictly after today's digest: search from the next minute.
     await addDigestJob(recipientType, recipientId, nextDigestTime(new Date(after.getTime() + 60_000), hour, window).at);
   }
@@ -142,8 +146,9 @@ export function createDelivery(o: DeliveryOptions) {
   async function plan(notificationIds: string[]): Promise<void> {
     const now = o.clock.now();
     const planned: PlannedDelivery[] = [];
+    const base = await baseWindow();
     for (const { notification, preference } of await store.notificationsWithPreferences(notificationIds)) {
-      const window = windowFor(preference, baseWindow);
+      const window = windowFor(preference, base);
       for (const intent of deliveryIntents(notification, preference, o.config.delivery)) {
         planned.push({ notificationId: notification.id, ...intent, notBefore: notBefore(intent, preference, window, now) });
       }

@@ -21,7 +21,7 @@ export interface ProcessorDeps {
   clock: Clock;
   logger: Logger;
   metrics?: WorkerMetrics;
-  baseWindow: Omit<DeliveryWindow, 'quietHours'>;
+  baseWindow(): Promise<Omit<DeliveryWindow, 'quietHours'>>;
   /** Adds the digest job of a later day for items that missed theirs. */
   scheduleDigest(recipientType: RecipientType, recipientId: string, quietFrom: Date): Promise<void>;
 }
@@ -54,7 +54,7 @@ export function deliveryHandlers(d: ProcessorDeps): Record<'deliver' | 'digest',
     if (!delivery || delivery.state !== 'PENDING') return; // done meanwhile: nothing to do
     const now = d.clock.now();
     const [{ preference }] = await d.store.notificationsWithPreferences([delivery.notificationId]);
-    const slot = await deferOutsideWindow(job, token, windowFor(preference, d.baseWindow), now);
+    const slot = await deferOutsideWindow(job, token, windowFor(preference, await d.baseWindow()), now);
     if (slot) return d.store.updateNotBefore(delivery.id, slot);
 
     if (!(await d.store.claim(delivery.id, now, LEASE_MS))) {
@@ -91,7 +91,7 @@ export function deliveryHandlers(d: ProcessorDeps): Record<'deliver' | 'digest',
     const items = await d.store.dueDigestItems(recipientType, recipientId, now);
     if (items.length === 0) return;
     const [{ preference }] = await d.store.notificationsWithPreferences([items[0].notification.id]);
-    if (await deferOutsideWindow(job, token, windowFor(preference, d.baseWindow), now)) return;
+    if (await deferOutsideWindow(job, token, windowFor(preference, await d.baseWindow()), now)) return;
 
     const address = items[items.length - 1].address;
     const claim = await d.store.claimDigest({ recipientType, recipientId, date, address }, now, LEASE_MS);

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Notification preferences per recipient (an official, a department or a body). */
-export class Preferences1764100000000 implements MigrationInterface {
-  name = 'Preferences1764100000000';
+export class Preferences1764100000100 implements MigrationInterface {
+  name = 'Preferences1764100000100';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "workflow"."notification_preference" (

@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Email and webhook deliveries of notifications, and the daily digests that batch them.
  * In-app needs no row: the notification itself is the inbox entry.
  */
-export class Deliveries1764100000001 implements MigrationInterface {
-  name = 'Deliveries1764100000001';
+export class Deliveries1764100000101 implements MigrationInterface {
+  name = 'Deliveries1764100000101';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "workflow"."digest" (
