@@ -69,6 +69,11 @@ describe('official days off of civil servants', () => {
     expect(info.source).toBeTruthy();
   });
 
+  test('a make-up Saturday is a working day, not a holiday', () => {
+    expect(calendar.dayInfo('2026-08-22')).toMatchObject({ working: true, cause: 'EXCEPTION', holiday: null });
+    expect(calendar.dayInfo('2026-08-31')).toMatchObject({ working: false, holiday: 'NATIONAL_DAY' });
+  });
+
   test('an ordinary Tuesday is a working day with no reason', () => {
     expect(calendar.dayInfo('2025-03-11')).toEqual({
       date: '2025-03-11',

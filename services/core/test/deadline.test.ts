@@ -174,6 +174,7 @@ describe('explicit dates and bad input', () => {
     ['an assignment without its date', { kind: 'ASSIGNMENT', start: '2025-03-01' }, 'input.explicitDue'],
     ['a date before the start', { kind: 'ASSIGNMENT', start: '2025-03-01', explicitDue: '2025-02-01' }, 'input.explicitDue'],
     ['a start before any rule was in force', { kind: 'COMPLAINT_ACCEPTANCE', start: '2010-01-04' }, 'input.start'],
+    ['an unknown kind', { kind: 'PARKING_TICKET' as never, start: '2025-03-01' }, 'input.kind'],
     ['a malformed start', { kind: 'COMPLAINT_ACCEPTANCE', start: '2025-13-01' }, 'input.start'],
     ['a session cap before the start', { kind: 'VOTER_PETITION_ANSWER', start: '2025-06-10', cap: '2025-06-01' }, 'input.cap'],
   ])('%s → BAD_USER_INPUT', (_name, input, field) => {

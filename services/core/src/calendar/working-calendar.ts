@@ -54,7 +54,7 @@ export class WorkingCalendar {
         cause: 'EXCEPTION',
         reason: exception.reason,
         source: exception.source,
-        holiday: statutory?.holiday ?? (exception.period === 'TET' || exception.period === 'NATIONAL_DAY' ? exception.period : null),
+        holiday: statutory?.holiday ?? (exception.kind === 'DAY_OFF' ? (exception.period ?? null) : null),
       };
     }
     if (statutory) {

@@ -55,6 +55,7 @@ export function computeDeadline(input: DeadlineInput, rules: readonly DeadlineRu
   if (!isCalendarDate(start)) throw badInput('input.start', `Ngày bắt đầu tính thời hạn không hợp lệ: ${String(start)}`);
   const rule = ruleInForce(rules, input.kind, start);
   if (!rule) {
+    if (!rules.some((r) => r.itemKind === input.kind)) throw badInput('input.kind', `Không có quy định thời hạn cho ${String(input.kind)}.`);
     throw badInput('input.start', `Không có quy định thời hạn cho ${input.kind} có hiệu lực vào ngày ${formatVi(start)}.`);
   }
   const variant = matchVariant(rule, {
