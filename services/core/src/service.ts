@@ -9,6 +9,7 @@ import type { GraphContext } from './context';
 import { createServiceDataSource, ensureDatabase, migrate } from './datasource';
 import { createLogger } from './logging';
 import { OutboxEvent } from './outbox';
+import { prepareReference } from './reference';
 import { startSubgraph, type RunningSubgraph } from './subgraph';
 
 /** What a subgraph service is: its schema, resolvers, entities and migrations. */
@@ -45,6 +46,8 @@ export function serviceDataSource(def: ServiceDefinition, url: string, onQuery?:
 /** Creates the database when missing and brings the service's schema up to date. */
 export async function prepareDatabase(def: ServiceDefinition, config: Config, onQuery?: (sql: string) => void): Promise<DataSource> {
   await ensureDatabase(config.databaseUrl);
+  // The calendar and the deadline rules every service reads (DESIGN.md rule 1, third crossing).
+  await prepareReference(config.databaseUrl);
   const db = serviceDataSource(def, config.databaseUrl, onQuery);
   await migrate(db);
   return db;
