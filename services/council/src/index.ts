@@ -1,14 +1,60 @@
 import { loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { CouncilCommittee, CouncilCommitteeMember } from './delegates/council-committee.entity';
+import { Delegate } from './delegates/delegate.entity';
+import { delegateResolvers } from './delegates/delegates.resolvers';
+import { JointMeeting } from './joint-meetings/joint-meeting.entity';
+import { jointMeetingResolvers } from './joint-meetings/joint-meetings.resolvers';
 import { CouncilTerms1764000000000 } from './migrations/1764000000000-CouncilTerms';
+import { DelegatesAndSessions1764100000000 } from './migrations/1764100000000-DelegatesAndSessions';
+import { MeetingsAndResolutions1764100000001 } from './migrations/1764100000001-MeetingsAndResolutions';
+import { SupervisionsAndPlans1764100000002 } from './migrations/1764100000002-SupervisionsAndPlans';
+import { CoordinationPlan, PlanActivity, PlanSignature } from './plans/coordination-plan.entity';
+import { planResolvers } from './plans/plans.resolvers';
+import { Recommendation } from './recommendations/recommendation.entity';
+import { recommendationResolvers } from './recommendations/recommendations.resolvers';
+import { reportResolvers } from './report/report.resolvers';
+import { Resolution } from './resolutions/resolution.entity';
+import { resolutionResolvers } from './resolutions/resolutions.resolvers';
+import { AgendaItem, Session } from './sessions/session.entity';
+import { sessionResolvers } from './sessions/sessions.resolvers';
+import { Supervision } from './supervisions/supervision.entity';
+import { supervisionResolvers } from './supervisions/supervisions.resolvers';
 import { CouncilTerm } from './terms/council-term.entity';
 import { termResolvers } from './terms/terms.resolvers';
+
+export { seedDemo } from './demo';
 
 /** Hội đồng nhân dân — the People's Council subgraph. */
 export const council: ServiceDefinition = {
   name: 'council',
   schema: 'council',
   typeDefs: loadTypeDefs(__dirname),
-  resolvers: mergeResolvers(scalarResolvers, termResolvers),
-  entities: [CouncilTerm],
-  migrations: [CouncilTerms1764000000000],
+  resolvers: mergeResolvers(
+    scalarResolvers,
+    termResolvers,
+    delegateResolvers,
+    sessionResolvers,
+    jointMeetingResolvers,
+    resolutionResolvers,
+    supervisionResolvers,
+    recommendationResolvers,
+    planResolvers,
+    reportResolvers,
+  ),
+  entities: [
+    CouncilTerm,
+    Delegate,
+    CouncilCommittee,
+    CouncilCommitteeMember,
+    Session,
+    AgendaItem,
+    JointMeeting,
+    Resolution,
+    Supervision,
+    Recommendation,
+    CoordinationPlan,
+    PlanActivity,
+    PlanSignature,
+  ],
+  migrations: [CouncilTerms1764000000000, DelegatesAndSessions1764100000000, MeetingsAndResolutions1764100000001, SupervisionsAndPlans1764100000002],
 };

@@ -1,5 +1,14 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CouncilTerm as CouncilTermEntity } from '../terms/council-term.entity';
+import type { Delegate as DelegateEntity } from '../delegates/delegate.entity';
+import type { CouncilCommittee as CouncilCommitteeEntity, CouncilCommitteeMember as CouncilCommitteeMemberEntity } from '../delegates/council-committee.entity';
+import type { Session as SessionEntity, AgendaItem as AgendaItemEntity } from '../sessions/session.entity';
+import type { JointMeeting as JointMeetingEntity, Attendee as AttendeeEntity } from '../joint-meetings/joint-meeting.entity';
+import type { Resolution as ResolutionEntity } from '../resolutions/resolution.entity';
+import type { Supervision as SupervisionEntity } from '../supervisions/supervision.entity';
+import type { Recommendation as RecommendationEntity } from '../recommendations/recommendation.entity';
+import type { CoordinationPlan as CoordinationPlanEntity, PlanActivity as PlanActivityEntity, PlanSignature as PlanSignatureEntity } from '../plans/coordination-plan.entity';
+import type { ReportKey as ReportKeyEntity } from '../report/report.service';
 import type { GraphContext } from '@phoihop/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +24,146 @@ export type Scalars = {
   Date: { input: string; output: string; }
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AdoptResolutionInput = {
+  adoptedOn: Scalars['Date']['input'];
+  /** Defaults to the adoption date. */
+  effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  number: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+  thematic?: InputMaybe<Scalars['Boolean']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** Nội dung trình kỳ họp — an agenda item and the body that presents it. */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  /** Received after the deadline, or still missing once it has passed (signed-in users). */
+  documentsLate: Scalars['Boolean']['output'];
+  /** The day the documents arrived (signed-in users). */
+  documentsReceivedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  presenter?: Maybe<Scalars['String']['output']>;
+  presentingBody: Body;
+  title: Scalars['String']['output'];
+};
+
+export type AgendaItemInput = {
+  presenter?: InputMaybe<Scalars['String']['input']>;
+  presentingBody: Body;
+  title: Scalars['String']['input'];
+};
+
+/** Cơ quan — one of the three bodies bound by the coordination regulation. */
+export type Body =
+  /** Ủy ban nhân dân */
+  | 'COMMITTEE'
+  /** Hội đồng nhân dân và Thường trực HĐND */
+  | 'COUNCIL'
+  /** Ban Thường trực Ủy ban MTTQ Việt Nam */
+  | 'FRONT';
+
+export type CloseRecommendationInput = {
+  closedOn: Scalars['Date']['input'];
+  closingNote: Scalars['String']['input'];
+  outcome: RecommendationOutcome;
+};
+
+/** Chương trình phối hợp năm — the yearly coordination plan the three bodies sign. */
+export type CoordinationPlan = {
+  __typename?: 'CoordinationPlan';
+  activities: PlanActivityConnection;
+  /** True once the three bodies have signed. */
+  fullySigned: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  signatures: Array<PlanSignature>;
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+
+/** Chương trình phối hợp năm — the yearly coordination plan the three bodies sign. */
+export type CoordinationPlanActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ownerBody?: InputMaybe<Body>;
+  status?: InputMaybe<PlanActivityStatus>;
+};
+
+/** Báo cáo tổng kết quy chế phối hợp — the year's figures; each subgraph adds its own. */
+export type CoordinationReport = {
+  __typename?: 'CoordinationReport';
+  /** Số liệu của HĐND. */
+  council: CouncilFigures;
+  jurisdictionId: Scalars['ID']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Ban của HĐND — a council committee, e.g. Ban Pháp chế, Ban Kinh tế – Xã hội. */
+export type CouncilCommittee = {
+  __typename?: 'CouncilCommittee';
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  members: Array<CouncilCommitteeMember>;
+  name: Scalars['String']['output'];
+  term: CouncilTerm;
+};
+
+export type CouncilCommitteeConnection = {
+  __typename?: 'CouncilCommitteeConnection';
+  edges: Array<CouncilCommitteeEdge>;
+  nodes: Array<CouncilCommittee>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CouncilCommitteeEdge = {
+  __typename?: 'CouncilCommitteeEdge';
+  cursor: Scalars['String']['output'];
+  node: CouncilCommittee;
+};
+
+export type CouncilCommitteeMember = {
+  __typename?: 'CouncilCommitteeMember';
+  delegate: Delegate;
+  role: CouncilCommitteeRole;
+};
+
+export type CouncilCommitteeMembership = {
+  __typename?: 'CouncilCommitteeMembership';
+  committee: CouncilCommittee;
+  role: CouncilCommitteeRole;
+};
+
+/** Vai trò trong ban — a delegate's role in a council committee. */
+export type CouncilCommitteeRole =
+  | 'DEPUTY_HEAD'
+  | 'HEAD'
+  | 'MEMBER';
+
+/** Số liệu của Hội đồng nhân dân trong năm — public aggregate figures. */
+export type CouncilFigures = {
+  __typename?: 'CouncilFigures';
+  extraordinarySessions: Scalars['Int']['output'];
+  /** Hội nghị liên tịch trước kỳ họp held in the year. */
+  preSessionMeetings: Scalars['Int']['output'];
+  recommendationsIssued: Scalars['Int']['output'];
+  /** Issued in the year, still open and past due today. */
+  recommendationsOverdue: Scalars['Int']['output'];
+  recommendationsResolved: Scalars['Int']['output'];
+  recommendationsResolvedOnTime: Scalars['Int']['output'];
+  regularSessions: Scalars['Int']['output'];
+  resolutions: Scalars['Int']['output'];
+  /** Kỳ họp held (convened) in the year. */
+  sessions: Scalars['Int']['output'];
+  supervisions: Scalars['Int']['output'];
+  surveys: Scalars['Int']['output'];
+  thematicResolutions: Scalars['Int']['output'];
+  thematicSessions: Scalars['Int']['output'];
 };
 
 /** Nhiệm kỳ Hội đồng nhân dân — a council term, e.g. 2021–2026. */
@@ -42,9 +191,270 @@ export type CouncilTermEdge = {
   node: CouncilTerm;
 };
 
+/** Đại biểu Hội đồng nhân dân — a council delegate elected for one term. */
+export type Delegate = {
+  __typename?: 'Delegate';
+  committees: Array<CouncilCommitteeMembership>;
+  /** Đơn vị bầu cử — the electoral unit that elected the delegate. */
+  electoralUnit: Scalars['String']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  position: DelegatePosition;
+  term: CouncilTerm;
+};
+
+export type DelegateConnection = {
+  __typename?: 'DelegateConnection';
+  edges: Array<DelegateEdge>;
+  nodes: Array<Delegate>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DelegateEdge = {
+  __typename?: 'DelegateEdge';
+  cursor: Scalars['String']['output'];
+  node: Delegate;
+};
+
+/** Chức vụ của đại biểu — a delegate's position in the council. */
+export type DelegatePosition =
+  /** Chủ tịch HĐND */
+  | 'CHAIR'
+  /** Phó trưởng ban của HĐND */
+  | 'COMMITTEE_DEPUTY_HEAD'
+  /** Trưởng ban của HĐND */
+  | 'COMMITTEE_HEAD'
+  /** Ủy viên ban của HĐND */
+  | 'COMMITTEE_MEMBER'
+  /** Đại biểu HĐND */
+  | 'DELEGATE'
+  /** Ủy viên Thường trực HĐND */
+  | 'STANDING_MEMBER'
+  /** Phó Chủ tịch HĐND */
+  | 'VICE_CHAIR';
+
+/** Phòng, ban chuyên môn — a department of the People's Committee (owned by the committee subgraph). */
+export type Department = {
+  __typename?: 'Department';
+  id: Scalars['ID']['output'];
+};
+
+export type DraftCoordinationPlanInput = {
+  activities?: InputMaybe<Array<PlanActivityInput>>;
+  jurisdictionId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type IssueRecommendationInput = {
+  addressedTo: Body;
+  content: Scalars['String']['input'];
+  departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  dueDate: Scalars['Date']['input'];
+  field?: InputMaybe<Scalars['String']['input']>;
+  supervisionId: Scalars['ID']['input'];
+};
+
+/** Hội nghị liên tịch — a joint meeting of the council, the committee and the Front. */
+export type JointMeeting = {
+  __typename?: 'JointMeeting';
+  attendees: Array<JointMeetingAttendee>;
+  /** Attendees of one body. */
+  attendeesOf: Array<JointMeetingAttendee>;
+  /** Kết luận — the conclusions read out. */
+  conclusions: Array<Scalars['String']['output']>;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  kind: JointMeetingKind;
+  location?: Maybe<Scalars['String']['output']>;
+  /** The session it prepares (PRE_SESSION only). */
+  session?: Maybe<Session>;
+  title: Scalars['String']['output'];
+};
+
+
+/** Hội nghị liên tịch — a joint meeting of the council, the committee and the Front. */
+export type JointMeetingAttendeesOfArgs = {
+  body: Body;
+};
+
+export type JointMeetingAttendee = {
+  __typename?: 'JointMeetingAttendee';
+  body: Body;
+  name: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type JointMeetingAttendeeInput = {
+  body: Body;
+  name: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type JointMeetingConnection = {
+  __typename?: 'JointMeetingConnection';
+  edges: Array<JointMeetingEdge>;
+  nodes: Array<JointMeeting>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JointMeetingEdge = {
+  __typename?: 'JointMeetingEdge';
+  cursor: Scalars['String']['output'];
+  node: JointMeeting;
+};
+
+/** Loại hội nghị liên tịch — kind of joint meeting. */
+export type JointMeetingKind =
+  | 'OTHER'
+  /** Hội nghị liên tịch chuẩn bị kỳ họp */
+  | 'PRE_SESSION'
+  /** Hội nghị tổng kết quy chế phối hợp */
+  | 'REVIEW_CONFERENCE';
+
 export type Jurisdiction = {
   __typename?: 'Jurisdiction';
   id: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addAgendaItem: Session;
+  addPlanActivity: PlanActivity;
+  /** Records a resolution adopted at a convened or closed session. */
+  adoptResolution: Resolution;
+  closeRecommendation: Recommendation;
+  closeSession: Session;
+  concludeSupervision: Supervision;
+  conveneSession: Session;
+  draftCoordinationPlan: CoordinationPlan;
+  /** Issues a recommendation from a concluded supervision; its due date comes from the conclusion. */
+  issueRecommendation: Recommendation;
+  markPlanActivityDone: PlanActivity;
+  moveRecommendationDueDate: Recommendation;
+  planSupervision: Supervision;
+  /** Records the day an agenda item's documents arrived; when all have, the deadline is met. */
+  recordAgendaDocuments: AgendaItem;
+  recordJointMeeting: JointMeeting;
+  repealResolution: Resolution;
+  /** Moves a planned session; its document deadline moves with it. */
+  rescheduleSession: Session;
+  scheduleSession: Session;
+  /** Each body signs for itself: COUNCIL by the Standing Committee, COMMITTEE by a leader, FRONT by its Standing Board. */
+  signCoordinationPlan: CoordinationPlan;
+  startSupervision: Supervision;
+};
+
+
+export type MutationAddAgendaItemArgs = {
+  input: AgendaItemInput;
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddPlanActivityArgs = {
+  input: PlanActivityInput;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationAdoptResolutionArgs = {
+  input: AdoptResolutionInput;
+};
+
+
+export type MutationCloseRecommendationArgs = {
+  id: Scalars['ID']['input'];
+  input: CloseRecommendationInput;
+};
+
+
+export type MutationCloseSessionArgs = {
+  actualEndDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConcludeSupervisionArgs = {
+  conclusion: Scalars['String']['input'];
+  conclusionDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConveneSessionArgs = {
+  actualStartDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftCoordinationPlanArgs = {
+  input: DraftCoordinationPlanInput;
+};
+
+
+export type MutationIssueRecommendationArgs = {
+  input: IssueRecommendationInput;
+};
+
+
+export type MutationMarkPlanActivityDoneArgs = {
+  doneOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveRecommendationDueDateArgs = {
+  dueDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPlanSupervisionArgs = {
+  input: PlanSupervisionInput;
+};
+
+
+export type MutationRecordAgendaDocumentsArgs = {
+  agendaItemId: Scalars['ID']['input'];
+  receivedOn: Scalars['Date']['input'];
+};
+
+
+export type MutationRecordJointMeetingArgs = {
+  input: RecordJointMeetingInput;
+};
+
+
+export type MutationRepealResolutionArgs = {
+  id: Scalars['ID']['input'];
+  repealedOn: Scalars['Date']['input'];
+};
+
+
+export type MutationRescheduleSessionArgs = {
+  id: Scalars['ID']['input'];
+  input: RescheduleSessionInput;
+};
+
+
+export type MutationScheduleSessionArgs = {
+  input: ScheduleSessionInput;
+};
+
+
+export type MutationSignCoordinationPlanArgs = {
+  input: SignCoordinationPlanInput;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartSupervisionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type PageInfo = {
@@ -53,10 +463,103 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PlanActivity = {
+  __typename?: 'PlanActivity';
+  doneOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  ownerBody: Body;
+  plannedOn: Scalars['Date']['output'];
+  status: PlanActivityStatus;
+  title: Scalars['String']['output'];
+};
+
+export type PlanActivityConnection = {
+  __typename?: 'PlanActivityConnection';
+  edges: Array<PlanActivityEdge>;
+  nodes: Array<PlanActivity>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanActivityEdge = {
+  __typename?: 'PlanActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: PlanActivity;
+};
+
+export type PlanActivityInput = {
+  ownerBody: Body;
+  plannedOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type PlanActivityStatus =
+  /** Đã thực hiện */
+  | 'DONE'
+  /** Quá ngày dự kiến, chưa thực hiện */
+  | 'OVERDUE'
+  /** Chưa đến hạn */
+  | 'PENDING';
+
+export type PlanSignature = {
+  __typename?: 'PlanSignature';
+  body: Body;
+  signedOn: Scalars['Date']['output'];
+  signerName: Scalars['String']['output'];
+  signerTitle: Scalars['String']['output'];
+};
+
+export type PlanSupervisionInput = {
+  conductedBy: SupervisingBody;
+  /** Required when conductedBy is COUNCIL_COMMITTEE. */
+  councilCommitteeId?: InputMaybe<Scalars['ID']['input']>;
+  endsOn: Scalars['Date']['input'];
+  jurisdictionId: Scalars['ID']['input'];
+  kind: SupervisionKind;
+  reviewFrom?: InputMaybe<Scalars['Date']['input']>;
+  reviewTo?: InputMaybe<Scalars['Date']['input']>;
+  startsOn: Scalars['Date']['input'];
+  subject: Scalars['String']['input'];
+  targetDepartmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  targetResolutionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  thematic?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  coordinationPlan?: Maybe<CoordinationPlan>;
+  councilCommittees: CouncilCommitteeConnection;
   councilTerm?: Maybe<CouncilTerm>;
   councilTerms: CouncilTermConnection;
+  delegate?: Maybe<Delegate>;
+  /** Delegates by jurisdiction, term or committee; `search` ignores diacritics ("thanh hang" finds "Thanh Hằng"). */
+  delegates: DelegateConnection;
+  jointMeeting?: Maybe<JointMeeting>;
+  jointMeetings: JointMeetingConnection;
+  recommendation?: Maybe<Recommendation>;
+  recommendations: RecommendationConnection;
+  resolution?: Maybe<Resolution>;
+  resolutions: ResolutionConnection;
+  /** Session schedules are public. */
+  session?: Maybe<Session>;
+  sessions: SessionConnection;
+  /** Planned sessions from today on that have no pre-session joint meeting yet (the regulation wants one before each). */
+  sessionsWithoutPreSessionMeeting: SessionConnection;
+  supervision?: Maybe<Supervision>;
+  supervisions: SupervisionConnection;
+};
+
+
+export type QueryCoordinationPlanArgs = {
+  jurisdictionId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryCouncilCommitteesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  termId: Scalars['ID']['input'];
 };
 
 
@@ -70,6 +573,361 @@ export type QueryCouncilTermsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+
+export type QueryDelegateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDelegatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  termId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryJointMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJointMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  kind?: InputMaybe<JointMeetingKind>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRecommendationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<RecommendationStatus>;
+  supervisionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryResolutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryResolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  thematic?: InputMaybe<Scalars['Boolean']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<SessionKind>;
+  status?: InputMaybe<SessionStatus>;
+  termId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySessionsWithoutPreSessionMeetingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+};
+
+
+export type QuerySupervisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySupervisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<SupervisionKind>;
+  status?: InputMaybe<SupervisionStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Kiến nghị sau giám sát — a recommendation issued by a supervision. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  addressedTo: Body;
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** How it was closed. */
+  closingNote?: Maybe<Scalars['String']['output']>;
+  content: Scalars['String']['output'];
+  /** The committee's departments concerned; the first is the one the deadline is assigned to. */
+  departments: Array<Department>;
+  /** Due date from the supervision conclusion, rolled forward past a day off. */
+  dueDate: Scalars['Date']['output'];
+  dueDateExplanation?: Maybe<Scalars['String']['output']>;
+  field?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['Date']['output'];
+  jurisdiction: Jurisdiction;
+  /** Computed from the due date and today; never stored. */
+  overdue: Scalars['Boolean']['output'];
+  /** The date as the conclusion wrote it. */
+  requestedDueDate: Scalars['Date']['output'];
+  /** Resolved by the due date; null while open or when withdrawn. */
+  resolvedOnTime?: Maybe<Scalars['Boolean']['output']>;
+  status: RecommendationStatus;
+  supervision: Supervision;
+};
+
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  edges: Array<RecommendationEdge>;
+  nodes: Array<Recommendation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RecommendationEdge = {
+  __typename?: 'RecommendationEdge';
+  cursor: Scalars['String']['output'];
+  node: Recommendation;
+};
+
+export type RecommendationOutcome =
+  | 'RESOLVED'
+  | 'WITHDRAWN';
+
+/** Tình trạng kiến nghị — OPEN until resolved or withdrawn. */
+export type RecommendationStatus =
+  | 'OPEN'
+  /** Đã giải quyết */
+  | 'RESOLVED'
+  /** Rút kiến nghị */
+  | 'WITHDRAWN';
+
+export type RecordJointMeetingInput = {
+  attendees: Array<JointMeetingAttendeeInput>;
+  conclusions?: InputMaybe<Array<Scalars['String']['input']>>;
+  heldOn: Scalars['Date']['input'];
+  jurisdictionId: Scalars['ID']['input'];
+  kind: JointMeetingKind;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Required for PRE_SESSION, refused otherwise. */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type RescheduleSessionInput = {
+  plannedEndDate: Scalars['Date']['input'];
+  plannedStartDate: Scalars['Date']['input'];
+};
+
+/** Nghị quyết — a resolution adopted by a council session. Published: anyone may read it. */
+export type Resolution = {
+  __typename?: 'Resolution';
+  adoptedOn: Scalars['Date']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  /** Lĩnh vực, e.g. FINANCE, LAND. */
+  field?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  /** Official number, e.g. "28/NQ-HĐND"; unique per jurisdiction and year. */
+  number: Scalars['String']['output'];
+  repealedOn?: Maybe<Scalars['Date']['output']>;
+  session: Session;
+  status: ResolutionStatus;
+  thematic: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ResolutionConnection = {
+  __typename?: 'ResolutionConnection';
+  edges: Array<ResolutionEdge>;
+  nodes: Array<Resolution>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResolutionEdge = {
+  __typename?: 'ResolutionEdge';
+  cursor: Scalars['String']['output'];
+  node: Resolution;
+};
+
+/** Hiệu lực nghị quyết — derived from the adoption, effective and repeal dates. */
+export type ResolutionStatus =
+  /** Đã thông qua, chưa có hiệu lực */
+  | 'ADOPTED'
+  /** Đang có hiệu lực */
+  | 'IN_FORCE'
+  /** Đã bãi bỏ */
+  | 'REPEALED';
+
+export type ScheduleSessionInput = {
+  agendaItems?: InputMaybe<Array<AgendaItemInput>>;
+  kind: SessionKind;
+  location?: InputMaybe<Scalars['String']['input']>;
+  number: Scalars['Int']['input'];
+  plannedEndDate: Scalars['Date']['input'];
+  plannedStartDate: Scalars['Date']['input'];
+  termId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Kỳ họp — a council session. */
+export type Session = {
+  __typename?: 'Session';
+  actualEndDate?: Maybe<Scalars['Date']['output']>;
+  actualStartDate?: Maybe<Scalars['Date']['output']>;
+  agendaItems: Array<AgendaItem>;
+  /** Hạn gửi tài liệu — documents are due this day (rule SESSION_DOCUMENTS). */
+  documentDeadline: Scalars['Date']['output'];
+  /** How the document deadline was computed, in Vietnamese. */
+  documentDeadlineExplanation?: Maybe<Scalars['String']['output']>;
+  /** True when some agenda item's documents came, or are still missing, after the deadline (signed-in users). */
+  hasLateDocuments: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  kind: SessionKind;
+  location?: Maybe<Scalars['String']['output']>;
+  /** Kỳ họp thứ n of the term. */
+  number: Scalars['Int']['output'];
+  plannedEndDate: Scalars['Date']['output'];
+  plannedStartDate: Scalars['Date']['output'];
+  /** Hội nghị liên tịch trước kỳ họp (signed-in users). */
+  preSessionMeeting?: Maybe<JointMeeting>;
+  resolutions: ResolutionConnection;
+  status: SessionStatus;
+  term: CouncilTerm;
+  title: Scalars['String']['output'];
+};
+
+
+/** Kỳ họp — a council session. */
+export type SessionResolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SessionConnection = {
+  __typename?: 'SessionConnection';
+  edges: Array<SessionEdge>;
+  nodes: Array<Session>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SessionEdge = {
+  __typename?: 'SessionEdge';
+  cursor: Scalars['String']['output'];
+  node: Session;
+};
+
+/** Loại kỳ họp — kind of council session. */
+export type SessionKind =
+  /** Kỳ họp bất thường */
+  | 'EXTRAORDINARY'
+  /** Kỳ họp thường lệ */
+  | 'REGULAR'
+  /** Kỳ họp chuyên đề */
+  | 'THEMATIC';
+
+/** Trạng thái kỳ họp — PLANNED → CONVENED → CLOSED, never skipping a step. */
+export type SessionStatus =
+  | 'CLOSED'
+  | 'CONVENED'
+  | 'PLANNED';
+
+export type SignCoordinationPlanInput = {
+  body: Body;
+  signedOn: Scalars['Date']['input'];
+  signerName: Scalars['String']['input'];
+  signerTitle: Scalars['String']['input'];
+};
+
+/** Chủ thể giám sát — the Standing Committee or one of the council's committees. */
+export type SupervisingBody =
+  | 'COUNCIL_COMMITTEE'
+  | 'STANDING_COMMITTEE';
+
+/** Cuộc khảo sát, giám sát — a survey or supervision by the council. */
+export type Supervision = {
+  __typename?: 'Supervision';
+  /** Thông báo kết luận giám sát. */
+  conclusion?: Maybe<Scalars['String']['output']>;
+  conclusionDate?: Maybe<Scalars['Date']['output']>;
+  conductedBy: SupervisingBody;
+  councilCommittee?: Maybe<CouncilCommittee>;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  kind: SupervisionKind;
+  recommendations: RecommendationConnection;
+  /** The period under review. */
+  reviewFrom?: Maybe<Scalars['Date']['output']>;
+  reviewTo?: Maybe<Scalars['Date']['output']>;
+  startsOn: Scalars['Date']['output'];
+  status: SupervisionStatus;
+  subject: Scalars['String']['output'];
+  targetDepartments: Array<Department>;
+  /** Resolutions whose implementation it checks. */
+  targetResolutions: Array<Resolution>;
+  /** Giám sát chuyên đề. */
+  thematic: Scalars['Boolean']['output'];
+};
+
+
+/** Cuộc khảo sát, giám sát — a survey or supervision by the council. */
+export type SupervisionRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SupervisionConnection = {
+  __typename?: 'SupervisionConnection';
+  edges: Array<SupervisionEdge>;
+  nodes: Array<Supervision>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupervisionEdge = {
+  __typename?: 'SupervisionEdge';
+  cursor: Scalars['String']['output'];
+  node: Supervision;
+};
+
+/** Hình thức — survey (khảo sát) or supervision (giám sát). */
+export type SupervisionKind =
+  | 'SUPERVISION'
+  | 'SURVEY';
+
+export type SupervisionStatus =
+  | 'CONCLUDED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -152,48 +1010,250 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  CoordinationReport: CoordinationReport;
   CouncilTerm: CouncilTerm;
+  Delegate: Delegate;
+  Recommendation: Recommendation;
+  Resolution: Resolution;
+  Session: Session;
+  Supervision: Supervision;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  CoordinationReport:
+    ( { __typename: 'CoordinationReport' }
+    & GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"jurisdictionId":true,"year":true}> );
   CouncilTerm:
     ( { __typename: 'CouncilTerm' }
     & GraphQLRecursivePick<FederationTypes['CouncilTerm'], {"id":true}> );
+  Delegate:
+    ( { __typename: 'Delegate' }
+    & GraphQLRecursivePick<FederationTypes['Delegate'], {"id":true}> );
+  Recommendation:
+    ( { __typename: 'Recommendation' }
+    & GraphQLRecursivePick<FederationTypes['Recommendation'], {"id":true}> );
+  Resolution:
+    ( { __typename: 'Resolution' }
+    & GraphQLRecursivePick<FederationTypes['Resolution'], {"id":true}> );
+  Session:
+    ( { __typename: 'Session' }
+    & GraphQLRecursivePick<FederationTypes['Session'], {"id":true}> );
+  Supervision:
+    ( { __typename: 'Supervision' }
+    & GraphQLRecursivePick<FederationTypes['Supervision'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CouncilTerm: ResolverTypeWrapper<CouncilTermEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AdoptResolutionInput: AdoptResolutionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AgendaItem: ResolverTypeWrapper<AgendaItemEntity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgendaItemInput: AgendaItemInput;
+  Body: Body;
+  CloseRecommendationInput: CloseRecommendationInput;
+  CoordinationPlan: ResolverTypeWrapper<CoordinationPlanEntity>;
+  CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
+  CouncilCommittee: ResolverTypeWrapper<CouncilCommitteeEntity>;
+  CouncilCommitteeConnection: ResolverTypeWrapper<Omit<CouncilCommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CouncilCommitteeEdge']>, nodes: Array<ResolversTypes['CouncilCommittee']> }>;
+  CouncilCommitteeEdge: ResolverTypeWrapper<Omit<CouncilCommitteeEdge, 'node'> & { node: ResolversTypes['CouncilCommittee'] }>;
+  CouncilCommitteeMember: ResolverTypeWrapper<CouncilCommitteeMemberEntity>;
+  CouncilCommitteeMembership: ResolverTypeWrapper<CouncilCommitteeMemberEntity>;
+  CouncilCommitteeRole: CouncilCommitteeRole;
+  CouncilFigures: ResolverTypeWrapper<CouncilFigures>;
+  CouncilTerm: ResolverTypeWrapper<CouncilTermEntity>;
   CouncilTermConnection: ResolverTypeWrapper<Omit<CouncilTermConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CouncilTermEdge']>, nodes: Array<ResolversTypes['CouncilTerm']> }>;
   CouncilTermEdge: ResolverTypeWrapper<Omit<CouncilTermEdge, 'node'> & { node: ResolversTypes['CouncilTerm'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Delegate: ResolverTypeWrapper<DelegateEntity>;
+  DelegateConnection: ResolverTypeWrapper<Omit<DelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DelegateEdge']>, nodes: Array<ResolversTypes['Delegate']> }>;
+  DelegateEdge: ResolverTypeWrapper<Omit<DelegateEdge, 'node'> & { node: ResolversTypes['Delegate'] }>;
+  DelegatePosition: DelegatePosition;
+  Department: ResolverTypeWrapper<Department>;
+  DraftCoordinationPlanInput: DraftCoordinationPlanInput;
+  IssueRecommendationInput: IssueRecommendationInput;
+  JointMeeting: ResolverTypeWrapper<JointMeetingEntity>;
+  JointMeetingAttendee: ResolverTypeWrapper<AttendeeEntity>;
+  JointMeetingAttendeeInput: JointMeetingAttendeeInput;
+  JointMeetingConnection: ResolverTypeWrapper<Omit<JointMeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JointMeetingEdge']>, nodes: Array<ResolversTypes['JointMeeting']> }>;
+  JointMeetingEdge: ResolverTypeWrapper<Omit<JointMeetingEdge, 'node'> & { node: ResolversTypes['JointMeeting'] }>;
+  JointMeetingKind: JointMeetingKind;
   Jurisdiction: ResolverTypeWrapper<Jurisdiction>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PlanActivity: ResolverTypeWrapper<PlanActivityEntity>;
+  PlanActivityConnection: ResolverTypeWrapper<Omit<PlanActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanActivityEdge']>, nodes: Array<ResolversTypes['PlanActivity']> }>;
+  PlanActivityEdge: ResolverTypeWrapper<Omit<PlanActivityEdge, 'node'> & { node: ResolversTypes['PlanActivity'] }>;
+  PlanActivityInput: PlanActivityInput;
+  PlanActivityStatus: PlanActivityStatus;
+  PlanSignature: ResolverTypeWrapper<PlanSignatureEntity>;
+  PlanSupervisionInput: PlanSupervisionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recommendation: ResolverTypeWrapper<RecommendationEntity>;
+  RecommendationConnection: ResolverTypeWrapper<Omit<RecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecommendationEdge']>, nodes: Array<ResolversTypes['Recommendation']> }>;
+  RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
+  RecommendationOutcome: RecommendationOutcome;
+  RecommendationStatus: RecommendationStatus;
+  RecordJointMeetingInput: RecordJointMeetingInput;
+  RescheduleSessionInput: RescheduleSessionInput;
+  Resolution: ResolverTypeWrapper<ResolutionEntity>;
+  ResolutionConnection: ResolverTypeWrapper<Omit<ResolutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResolutionEdge']>, nodes: Array<ResolversTypes['Resolution']> }>;
+  ResolutionEdge: ResolverTypeWrapper<Omit<ResolutionEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
+  ResolutionStatus: ResolutionStatus;
+  ScheduleSessionInput: ScheduleSessionInput;
+  Session: ResolverTypeWrapper<SessionEntity>;
+  SessionConnection: ResolverTypeWrapper<Omit<SessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SessionEdge']>, nodes: Array<ResolversTypes['Session']> }>;
+  SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
+  SessionKind: SessionKind;
+  SessionStatus: SessionStatus;
+  SignCoordinationPlanInput: SignCoordinationPlanInput;
+  SupervisingBody: SupervisingBody;
+  Supervision: ResolverTypeWrapper<SupervisionEntity>;
+  SupervisionConnection: ResolverTypeWrapper<Omit<SupervisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SupervisionEdge']>, nodes: Array<ResolversTypes['Supervision']> }>;
+  SupervisionEdge: ResolverTypeWrapper<Omit<SupervisionEdge, 'node'> & { node: ResolversTypes['Supervision'] }>;
+  SupervisionKind: SupervisionKind;
+  SupervisionStatus: SupervisionStatus;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CouncilTerm: CouncilTermEntity;
-  Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
+  AdoptResolutionInput: AdoptResolutionInput;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AgendaItem: AgendaItemEntity;
+  Int: Scalars['Int']['output'];
+  AgendaItemInput: AgendaItemInput;
+  CloseRecommendationInput: CloseRecommendationInput;
+  CoordinationPlan: CoordinationPlanEntity;
+  CoordinationReport: ReportKeyEntity;
+  CouncilCommittee: CouncilCommitteeEntity;
+  CouncilCommitteeConnection: Omit<CouncilCommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CouncilCommitteeEdge']>, nodes: Array<ResolversParentTypes['CouncilCommittee']> };
+  CouncilCommitteeEdge: Omit<CouncilCommitteeEdge, 'node'> & { node: ResolversParentTypes['CouncilCommittee'] };
+  CouncilCommitteeMember: CouncilCommitteeMemberEntity;
+  CouncilCommitteeMembership: CouncilCommitteeMemberEntity;
+  CouncilFigures: CouncilFigures;
+  CouncilTerm: CouncilTermEntity;
   CouncilTermConnection: Omit<CouncilTermConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CouncilTermEdge']>, nodes: Array<ResolversParentTypes['CouncilTerm']> };
   CouncilTermEdge: Omit<CouncilTermEdge, 'node'> & { node: ResolversParentTypes['CouncilTerm'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Delegate: DelegateEntity;
+  DelegateConnection: Omit<DelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DelegateEdge']>, nodes: Array<ResolversParentTypes['Delegate']> };
+  DelegateEdge: Omit<DelegateEdge, 'node'> & { node: ResolversParentTypes['Delegate'] };
+  Department: Department;
+  DraftCoordinationPlanInput: DraftCoordinationPlanInput;
+  IssueRecommendationInput: IssueRecommendationInput;
+  JointMeeting: JointMeetingEntity;
+  JointMeetingAttendee: AttendeeEntity;
+  JointMeetingAttendeeInput: JointMeetingAttendeeInput;
+  JointMeetingConnection: Omit<JointMeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JointMeetingEdge']>, nodes: Array<ResolversParentTypes['JointMeeting']> };
+  JointMeetingEdge: Omit<JointMeetingEdge, 'node'> & { node: ResolversParentTypes['JointMeeting'] };
   Jurisdiction: Jurisdiction;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  PlanActivity: PlanActivityEntity;
+  PlanActivityConnection: Omit<PlanActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanActivityEdge']>, nodes: Array<ResolversParentTypes['PlanActivity']> };
+  PlanActivityEdge: Omit<PlanActivityEdge, 'node'> & { node: ResolversParentTypes['PlanActivity'] };
+  PlanActivityInput: PlanActivityInput;
+  PlanSignature: PlanSignatureEntity;
+  PlanSupervisionInput: PlanSupervisionInput;
   Query: Record<PropertyKey, never>;
+  Recommendation: RecommendationEntity;
+  RecommendationConnection: Omit<RecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecommendationEdge']>, nodes: Array<ResolversParentTypes['Recommendation']> };
+  RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
+  RecordJointMeetingInput: RecordJointMeetingInput;
+  RescheduleSessionInput: RescheduleSessionInput;
+  Resolution: ResolutionEntity;
+  ResolutionConnection: Omit<ResolutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResolutionEdge']>, nodes: Array<ResolversParentTypes['Resolution']> };
+  ResolutionEdge: Omit<ResolutionEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
+  ScheduleSessionInput: ScheduleSessionInput;
+  Session: SessionEntity;
+  SessionConnection: Omit<SessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SessionEdge']>, nodes: Array<ResolversParentTypes['Session']> };
+  SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
+  SignCoordinationPlanInput: SignCoordinationPlanInput;
+  Supervision: SupervisionEntity;
+  SupervisionConnection: Omit<SupervisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SupervisionEdge']>, nodes: Array<ResolversParentTypes['Supervision']> };
+  SupervisionEdge: Omit<SupervisionEdge, 'node'> & { node: ResolversParentTypes['Supervision'] };
+}>;
+
+export type AgendaItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = ResolversObject<{
+  documentsLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  documentsReceivedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  presenter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presentingBody?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CoordinationPlanResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationPlan'] = ResolversParentTypes['CoordinationPlan']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['PlanActivityConnection'], ParentType, ContextType, Partial<CoordinationPlanActivitiesArgs>>;
+  fullySigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  signatures?: Resolver<Array<ResolversTypes['PlanSignature']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoordinationReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationReport'] = ResolversParentTypes['CoordinationReport'], FederationReferenceType extends FederationReferenceTypes['CoordinationReport'] = FederationReferenceTypes['CoordinationReport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  council?: Resolver<ResolversTypes['CouncilFigures'], ParentType, ContextType>;
+  jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CouncilCommitteeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CouncilCommittee'] = ResolversParentTypes['CouncilCommittee']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['CouncilCommitteeMember']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['CouncilTerm'], ParentType, ContextType>;
+}>;
+
+export type CouncilCommitteeConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CouncilCommitteeConnection'] = ResolversParentTypes['CouncilCommitteeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CouncilCommitteeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CouncilCommittee']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CouncilCommitteeEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CouncilCommitteeEdge'] = ResolversParentTypes['CouncilCommitteeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CouncilCommittee'], ParentType, ContextType>;
+}>;
+
+export type CouncilCommitteeMemberResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CouncilCommitteeMember'] = ResolversParentTypes['CouncilCommitteeMember']> = ResolversObject<{
+  delegate?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CouncilCommitteeRole'], ParentType, ContextType>;
+}>;
+
+export type CouncilCommitteeMembershipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CouncilCommitteeMembership'] = ResolversParentTypes['CouncilCommitteeMembership']> = ResolversObject<{
+  committee?: Resolver<ResolversTypes['CouncilCommittee'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CouncilCommitteeRole'], ParentType, ContextType>;
+}>;
+
+export type CouncilFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CouncilFigures'] = ResolversParentTypes['CouncilFigures']> = ResolversObject<{
+  extraordinarySessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  preSessionMeetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommendationsIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommendationsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommendationsResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommendationsResolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regularSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolutions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supervisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  surveys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  thematicResolutions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  thematicSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CouncilTermResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CouncilTerm'] = ResolversParentTypes['CouncilTerm'], FederationReferenceType extends FederationReferenceTypes['CouncilTerm'] = FederationReferenceTypes['CouncilTerm']> = ResolversObject<{
@@ -225,8 +1285,88 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DelegateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Delegate'] = ResolversParentTypes['Delegate'], FederationReferenceType extends FederationReferenceTypes['Delegate'] = FederationReferenceTypes['Delegate']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Delegate']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  committees?: Resolver<Array<ResolversTypes['CouncilCommitteeMembership']>, ParentType, ContextType>;
+  electoralUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['DelegatePosition'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['CouncilTerm'], ParentType, ContextType>;
+}>;
+
+export type DelegateConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DelegateConnection'] = ResolversParentTypes['DelegateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DelegateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Delegate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DelegateEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DelegateEdge'] = ResolversParentTypes['DelegateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType>;
+}>;
+
+export type DepartmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type JointMeetingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['JointMeeting'] = ResolversParentTypes['JointMeeting']> = ResolversObject<{
+  attendees?: Resolver<Array<ResolversTypes['JointMeetingAttendee']>, ParentType, ContextType>;
+  attendeesOf?: Resolver<Array<ResolversTypes['JointMeetingAttendee']>, ParentType, ContextType, RequireFields<JointMeetingAttendeesOfArgs, 'body'>>;
+  conclusions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['JointMeetingKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type JointMeetingAttendeeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['JointMeetingAttendee'] = ResolversParentTypes['JointMeetingAttendee']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type JointMeetingConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['JointMeetingConnection'] = ResolversParentTypes['JointMeetingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JointMeetingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['JointMeeting']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JointMeetingEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['JointMeetingEdge'] = ResolversParentTypes['JointMeetingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JointMeeting'], ParentType, ContextType>;
+}>;
+
 export type JurisdictionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Jurisdiction'] = ResolversParentTypes['Jurisdiction']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addAgendaItem?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input' | 'sessionId'>>;
+  addPlanActivity?: Resolver<ResolversTypes['PlanActivity'], ParentType, ContextType, RequireFields<MutationAddPlanActivityArgs, 'input' | 'planId'>>;
+  adoptResolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType, RequireFields<MutationAdoptResolutionArgs, 'input'>>;
+  closeRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCloseRecommendationArgs, 'id' | 'input'>>;
+  closeSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationCloseSessionArgs, 'actualEndDate' | 'id'>>;
+  concludeSupervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType, RequireFields<MutationConcludeSupervisionArgs, 'conclusion' | 'conclusionDate' | 'id'>>;
+  conveneSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationConveneSessionArgs, 'actualStartDate' | 'id'>>;
+  draftCoordinationPlan?: Resolver<ResolversTypes['CoordinationPlan'], ParentType, ContextType, RequireFields<MutationDraftCoordinationPlanArgs, 'input'>>;
+  issueRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationIssueRecommendationArgs, 'input'>>;
+  markPlanActivityDone?: Resolver<ResolversTypes['PlanActivity'], ParentType, ContextType, RequireFields<MutationMarkPlanActivityDoneArgs, 'doneOn' | 'id'>>;
+  moveRecommendationDueDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationMoveRecommendationDueDateArgs, 'dueDate' | 'id'>>;
+  planSupervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType, RequireFields<MutationPlanSupervisionArgs, 'input'>>;
+  recordAgendaDocuments?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationRecordAgendaDocumentsArgs, 'agendaItemId' | 'receivedOn'>>;
+  recordJointMeeting?: Resolver<ResolversTypes['JointMeeting'], ParentType, ContextType, RequireFields<MutationRecordJointMeetingArgs, 'input'>>;
+  repealResolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType, RequireFields<MutationRepealResolutionArgs, 'id' | 'repealedOn'>>;
+  rescheduleSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRescheduleSessionArgs, 'id' | 'input'>>;
+  scheduleSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationScheduleSessionArgs, 'input'>>;
+  signCoordinationPlan?: Resolver<ResolversTypes['CoordinationPlan'], ParentType, ContextType, RequireFields<MutationSignCoordinationPlanArgs, 'input' | 'planId'>>;
+  startSupervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType, RequireFields<MutationStartSupervisionArgs, 'id'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -234,19 +1374,223 @@ export type PageInfoResolvers<ContextType = GraphContext, ParentType extends Res
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PlanActivityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanActivity'] = ResolversParentTypes['PlanActivity']> = ResolversObject<{
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerBody?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
+  plannedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanActivityStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PlanActivityConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanActivityConnection'] = ResolversParentTypes['PlanActivityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PlanActivityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PlanActivity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PlanActivityEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanActivityEdge'] = ResolversParentTypes['PlanActivityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PlanActivity'], ParentType, ContextType>;
+}>;
+
+export type PlanSignatureResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanSignature'] = ResolversParentTypes['PlanSignature']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  signerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signerTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  coordinationPlan?: Resolver<Maybe<ResolversTypes['CoordinationPlan']>, ParentType, ContextType, RequireFields<QueryCoordinationPlanArgs, 'jurisdictionId' | 'year'>>;
+  councilCommittees?: Resolver<ResolversTypes['CouncilCommitteeConnection'], ParentType, ContextType, RequireFields<QueryCouncilCommitteesArgs, 'termId'>>;
   councilTerm?: Resolver<Maybe<ResolversTypes['CouncilTerm']>, ParentType, ContextType, RequireFields<QueryCouncilTermArgs, 'id'>>;
   councilTerms?: Resolver<ResolversTypes['CouncilTermConnection'], ParentType, ContextType, Partial<QueryCouncilTermsArgs>>;
+  delegate?: Resolver<Maybe<ResolversTypes['Delegate']>, ParentType, ContextType, RequireFields<QueryDelegateArgs, 'id'>>;
+  delegates?: Resolver<ResolversTypes['DelegateConnection'], ParentType, ContextType, Partial<QueryDelegatesArgs>>;
+  jointMeeting?: Resolver<Maybe<ResolversTypes['JointMeeting']>, ParentType, ContextType, RequireFields<QueryJointMeetingArgs, 'id'>>;
+  jointMeetings?: Resolver<ResolversTypes['JointMeetingConnection'], ParentType, ContextType, RequireFields<QueryJointMeetingsArgs, 'jurisdictionId'>>;
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'id'>>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
+  resolution?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolutionArgs, 'id'>>;
+  resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, Partial<QueryResolutionsArgs>>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType, RequireFields<QuerySessionArgs, 'id'>>;
+  sessions?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, Partial<QuerySessionsArgs>>;
+  sessionsWithoutPreSessionMeeting?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<QuerySessionsWithoutPreSessionMeetingArgs, 'jurisdictionId'>>;
+  supervision?: Resolver<Maybe<ResolversTypes['Supervision']>, ParentType, ContextType, RequireFields<QuerySupervisionArgs, 'id'>>;
+  supervisions?: Resolver<ResolversTypes['SupervisionConnection'], ParentType, ContextType, Partial<QuerySupervisionsArgs>>;
+}>;
+
+export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation'], FederationReferenceType extends FederationReferenceTypes['Recommendation'] = FederationReferenceTypes['Recommendation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Recommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  addressedTo?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueDateExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestedDueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  supervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType>;
+}>;
+
+export type RecommendationConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecommendationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecommendationEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType>;
+}>;
+
+export type ResolutionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Resolution'] = ResolversParentTypes['Resolution'], FederationReferenceType extends FederationReferenceTypes['Resolution'] = FederationReferenceTypes['Resolution']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Resolution']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  adoptedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repealedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ResolutionStatus'], ParentType, ContextType>;
+  thematic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResolutionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResolutionConnection'] = ResolversParentTypes['ResolutionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ResolutionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResolutionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResolutionEdge'] = ResolversParentTypes['ResolutionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+}>;
+
+export type SessionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'], FederationReferenceType extends FederationReferenceTypes['Session'] = FederationReferenceTypes['Session']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Session']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actualEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  actualStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  agendaItems?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  documentDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documentDeadlineExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasLateDocuments?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SessionKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plannedEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  plannedStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  preSessionMeeting?: Resolver<Maybe<ResolversTypes['JointMeeting']>, ParentType, ContextType>;
+  resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, Partial<SessionResolutionsArgs>>;
+  status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['CouncilTerm'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SessionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SessionConnection'] = ResolversParentTypes['SessionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SessionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SessionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SessionEdge'] = ResolversParentTypes['SessionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
+}>;
+
+export type SupervisionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Supervision'] = ResolversParentTypes['Supervision'], FederationReferenceType extends FederationReferenceTypes['Supervision'] = FederationReferenceTypes['Supervision']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Supervision']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  conclusion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conclusionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  conductedBy?: Resolver<ResolversTypes['SupervisingBody'], ParentType, ContextType>;
+  councilCommittee?: Resolver<Maybe<ResolversTypes['CouncilCommittee']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SupervisionKind'], ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<SupervisionRecommendationsArgs>>;
+  reviewFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reviewTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupervisionStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  targetResolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType>;
+  thematic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SupervisionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupervisionConnection'] = ResolversParentTypes['SupervisionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupervisionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Supervision']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupervisionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupervisionEdge'] = ResolversParentTypes['SupervisionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
+  AgendaItem?: AgendaItemResolvers<ContextType>;
+  CoordinationPlan?: CoordinationPlanResolvers<ContextType>;
+  CoordinationReport?: CoordinationReportResolvers<ContextType>;
+  CouncilCommittee?: CouncilCommitteeResolvers<ContextType>;
+  CouncilCommitteeConnection?: CouncilCommitteeConnectionResolvers<ContextType>;
+  CouncilCommitteeEdge?: CouncilCommitteeEdgeResolvers<ContextType>;
+  CouncilCommitteeMember?: CouncilCommitteeMemberResolvers<ContextType>;
+  CouncilCommitteeMembership?: CouncilCommitteeMembershipResolvers<ContextType>;
+  CouncilFigures?: CouncilFiguresResolvers<ContextType>;
   CouncilTerm?: CouncilTermResolvers<ContextType>;
   CouncilTermConnection?: CouncilTermConnectionResolvers<ContextType>;
   CouncilTermEdge?: CouncilTermEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Delegate?: DelegateResolvers<ContextType>;
+  DelegateConnection?: DelegateConnectionResolvers<ContextType>;
+  DelegateEdge?: DelegateEdgeResolvers<ContextType>;
+  Department?: DepartmentResolvers<ContextType>;
+  JointMeeting?: JointMeetingResolvers<ContextType>;
+  JointMeetingAttendee?: JointMeetingAttendeeResolvers<ContextType>;
+  JointMeetingConnection?: JointMeetingConnectionResolvers<ContextType>;
+  JointMeetingEdge?: JointMeetingEdgeResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlanActivity?: PlanActivityResolvers<ContextType>;
+  PlanActivityConnection?: PlanActivityConnectionResolvers<ContextType>;
+  PlanActivityEdge?: PlanActivityEdgeResolvers<ContextType>;
+  PlanSignature?: PlanSignatureResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
+  RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
+  Resolution?: ResolutionResolvers<ContextType>;
+  ResolutionConnection?: ResolutionConnectionResolvers<ContextType>;
+  ResolutionEdge?: ResolutionEdgeResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SessionConnection?: SessionConnectionResolvers<ContextType>;
+  SessionEdge?: SessionEdgeResolvers<ContextType>;
+  Supervision?: SupervisionResolvers<ContextType>;
+  SupervisionConnection?: SupervisionConnectionResolvers<ContextType>;
+  SupervisionEdge?: SupervisionEdgeResolvers<ContextType>;
 }>;
 

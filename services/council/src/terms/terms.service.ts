@@ -1,10 +1,13 @@
 import { byKeys, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
 import { CouncilTerm } from './council-term.entity';
 
-/** Council terms: readable by every signed-in user. */
+/** Council terms: readable by every signed-in user, and by anyone as part of a published session schedule. */
 export class TermsService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.requireSignedIn();
+  constructor(
+    private readonly ctx: GraphContext,
+    o: { public?: boolean } = {},
+  ) {
+    if (!o.public) ctx.access.requireSignedIn();
   }
 
   private get repo() {

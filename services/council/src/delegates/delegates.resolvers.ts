@@ -1,0 +1,28 @@
+import { TermsService } from '../terms/terms.service';
+import type { Resolvers } from '../generated/graphql';
+import { DelegatesService } from './delegates.service';
+
+export const delegateResolvers: Resolvers = {
+  Query: {
+    delegate: (_, { id }, ctx) => new DelegatesService(ctx).byId(id),
+    delegates: (_, args, ctx) => new DelegatesService(ctx).list(args, args),
+    councilCommittees: (_, args, ctx) => new DelegatesService(ctx).committees(args.termId, args),
+  },
+  Delegate: {
+    __resolveReference: (ref, ctx) => new DelegatesService(ctx).byId(ref.id),
+    jurisdiction: (d) => ({ id: d.jurisdictionId }),
+    term: async (d, _, ctx) => (await new TermsService(ctx).byId(d.termId))!,
+    committees: (d, _, ctx) => new DelegatesService(ctx).membershipsOf(d.id),
+  },
+  CouncilCommittee: {
+    jurisdiction: (c) => ({ id: c.jurisdictionId }),
+    term: async (c, _, ctx) => (await new TermsService(ctx).byId(c.termId))!,
+    members: (c, _, ctx) => new DelegatesService(ctx).members(c.id),
+  },
+  CouncilCommitteeMember: {
+    delegate: async (m, _, ctx) => (await new DelegatesService(ctx).byId(m.delegateId))!,
+  },
+  CouncilCommitteeMembership: {
+    committee: async (m, _, ctx) => (await new DelegatesService(ctx).committee(m.committeeId))!,
+  },
+};

@@ -1,0 +1,129 @@
+import { badInput, byKeys, conflict, groupByKeys, localDate, notFound, paginateGroups, type Body, type Connection, type GraphContext, type PageArgs, type Role } from '@phoihop/core';
+import { COORDINATION_READERS, COUNCIL_WRITERS } from '../access';
+import type { DraftCoordinationPlanInput, PlanActivityInput, PlanActivityStatus, SignCoordinationPlanInput } from '../generated/graphql';
+import { isUniqueViolation, text, uuid } from '../validate';
+import { CoordinationPlan, PlanActivity, PlanSignature } from './coordination-plan.entity';
+
+/** Who signs for each body. */
+const SIGNERS: Record<Body, Role[]> = { COUNCIL: ['COUNCIL_STANDING'], COMMITTEE: ['COMMITTEE_LEADER'], FRONT: ['FRONT_STANDING'] };
+
+export interface ActivityFilter {
+  ownerBody?: Body | null;
+  status?: PlanActivityStatus | null;
+}
+
+/** The yearly coordination plan: drafted by the Standing Committee, signed by each body for itself. */
+export class PlansService {
+  constructor(private readonly ctx: GraphContext) {
+    ctx.access.requireSignedIn();
+  }
+
+  async byYear(jurisdictionId: string, year: number): Promise<CoordinationPlan | null> {
+    this.ctx.access.require(COORDINATION_READERS, { jurisdictionId });
+    return this.ctx.db.getRepository(CoordinationPlan).findOneBy({ jurisdictionId, year });
+  }
+
+  /** Activities of every plan of a request in two statements; status is computed against today. */
+  activities(planId: string, filter: ActivityFilter, page: PageArgs): Promise<Connection<PlanActivity>> {
+    const today = localDate(this.ctx.clock.now());
+    const key = JSON.stringify([filter.ownerBody ?? null, filter.status ?? null, page.first ?? null, page.after ?? null]);
+    return this.ctx.loaders
+      .get<string, Connection<PlanActivity>>(`PlanActivity.byPlan.${key}`, (planIds) => {
+        const source = this.ctx.db
+          .createQueryBuilder()
+          .select(['a.plan_id AS parent', 'a.id AS id', 'a.planned_on AS sort'])
+          .from(PlanActivity, 'a')
+          .where('a.plan_id = ANY(:planIds)', { planIds });
+        if (filter.ownerBody) source.andWhere('a.owner_body = :body', { body: filter.ownerBody });
+        if (filter.status === 'DONE') source.andWhere('a.done_on IS NOT NULL');
+        if (filter.status === 'PENDING') source.andWhere('a.done_on IS NULL AND a.planned_on >= :today', { today });
+        if (filter.status === 'OVERDUE') source.andWhere('a.done_on IS NULL AND a.planned_on < :today', { today });
+        return paginateGroups<PlanActivity>(this.ctx.db, planIds, page, {
+          source,
+          direction: 'ASC',
+          load: (ids) => this.ctx.db.getRepository(PlanActivity).createQueryBuilder('a').where('a.id = ANY(:ids)', { ids }).getMany(),
+          sortOf: (a) => a.plannedOn,
+        });
+      })
+      .load(planId) as Promise<Connection<PlanActivity>>;
+  }
+
+  activityStatus(a: PlanActivity): PlanActivityStatus {
+    if (a.doneOn) return 'DONE';
+    return a.plannedOn < localDate(this.ctx.clock.now()) ? 'OVERDUE' : 'PENDING';
+  }
+
+  async signatures(planId: string): Promise<PlanSignature[]> {
+    const rows = await this.ctx.loaders
+      .get<string, PlanSignature[]>('PlanSignature.byPlan', async (ids) =>
+        groupByKeys(ids, await this.ctx.db.getRepository(PlanSignature).createQueryBuilder('s').where('s.plan_id = ANY(:ids)', { ids }).getMany(), (s) => s.planId),
+      )
+      .load(planId);
+    return rows ?? [];
+  }
+
+  async draft(input: DraftCoordinationPlanInput): Promise<CoordinationPlan> {
+    const jurisdictionId = uuid('input.jurisdictionId', input.jurisdictionId);
+    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId });
+    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw badInput('input.year', 'Năm không hợp lệ.');
+    const title = text('input.title', input.title);
+    const activities = (input.activities ?? []).map((a, i) => this.activity(a, input.year, `input.activities.${i}`));
+    try {
+      return await this.ctx.db.transaction(async (m) => {
+        const plan = await m.getRepository(CoordinationPlan).save(m.getRepository(CoordinationPlan).create({ jurisdictionId, year: input.year, title }));
+        if (activities.length) await m.getRepository(PlanActivity).insert(activities.map((a) => ({ ...a, planId: plan.id })));
+        return plan;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict(`Đã có chương trình phối hợp năm ${input.year}.`, 'input.year');
+      throw error;
+    }
+  }
+
+  async addActivity(planId: string, input: PlanActivityInput): Promise<PlanActivity> {
+    const plan = await this.writable(planId, 'planId', COUNCIL_WRITERS);
+    const activity = this.activity(input, plan.year, 'input');
+    const repo = this.ctx.db.getRepository(PlanActivity);
+    return repo.save(repo.create({ ...activity, planId: plan.id }));
+  }
+
+  async markDone(id: string, doneOn: string): Promise<PlanActivity> {
+    const activity = await this.ctx.db.getRepository(PlanActivity).findOneBy({ id: uuid('id', id) });
+    if (!activity) throw notFound('PlanActivity', id, 'id');
+    await this.writable(activity.planId, 'id', COUNCIL_WRITERS);
+    if (activity.doneOn) throw conflict('Hoạt động đã được ghi nhận hoàn thành.', 'id');
+    if (doneOn > localDate(this.ctx.clock.now())) throw badInput('doneOn', 'Ngày hoàn thành không được sau hôm nay.');
+    activity.doneOn = doneOn;
+    return this.ctx.db.getRepository(PlanActivity).save(activity);
+  }
+
+  async sign(planId: string, input: SignCoordinationPlanInput): Promise<CoordinationPlan> {
+    const plan = await this.writable(planId, 'planId', SIGNERS[input.body]);
+    const signerName = text('input.signerName', input.signerName);
+    const signerTitle = text('input.signerTitle', input.signerTitle);
+    if (input.signedOn > localDate(this.ctx.clock.now())) throw badInput('input.signedOn', 'Ngày ký không được sau hôm nay.');
+    try {
+      await this.ctx.db.getRepository(PlanSignature).insert({ planId: plan.id, body: input.body, signerName, signerTitle, signedOn: input.signedOn });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('Cơ quan này đã ký chương trình phối hợp.', 'input.body');
+      throw error;
+    }
+    return plan;
+  }
+
+  private async writable(planId: string, field: string, roles: Role[]): Promise<CoordinationPlan> {
+    const plan = await this.ctx.loaders
+      .get<string, CoordinationPlan>('CoordinationPlan.byId', async (ids) =>
+        byKeys(ids, await this.ctx.db.getRepository(CoordinationPlan).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids }).getMany(), (p) => p.id),
+      )
+      .load(uuid(field, planId));
+    if (!plan) throw notFound('CoordinationPlan', planId, field);
+    this.ctx.access.require(roles, { jurisdictionId: plan.jurisdictionId });
+    return plan;
+  }
+
+  private activity(a: PlanActivityInput, year: number, at: string) {
+    if (Number(a.plannedOn.slice(0, 4)) !== year) throw badInput(`${at}.plannedOn`, `Ngày dự kiến phải trong năm ${year}.`);
+    return { title: text(`${at}.title`, a.title), ownerBody: a.ownerBody, plannedOn: a.plannedOn, doneOn: null };
+  }
+}

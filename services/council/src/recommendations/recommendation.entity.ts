@@ -1,0 +1,56 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Body } from '@phoihop/core';
+
+export type RecommendationStatus = 'OPEN' | 'RESOLVED' | 'WITHDRAWN';
+
+/** Kiến nghị sau giám sát. Overdue is computed from the due date, never stored. */
+@Entity({ name: 'recommendation' })
+export class Recommendation {
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id!: string;
+
+  @Column({ name: 'supervision_id', type: 'uuid' })
+  supervisionId!: string;
+
+  @Column({ name: 'jurisdiction_id', type: 'uuid' })
+  jurisdictionId!: string;
+
+  @Column({ type: 'text' })
+  content!: string;
+
+  /** Field of responsibility (LAND, CONSTRUCTION…): picks the vice-chair an escalation reaches. */
+  @Column({ type: 'text', nullable: true })
+  field!: string | null;
+
+  @Column({ name: 'addressed_to', type: 'text' })
+  addressedTo!: Body;
+
+  @Column({ name: 'department_ids', type: 'uuid', array: true })
+  departmentIds!: string[];
+
+  @Column({ name: 'issued_on', type: 'date' })
+  issuedOn!: string;
+
+  /** The date in the conclusion, rolled forward past a day off. */
+  @Column({ name: 'due_date', type: 'date' })
+  dueDate!: string;
+
+  /** The date as the conclusion wrote it. */
+  @Column({ name: 'requested_due_date', type: 'date' })
+  requestedDueDate!: string;
+
+  @Column({ name: 'due_explanation', type: 'jsonb', nullable: true })
+  dueExplanation!: { summary?: string } | null;
+
+  @Column({ type: 'text' })
+  status!: RecommendationStatus;
+
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Column({ name: 'closing_note', type: 'text', nullable: true })
+  closingNote!: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+}

@@ -1,0 +1,24 @@
+import type { Resolvers } from '../generated/graphql';
+import { SupervisionsService } from '../supervisions/supervisions.service';
+import { RecommendationsService } from './recommendations.service';
+
+export const recommendationResolvers: Resolvers = {
+  Query: {
+    recommendation: (_, { id }, ctx) => new RecommendationsService(ctx).byId(id),
+    recommendations: (_, args, ctx) => new RecommendationsService(ctx).list(args, args),
+  },
+  Mutation: {
+    issueRecommendation: (_, { input }, ctx) => new RecommendationsService(ctx).issue(input),
+    moveRecommendationDueDate: (_, { id, dueDate }, ctx) => new RecommendationsService(ctx).moveDueDate(id, dueDate),
+    closeRecommendation: (_, { id, input }, ctx) => new RecommendationsService(ctx).close(id, input),
+  },
+  Recommendation: {
+    __resolveReference: (ref, ctx) => new RecommendationsService(ctx).byId(ref.id),
+    supervision: async (r, _, ctx) => (await new SupervisionsService(ctx).byId(r.supervisionId))!,
+    jurisdiction: (r) => ({ id: r.jurisdictionId }),
+    departments: (r) => r.departmentIds.map((id) => ({ id })),
+    dueDateExplanation: (r) => r.dueExplanation?.summary ?? null,
+    overdue: (r, _, ctx) => new RecommendationsService(ctx).overdue(r),
+    resolvedOnTime: (r, _, ctx) => new RecommendationsService(ctx).resolvedOnTime(r),
+  },
+};

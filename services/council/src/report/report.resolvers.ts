@@ -1,0 +1,9 @@
+import type { Resolvers } from '../generated/graphql';
+import { CouncilReportService } from './report.service';
+
+export const reportResolvers: Resolvers = {
+  CoordinationReport: {
+    __resolveReference: (ref) => ({ jurisdictionId: ref.jurisdictionId, year: ref.year }),
+    council: (key, _, ctx) => new CouncilReportService(ctx).figures(key),
+  },
+};

@@ -1,0 +1,51 @@
+import { localDate, type GraphContext } from '@phoihop/core';
+import type { CouncilFigures } from '../generated/graphql';
+
+/** The key of the `CoordinationReport` entity (owned by the committee subgraph). */
+export interface ReportKey {
+  jurisdictionId: string;
+  year: number;
+}
+
+type FigureRow = { [K in keyof Omit<CouncilFigures, '__typename'>]: number } & { j: string; y: number };
+
+/**
+ * The council's figures for the review conference. Aggregates are public. One statement for
+ * every report key of a request.
+ */
+export class CouncilReportService {
+  constructor(private readonly ctx: GraphContext) {}
+
+  async figures(key: ReportKey): Promise<CouncilFigures> {
+    const today = localDate(this.ctx.clock.now());
+    const row = await this.ctx.loaders
+      .get<string, FigureRow>('CouncilFigures.byKey', async (keys) => {
+        const parsed = keys.map((k) => JSON.parse(k) as [string, number]);
+        const rows: FigureRow[] = await this.ctx.db.query(FIGURES_SQL, [parsed.map((k) => k[0]), parsed.map((k) => k[1]), today]);
+        return keys.map((_, i) => rows.find((r) => r.j === parsed[i][0] && r.y === parsed[i][1]) ?? null);
+      })
+      .load(JSON.stringify([key.jurisdictionId, key.year]));
+    const { j: _j, y: _y, ...figures } = row!;
+    return figures;
+  }
+}
+
+const FIGURES_SQL = `
+  WITH k AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS k(j, y)),
+  s AS (SELECT * FROM "council"."session" WHERE status <> 'PLANNED'),
+  r AS (SELECT * FROM "council"."recommendation")
+  SELECT k.j::text AS j, k.y AS y,
+    (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND extract(year FROM s.actual_start_date) = k.y) AS "sessions",
+    (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND extract(year FROM s.actual_start_date) = k.y AND s.kind = 'REGULAR') AS "regularSessions",
+    (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND extract(year FROM s.actual_start_date) = k.y AND s.kind = 'THEMATIC') AS "thematicSessions",
+    (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND extract(year FROM s.actual_start_date) = k.y AND s.kind = 'EXTRAORDINARY') AS "extraordinarySessions",
+    (SELECT count(*)::int FROM "council"."resolution" x WHERE x.jurisdiction_id = k.j AND x.year = k.y) AS "resolutions",
+    (SELECT count(*)::int FROM "council"."resolution" x WHERE x.jurisdiction_id = k.j AND x.year = k.y AND x.thematic) AS "thematicResolutions",
+    (SELECT count(*)::int FROM "council"."supervision" v WHERE v.jurisdiction_id = k.j AND extract(year FROM v.starts_on) = k.y AND v.kind = 'SURVEY') AS "surveys",
+    (SELECT count(*)::int FROM "council"."supervision" v WHERE v.jurisdiction_id = k.j AND extract(year FROM v.starts_on) = k.y AND v.kind = 'SUPERVISION') AS "supervisions",
+    (SELECT count(*)::int FROM "council"."joint_meeting" m WHERE m.jurisdiction_id = k.j AND extract(year FROM m.held_on) = k.y AND m.kind = 'PRE_SESSION') AS "preSessionMeetings",
+    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y) AS "recommendationsIssued",
+    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y AND r.status = 'RESOLVED') AS "recommendationsResolved",
+    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y AND r.status = 'RESOLVED' AND r.closed_on <= r.due_date) AS "recommendationsResolvedOnTime",
+    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y AND r.status = 'OPEN' AND r.due_date < $3::date) AS "recommendationsOverdue"
+  FROM k`;

@@ -1,0 +1,178 @@
+import { badInput, conflict, localDate, notFound, recordDeadlineChange, type GraphContext } from '@phoihop/core';
+import type { EntityManager } from 'typeorm';
+import { COUNCIL_WRITERS } from '../access';
+import { sessionDocumentsDue } from '../deadlines';
+import type { AgendaItemInput, RescheduleSessionInput, ScheduleSessionInput } from '../generated/graphql';
+import { TermsService } from '../terms/terms.service';
+import { inOrder, isUniqueViolation, optionalText, text, uuid } from '../validate';
+import { AgendaItem, Session } from './session.entity';
+import { SessionsService } from './sessions.service';
+
+/**
+ * Scheduling, convening and closing sessions, and tracking their documents. Written by the
+ * Standing Committee; every change to the document deadline goes to the outbox in the same
+ * transaction (item SESSION_DOCUMENTS, owed by the committee).
+ */
+export class SessionLifecycleService {
+  private readonly sessions: SessionsService;
+
+  constructor(private readonly ctx: GraphContext) {
+    ctx.access.requireSignedIn();
+    this.sessions = new SessionsService(ctx);
+  }
+
+  async schedule(input: ScheduleSessionInput): Promise<Session> {
+    const term = await new TermsService(this.ctx).byId(uuid('input.termId', input.termId));
+    if (!term) throw notFound('CouncilTerm', input.termId, 'input.termId');
+    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId: term.jurisdictionId });
+    if (!Number.isInteger(input.number) || input.number < 1) throw badInput('input.number', 'Số kỳ họp phải là số nguyên dương.');
+    const title = text('input.title', input.title);
+    this.checkDates(input, term, 'input');
+    const items = (input.agendaItems ?? []).map((a, i) => this.agendaItem(a, `input.agendaItems.${i}`));
+    const due = await sessionDocumentsDue(this.ctx, input.plannedStartDate);
+    try {
+      return await this.ctx.db.transaction(async (m) => {
+        const session = await m.getRepository(Session).save(
+          m.getRepository(Session).create({
+            termId: term.id,
+            jurisdictionId: term.jurisdictionId,
+            number: input.number,
+            kind: input.kind,
+            title,
+            location: optionalText(input.location),
+            status: 'PLANNED',
+            plannedStartDate: input.plannedStartDate,
+            plannedEndDate: input.plannedEndDate,
+            actualStartDate: null,
+            actualEndDate: null,
+            documentsDueOn: due.due,
+            documentsRule: due.rule,
+            documentsExplanation: due.explanation,
+            version: 1,
+          }),
+        );
+        if (items.length) await m.getRepository(AgendaItem).insert(items.map((a, i) => ({ ...a, sessionId: session.id, position: i + 1 })));
+        await this.recordDocumentsDeadline(m, session, 'OPEN');
+        return session;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict(`Kỳ họp thứ ${input.number} của nhiệm kỳ này đã có.`, 'input.number');
+      throw error;
+    }
+  }
+
+  async reschedule(id: string, input: RescheduleSessionInput): Promise<Session> {
+    const session = await this.writable(id);
+    if (session.status !== 'PLANNED') throw conflict('Chỉ dời được kỳ họp chưa khai mạc.', 'id');
+    const term = (await new TermsService(this.ctx).byId(session.termId))!;
+    this.checkDates(input, term, 'input');
+    const due = await sessionDocumentsDue(this.ctx, input.plannedStartDate);
+    return this.ctx.db.transaction(async (m) => {
+      Object.assign(session, {
+        plannedStartDate: input.plannedStartDate,
+        plannedEndDate: input.plannedEndDate,
+        documentsDueOn: due.due,
+        documentsRule: due.rule,
+        documentsExplanation: due.explanation,
+        version: session.version + 1,
+      });
+      await m.getRepository(Session).save(session);
+      await this.recordDocumentsDeadline(m, session, (await this.allReceived(m, session.id)) ? 'CLEARED' : 'OPEN');
+      return session;
+    });
+  }
+
+  async convene(id: string, actualStartDate: string): Promise<Session> {
+    const session = await this.writable(id);
+    if (session.status !== 'PLANNED') throw conflict(`Kỳ họp đang ở trạng thái ${session.status}, không thể khai mạc.`, 'id');
+    if (actualStartDate > this.today()) throw badInput('actualStartDate', 'Ngày khai mạc không được sau hôm nay.');
+    return this.ctx.db.transaction(async (m) => {
+      Object.assign(session, { status: 'CONVENED', actualStartDate });
+      await m.getRepository(Session).save(session);
+      // Once the session opens, missing documents are late, not pending: the reminder clock stops.
+      await this.recordDocumentsDeadline(m, session, 'CLEARED');
+      return session;
+    });
+  }
+
+  async close(id: string, actualEndDate: string): Promise<Session> {
+    const session = await this.writable(id);
+    if (session.status !== 'CONVENED') throw conflict(`Kỳ họp đang ở trạng thái ${session.status}, chỉ bế mạc được kỳ họp đã khai mạc.`, 'id');
+    inOrder('actualEndDate', session.actualStartDate, actualEndDate, 'Ngày bế mạc không được trước ngày khai mạc.');
+    if (actualEndDate > this.today()) throw badInput('actualEndDate', 'Ngày bế mạc không được sau hôm nay.');
+    Object.assign(session, { status: 'CLOSED', actualEndDate });
+    return this.ctx.db.getRepository(Session).save(session);
+  }
+
+  async addAgendaItem(sessionId: string, input: AgendaItemInput): Promise<Session> {
+    const session = await this.writable(sessionId, 'sessionId');
+    if (session.status !== 'PLANNED') throw conflict('Chỉ bổ sung nội dung cho kỳ họp chưa khai mạc.', 'sessionId');
+    const item = this.agendaItem(input, 'input');
+    return this.ctx.db.transaction(async (m) => {
+      const [{ next }] = await m.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM "council"."agenda_item" WHERE session_id = $1`, [sessionId]);
+      await m.getRepository(AgendaItem).insert({ ...item, sessionId, position: Number(next) });
+      await this.recordDocumentsDeadline(m, session, 'OPEN');
+      return session;
+    });
+  }
+
+  async recordDocuments(agendaItemId: string, receivedOn: string): Promise<AgendaItem> {
+    const item = await this.ctx.db.getRepository(AgendaItem).findOneBy({ id: uuid('agendaItemId', agendaItemId) });
+    if (!item) throw notFound('AgendaItem', agendaItemId, 'agendaItemId');
+    const session = await this.writable(item.sessionId, 'agendaItemId');
+    if (session.status === 'CLOSED') throw conflict('Kỳ họp đã bế mạc.', 'agendaItemId');
+    if (receivedOn > this.today()) throw badInput('receivedOn', 'Ngày nhận tài liệu không được sau hôm nay.');
+    return this.ctx.db.transaction(async (m) => {
+      item.documentsReceivedOn = receivedOn;
+      await m.getRepository(AgendaItem).save(item);
+      if (session.status === 'PLANNED' && (await this.allReceived(m, session.id))) await this.recordDocumentsDeadline(m, session, 'CLEARED');
+      return item;
+    });
+  }
+
+  private async writable(id: string, field = 'id'): Promise<Session> {
+    const session = await this.sessions.get(uuid(field, id), field);
+    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId: session.jurisdictionId });
+    return session;
+  }
+
+  private checkDates(input: { plannedStartDate: string; plannedEndDate: string }, term: { startYear: number; endYear: number }, at: string) {
+    inOrder(`${at}.plannedEndDate`, input.plannedStartDate, input.plannedEndDate, 'Ngày bế mạc dự kiến không được trước ngày khai mạc.');
+    const year = Number(input.plannedStartDate.slice(0, 4));
+    if (year < term.startYear || year > term.endYear) {
+      throw badInput(`${at}.plannedStartDate`, `Ngày khai mạc phải trong nhiệm kỳ ${term.startYear}–${term.endYear}.`);
+    }
+  }
+
+  private agendaItem(a: AgendaItemInput, at: string) {
+    return { title: text(`${at}.title`, a.title), presentingBody: a.presentingBody, presenter: optionalText(a.presenter), documentsReceivedOn: null };
+  }
+
+  private async allReceived(m: EntityManager, sessionId: string): Promise<boolean> {
+    const [{ missing }] = await m.query(
+      `SELECT count(*)::int AS missing FROM "council"."agenda_item" WHERE session_id = $1 AND documents_received_on IS NULL`,
+      [sessionId],
+    );
+    return missing === 0;
+  }
+
+  private recordDocumentsDeadline(m: EntityManager, s: Session, state: 'OPEN' | 'CLEARED') {
+    return recordDeadlineChange(m, {
+      itemKind: 'SESSION_DOCUMENTS',
+      itemId: s.id,
+      jurisdictionId: s.jurisdictionId,
+      state,
+      dueDate: state === 'OPEN' ? s.documentsDueOn : null,
+      startDate: s.plannedStartDate,
+      rule: s.documentsRule,
+      explanation: s.documentsExplanation,
+      title: `Tài liệu trình Kỳ họp thứ ${s.number}: ${s.title}`,
+      assignee: { body: 'COMMITTEE' },
+      raisedBy: 'COUNCIL',
+    });
+  }
+
+  private today(): string {
+    return localDate(this.ctx.clock.now());
+  }
+}

@@ -1,0 +1,24 @@
+import type { Resolvers } from '../generated/graphql';
+import { DelegatesService } from '../delegates/delegates.service';
+import { RecommendationsService } from '../recommendations/recommendations.service';
+import { SupervisionsService } from './supervisions.service';
+
+export const supervisionResolvers: Resolvers = {
+  Query: {
+    supervision: (_, { id }, ctx) => new SupervisionsService(ctx).byId(id),
+    supervisions: (_, args, ctx) => new SupervisionsService(ctx).list(args, args),
+  },
+  Mutation: {
+    planSupervision: (_, { input }, ctx) => new SupervisionsService(ctx).plan(input),
+    startSupervision: (_, { id }, ctx) => new SupervisionsService(ctx).start(id),
+    concludeSupervision: (_, { id, conclusionDate, conclusion }, ctx) => new SupervisionsService(ctx).conclude(id, conclusionDate, conclusion),
+  },
+  Supervision: {
+    __resolveReference: (ref, ctx) => new SupervisionsService(ctx).byId(ref.id),
+    jurisdiction: (s) => ({ id: s.jurisdictionId }),
+    councilCommittee: (s, _, ctx) => (s.councilCommitteeId ? new DelegatesService(ctx).committee(s.councilCommitteeId) : null),
+    targetDepartments: (s) => s.targetDepartmentIds.map((id) => ({ id })),
+    targetResolutions: (s, _, ctx) => new SupervisionsService(ctx).targetResolutions(s),
+    recommendations: (s, args, ctx) => new RecommendationsService(ctx).ofSupervision(s.id, args),
+  },
+};
