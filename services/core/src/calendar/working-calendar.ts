@@ -1,5 +1,5 @@
 import { nfc } from '../text';
-import { addDays, isCalendarDate, InvalidDateError, isoDate, weekday, weekdayVi, yearOf, type IsoDate } from './dates';
+import { addDays, fromDayNumber, isCalendarDate, InvalidDateError, isoDate, toDayNumber, weekday, weekdayVi, yearOf, type IsoDate } from './dates';
 import type { CalendarDay, CalendarException, DayInfo, DecidedPeriod } from './model';
 import { OFFICIAL_CALENDAR_EXCEPTIONS } from './official-calendar';
 import { statutoryDays, type StatutoryDay } from './statutory';
@@ -18,6 +18,7 @@ export class WorkingCalendar {
   private readonly exceptions = new Map<IsoDate, CalendarException>();
   private readonly decided = new Map<number, Set<DecidedPeriod>>();
   private readonly statutoryByYear = new Map<number, Map<IsoDate, StatutoryDay>>();
+  private readonly workingByDay = new Map<number, boolean>();
 
   constructor(exceptions: readonly CalendarException[] = []) {
     for (const e of exceptions) {
@@ -75,7 +76,7 @@ export class WorkingCalendar {
   }
 
   isWorkingDay(date: IsoDate): boolean {
-    return this.dayInfo(date).working;
+    return this.isWorkingDayNumber(toDayNumber(date));
   }
 
   /** The first working day strictly after `date`. */
@@ -105,9 +106,9 @@ export class WorkingCalendar {
    */
   addWorkingDays(from: IsoDate, n: number): IsoDate {
     if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays needs a whole number of days, got ${n}`);
-    let date = from;
-    for (let i = 0; i < Math.abs(n); i++) date = this.walk(date, n > 0 ? 1 : -1);
-    return date;
+    let day = toDayNumber(from);
+    for (let i = 0; i < Math.abs(n); i++) day = this.walkDays(day, n > 0 ? 1 : -1, from);
+    return fromDayNumber(day);
   }
 
   /**
@@ -128,7 +129,8 @@ export class WorkingCalendar {
   workingDaysBetween(a: IsoDate, b: IsoDate): number {
     if (b < a) return -this.workingDaysBetween(b, a);
     let count = 0;
-    for (let d = addDays(a, 1); d <= b; d = addDays(d, 1)) if (this.isWorkingDay(d)) count++;
+    const last = toDayNumber(b);
+    for (let d = toDayNumber(a) + 1; d <= last; d++) if (this.isWorkingDayNumber(d)) count++;
     return count;
   }
 
@@ -159,12 +161,26 @@ export class WorkingCalendar {
   }
 
   private walk(date: IsoDate, step: 1 | -1): IsoDate {
-    let d = date;
+    return fromDayNumber(this.walkDays(toDayNumber(date), step, date));
+  }
+
+  private walkDays(day: number, step: 1 | -1, origin: IsoDate): number {
+    let d = day;
     for (let i = 0; i < MAX_WALK_DAYS; i++) {
-      d = addDays(d, step);
-      if (this.isWorkingDay(d)) return d;
+      d += step;
+      if (this.isWorkingDayNumber(d)) return d;
     }
-    throw new Error(`No working day within ${MAX_WALK_DAYS} days of ${date}`);
+    throw new Error(`No working day within ${MAX_WALK_DAYS} days of ${origin}`);
+  }
+
+  /** Memoized by day number: deadline arithmetic asks about the same days again and again. */
+  private isWorkingDayNumber(day: number): boolean {
+    let working = this.workingByDay.get(day);
+    if (working === undefined) {
+      working = this.dayInfo(fromDayNumber(day)).working;
+      this.workingByDay.set(day, working);
+    }
+    return working;
   }
 
   private statutory(year: number): Map<IsoDate, StatutoryDay> {
