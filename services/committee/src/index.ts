@@ -1,14 +1,42 @@
 import { loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { CaseExtension } from './cases/case-extension.entity';
+import { CaseSuspension } from './cases/case-suspension.entity';
+import { caseResolvers } from './cases/cases.resolvers';
+import { CitizenCase } from './cases/citizen-case.entity';
+import { Denouncer } from './cases/denouncer.entity';
+import { Assignment } from './directives/assignment.entity';
+import { Directive } from './directives/directive.entity';
+import { directiveResolvers } from './directives/directives.resolvers';
+import { ProgressReport } from './directives/progress-report.entity';
+import { Department } from './directory/department.entity';
+import { directoryResolvers } from './directory/directory.resolvers';
+import { Official } from './directory/official.entity';
 import { Jurisdiction } from './jurisdictions/jurisdiction.entity';
 import { jurisdictionResolvers } from './jurisdictions/jurisdictions.resolvers';
 import { Jurisdictions1764000000000 } from './migrations/1764000000000-Jurisdictions';
+import { Directory1764300000000 } from './migrations/1764300000000-Directory';
+import { Directives1764300000001 } from './migrations/1764300000001-Directives';
+import { CitizenCases1764300000002 } from './migrations/1764300000002-CitizenCases';
+import { ReceptionDay } from './reception/reception-day.entity';
+import { receptionResolvers } from './reception/reception.resolvers';
+import { reportResolvers } from './report/report.resolvers';
 
 /** Ủy ban nhân dân — the People's Committee subgraph. */
 export const committee: ServiceDefinition = {
   name: 'committee',
   schema: 'committee',
   typeDefs: loadTypeDefs(__dirname),
-  resolvers: mergeResolvers(scalarResolvers, jurisdictionResolvers),
-  entities: [Jurisdiction],
-  migrations: [Jurisdictions1764000000000],
+  resolvers: mergeResolvers(
+    scalarResolvers,
+    jurisdictionResolvers,
+    directoryResolvers,
+    directiveResolvers,
+    caseResolvers,
+    receptionResolvers,
+    reportResolvers,
+  ),
+  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, Denouncer, ReceptionDay],
+  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002],
 };
+
+export { seedDemo } from './demo';

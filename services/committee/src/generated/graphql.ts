@@ -1,5 +1,17 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Jurisdiction as JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
+import type { Department as DepartmentEntity } from '../directory/department.entity';
+import type { Official as OfficialEntity } from '../directory/official.entity';
+import type { Directive as DirectiveEntity } from '../directives/directive.entity';
+import type { Assignment as AssignmentEntity } from '../directives/assignment.entity';
+import type { ProgressReport as ProgressReportEntity } from '../directives/progress-report.entity';
+import type { SourceRef as SourceRefEntity } from '../directives/source-ref';
+import type { CitizenCase as CitizenCaseEntity } from '../cases/citizen-case.entity';
+import type { CaseExtension as CaseExtensionEntity } from '../cases/case-extension.entity';
+import type { CaseSuspension as CaseSuspensionEntity } from '../cases/case-suspension.entity';
+import type { Denouncer as DenouncerEntity } from '../cases/denouncer.entity';
+import type { ReceptionDay as ReceptionDayEntity } from '../reception/reception-day.entity';
+import type { ReportKey as ReportKeyEntity } from '../report/report.service';
 import type { GraphContext } from '@phoihop/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +27,471 @@ export type Scalars = {
   Date: { input: string; output: string; }
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AcceptCitizenCaseInput = {
+  acceptedOn: Scalars['Date']['input'];
+  caseId: Scalars['ID']['input'];
+  complexity?: InputMaybe<CaseComplexity>;
+  handlingInspectorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Nhiệm vụ — a department's task from a directive, with due date and progress. */
+export type Assignment = {
+  __typename?: 'Assignment';
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  completedOnTime?: Maybe<Scalars['Boolean']['output']>;
+  completionReport?: Maybe<Scalars['String']['output']>;
+  department: Department;
+  directive: Directive;
+  dueDate: Scalars['Date']['output'];
+  /** How the due date was computed, in Vietnamese. */
+  dueExplanation: Scalars['String']['output'];
+  /** Deadline rule code, e.g. ASSIGNMENT@1. */
+  dueRule: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  /** Past due and not done or cancelled, as of today. */
+  overdue: Scalars['Boolean']['output'];
+  /** Percent done, from the latest progress report (100 when done). */
+  progress: Scalars['Int']['output'];
+  /** Báo cáo tiến độ — newest first, at most `first` (cap 100). */
+  progressReports: Array<ProgressReport>;
+  source: FollowUpSource;
+  sourceType: FollowUpSourceType;
+  status: AssignmentStatus;
+  task: Scalars['String']['output'];
+  /** Share of the source's follow-up this task carries (weighted progress). */
+  weight: Scalars['Int']['output'];
+};
+
+
+/** Nhiệm vụ — a department's task from a directive, with due date and progress. */
+export type AssignmentProgressReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AssignmentConnection = {
+  __typename?: 'AssignmentConnection';
+  edges: Array<AssignmentEdge>;
+  nodes: Array<Assignment>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssignmentEdge = {
+  __typename?: 'AssignmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Assignment;
+};
+
+/** Tình hình thực hiện — follow-up of a source, rolled up from the assignments the reader may see. */
+export type AssignmentFollowUp = {
+  __typename?: 'AssignmentFollowUp';
+  assignmentCount: Scalars['Int']['output'];
+  doneCount: Scalars['Int']['output'];
+  /** Earliest due date among open assignments. */
+  nextDueDate?: Maybe<Scalars['Date']['output']>;
+  overdueCount: Scalars['Int']['output'];
+  /** Weighted mean of assignment progress, 0–100 (cancelled tasks left out). */
+  progress: Scalars['Float']['output'];
+  state: FollowUpState;
+};
+
+export type AssignmentInput = {
+  departmentId: Scalars['ID']['input'];
+  /** Hạn hoàn thành, set by the directive; a day off moves it to the next working day. */
+  dueDate: Scalars['Date']['input'];
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the directive's source (a directive may answer several petitions). */
+  source?: InputMaybe<FollowUpSourceInput>;
+  task: Scalars['String']['input'];
+  /** Default 1. */
+  weight?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Trạng thái nhiệm vụ — state of an assignment. */
+export type AssignmentStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+/** Nguồn tiếp nhận — how the case reached the committee. */
+export type CaseChannel =
+  /** Do HĐND chuyển đến */
+  | 'COUNCIL'
+  /** Do MTTQ chuyển đến */
+  | 'FRONT'
+  /** Qua bưu chính */
+  | 'MAIL'
+  /** Trực tuyến */
+  | 'ONLINE'
+  /** Tiếp công dân trực tiếp */
+  | 'RECEPTION';
+
+/** Tính chất vụ việc — complexity, which lengthens the legal periods. */
+export type CaseComplexity =
+  | 'COMPLEX'
+  | 'ESPECIALLY_COMPLEX'
+  | 'NORMAL';
+
+/** Gia hạn giải quyết tố cáo — by decision, at most twice. */
+export type CaseExtension = {
+  __typename?: 'CaseExtension';
+  decidedOn: Scalars['Date']['output'];
+  decisionNumber: Scalars['String']['output'];
+  newDue: Scalars['Date']['output'];
+  previousDue: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+};
+
+export type CaseKindFigures = {
+  __typename?: 'CaseKindFigures';
+  accepted: Scalars['Int']['output'];
+  kind: CitizenCaseKind;
+  overdue: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+  resolvedOnTime: Scalars['Int']['output'];
+};
+
+/** Kết quả giải quyết. */
+export type CaseOutcome =
+  /** Đã trả lời kiến nghị, phản ánh */
+  | 'ANSWERED'
+  /** Tố cáo đúng một phần */
+  | 'PARTLY_SUBSTANTIATED'
+  /** Khiếu nại đúng một phần */
+  | 'PARTLY_UPHELD'
+  /** Khiếu nại sai */
+  | 'REJECTED'
+  /** Tố cáo đúng */
+  | 'SUBSTANTIATED'
+  /** Tố cáo sai */
+  | 'UNSUBSTANTIATED'
+  /** Khiếu nại đúng */
+  | 'UPHELD'
+  /** Rút đơn */
+  | 'WITHDRAWN';
+
+/** Tạm đình chỉ — a suspension by decision; the clock pauses. */
+export type CaseSuspension = {
+  __typename?: 'CaseSuspension';
+  decisionNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  resumeDecisionNumber?: Maybe<Scalars['String']['output']>;
+  resumedOn?: Maybe<Scalars['Date']['output']>;
+  suspendedOn: Scalars['Date']['output'];
+};
+
+/**
+ * Đơn khiếu nại, tố cáo, kiến nghị, phản ánh — a citizen case, received, accepted (or declined)
+ * and resolved within the legal periods.
+ */
+export type CitizenCase = {
+  __typename?: 'CitizenCase';
+  acceptedOn?: Maybe<Scalars['Date']['output']>;
+  assignments: AssignmentConnection;
+  channel: CaseChannel;
+  /** Resolved (or declined) by the due date; null while open. */
+  closedOnTime?: Maybe<Scalars['Boolean']['output']>;
+  complexity: CaseComplexity;
+  content: Scalars['String']['output'];
+  /** Số quyết định / văn bản giải quyết. */
+  decisionNumber?: Maybe<Scalars['String']['output']>;
+  declineReason?: Maybe<Scalars['String']['output']>;
+  declinedOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Người tố cáo — secret by law (Law on Denunciations Art. 9, 47). Given only to the inspector
+   * handling the case; null for everyone else, including leaders and admins.
+   */
+  denouncer?: Maybe<Denouncer>;
+  /** Due date of the current phase (acceptance, then resolution); null while suspended. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** How the due date was computed, in Vietnamese. */
+  dueExplanation: Scalars['String']['output'];
+  dueRule: Scalars['String']['output'];
+  extensions: Array<CaseExtension>;
+  field?: Maybe<Scalars['String']['output']>;
+  followUp: AssignmentFollowUp;
+  handlingDepartment: Department;
+  handlingInspector?: Maybe<Official>;
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  kind: CitizenCaseKind;
+  /** Số vào sổ, e.g. "KN-3/2026". */
+  number: Scalars['String']['output'];
+  outcome?: Maybe<CaseOutcome>;
+  outcomeSummary?: Maybe<Scalars['String']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  /** Complainant or petitioner. Always null for a denunciation: see `denouncer`. */
+  petitionerName?: Maybe<Scalars['String']['output']>;
+  receivedOn: Scalars['Date']['output'];
+  receptionDay?: Maybe<ReceptionDay>;
+  /** Vùng sâu, vùng xa. */
+  remoteArea: Scalars['Boolean']['output'];
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  /** Complaints only. */
+  round?: Maybe<ComplaintRound>;
+  /** Denunciations: verification at several places (longer initial processing). */
+  severalPlaces: Scalars['Boolean']['output'];
+  status: CitizenCaseStatus;
+  subject: Scalars['String']['output'];
+  suspensions: Array<CaseSuspension>;
+};
+
+
+/**
+ * Đơn khiếu nại, tố cáo, kiến nghị, phản ánh — a citizen case, received, accepted (or declined)
+ * and resolved within the legal periods.
+ */
+export type CitizenCaseAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AssignmentStatus>;
+};
+
+export type CitizenCaseConnection = {
+  __typename?: 'CitizenCaseConnection';
+  edges: Array<CitizenCaseEdge>;
+  nodes: Array<CitizenCase>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CitizenCaseEdge = {
+  __typename?: 'CitizenCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: CitizenCase;
+};
+
+/** Loại đơn — kind of citizen case. */
+export type CitizenCaseKind =
+  /** Khiếu nại */
+  | 'COMPLAINT'
+  /** Tố cáo */
+  | 'DENUNCIATION'
+  /** Kiến nghị, phản ánh */
+  | 'PETITION';
+
+/** Trạng thái — where the case stands. */
+export type CitizenCaseStatus =
+  /** Đã thụ lý, đang giải quyết */
+  | 'ACCEPTED'
+  /** Không thụ lý (có lý do) */
+  | 'DECLINED'
+  /** Đã tiếp nhận, chờ thụ lý */
+  | 'RECEIVED'
+  /** Đã giải quyết */
+  | 'RESOLVED'
+  /** Tạm đình chỉ — the clock is paused */
+  | 'SUSPENDED';
+
+/** Số liệu của UBND trong năm: đơn thư và việc thực hiện nhiệm vụ. */
+export type CommitteeFigures = {
+  __typename?: 'CommitteeFigures';
+  assignments: Scalars['Int']['output'];
+  assignmentsDone: Scalars['Int']['output'];
+  assignmentsDoneOnTime: Scalars['Int']['output'];
+  assignmentsOverdue: Scalars['Int']['output'];
+  byKind: Array<CaseKindFigures>;
+  casesAccepted: Scalars['Int']['output'];
+  /** Resolved after the due date, or still open past it. */
+  casesOverdue: Scalars['Int']['output'];
+  casesReceived: Scalars['Int']['output'];
+  casesResolved: Scalars['Int']['output'];
+  casesResolvedOnTime: Scalars['Int']['output'];
+  directivesIssued: Scalars['Int']['output'];
+};
+
+/** Lần giải quyết khiếu nại — complaint round. */
+export type ComplaintRound =
+  | 'FIRST'
+  | 'SECOND';
+
+export type CompleteAssignmentInput = {
+  assignmentId: Scalars['ID']['input'];
+  completedOn: Scalars['Date']['input'];
+  report: Scalars['String']['input'];
+};
+
+/** Báo cáo tổng kết phối hợp — the year's figures of one jurisdiction; every subgraph adds its own. */
+export type CoordinationReport = {
+  __typename?: 'CoordinationReport';
+  /** Số liệu của UBND — the committee's figures. */
+  committee: CommitteeFigures;
+  jurisdiction: Jurisdiction;
+  jurisdictionId: Scalars['ID']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type DeclineCitizenCaseInput = {
+  caseId: Scalars['ID']['input'];
+  declinedOn: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** Đại biểu HĐND — owned by the council subgraph. */
+export type Delegate = {
+  __typename?: 'Delegate';
+  id: Scalars['ID']['output'];
+};
+
+/** Thông tin người tố cáo — secret identity. */
+export type Denouncer = {
+  __typename?: 'Denouncer';
+  address?: Maybe<Scalars['String']['output']>;
+  fullName: Scalars['String']['output'];
+  idNumber?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type DenouncerInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  fullName: Scalars['String']['input'];
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Cơ quan, đơn vị thuộc UBND — a department that receives assignments and handles cases. */
+export type Department = {
+  __typename?: 'Department';
+  email?: Maybe<Scalars['String']['output']>;
+  /** Lĩnh vực phụ trách — fields of responsibility, e.g. LAND, CONSTRUCTION. */
+  fields: Array<Scalars['String']['output']>;
+  /** Trưởng phòng — the department head, if one is on record. */
+  head?: Maybe<Official>;
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  kind: DepartmentKind;
+  name: Scalars['String']['output'];
+};
+
+export type DepartmentConnection = {
+  __typename?: 'DepartmentConnection';
+  edges: Array<DepartmentEdge>;
+  nodes: Array<Department>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DepartmentEdge = {
+  __typename?: 'DepartmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Department;
+};
+
+/** Loại cơ quan — what kind of body a department is. */
+export type DepartmentKind =
+  /** UBND xã, phường trực thuộc */
+  | 'COMMUNE'
+  /** Thanh tra */
+  | 'INSPECTORATE'
+  /** Đơn vị sự nghiệp công lập */
+  | 'PUBLIC_SERVICE_UNIT'
+  /** Cơ quan chuyên môn (phòng, sở) */
+  | 'SPECIALISED_OFFICE';
+
+/** Văn bản chỉ đạo — a committee directive that assigns follow-up work to departments. */
+export type Directive = {
+  __typename?: 'Directive';
+  assignments: AssignmentConnection;
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['Date']['output'];
+  jurisdiction: Jurisdiction;
+  /** Số hiệu, e.g. "125/UBND-TNMT". */
+  number: Scalars['String']['output'];
+  signer: Official;
+  source: FollowUpSource;
+  sourceType: FollowUpSourceType;
+  subject: Scalars['String']['output'];
+};
+
+
+/** Văn bản chỉ đạo — a committee directive that assigns follow-up work to departments. */
+export type DirectiveAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AssignmentStatus>;
+};
+
+export type DirectiveConnection = {
+  __typename?: 'DirectiveConnection';
+  edges: Array<DirectiveEdge>;
+  nodes: Array<Directive>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DirectiveEdge = {
+  __typename?: 'DirectiveEdge';
+  cursor: Scalars['String']['output'];
+  node: Directive;
+};
+
+export type ExtendCitizenCaseInput = {
+  caseId: Scalars['ID']['input'];
+  decidedOn: Scalars['Date']['input'];
+  decisionNumber: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** What a directive answers: a council recommendation, a voter petition, a Front recommendation or a citizen case. */
+export type FollowUpSource = CitizenCase | FrontRecommendation | Recommendation | VoterPetition;
+
+export type FollowUpSourceInput = {
+  id: Scalars['ID']['input'];
+  type: FollowUpSourceType;
+};
+
+/** Loại nguồn — what a directive or assignment follows up. */
+export type FollowUpSourceType =
+  /** Đơn thư của công dân */
+  | 'CITIZEN_CASE'
+  /** Kiến nghị của MTTQ */
+  | 'FRONT_RECOMMENDATION'
+  /** Kiến nghị sau giám sát của HĐND */
+  | 'RECOMMENDATION'
+  /** Kiến nghị cử tri */
+  | 'VOTER_PETITION';
+
+/** Tình hình thực hiện — follow-up state of a source, rolled up from its assignments. */
+export type FollowUpState =
+  /** Đã hoàn thành (mọi nhiệm vụ xong) */
+  | 'DONE'
+  /** Đang thực hiện */
+  | 'IN_PROGRESS'
+  /** Chưa giao nhiệm vụ */
+  | 'NOT_ASSIGNED';
+
+/** Kiến nghị của MTTQ — owned by the front subgraph; the committee adds its follow-up. */
+export type FrontRecommendation = {
+  __typename?: 'FrontRecommendation';
+  assignments: AssignmentConnection;
+  followUp: AssignmentFollowUp;
+  id: Scalars['ID']['output'];
+};
+
+
+/** Kiến nghị của MTTQ — owned by the front subgraph; the committee adds its follow-up. */
+export type FrontRecommendationAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AssignmentStatus>;
+};
+
+export type IssueDirectiveInput = {
+  assignments: Array<AssignmentInput>;
+  issuedOn: Scalars['Date']['input'];
+  jurisdictionId: Scalars['ID']['input'];
+  number: Scalars['String']['input'];
+  signerId: Scalars['ID']['input'];
+  source: FollowUpSourceInput;
+  subject: Scalars['String']['input'];
 };
 
 /**
@@ -70,17 +547,245 @@ export type JurisdictionLevel =
   /** Tỉnh, thành phố trực thuộc trung ương */
   | 'PROVINCE';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Thụ lý — accepts a case; the resolution clock starts. */
+  acceptCitizenCase: CitizenCase;
+  /** Báo cáo hoàn thành — the department reports the assignment done. */
+  completeAssignment: Assignment;
+  /** Không thụ lý — declines a case with a reason. */
+  declineCitizenCase: CitizenCase;
+  /** Gia hạn — extends a denunciation's resolution period by decision (at most twice). */
+  extendCitizenCase: CitizenCase;
+  /** Ban hành văn bản chỉ đạo — issues a directive and its assignments (committee leaders). */
+  issueDirective: Directive;
+  /** Tiếp nhận đơn — registers a case; the acceptance (or initial processing) clock starts. */
+  receiveCitizenCase: CitizenCase;
+  /** Báo cáo tiến độ — the department reports progress on its assignment. */
+  reportAssignmentProgress: Assignment;
+  /** Giải quyết — records the decision and outcome. */
+  resolveCitizenCase: CitizenCase;
+  /** Tiếp tục giải quyết — resumes a suspended case; the due date moves by the days paused. */
+  resumeCitizenCase: CitizenCase;
+  scheduleReceptionDay: ReceptionDay;
+  /** Tạm đình chỉ — suspends the case; the clock pauses. */
+  suspendCitizenCase: CitizenCase;
+};
+
+
+export type MutationAcceptCitizenCaseArgs = {
+  input: AcceptCitizenCaseInput;
+};
+
+
+export type MutationCompleteAssignmentArgs = {
+  input: CompleteAssignmentInput;
+};
+
+
+export type MutationDeclineCitizenCaseArgs = {
+  input: DeclineCitizenCaseInput;
+};
+
+
+export type MutationExtendCitizenCaseArgs = {
+  input: ExtendCitizenCaseInput;
+};
+
+
+export type MutationIssueDirectiveArgs = {
+  input: IssueDirectiveInput;
+};
+
+
+export type MutationReceiveCitizenCaseArgs = {
+  input: ReceiveCitizenCaseInput;
+};
+
+
+export type MutationReportAssignmentProgressArgs = {
+  input: ReportAssignmentProgressInput;
+};
+
+
+export type MutationResolveCitizenCaseArgs = {
+  input: ResolveCitizenCaseInput;
+};
+
+
+export type MutationResumeCitizenCaseArgs = {
+  input: ResumeCitizenCaseInput;
+};
+
+
+export type MutationScheduleReceptionDayArgs = {
+  input: ScheduleReceptionDayInput;
+};
+
+
+export type MutationSuspendCitizenCaseArgs = {
+  input: SuspendCitizenCaseInput;
+};
+
+/** Cán bộ, công chức — an official of the committee; the directory the workers route notifications by. */
+export type Official = {
+  __typename?: 'Official';
+  active: Scalars['Boolean']['output'];
+  department?: Maybe<Department>;
+  email?: Maybe<Scalars['String']['output']>;
+  /** Lĩnh vực phụ trách — for a vice-chair, the fields in their portfolio. */
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  position: OfficialPosition;
+  /** Chức danh as written on documents. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type OfficialConnection = {
+  __typename?: 'OfficialConnection';
+  edges: Array<OfficialEdge>;
+  nodes: Array<Official>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OfficialEdge = {
+  __typename?: 'OfficialEdge';
+  cursor: Scalars['String']['output'];
+  node: Official;
+};
+
+/** Chức vụ — an official's position in the committee. */
+export type OfficialPosition =
+  /** Chủ tịch UBND */
+  | 'CHAIR'
+  /** Trưởng phòng, Chánh Thanh tra */
+  | 'DEPARTMENT_HEAD'
+  /** Phó Trưởng phòng */
+  | 'DEPUTY_HEAD'
+  /** Thanh tra viên */
+  | 'INSPECTOR'
+  /** Chuyên viên */
+  | 'STAFF'
+  /** Phó Chủ tịch UBND (phụ trách lĩnh vực) */
+  | 'VICE_CHAIR';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Báo cáo tiến độ — a progress report on an assignment. */
+export type ProgressReport = {
+  __typename?: 'ProgressReport';
+  authorName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  percent: Scalars['Int']['output'];
+  reportedAt: Scalars['DateTime']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  assignment?: Maybe<Assignment>;
+  assignments: AssignmentConnection;
+  citizenCase?: Maybe<CitizenCase>;
+  citizenCases: CitizenCaseConnection;
+  /** Báo cáo tổng kết — public aggregate figures for a jurisdiction and year. */
+  coordinationReport: CoordinationReport;
+  department?: Maybe<Department>;
+  departments: DepartmentConnection;
+  directive?: Maybe<Directive>;
+  directives: DirectiveConnection;
   jurisdiction?: Maybe<Jurisdiction>;
   /** Finds jurisdictions by name; diacritics optional ("hong linh" finds "Hồng Lĩnh"). */
   jurisdictions: JurisdictionConnection;
+  official?: Maybe<Official>;
+  /**
+   * Danh bạ — finds officials: the head of a department (`departmentId`, `position: DEPARTMENT_HEAD`),
+   * the vice-chair whose portfolio covers a field (`position: VICE_CHAIR`, `field`), the chair.
+   * Active officials only unless `includeInactive`.
+   */
+  officials: OfficialConnection;
+  receptionDay?: Maybe<ReceptionDay>;
+  /** Lịch tiếp công dân — public schedule. */
+  receptionDays: ReceptionDayConnection;
+};
+
+
+export type QueryAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  dueFrom?: InputMaybe<Scalars['Date']['input']>;
+  dueTo?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  sourceType?: InputMaybe<FollowUpSourceType>;
+  status?: InputMaybe<AssignmentStatus>;
+};
+
+
+export type QueryCitizenCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCitizenCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<CitizenCaseKind>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  receivedFrom?: InputMaybe<Scalars['Date']['input']>;
+  receivedTo?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<CitizenCaseStatus>;
+};
+
+
+export type QueryCoordinationReportArgs = {
+  jurisdictionId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryDepartmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDepartmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<DepartmentKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDirectiveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDirectivesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  issuedFrom?: InputMaybe<Scalars['Date']['input']>;
+  issuedTo?: InputMaybe<Scalars['Date']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  sourceType?: InputMaybe<FollowUpSourceType>;
 };
 
 
@@ -95,6 +800,174 @@ export type QueryJurisdictionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   level?: InputMaybe<JurisdictionLevel>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOfficialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOfficialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<OfficialPosition>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReceptionDayArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReceptionDaysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ReceiveCitizenCaseInput = {
+  channel: CaseChannel;
+  complexity?: InputMaybe<CaseComplexity>;
+  content: Scalars['String']['input'];
+  denouncer?: InputMaybe<DenouncerInput>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  handlingDepartmentId: Scalars['ID']['input'];
+  handlingInspectorId?: InputMaybe<Scalars['ID']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  kind: CitizenCaseKind;
+  /** Complaints and petitions; a denunciation gives `denouncer` instead. */
+  petitionerName?: InputMaybe<Scalars['String']['input']>;
+  receivedOn: Scalars['Date']['input'];
+  receptionDayId?: InputMaybe<Scalars['ID']['input']>;
+  remoteArea?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required for complaints, absent otherwise. */
+  round?: InputMaybe<ComplaintRound>;
+  severalPlaces?: InputMaybe<Scalars['Boolean']['input']>;
+  subject: Scalars['String']['input'];
+};
+
+/** Ngày tiếp công dân — a day on which the chair (and council delegates) receive citizens. */
+export type ReceptionDay = {
+  __typename?: 'ReceptionDay';
+  /** Cases received that day, as far as the reader may see them. */
+  cases: CitizenCaseConnection;
+  date: Scalars['Date']['output'];
+  /** Đại biểu HĐND cùng tiếp. */
+  delegates: Array<Delegate>;
+  /** Lãnh đạo UBND tiếp công dân. */
+  hosts: Array<Official>;
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  kind: ReceptionDayKind;
+  note?: Maybe<Scalars['String']['output']>;
+  place: Scalars['String']['output'];
+};
+
+
+/** Ngày tiếp công dân — a day on which the chair (and council delegates) receive citizens. */
+export type ReceptionDayCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReceptionDayConnection = {
+  __typename?: 'ReceptionDayConnection';
+  edges: Array<ReceptionDayEdge>;
+  nodes: Array<ReceptionDay>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReceptionDayEdge = {
+  __typename?: 'ReceptionDayEdge';
+  cursor: Scalars['String']['output'];
+  node: ReceptionDay;
+};
+
+/** Loại buổi tiếp công dân. */
+export type ReceptionDayKind =
+  /** Định kỳ */
+  | 'REGULAR'
+  /** Chuyên đề */
+  | 'THEMATIC'
+  /** Đột xuất */
+  | 'UNSCHEDULED';
+
+/** Kiến nghị sau giám sát — owned by the council subgraph; the committee adds its follow-up. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  assignments: AssignmentConnection;
+  followUp: AssignmentFollowUp;
+  id: Scalars['ID']['output'];
+};
+
+
+/** Kiến nghị sau giám sát — owned by the council subgraph; the committee adds its follow-up. */
+export type RecommendationAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AssignmentStatus>;
+};
+
+export type ReportAssignmentProgressInput = {
+  assignmentId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  percent: Scalars['Int']['input'];
+};
+
+export type ResolveCitizenCaseInput = {
+  caseId: Scalars['ID']['input'];
+  decisionNumber: Scalars['String']['input'];
+  outcome: CaseOutcome;
+  resolvedOn: Scalars['Date']['input'];
+  summary: Scalars['String']['input'];
+};
+
+export type ResumeCitizenCaseInput = {
+  caseId: Scalars['ID']['input'];
+  decisionNumber: Scalars['String']['input'];
+  resumedOn: Scalars['Date']['input'];
+};
+
+export type ScheduleReceptionDayInput = {
+  date: Scalars['Date']['input'];
+  delegateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  hostOfficialIds: Array<Scalars['ID']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  kind?: InputMaybe<ReceptionDayKind>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  place: Scalars['String']['input'];
+};
+
+export type SuspendCitizenCaseInput = {
+  caseId: Scalars['ID']['input'];
+  decisionNumber: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  suspendedOn: Scalars['Date']['input'];
+};
+
+/** Kiến nghị cử tri — owned by the front subgraph; the committee adds its follow-up. */
+export type VoterPetition = {
+  __typename?: 'VoterPetition';
+  assignments: AssignmentConnection;
+  followUp: AssignmentFollowUp;
+  id: Scalars['ID']['output'];
+};
+
+
+/** Kiến nghị cử tri — owned by the front subgraph; the committee adds its follow-up. */
+export type VoterPetitionAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AssignmentStatus>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -178,47 +1051,347 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Assignment: Assignment;
+  CitizenCase: CitizenCase;
+  CoordinationReport: CoordinationReport;
+  Department: Department;
+  Directive: Directive;
+  FrontRecommendation: FrontRecommendation;
   Jurisdiction: Jurisdiction;
+  Official: Official;
+  ReceptionDay: ReceptionDay;
+  Recommendation: Recommendation;
+  VoterPetition: VoterPetition;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Assignment:
+    ( { __typename: 'Assignment' }
+    & GraphQLRecursivePick<FederationTypes['Assignment'], {"id":true}> );
+  CitizenCase:
+    ( { __typename: 'CitizenCase' }
+    & GraphQLRecursivePick<FederationTypes['CitizenCase'], {"id":true}> );
+  CoordinationReport:
+    ( { __typename: 'CoordinationReport' }
+    & GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"jurisdictionId":true,"year":true}> );
+  Department:
+    ( { __typename: 'Department' }
+    & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
+  Directive:
+    ( { __typename: 'Directive' }
+    & GraphQLRecursivePick<FederationTypes['Directive'], {"id":true}> );
+  FrontRecommendation:
+    ( { __typename: 'FrontRecommendation' }
+    & GraphQLRecursivePick<FederationTypes['FrontRecommendation'], {"id":true}> );
   Jurisdiction:
     ( { __typename: 'Jurisdiction' }
     & GraphQLRecursivePick<FederationTypes['Jurisdiction'], {"id":true}> );
+  Official:
+    ( { __typename: 'Official' }
+    & GraphQLRecursivePick<FederationTypes['Official'], {"id":true}> );
+  ReceptionDay:
+    ( { __typename: 'ReceptionDay' }
+    & GraphQLRecursivePick<FederationTypes['ReceptionDay'], {"id":true}> );
+  Recommendation:
+    ( { __typename: 'Recommendation' }
+    & GraphQLRecursivePick<FederationTypes['Recommendation'], {"id":true}> );
+  VoterPetition:
+    ( { __typename: 'VoterPetition' }
+    & GraphQLRecursivePick<FederationTypes['VoterPetition'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  FollowUpSource:
+    | ( CitizenCaseEntity )
+    | ( SourceRefEntity )
+    | ( SourceRefEntity )
+    | ( SourceRefEntity )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Jurisdiction: ResolverTypeWrapper<JurisdictionEntity>;
+  AcceptCitizenCaseInput: AcceptCitizenCaseInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Assignment: ResolverTypeWrapper<AssignmentEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AssignmentConnection: ResolverTypeWrapper<Omit<AssignmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AssignmentEdge']>, nodes: Array<ResolversTypes['Assignment']> }>;
+  AssignmentEdge: ResolverTypeWrapper<Omit<AssignmentEdge, 'node'> & { node: ResolversTypes['Assignment'] }>;
+  AssignmentFollowUp: ResolverTypeWrapper<AssignmentFollowUp>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AssignmentInput: AssignmentInput;
+  AssignmentStatus: AssignmentStatus;
+  CaseChannel: CaseChannel;
+  CaseComplexity: CaseComplexity;
+  CaseExtension: ResolverTypeWrapper<CaseExtensionEntity>;
+  CaseKindFigures: ResolverTypeWrapper<CaseKindFigures>;
+  CaseOutcome: CaseOutcome;
+  CaseSuspension: ResolverTypeWrapper<CaseSuspensionEntity>;
+  CitizenCase: ResolverTypeWrapper<CitizenCaseEntity>;
+  CitizenCaseConnection: ResolverTypeWrapper<Omit<CitizenCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CitizenCaseEdge']>, nodes: Array<ResolversTypes['CitizenCase']> }>;
+  CitizenCaseEdge: ResolverTypeWrapper<Omit<CitizenCaseEdge, 'node'> & { node: ResolversTypes['CitizenCase'] }>;
+  CitizenCaseKind: CitizenCaseKind;
+  CitizenCaseStatus: CitizenCaseStatus;
+  CommitteeFigures: ResolverTypeWrapper<CommitteeFigures>;
+  ComplaintRound: ComplaintRound;
+  CompleteAssignmentInput: CompleteAssignmentInput;
+  CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineCitizenCaseInput: DeclineCitizenCaseInput;
+  Delegate: ResolverTypeWrapper<Delegate>;
+  Denouncer: ResolverTypeWrapper<DenouncerEntity>;
+  DenouncerInput: DenouncerInput;
+  Department: ResolverTypeWrapper<DepartmentEntity>;
+  DepartmentConnection: ResolverTypeWrapper<Omit<DepartmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DepartmentEdge']>, nodes: Array<ResolversTypes['Department']> }>;
+  DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
+  DepartmentKind: DepartmentKind;
+  Directive: ResolverTypeWrapper<DirectiveEntity>;
+  DirectiveConnection: ResolverTypeWrapper<Omit<DirectiveConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DirectiveEdge']>, nodes: Array<ResolversTypes['Directive']> }>;
+  DirectiveEdge: ResolverTypeWrapper<Omit<DirectiveEdge, 'node'> & { node: ResolversTypes['Directive'] }>;
+  ExtendCitizenCaseInput: ExtendCitizenCaseInput;
+  FollowUpSource: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FollowUpSource']>;
+  FollowUpSourceInput: FollowUpSourceInput;
+  FollowUpSourceType: FollowUpSourceType;
+  FollowUpState: FollowUpState;
+  FrontRecommendation: ResolverTypeWrapper<SourceRefEntity>;
+  IssueDirectiveInput: IssueDirectiveInput;
+  Jurisdiction: ResolverTypeWrapper<JurisdictionEntity>;
   JurisdictionConnection: ResolverTypeWrapper<Omit<JurisdictionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JurisdictionEdge']>, nodes: Array<ResolversTypes['Jurisdiction']> }>;
   JurisdictionEdge: ResolverTypeWrapper<Omit<JurisdictionEdge, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
   JurisdictionLevel: JurisdictionLevel;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Official: ResolverTypeWrapper<OfficialEntity>;
+  OfficialConnection: ResolverTypeWrapper<Omit<OfficialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OfficialEdge']>, nodes: Array<ResolversTypes['Official']> }>;
+  OfficialEdge: ResolverTypeWrapper<Omit<OfficialEdge, 'node'> & { node: ResolversTypes['Official'] }>;
+  OfficialPosition: OfficialPosition;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProgressReport: ResolverTypeWrapper<ProgressReportEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveCitizenCaseInput: ReceiveCitizenCaseInput;
+  ReceptionDay: ResolverTypeWrapper<ReceptionDayEntity>;
+  ReceptionDayConnection: ResolverTypeWrapper<Omit<ReceptionDayConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReceptionDayEdge']>, nodes: Array<ResolversTypes['ReceptionDay']> }>;
+  ReceptionDayEdge: ResolverTypeWrapper<Omit<ReceptionDayEdge, 'node'> & { node: ResolversTypes['ReceptionDay'] }>;
+  ReceptionDayKind: ReceptionDayKind;
+  Recommendation: ResolverTypeWrapper<SourceRefEntity>;
+  ReportAssignmentProgressInput: ReportAssignmentProgressInput;
+  ResolveCitizenCaseInput: ResolveCitizenCaseInput;
+  ResumeCitizenCaseInput: ResumeCitizenCaseInput;
+  ScheduleReceptionDayInput: ScheduleReceptionDayInput;
+  SuspendCitizenCaseInput: SuspendCitizenCaseInput;
+  VoterPetition: ResolverTypeWrapper<SourceRefEntity>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Date: Scalars['Date']['output'];
-  DateTime: Scalars['DateTime']['output'];
-  Jurisdiction: JurisdictionEntity;
+  AcceptCitizenCaseInput: AcceptCitizenCaseInput;
+  ID: Scalars['ID']['output'];
+  Assignment: AssignmentEntity;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
+  AssignmentConnection: Omit<AssignmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AssignmentEdge']>, nodes: Array<ResolversParentTypes['Assignment']> };
+  AssignmentEdge: Omit<AssignmentEdge, 'node'> & { node: ResolversParentTypes['Assignment'] };
+  AssignmentFollowUp: AssignmentFollowUp;
+  Float: Scalars['Float']['output'];
+  AssignmentInput: AssignmentInput;
+  CaseExtension: CaseExtensionEntity;
+  CaseKindFigures: CaseKindFigures;
+  CaseSuspension: CaseSuspensionEntity;
+  CitizenCase: CitizenCaseEntity;
+  CitizenCaseConnection: Omit<CitizenCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CitizenCaseEdge']>, nodes: Array<ResolversParentTypes['CitizenCase']> };
+  CitizenCaseEdge: Omit<CitizenCaseEdge, 'node'> & { node: ResolversParentTypes['CitizenCase'] };
+  CommitteeFigures: CommitteeFigures;
+  CompleteAssignmentInput: CompleteAssignmentInput;
+  CoordinationReport: ReportKeyEntity;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DeclineCitizenCaseInput: DeclineCitizenCaseInput;
+  Delegate: Delegate;
+  Denouncer: DenouncerEntity;
+  DenouncerInput: DenouncerInput;
+  Department: DepartmentEntity;
+  DepartmentConnection: Omit<DepartmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DepartmentEdge']>, nodes: Array<ResolversParentTypes['Department']> };
+  DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
+  Directive: DirectiveEntity;
+  DirectiveConnection: Omit<DirectiveConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DirectiveEdge']>, nodes: Array<ResolversParentTypes['Directive']> };
+  DirectiveEdge: Omit<DirectiveEdge, 'node'> & { node: ResolversParentTypes['Directive'] };
+  ExtendCitizenCaseInput: ExtendCitizenCaseInput;
+  FollowUpSource: ResolversUnionTypes<ResolversParentTypes>['FollowUpSource'];
+  FollowUpSourceInput: FollowUpSourceInput;
+  FrontRecommendation: SourceRefEntity;
+  IssueDirectiveInput: IssueDirectiveInput;
+  Jurisdiction: JurisdictionEntity;
   JurisdictionConnection: Omit<JurisdictionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JurisdictionEdge']>, nodes: Array<ResolversParentTypes['Jurisdiction']> };
   JurisdictionEdge: Omit<JurisdictionEdge, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
+  Mutation: Record<PropertyKey, never>;
+  Official: OfficialEntity;
+  OfficialConnection: Omit<OfficialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OfficialEdge']>, nodes: Array<ResolversParentTypes['Official']> };
+  OfficialEdge: Omit<OfficialEdge, 'node'> & { node: ResolversParentTypes['Official'] };
   PageInfo: PageInfo;
+  ProgressReport: ProgressReportEntity;
   Query: Record<PropertyKey, never>;
+  ReceiveCitizenCaseInput: ReceiveCitizenCaseInput;
+  ReceptionDay: ReceptionDayEntity;
+  ReceptionDayConnection: Omit<ReceptionDayConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReceptionDayEdge']>, nodes: Array<ResolversParentTypes['ReceptionDay']> };
+  ReceptionDayEdge: Omit<ReceptionDayEdge, 'node'> & { node: ResolversParentTypes['ReceptionDay'] };
+  Recommendation: SourceRefEntity;
+  ReportAssignmentProgressInput: ReportAssignmentProgressInput;
+  ResolveCitizenCaseInput: ResolveCitizenCaseInput;
+  ResumeCitizenCaseInput: ResumeCitizenCaseInput;
+  ScheduleReceptionDayInput: ScheduleReceptionDayInput;
+  SuspendCitizenCaseInput: SuspendCitizenCaseInput;
+  VoterPetition: SourceRefEntity;
+}>;
+
+export type AssignmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Assignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  completedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  completionReport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  directive?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueExplanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progressReports?: Resolver<Array<ResolversTypes['ProgressReport']>, ParentType, ContextType, Partial<AssignmentProgressReportsArgs>>;
+  source?: Resolver<ResolversTypes['FollowUpSource'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['FollowUpSourceType'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssignmentConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssignmentConnection'] = ResolversParentTypes['AssignmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AssignmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssignmentEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssignmentEdge'] = ResolversParentTypes['AssignmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType>;
+}>;
+
+export type AssignmentFollowUpResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssignmentFollowUp'] = ResolversParentTypes['AssignmentFollowUp']> = ResolversObject<{
+  assignmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextDueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FollowUpState'], ParentType, ContextType>;
+}>;
+
+export type CaseExtensionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CaseExtension'] = ResolversParentTypes['CaseExtension']> = ResolversObject<{
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newDue?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousDue?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CaseKindFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CaseKindFigures'] = ResolversParentTypes['CaseKindFigures']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CitizenCaseKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CaseSuspensionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CaseSuspension'] = ResolversParentTypes['CaseSuspension']> = ResolversObject<{
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resumeDecisionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resumedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  suspendedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type CitizenCaseResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CitizenCase'] = ResolversParentTypes['CitizenCase'], FederationReferenceType extends FederationReferenceTypes['CitizenCase'] = FederationReferenceTypes['CitizenCase']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CitizenCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<CitizenCaseAssignmentsArgs>>;
+  channel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
+  closedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  complexity?: Resolver<ResolversTypes['CaseComplexity'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decisionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  denouncer?: Resolver<Maybe<ResolversTypes['Denouncer']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueExplanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  extensions?: Resolver<Array<ResolversTypes['CaseExtension']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  followUp?: Resolver<ResolversTypes['AssignmentFollowUp'], ParentType, ContextType>;
+  handlingDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  handlingInspector?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CitizenCaseKind'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['CaseOutcome']>, ParentType, ContextType>;
+  outcomeSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  petitionerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  receptionDay?: Resolver<Maybe<ResolversTypes['ReceptionDay']>, ParentType, ContextType>;
+  remoteArea?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['ComplaintRound']>, ParentType, ContextType>;
+  severalPlaces?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CitizenCaseStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suspensions?: Resolver<Array<ResolversTypes['CaseSuspension']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CitizenCaseConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CitizenCaseConnection'] = ResolversParentTypes['CitizenCaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CitizenCaseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CitizenCase']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CitizenCaseEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CitizenCaseEdge'] = ResolversParentTypes['CitizenCaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType>;
+}>;
+
+export type CommitteeFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CommitteeFigures'] = ResolversParentTypes['CommitteeFigures']> = ResolversObject<{
+  assignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assignmentsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assignmentsDoneOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assignmentsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['CaseKindFigures']>, ParentType, ContextType>;
+  casesAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesResolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  directivesIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoordinationReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationReport'] = ResolversParentTypes['CoordinationReport'], FederationReferenceType extends FederationReferenceTypes['CoordinationReport'] = FederationReferenceTypes['CoordinationReport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  committee?: Resolver<ResolversTypes['CommitteeFigures'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -228,6 +1401,77 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DelegateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Delegate'] = ResolversParentTypes['Delegate']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DenouncerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Denouncer'] = ResolversParentTypes['Denouncer']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DepartmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  head?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DepartmentKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DepartmentConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentConnection'] = ResolversParentTypes['DepartmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DepartmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DepartmentEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentEdge'] = ResolversParentTypes['DepartmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive'], FederationReferenceType extends FederationReferenceTypes['Directive'] = FederationReferenceTypes['Directive']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Directive']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<DirectiveAssignmentsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signer?: Resolver<ResolversTypes['Official'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FollowUpSource'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['FollowUpSourceType'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DirectiveConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DirectiveConnection'] = ResolversParentTypes['DirectiveConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DirectiveEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Directive']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DirectiveEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DirectiveEdge'] = ResolversParentTypes['DirectiveEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
+}>;
+
+export type FollowUpSourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FollowUpSource'] = ResolversParentTypes['FollowUpSource']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CitizenCase' | 'FrontRecommendation' | 'Recommendation' | 'VoterPetition', ParentType, ContextType>;
+}>;
+
+export type FrontRecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontRecommendation'] = ResolversParentTypes['FrontRecommendation'], FederationReferenceType extends FederationReferenceTypes['FrontRecommendation'] = FederationReferenceTypes['FrontRecommendation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontRecommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<FrontRecommendationAssignmentsArgs>>;
+  followUp?: Resolver<ResolversTypes['AssignmentFollowUp'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
 
 export type JurisdictionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Jurisdiction'] = ResolversParentTypes['Jurisdiction'], FederationReferenceType extends FederationReferenceTypes['Jurisdiction'] = FederationReferenceTypes['Jurisdiction']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Jurisdiction']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -254,23 +1498,157 @@ export type JurisdictionEdgeResolvers<ContextType = GraphContext, ParentType ext
   node?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationAcceptCitizenCaseArgs, 'input'>>;
+  completeAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationCompleteAssignmentArgs, 'input'>>;
+  declineCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationDeclineCitizenCaseArgs, 'input'>>;
+  extendCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationExtendCitizenCaseArgs, 'input'>>;
+  issueDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationIssueDirectiveArgs, 'input'>>;
+  receiveCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationReceiveCitizenCaseArgs, 'input'>>;
+  reportAssignmentProgress?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationReportAssignmentProgressArgs, 'input'>>;
+  resolveCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationResolveCitizenCaseArgs, 'input'>>;
+  resumeCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationResumeCitizenCaseArgs, 'input'>>;
+  scheduleReceptionDay?: Resolver<ResolversTypes['ReceptionDay'], ParentType, ContextType, RequireFields<MutationScheduleReceptionDayArgs, 'input'>>;
+  suspendCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationSuspendCitizenCaseArgs, 'input'>>;
+}>;
+
+export type OfficialResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official'], FederationReferenceType extends FederationReferenceTypes['Official'] = FederationReferenceTypes['Official']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Official']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['OfficialPosition'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OfficialConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OfficialConnection'] = ResolversParentTypes['OfficialConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OfficialEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OfficialEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OfficialEdge'] = ResolversParentTypes['OfficialEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Official'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ProgressReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProgressReport'] = ResolversParentTypes['ProgressReport']> = ResolversObject<{
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType, RequireFields<QueryAssignmentArgs, 'id'>>;
+  assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<QueryAssignmentsArgs>>;
+  citizenCase?: Resolver<Maybe<ResolversTypes['CitizenCase']>, ParentType, ContextType, RequireFields<QueryCitizenCaseArgs, 'id'>>;
+  citizenCases?: Resolver<ResolversTypes['CitizenCaseConnection'], ParentType, ContextType, Partial<QueryCitizenCasesArgs>>;
+  coordinationReport?: Resolver<ResolversTypes['CoordinationReport'], ParentType, ContextType, RequireFields<QueryCoordinationReportArgs, 'jurisdictionId' | 'year'>>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
+  departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, Partial<QueryDepartmentsArgs>>;
+  directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QueryDirectiveArgs, 'id'>>;
+  directives?: Resolver<ResolversTypes['DirectiveConnection'], ParentType, ContextType, Partial<QueryDirectivesArgs>>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType, RequireFields<QueryJurisdictionArgs, 'id'>>;
   jurisdictions?: Resolver<ResolversTypes['JurisdictionConnection'], ParentType, ContextType, Partial<QueryJurisdictionsArgs>>;
+  official?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType, RequireFields<QueryOfficialArgs, 'id'>>;
+  officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, Partial<QueryOfficialsArgs>>;
+  receptionDay?: Resolver<Maybe<ResolversTypes['ReceptionDay']>, ParentType, ContextType, RequireFields<QueryReceptionDayArgs, 'id'>>;
+  receptionDays?: Resolver<ResolversTypes['ReceptionDayConnection'], ParentType, ContextType, Partial<QueryReceptionDaysArgs>>;
+}>;
+
+export type ReceptionDayResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionDay'] = ResolversParentTypes['ReceptionDay'], FederationReferenceType extends FederationReferenceTypes['ReceptionDay'] = FederationReferenceTypes['ReceptionDay']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReceptionDay']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cases?: Resolver<ResolversTypes['CitizenCaseConnection'], ParentType, ContextType, Partial<ReceptionDayCasesArgs>>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  delegates?: Resolver<Array<ResolversTypes['Delegate']>, ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReceptionDayKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReceptionDayConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionDayConnection'] = ResolversParentTypes['ReceptionDayConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReceptionDayEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ReceptionDay']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReceptionDayEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionDayEdge'] = ResolversParentTypes['ReceptionDayEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReceptionDay'], ParentType, ContextType>;
+}>;
+
+export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation'], FederationReferenceType extends FederationReferenceTypes['Recommendation'] = FederationReferenceTypes['Recommendation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Recommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<RecommendationAssignmentsArgs>>;
+  followUp?: Resolver<ResolversTypes['AssignmentFollowUp'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterPetition'] = ResolversParentTypes['VoterPetition'], FederationReferenceType extends FederationReferenceTypes['VoterPetition'] = FederationReferenceTypes['VoterPetition']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoterPetition']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<VoterPetitionAssignmentsArgs>>;
+  followUp?: Resolver<ResolversTypes['AssignmentFollowUp'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
+  Assignment?: AssignmentResolvers<ContextType>;
+  AssignmentConnection?: AssignmentConnectionResolvers<ContextType>;
+  AssignmentEdge?: AssignmentEdgeResolvers<ContextType>;
+  AssignmentFollowUp?: AssignmentFollowUpResolvers<ContextType>;
+  CaseExtension?: CaseExtensionResolvers<ContextType>;
+  CaseKindFigures?: CaseKindFiguresResolvers<ContextType>;
+  CaseSuspension?: CaseSuspensionResolvers<ContextType>;
+  CitizenCase?: CitizenCaseResolvers<ContextType>;
+  CitizenCaseConnection?: CitizenCaseConnectionResolvers<ContextType>;
+  CitizenCaseEdge?: CitizenCaseEdgeResolvers<ContextType>;
+  CommitteeFigures?: CommitteeFiguresResolvers<ContextType>;
+  CoordinationReport?: CoordinationReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Delegate?: DelegateResolvers<ContextType>;
+  Denouncer?: DenouncerResolvers<ContextType>;
+  Department?: DepartmentResolvers<ContextType>;
+  DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
+  DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
+  Directive?: DirectiveResolvers<ContextType>;
+  DirectiveConnection?: DirectiveConnectionResolvers<ContextType>;
+  DirectiveEdge?: DirectiveEdgeResolvers<ContextType>;
+  FollowUpSource?: FollowUpSourceResolvers<ContextType>;
+  FrontRecommendation?: FrontRecommendationResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
   JurisdictionConnection?: JurisdictionConnectionResolvers<ContextType>;
   JurisdictionEdge?: JurisdictionEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Official?: OfficialResolvers<ContextType>;
+  OfficialConnection?: OfficialConnectionResolvers<ContextType>;
+  OfficialEdge?: OfficialEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProgressReport?: ProgressReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReceptionDay?: ReceptionDayResolvers<ContextType>;
+  ReceptionDayConnection?: ReceptionDayConnectionResolvers<ContextType>;
+  ReceptionDayEdge?: ReceptionDayEdgeResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  VoterPetition?: VoterPetitionResolvers<ContextType>;
 }>;
 

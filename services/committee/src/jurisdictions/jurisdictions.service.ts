@@ -1,4 +1,4 @@
-import { byKeys, foldDiacritics, localDate, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { byKeys, foldDiacritics, localDate, notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
 import { Brackets } from 'typeorm';
 import { Jurisdiction, type JurisdictionLevel } from './jurisdiction.entity';
 
@@ -9,10 +9,16 @@ export interface JurisdictionFilter {
   parentId?: string | null;
 }
 
-/** The jurisdiction tree: readable by every signed-in user, whatever the role. */
+/**
+ * The jurisdiction tree: readable by every signed-in user, whatever the role. Public
+ * aggregates (the coordination report) name their jurisdiction to anonymous readers too.
+ */
 export class JurisdictionsService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.requireSignedIn();
+  constructor(
+    private readonly ctx: GraphContext,
+    o: { publicRead?: boolean } = {},
+  ) {
+    if (!o.publicRead) ctx.access.requireSignedIn();
   }
 
   private get repo() {
@@ -26,6 +32,13 @@ export class JurisdictionsService {
         byKeys(ids, await this.repo.createQueryBuilder('j').where('j.id = ANY(:ids)', { ids }).getMany(), (j) => j.id),
       )
       .load(id);
+  }
+
+  /** For non-null references: a dangling id is a data error, reported as NOT_FOUND. */
+  async require(id: string): Promise<Jurisdiction> {
+    const j = await this.byId(id);
+    if (!j) throw notFound('Jurisdiction', id);
+    return j;
   }
 
   list(filter: JurisdictionFilter, page: PageArgs) {

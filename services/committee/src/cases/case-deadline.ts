@@ -1,0 +1,69 @@
+import { addDays, type DeadlineChange, type DeadlineInput, type DeadlineItemKind } from '@phoihop/core';
+import type { CaseSuspension } from './case-suspension.entity';
+import type { CitizenCase } from './citizen-case.entity';
+
+const KIND_VI = { COMPLAINT: 'Khiếu nại', DENUNCIATION: 'Tố cáo', PETITION: 'Kiến nghị, phản ánh' } as const;
+
+/** Which rule runs the case's clock in its current phase. */
+function phaseRule(c: CitizenCase): { kind: DeadlineItemKind; start: string } {
+  const resolving = c.acceptedOn !== null;
+  switch (c.kind) {
+    case 'COMPLAINT':
+      return resolving ? { kind: 'COMPLAINT_RESOLUTION', start: c.acceptedOn! } : { kind: 'COMPLAINT_ACCEPTANCE', start: c.receivedOn };
+    case 'DENUNCIATION':
+      return resolving ? { kind: 'DENUNCIATION_RESOLUTION', start: c.acceptedOn! } : { kind: 'DENUNCIATION_INITIAL', start: c.receivedOn };
+    case 'PETITION':
+      // One processing period from receipt; accepting the petition does not restart it.
+      return { kind: 'PETITION_PROCESSING', start: c.receivedOn };
+  }
+}
+
+/**
+ * The deadline input of a case as it stands: its phase's rule, its facts, the extensions
+ * granted and the suspensions of the phase (a resumed suspension's last day is the day before
+ * it resumed).
+ */
+export function caseDeadlineInput(c: CitizenCase, extensions: number, suspensions: readonly CaseSuspension[]): DeadlineInput {
+  const { kind, start } = phaseRule(c);
+  return {
+    kind,
+    start,
+    complexity: c.complexity,
+    remoteArea: c.remoteArea,
+    round: c.round ?? 'FIRST',
+    severalPlaces: c.severalPlaces,
+    extensions: kind === 'DENUNCIATION_RESOLUTION' ? extensions : 0,
+    suspensions: suspensions
+      .filter((s) => s.suspendedOn >= start)
+      .map((s) => ({ from: s.suspendedOn, to: s.resumedOn ? addDays(s.resumedOn, -1) : null })),
+  };
+}
+
+/** The outbox record of the case's deadline after a change. */
+export function caseDeadlineChange(c: CitizenCase): DeadlineChange {
+  const closed = c.status === 'RESOLVED' || c.status === 'DECLINED';
+  return {
+    itemKind: c.kind,
+    itemId: c.id,
+    jurisdictionId: c.jurisdictionId,
+    state: closed ? 'CLEARED' : c.status === 'SUSPENDED' ? 'PAUSED' : 'OPEN',
+    dueDate: closed ? null : c.dueDate,
+    startDate: c.clockStart,
+    rule: c.dueRule,
+    explanation: c.dueExplanation,
+    // Never the denouncer's name: notifications and logs must not carry it.
+    title: `${KIND_VI[c.kind]} số ${c.number}: ${c.subject}`,
+    assignee: { body: 'COMMITTEE', departmentId: c.handlingDepartmentId, officialId: c.handlingInspectorId },
+    raisedBy: c.channel === 'COUNCIL' ? 'COUNCIL' : c.channel === 'FRONT' ? 'FRONT' : 'CITIZEN',
+    field: c.field,
+  };
+}
+
+export const CASE_NUMBER_PREFIX = { COMPLAINT: 'KN', DENUNCIATION: 'TC', PETITION: 'PA' } as const;
+
+/** Outcomes that fit each kind of case. */
+export const OUTCOMES_BY_KIND = {
+  COMPLAINT: ['UPHELD', 'PARTLY_UPHELD', 'REJECTED', 'WITHDRAWN'],
+  DENUNCIATION: ['SUBSTANTIATED', 'PARTLY_SUBSTANTIATED', 'UNSUBSTANTIATED', 'WITHDRAWN'],
+  PETITION: ['ANSWERED', 'WITHDRAWN'],
+} as const;

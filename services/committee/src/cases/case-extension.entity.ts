@@ -1,0 +1,29 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Gia hạn — an extension of a denunciation's resolution period, by decision. */
+@Entity({ name: 'case_extension' })
+export class CaseExtension {
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id!: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId!: string;
+
+  @Column({ type: 'integer' })
+  seq!: number;
+
+  @Column({ name: 'decision_number', type: 'text' })
+  decisionNumber!: string;
+
+  @Column({ name: 'decided_on', type: 'date' })
+  decidedOn!: string;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ name: 'previous_due', type: 'date' })
+  previousDue!: string;
+
+  @Column({ name: 'new_due', type: 'date' })
+  newDue!: string;
+}

@@ -1,0 +1,39 @@
+import { AssignmentsService } from '../directives/assignments.service';
+import { explanationSummary } from '../deadlines';
+import { DirectoryService } from '../directory/directory.service';
+import type { Resolvers } from '../generated/graphql';
+import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
+import { ReceptionService } from '../reception/reception.service';
+import { CaseLifecycleService } from './case-lifecycle.service';
+import { CitizenCasesService } from './citizen-cases.service';
+
+export const caseResolvers: Resolvers = {
+  Query: {
+    citizenCase: (_, { id }, ctx) => new CitizenCasesService(ctx).byId(id),
+    citizenCases: (_, args, ctx) => new CitizenCasesService(ctx).list(args, args),
+  },
+  Mutation: {
+    receiveCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).receive(input),
+    acceptCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).accept(input),
+    declineCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).decline(input),
+    extendCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).extend(input),
+    suspendCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).suspend(input),
+    resumeCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).resume(input),
+    resolveCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).resolve(input),
+  },
+  CitizenCase: {
+    __resolveReference: (ref, ctx) => new CitizenCasesService(ctx).byId(ref.id),
+    jurisdiction: (c, _, ctx) => new JurisdictionsService(ctx).require(c.jurisdictionId),
+    receptionDay: (c, _, ctx) => (c.receptionDayId ? new ReceptionService(ctx).byId(c.receptionDayId) : null),
+    handlingDepartment: async (c, _, ctx) => (await new DirectoryService(ctx).department(c.handlingDepartmentId))!,
+    handlingInspector: (c, _, ctx) => (c.handlingInspectorId ? new DirectoryService(ctx).official(c.handlingInspectorId) : null),
+    dueExplanation: (c) => explanationSummary(c.dueExplanation),
+    overdue: (c, _, ctx) => new CitizenCasesService(ctx).isOverdue(c),
+    closedOnTime: (c, _, ctx) => new CitizenCasesService(ctx).closedOnTime(c),
+    extensions: (c, _, ctx) => new CitizenCasesService(ctx).extensions(c.id),
+    suspensions: (c, _, ctx) => new CitizenCasesService(ctx).suspensions(c.id),
+    denouncer: (c, _, ctx) => new CitizenCasesService(ctx).denouncer(c),
+    assignments: (c, args, ctx) => new AssignmentsService(ctx).ofSource('CITIZEN_CASE', c.id, args),
+    followUp: (c, _, ctx) => new AssignmentsService(ctx).followUp('CITIZEN_CASE', c.id),
+  },
+};

@@ -1,0 +1,162 @@
+import {
+  byKeys,
+  forbidden,
+  groupByKeys,
+  localDate,
+  notFound,
+  paginate,
+  paginateGroups,
+  type Connection,
+  type GraphContext,
+  type PageArgs,
+  type Role,
+} from '@phoihop/core';
+import { restrictToGrants } from '../access-scope';
+import { CaseExtension } from './case-extension.entity';
+import { CaseSuspension } from './case-suspension.entity';
+import { CitizenCase, type CitizenCaseKind, type CitizenCaseStatus } from './citizen-case.entity';
+import { Denouncer } from './denouncer.entity';
+
+/** Who reads cases: leaders of the jurisdiction; inspectors and staff of the handling department. */
+export const CASE_READERS: Role[] = ['COMMITTEE_LEADER', 'INSPECTOR', 'DEPARTMENT_STAFF'];
+export const CASE_SCOPE = { jurisdiction: 'c.jurisdiction_id', department: 'c.handling_department_id' };
+
+export interface CitizenCaseFilter {
+  jurisdictionId?: string | null;
+  departmentId?: string | null;
+  kind?: CitizenCaseKind | null;
+  status?: CitizenCaseStatus | null;
+  overdue?: boolean | null;
+  receivedFrom?: string | null;
+  receivedTo?: string | null;
+  receptionDayId?: string | null;
+}
+
+const OPEN = `c.status IN ('RECEIVED', 'ACCEPTED')`;
+
+/** Reading citizen cases, scoped to the reader's grants. */
+export class CitizenCasesService {
+  constructor(private readonly ctx: GraphContext) {
+    ctx.access.require(CASE_READERS);
+  }
+
+  private get today(): string {
+    return localDate(this.ctx.clock.now());
+  }
+
+  visible(c: CitizenCase): boolean {
+    return this.ctx.access.has(CASE_READERS, { jurisdictionId: c.jurisdictionId, departmentId: c.handlingDepartmentId });
+  }
+
+  async byId(id: string): Promise<CitizenCase | null> {
+    const c = await this.ctx.loaders
+      .get<string, CitizenCase>('CitizenCase.byId', async (ids) =>
+        byKeys(ids, await this.ctx.db.getRepository(CitizenCase).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany(), (c) => c.id),
+      )
+      .load(id);
+    if (c && !this.visible(c)) throw forbidden();
+    return c;
+  }
+
+  async require(id: string): Promise<CitizenCase> {
+    const c = await this.byId(id);
+    if (!c) throw notFound('CitizenCase', id);
+    return c;
+  }
+
+  list(filter: CitizenCaseFilter, page: PageArgs) {
+    const qb = this.ctx.db.getRepository(CitizenCase).createQueryBuilder('c');
+    restrictToGrants(qb, this.ctx.access, CASE_READERS, CASE_SCOPE);
+    if (filter.jurisdictionId) qb.andWhere('c.jurisdiction_id = :j', { j: filter.jurisdictionId });
+    if (filter.departmentId) qb.andWhere('c.handling_department_id = :d', { d: filter.departmentId });
+    if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
+    if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
+    if (filter.overdue != null) qb.andWhere(`${filter.overdue ? '' : 'NOT '}(${OPEN} AND c.due_date < :today)`, { today: this.today });
+    if (filter.receivedFrom) qb.andWhere('c.received_on >= :from', { from: filter.receivedFrom });
+    if (filter.receivedTo) qb.andWhere('c.received_on <= :to', { to: filter.receivedTo });
+    if (filter.receptionDayId) qb.andWhere('c.reception_day_id = :rd', { rd: filter.receptionDayId });
+    return paginate(qb, page, { column: 'c.received_on', direction: 'DESC', value: (c) => c.receivedOn });
+  }
+
+  /** Cases received on a reception day, paged for the whole batch of days at once. */
+  ofReceptionDay(dayId: string, args: PageArgs): Promise<Connection<CitizenCase>> {
+    return this.ctx.loaders
+      .get<string, Connection<CitizenCase>>(`CitizenCase.byReceptionDay:${JSON.stringify(args)}`, async (parents) => {
+        const source = this.ctx.db
+          .getRepository(CitizenCase)
+          .createQueryBuilder('c')
+          .select('c.reception_day_id', 'parent')
+          .addSelect('c.id', 'id')
+          .addSelect('c.received_on', 'sort')
+          .where('c.reception_day_id = ANY(:parents)', { parents });
+        restrictToGrants(source, this.ctx.access, CASE_READERS, CASE_SCOPE);
+        return paginateGroups(this.ctx.db, parents, args, {
+          source,
+          direction: 'ASC',
+          load: (ids) => this.ctx.db.getRepository(CitizenCase).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany(),
+          sortOf: (c) => c.receivedOn,
+        });
+      })
+      .load(dayId) as Promise<Connection<CitizenCase>>;
+  }
+
+  isOverdue(c: CitizenCase): boolean {
+    return (c.status === 'RECEIVED' || c.status === 'ACCEPTED') && c.dueDate !== null && c.dueDate < this.today;
+  }
+
+  closedOnTime(c: CitizenCase): boolean | null {
+    const closedOn = c.resolvedOn ?? c.declinedOn;
+    return closedOn && c.dueDate ? closedOn <= c.dueDate : null;
+  }
+
+  async extensions(caseId: string): Promise<CaseExtension[]> {
+    return (
+      (await this.ctx.loaders
+        .get<string, CaseExtension[]>('CaseExtension.byCase', async (ids) =>
+          groupByKeys(
+            ids,
+            await this.ctx.db.getRepository(CaseExtension).createQueryBuilder('e').where('e.case_id = ANY(:ids)', { ids }).orderBy('e.seq').getMany(),
+            (e) => e.caseId,
+          ),
+        )
+        .load(caseId)) ?? []
+    );
+  }
+
+  async suspensions(caseId: string): Promise<CaseSuspension[]> {
+    return (
+      (await this.ctx.loaders
+        .get<string, CaseSuspension[]>('CaseSuspension.byCase', async (ids) =>
+          groupByKeys(
+            ids,
+            await this.ctx.db
+              .getRepository(CaseSuspension)
+              .createQueryBuilder('s')
+              .where('s.case_id = ANY(:ids)', { ids })
+              .orderBy('s.suspended_on')
+              .getMany(),
+            (s) => s.caseId,
+          ),
+        )
+        .load(caseId)) ?? []
+    );
+  }
+
+  /**
+   * The denouncer's identity, for the inspector handling the case and nobody else — not
+   * leaders, not admins. Everyone else gets null; the table is not even read for them.
+   */
+  async denouncer(c: CitizenCase): Promise<Denouncer | null> {
+    const user = this.ctx.user;
+    if (c.kind !== 'DENUNCIATION' || !user?.officialId || user.officialId !== c.handlingInspectorId) return null;
+    const isInspector = user.grants.some(
+      (g) => g.role === 'INSPECTOR' && g.jurisdictionId === c.jurisdictionId && (!g.departmentId || g.departmentId === c.handlingDepartmentId),
+    );
+    if (!isInspector) return null;
+    return this.ctx.loaders
+      .get<string, Denouncer>('Denouncer.byCase', async (ids) =>
+        byKeys(ids, await this.ctx.db.getRepository(Denouncer).createQueryBuilder('d').where('d.case_id = ANY(:ids)', { ids }).getMany(), (d) => d.caseId),
+      )
+      .load(c.id);
+  }
+}

@@ -1,0 +1,28 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export type DepartmentKind = 'SPECIALISED_OFFICE' | 'COMMUNE' | 'PUBLIC_SERVICE_UNIT' | 'INSPECTORATE';
+
+@Entity({ name: 'department' })
+export class Department {
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id!: string;
+
+  @Column({ name: 'jurisdiction_id', type: 'uuid' })
+  jurisdictionId!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ name: 'search_name', type: 'text' })
+  searchName!: string;
+
+  @Column({ type: 'text' })
+  kind!: DepartmentKind;
+
+  /** Fields of responsibility (LAND, CONSTRUCTION, …): route work and pick the vice-chair in charge. */
+  @Column({ type: 'text', array: true })
+  fields!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+}

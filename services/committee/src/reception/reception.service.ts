@@ -1,0 +1,75 @@
+import { badInput, byKeys, isIsoDate, nfc, notFound, paginate, type GraphContext, type PageArgs, type Role } from '@phoihop/core';
+import { DirectoryService } from '../directory/directory.service';
+import { Official } from '../directory/official.entity';
+import type { ScheduleReceptionDayInput } from '../generated/graphql';
+import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
+import { ReceptionDay } from './reception-day.entity';
+
+const ORGANISERS: Role[] = ['COMMITTEE_LEADER', 'INSPECTOR'];
+
+export interface ReceptionDayFilter {
+  jurisdictionId?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/**
+ * Citizen reception days. The schedule is public (citizens must know when to come, Law on
+ * Citizen Reception Art. 12); the cases received there are not (see `cases`).
+ */
+export class ReceptionService {
+  constructor(private readonly ctx: GraphContext) {}
+
+  byId(id: string): Promise<ReceptionDay | null> {
+    return this.ctx.loaders
+      .get<string, ReceptionDay>('ReceptionDay.byId', async (ids) =>
+        byKeys(ids, await this.ctx.db.getRepository(ReceptionDay).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(), (r) => r.id),
+      )
+      .load(id);
+  }
+
+  list(filter: ReceptionDayFilter, page: PageArgs) {
+    if (filter.from && filter.to && filter.from > filter.to) throw badInput('to', 'Khoảng ngày không hợp lệ.');
+    const qb = this.ctx.db.getRepository(ReceptionDay).createQueryBuilder('r');
+    if (filter.jurisdictionId) qb.andWhere('r.jurisdiction_id = :j', { j: filter.jurisdictionId });
+    if (filter.from) qb.andWhere('r.date >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('r.date <= :to', { to: filter.to });
+    return paginate(qb, page, { column: 'r.date', direction: 'DESC', value: (r) => r.date });
+  }
+
+  /** Hosts, batched through the directory's loader; the directory is for signed-in users only. */
+  async hosts(day: ReceptionDay): Promise<Official[]> {
+    if (!this.ctx.user) return [];
+    const found = await Promise.all(day.hostOfficialIds.map((id) => new DirectoryService(this.ctx).official(id)));
+    return found.filter((o): o is Official => o !== null);
+  }
+
+  async schedule(input: ScheduleReceptionDayInput): Promise<ReceptionDay> {
+    this.ctx.access.require(ORGANISERS, { jurisdictionId: input.jurisdictionId });
+    if (!isIsoDate(input.date)) throw badInput('input.date', 'Ngày không hợp lệ.');
+    const place = nfc(input.place.trim());
+    if (!place) throw badInput('input.place', 'Cần nhập địa điểm tiếp công dân.');
+    if (input.hostOfficialIds.length === 0) throw badInput('input.hostOfficialIds', 'Cần có lãnh đạo tiếp công dân.');
+    return this.ctx.db.transaction(async (m) => {
+      if (!(await m.getRepository(Jurisdiction).exists({ where: { id: input.jurisdictionId } }))) {
+        throw notFound('Jurisdiction', input.jurisdictionId, 'input.jurisdictionId');
+      }
+      const hosts = await m.getRepository(Official).findByIds(input.hostOfficialIds);
+      input.hostOfficialIds.forEach((id, i) => {
+        const o = hosts.find((h) => h.id === id);
+        if (!o || o.jurisdictionId !== input.jurisdictionId) throw notFound('Official', id, `input.hostOfficialIds.${i}`);
+      });
+      return m.getRepository(ReceptionDay).save(
+        m.getRepository(ReceptionDay).create({
+          jurisdictionId: input.jurisdictionId,
+          date: input.date,
+          place,
+          kind: input.kind ?? 'REGULAR',
+          hostOfficialIds: input.hostOfficialIds,
+          delegateIds: input.delegateIds ?? [],
+          note: input.note ? nfc(input.note.trim()) : null,
+        }),
+      );
+    });
+  }
+}
