@@ -16,6 +16,7 @@ export * from './text';
 export * from './service';
 export * from './deadline-events';
 export * from './demo';
+export * from './grouped-pagination';
 export * from './calendar';
 export * from './deadlines';
 export * from './reference';

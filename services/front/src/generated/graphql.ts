@@ -1,0 +1,1239 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { VoterContactRound as VoterContactRoundEntity } from '../rounds/voter-contact-round.entity';
+import type { VoterContactMeeting as VoterContactMeetingEntity } from '../meetings/voter-contact-meeting.entity';
+import type { VoterPetition as VoterPetitionEntity } from '../petitions/voter-petition.entity';
+import type { SocialSupervision as SocialSupervisionEntity } from '../supervisions/social-supervision.entity';
+import type { FrontRecommendation as FrontRecommendationEntity } from '../recommendations/front-recommendation.entity';
+import type { ReportKey as ReportKeyEntity } from '../report/figures.service';
+import type { EntityRef as EntityRefEntity } from '../references';
+import type { GraphContext } from '@phoihop/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  Date: { input: string; output: string; }
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AnswerFrontRecommendationInput = {
+  answeredOn: Scalars['Date']['input'];
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  recommendationId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type AnswerVoterPetitionInput = {
+  answeredOn: Scalars['Date']['input'];
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  petitionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+/** Cấp có thẩm quyền — the level of government competent to answer a petition. */
+export type CompetentLevel =
+  | 'CENTRAL'
+  | 'COMMUNE'
+  | 'PROVINCE';
+
+export type ConcludeSocialSupervisionInput = {
+  conclusion: Scalars['String']['input'];
+  endsOn: Scalars['Date']['input'];
+  supervisionId: Scalars['ID']['input'];
+};
+
+/**
+ * Báo cáo tổng kết công tác phối hợp — the year's figures of one jurisdiction. The committee
+ * subgraph owns the root query; every subgraph adds its own figures.
+ */
+export type CoordinationReport = {
+  __typename?: 'CoordinationReport';
+  /** Kết quả công tác của Ủy ban MTTQ — the Front's figures (public, aggregate). */
+  front: FrontFigures;
+  jurisdictionId: Scalars['ID']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type CreateSocialSupervisionInput = {
+  decisionDocumentNumber?: InputMaybe<Scalars['String']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  kind: SocialSupervisionKind;
+  startsOn: Scalars['Date']['input'];
+  subjectDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+  subjectName: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateVoterContactRoundInput = {
+  delegationLevel: DelegationLevel;
+  endsOn: Scalars['Date']['input'];
+  jurisdictionId: Scalars['ID']['input'];
+  kind: VoterContactRoundKind;
+  /** Required unless the round is THEMATIC. */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+  /** Required for a THEMATIC round, refused otherwise. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Đại biểu HĐND — owned by the council subgraph; the Front adds the meetings they attended. */
+export type Delegate = {
+  __typename?: 'Delegate';
+  id: Scalars['ID']['output'];
+  voterContactMeetings: VoterContactMeetingConnection;
+};
+
+
+/** Đại biểu HĐND — owned by the council subgraph; the Front adds the meetings they attended. */
+export type DelegateVoterContactMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Đoàn đại biểu — whose delegates meet the voters. */
+export type DelegationLevel =
+  /** Đại biểu HĐND xã, phường */
+  | 'COMMUNE_COUNCIL'
+  /** Đại biểu HĐND cấp huyện (thị xã) — before 1 July 2025 */
+  | 'DISTRICT_COUNCIL'
+  /** Đoàn đại biểu Quốc hội */
+  | 'NATIONAL_ASSEMBLY'
+  /** Đại biểu HĐND tỉnh */
+  | 'PROVINCE_COUNCIL';
+
+export type Department = {
+  __typename?: 'Department';
+  id: Scalars['ID']['output'];
+};
+
+export type ForwardVoterPetitionInput = {
+  /** Required when the recipient is the committee: the department that answers. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  forwardedOn: Scalars['Date']['input'];
+  /** Opening day of the next regular council session: the answer is due before it at the latest. */
+  nextRegularSessionOn?: InputMaybe<Scalars['Date']['input']>;
+  petitionId: Scalars['ID']['input'];
+  recipientKind: PetitionRecipientKind;
+  /** Tên cơ quan nhận, e.g. "Phòng Tài nguyên và Môi trường". */
+  recipientName: Scalars['String']['input'];
+};
+
+/**
+ * The Front's figures for a year, counted from its records: rounds by start date, meetings by
+ * date held, petitions by the date they were raised (a cohort: of those raised that year, how
+ * many were forwarded, answered, answered on time, reported back).
+ */
+export type FrontFigures = {
+  __typename?: 'FrontFigures';
+  /** Distinct meeting points over the whole year. */
+  distinctMeetingPoints: Scalars['Int']['output'];
+  frontRecommendations: Scalars['Int']['output'];
+  frontRecommendationsAnswered: Scalars['Int']['output'];
+  /** Số điểm tiếp xúc, as reviews count them: distinct points of each round, summed over rounds. */
+  meetingPoints: Scalars['Int']['output'];
+  /** Số cuộc tiếp xúc. */
+  meetings: Scalars['Int']['output'];
+  /** Kiến nghị trùng lặp — petitions that raised an earlier one again. */
+  petitionRepeats: Scalars['Int']['output'];
+  petitionsAnswered: Scalars['Int']['output'];
+  petitionsAnsweredOnTime: Scalars['Int']['output'];
+  /** Số kiến nghị cử tri tiếp nhận. */
+  petitionsCollected: Scalars['Int']['output'];
+  petitionsForwarded: Scalars['Int']['output'];
+  petitionsReportedBack: Scalars['Int']['output'];
+  roundsByKind: Array<VoterContactRoundCount>;
+  socialSupervisions: Scalars['Int']['output'];
+  /** Số đợt tiếp xúc cử tri. */
+  voterContactRounds: Scalars['Int']['output'];
+  /** Số lượt cử tri tham dự. */
+  voters: Scalars['Int']['output'];
+};
+
+/**
+ * Kiến nghị của MTTQ — a recommendation the Front sends to a competent body after a
+ * supervision or from voters' opinions, with an answer due (sent + 30 days, configurable).
+ */
+export type FrontRecommendation = {
+  __typename?: 'FrontRecommendation';
+  addressedTo: PetitionRecipient;
+  answer?: Maybe<PetitionAnswer>;
+  content: Scalars['String']['output'];
+  documentNumber: Scalars['String']['output'];
+  /** Hạn trả lời. */
+  dueDate: Scalars['Date']['output'];
+  field: PetitionField;
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  /** True when unanswered after the due date, or answered late. */
+  overdue: Scalars['Boolean']['output'];
+  sentOn: Scalars['Date']['output'];
+  /** The supervision it concluded, if any. */
+  supervision?: Maybe<SocialSupervision>;
+};
+
+export type FrontRecommendationConnection = {
+  __typename?: 'FrontRecommendationConnection';
+  edges: Array<FrontRecommendationEdge>;
+  nodes: Array<FrontRecommendation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FrontRecommendationEdge = {
+  __typename?: 'FrontRecommendationEdge';
+  cursor: Scalars['String']['output'];
+  node: FrontRecommendation;
+};
+
+export type Jurisdiction = {
+  __typename?: 'Jurisdiction';
+  id: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Ghi nhận văn bản trả lời kiến nghị của MTTQ (cơ quan nhận). */
+  answerFrontRecommendation: FrontRecommendation;
+  /** Ghi nhận văn bản trả lời (phòng ban được chuyển hoặc lãnh đạo UBND). */
+  answerVoterPetition: VoterPetition;
+  /** Kết luận giám sát, phản biện. */
+  concludeSocialSupervision: SocialSupervision;
+  /** Quyết định giám sát, phản biện xã hội (Ban Thường trực MTTQ). */
+  createSocialSupervision: SocialSupervision;
+  /** Lập kế hoạch đợt tiếp xúc cử tri (Ban Thường trực MTTQ). */
+  createVoterContactRound: VoterContactRound;
+  /** Chuyển kiến nghị đến cơ quan có thẩm quyền (Ban Thường trực MTTQ); re-forwarding moves the due date. */
+  forwardVoterPetition: VoterPetition;
+  /** Ghi nhận một cuộc tiếp xúc cử tri (cán bộ MTTQ). */
+  recordVoterContactMeeting: VoterContactMeeting;
+  /** Ghi nhận kiến nghị cử tri tại cuộc tiếp xúc (cán bộ MTTQ). */
+  recordVoterPetition: VoterPetition;
+  /** Ghi nhận đã thông báo kết quả trả lời tại cuộc tiếp xúc sau. */
+  reportBackVoterPetition: VoterPetition;
+  /** Gửi kiến nghị của MTTQ (Ban Thường trực). */
+  sendFrontRecommendation: FrontRecommendation;
+};
+
+
+export type MutationAnswerFrontRecommendationArgs = {
+  input: AnswerFrontRecommendationInput;
+};
+
+
+export type MutationAnswerVoterPetitionArgs = {
+  input: AnswerVoterPetitionInput;
+};
+
+
+export type MutationConcludeSocialSupervisionArgs = {
+  input: ConcludeSocialSupervisionInput;
+};
+
+
+export type MutationCreateSocialSupervisionArgs = {
+  input: CreateSocialSupervisionInput;
+};
+
+
+export type MutationCreateVoterContactRoundArgs = {
+  input: CreateVoterContactRoundInput;
+};
+
+
+export type MutationForwardVoterPetitionArgs = {
+  input: ForwardVoterPetitionInput;
+};
+
+
+export type MutationRecordVoterContactMeetingArgs = {
+  input: RecordVoterContactMeetingInput;
+};
+
+
+export type MutationRecordVoterPetitionArgs = {
+  input: RecordVoterPetitionInput;
+};
+
+
+export type MutationReportBackVoterPetitionArgs = {
+  input: ReportBackVoterPetitionInput;
+};
+
+
+export type MutationSendFrontRecommendationArgs = {
+  input: SendFrontRecommendationInput;
+};
+
+export type Official = {
+  __typename?: 'Official';
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Trả lời — an answer given by the competent body. */
+export type PetitionAnswer = {
+  __typename?: 'PetitionAnswer';
+  /** The official who recorded the answer, when they are in the committee directory. */
+  answeredBy?: Maybe<Official>;
+  answeredByName: Scalars['String']['output'];
+  answeredOn: Scalars['Date']['output'];
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  /** Answered on or before the due date. */
+  onTime: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Lĩnh vực — the field of public affairs a petition or recommendation concerns. */
+export type PetitionField =
+  /** Cải cách hành chính */
+  | 'ADMINISTRATION'
+  /** Xây dựng */
+  | 'CONSTRUCTION'
+  /** Giáo dục */
+  | 'EDUCATION'
+  /** Tài nguyên, môi trường */
+  | 'ENVIRONMENT'
+  /** Tài chính, ngân sách */
+  | 'FINANCE'
+  /** Y tế */
+  | 'HEALTH'
+  /** Đầu tư, kinh tế */
+  | 'INVESTMENT'
+  /** Lao động, việc làm */
+  | 'LABOUR'
+  /** Đất đai */
+  | 'LAND'
+  /** Lĩnh vực khác */
+  | 'OTHER'
+  /** An ninh, trật tự */
+  | 'SECURITY_ORDER'
+  /** Chính sách xã hội, người có công */
+  | 'SOCIAL_POLICY'
+  /** Hạ tầng giao thông */
+  | 'TRANSPORT'
+  /** Đô thị, điện, nước, chiếu sáng */
+  | 'URBAN';
+
+/** Nơi nhận — who a petition or recommendation went to. */
+export type PetitionRecipient = {
+  __typename?: 'PetitionRecipient';
+  department?: Maybe<Department>;
+  kind: PetitionRecipientKind;
+  name: Scalars['String']['output'];
+};
+
+/** Nơi nhận — the kind of body a petition or recommendation is sent to. */
+export type PetitionRecipientKind =
+  /** Ủy ban nhân dân (or one of its departments) */
+  | 'COMMITTEE'
+  /** Hội đồng nhân dân */
+  | 'COUNCIL'
+  /** Đoàn đại biểu Quốc hội */
+  | 'NATIONAL_ASSEMBLY_DELEGATION'
+  /** Cơ quan khác (ministries, province agencies outside this deployment) */
+  | 'OTHER_AGENCY';
+
+export type Query = {
+  __typename?: 'Query';
+  frontRecommendation?: Maybe<FrontRecommendation>;
+  frontRecommendations: FrontRecommendationConnection;
+  socialSupervision?: Maybe<SocialSupervision>;
+  socialSupervisions: SocialSupervisionConnection;
+  voterContactMeeting?: Maybe<VoterContactMeeting>;
+  voterContactRound?: Maybe<VoterContactRound>;
+  voterContactRounds: VoterContactRoundConnection;
+  voterPetition?: Maybe<VoterPetition>;
+  voterPetitions: VoterPetitionConnection;
+};
+
+
+export type QueryFrontRecommendationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFrontRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  answered?: InputMaybe<Scalars['Boolean']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySocialSupervisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySocialSupervisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  kind?: InputMaybe<SocialSupervisionKind>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVoterContactMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVoterContactRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVoterContactRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  kind?: InputMaybe<VoterContactRoundKind>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVoterPetitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVoterPetitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: VoterPetitionFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordVoterContactMeetingInput = {
+  /** At least one delegate; at most 50. */
+  delegateIds: Array<Scalars['ID']['input']>;
+  heldOn: Scalars['Date']['input'];
+  localityId?: InputMaybe<Scalars['ID']['input']>;
+  localityName: Scalars['String']['input'];
+  officialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
+  voterCount: Scalars['Int']['input'];
+};
+
+export type RecordVoterPetitionInput = {
+  competentLevel: CompetentLevel;
+  content: Scalars['String']['input'];
+  field: PetitionField;
+  meetingId: Scalars['ID']['input'];
+  /** The earlier petition this one raises again, if any. */
+  repeatOfId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReportBackVoterPetitionInput = {
+  /** A later meeting at which the answer was read out to the voters. */
+  meetingId: Scalars['ID']['input'];
+  petitionId: Scalars['ID']['input'];
+};
+
+export type SendFrontRecommendationInput = {
+  content: Scalars['String']['input'];
+  /** Required when the recipient is the committee. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  documentNumber: Scalars['String']['input'];
+  field: PetitionField;
+  jurisdictionId: Scalars['ID']['input'];
+  recipientKind: PetitionRecipientKind;
+  recipientName: Scalars['String']['input'];
+  sentOn: Scalars['Date']['input'];
+  supervisionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Kỳ họp HĐND — owned by the council subgraph; the Front adds the rounds that serve it. */
+export type Session = {
+  __typename?: 'Session';
+  id: Scalars['ID']['output'];
+  voterContactRounds: VoterContactRoundConnection;
+};
+
+
+/** Kỳ họp HĐND — owned by the council subgraph; the Front adds the rounds that serve it. */
+export type SessionVoterContactRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Giám sát, phản biện xã hội của MTTQ — a supervision or social critique run by the Front
+ * Standing Board, concluded with recommendations to the competent bodies.
+ */
+export type SocialSupervision = {
+  __typename?: 'SocialSupervision';
+  /** Kết luận — null until concluded. */
+  conclusion?: Maybe<Scalars['String']['output']>;
+  /** Số quyết định, kế hoạch giám sát. */
+  decisionDocumentNumber?: Maybe<Scalars['String']['output']>;
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  kind: SocialSupervisionKind;
+  recommendations: FrontRecommendationConnection;
+  startsOn: Scalars['Date']['output'];
+  subjectDepartment?: Maybe<Department>;
+  /** Đối tượng giám sát — the body, department or draft under supervision or critique. */
+  subjectName: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+
+/**
+ * Giám sát, phản biện xã hội của MTTQ — a supervision or social critique run by the Front
+ * Standing Board, concluded with recommendations to the competent bodies.
+ */
+export type SocialSupervisionRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SocialSupervisionConnection = {
+  __typename?: 'SocialSupervisionConnection';
+  edges: Array<SocialSupervisionEdge>;
+  nodes: Array<SocialSupervision>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SocialSupervisionEdge = {
+  __typename?: 'SocialSupervisionEdge';
+  cursor: Scalars['String']['output'];
+  node: SocialSupervision;
+};
+
+/** Loại hoạt động — the Front's supervision or its social critique of a draft policy. */
+export type SocialSupervisionKind =
+  /** Phản biện xã hội */
+  | 'SOCIAL_CRITIQUE'
+  /** Giám sát */
+  | 'SUPERVISION';
+
+/**
+ * Cuộc tiếp xúc cử tri — one meeting of a round at a meeting point, with the council delegates
+ * who report to the voters and the committee officials who answer them.
+ */
+export type VoterContactMeeting = {
+  __typename?: 'VoterContactMeeting';
+  /** Đại biểu dự — the delegates who attended (a handful per meeting, not paginated). */
+  delegates: Array<Delegate>;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  /** The same ward or commune as a jurisdiction, when it is one in this deployment. */
+  locality?: Maybe<Jurisdiction>;
+  /** The ward or commune the meeting point is in, e.g. "Phường Bắc Hồng". */
+  localityName: Scalars['String']['output'];
+  /** Lãnh đạo UBND, phòng ban dự để giải trình — officials who attended to answer. */
+  officials: Array<Official>;
+  /** Kiến nghị cử tri nêu tại cuộc tiếp xúc. */
+  petitions: VoterPetitionConnection;
+  /** Điểm tiếp xúc — the meeting point, e.g. "Nhà văn hóa tổ dân phố 5". */
+  place: Scalars['String']['output'];
+  /** Petitions whose answers were reported back to the voters at this meeting. */
+  reportedBackPetitions: VoterPetitionConnection;
+  round: VoterContactRound;
+  /** Số cử tri tham dự. */
+  voterCount: Scalars['Int']['output'];
+};
+
+
+/**
+ * Cuộc tiếp xúc cử tri — one meeting of a round at a meeting point, with the council delegates
+ * who report to the voters and the committee officials who answer them.
+ */
+export type VoterContactMeetingPetitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Cuộc tiếp xúc cử tri — one meeting of a round at a meeting point, with the council delegates
+ * who report to the voters and the committee officials who answer them.
+ */
+export type VoterContactMeetingReportedBackPetitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type VoterContactMeetingConnection = {
+  __typename?: 'VoterContactMeetingConnection';
+  edges: Array<VoterContactMeetingEdge>;
+  nodes: Array<VoterContactMeeting>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VoterContactMeetingEdge = {
+  __typename?: 'VoterContactMeetingEdge';
+  cursor: Scalars['String']['output'];
+  node: VoterContactMeeting;
+};
+
+/**
+ * Đợt tiếp xúc cử tri — a voter-contact round the Front Standing Board organises with council
+ * delegates, before or after a session or on a theme. Its totals are computed from its meetings.
+ */
+export type VoterContactRound = {
+  __typename?: 'VoterContactRound';
+  delegationLevel: DelegationLevel;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  kind: VoterContactRoundKind;
+  /** Số cuộc tiếp xúc. */
+  meetingCount: Scalars['Int']['output'];
+  /** Số điểm tiếp xúc — distinct meeting points (same place in the same ward counts once). */
+  meetingPointCount: Scalars['Int']['output'];
+  meetings: VoterContactMeetingConnection;
+  /** The council session the round serves; none for a thematic round. */
+  session?: Maybe<Session>;
+  startsOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  /** Chuyên đề — the theme of a THEMATIC round. */
+  topic?: Maybe<Scalars['String']['output']>;
+  /** Số cử tri tham dự — voters attending, summed over the meetings. */
+  voterCount: Scalars['Int']['output'];
+};
+
+
+/**
+ * Đợt tiếp xúc cử tri — a voter-contact round the Front Standing Board organises with council
+ * delegates, before or after a session or on a theme. Its totals are computed from its meetings.
+ */
+export type VoterContactRoundMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type VoterContactRoundConnection = {
+  __typename?: 'VoterContactRoundConnection';
+  edges: Array<VoterContactRoundEdge>;
+  nodes: Array<VoterContactRound>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Số đợt tiếp xúc cử tri theo loại. */
+export type VoterContactRoundCount = {
+  __typename?: 'VoterContactRoundCount';
+  count: Scalars['Int']['output'];
+  kind: VoterContactRoundKind;
+};
+
+export type VoterContactRoundEdge = {
+  __typename?: 'VoterContactRoundEdge';
+  cursor: Scalars['String']['output'];
+  node: VoterContactRound;
+};
+
+/** Loại đợt tiếp xúc cử tri — when a voter-contact round takes place. */
+export type VoterContactRoundKind =
+  /** Tiếp xúc cử tri sau kỳ họp */
+  | 'AFTER_SESSION'
+  /** Tiếp xúc cử tri trước kỳ họp */
+  | 'BEFORE_SESSION'
+  /** Tiếp xúc cử tri theo chuyên đề */
+  | 'THEMATIC';
+
+/**
+ * Kiến nghị cử tri — a petition voters raised at a contact meeting, forwarded to the competent
+ * body, answered by it and reported back to the voters at a later meeting.
+ */
+export type VoterPetition = {
+  __typename?: 'VoterPetition';
+  answer?: Maybe<PetitionAnswer>;
+  /** Hạn trả lời — forwarded + 30 days (configurable), before the next regular session at the latest. */
+  answerDue?: Maybe<Scalars['Date']['output']>;
+  competentLevel: CompetentLevel;
+  content: Scalars['String']['output'];
+  field: PetitionField;
+  forwardedOn?: Maybe<Scalars['Date']['output']>;
+  /** Chuyển đến — null until forwarded. */
+  forwardedTo?: Maybe<PetitionRecipient>;
+  forwardingDocumentNumber?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  meeting: VoterContactMeeting;
+  /** True when unanswered after the due date, or answered late. */
+  overdue: Scalars['Boolean']['output'];
+  raisedOn: Scalars['Date']['output'];
+  /** Kiến nghị trùng lặp: the earlier petition this one raises again. */
+  repeatOf?: Maybe<VoterPetition>;
+  /** Later petitions that raised this one again. */
+  repeats: VoterPetitionConnection;
+  /** Cuộc tiếp xúc đã thông báo kết quả trả lời cho cử tri. */
+  reportedBackAt?: Maybe<VoterContactMeeting>;
+  status: VoterPetitionStatus;
+};
+
+
+/**
+ * Kiến nghị cử tri — a petition voters raised at a contact meeting, forwarded to the competent
+ * body, answered by it and reported back to the voters at a later meeting.
+ */
+export type VoterPetitionRepeatsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type VoterPetitionConnection = {
+  __typename?: 'VoterPetitionConnection';
+  edges: Array<VoterPetitionEdge>;
+  nodes: Array<VoterPetition>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VoterPetitionEdge = {
+  __typename?: 'VoterPetitionEdge';
+  cursor: Scalars['String']['output'];
+  node: VoterPetition;
+};
+
+export type VoterPetitionFilter = {
+  /** Only those forwarded to this department. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  field?: InputMaybe<PetitionField>;
+  jurisdictionId: Scalars['ID']['input'];
+  /** Only unanswered petitions past their due date. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<VoterPetitionStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Trạng thái kiến nghị cử tri — RECEIVED → FORWARDED → ANSWERED → REPORTED_BACK. */
+export type VoterPetitionStatus =
+  /** Đã có văn bản trả lời */
+  | 'ANSWERED'
+  /** Đã chuyển cơ quan có thẩm quyền, chờ trả lời */
+  | 'FORWARDED'
+  /** Đã tiếp nhận, chưa chuyển */
+  | 'RECEIVED'
+  /** Đã thông báo kết quả trả lời đến cử tri */
+  | 'REPORTED_BACK';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  CoordinationReport: CoordinationReport;
+  Delegate: Delegate;
+  FrontRecommendation: FrontRecommendation;
+  Session: Session;
+  VoterContactMeeting: VoterContactMeeting;
+  VoterContactRound: VoterContactRound;
+  VoterPetition: VoterPetition;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  CoordinationReport:
+    ( { __typename: 'CoordinationReport' }
+    & GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"jurisdictionId":true,"year":true}> );
+  Delegate:
+    ( { __typename: 'Delegate' }
+    & GraphQLRecursivePick<FederationTypes['Delegate'], {"id":true}> );
+  FrontRecommendation:
+    ( { __typename: 'FrontRecommendation' }
+    & GraphQLRecursivePick<FederationTypes['FrontRecommendation'], {"id":true}> );
+  Session:
+    ( { __typename: 'Session' }
+    & GraphQLRecursivePick<FederationTypes['Session'], {"id":true}> );
+  VoterContactMeeting:
+    ( { __typename: 'VoterContactMeeting' }
+    & GraphQLRecursivePick<FederationTypes['VoterContactMeeting'], {"id":true}> );
+  VoterContactRound:
+    ( { __typename: 'VoterContactRound' }
+    & GraphQLRecursivePick<FederationTypes['VoterContactRound'], {"id":true}> );
+  VoterPetition:
+    ( { __typename: 'VoterPetition' }
+    & GraphQLRecursivePick<FederationTypes['VoterPetition'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AnswerFrontRecommendationInput: AnswerFrontRecommendationInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnswerVoterPetitionInput: AnswerVoterPetitionInput;
+  CompetentLevel: CompetentLevel;
+  ConcludeSocialSupervisionInput: ConcludeSocialSupervisionInput;
+  CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreateSocialSupervisionInput: CreateSocialSupervisionInput;
+  CreateVoterContactRoundInput: CreateVoterContactRoundInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Delegate: ResolverTypeWrapper<EntityRefEntity>;
+  DelegationLevel: DelegationLevel;
+  Department: ResolverTypeWrapper<Department>;
+  ForwardVoterPetitionInput: ForwardVoterPetitionInput;
+  FrontFigures: ResolverTypeWrapper<FrontFigures>;
+  FrontRecommendation: ResolverTypeWrapper<FrontRecommendationEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FrontRecommendationConnection: ResolverTypeWrapper<Omit<FrontRecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['FrontRecommendationEdge']>, nodes: Array<ResolversTypes['FrontRecommendation']> }>;
+  FrontRecommendationEdge: ResolverTypeWrapper<Omit<FrontRecommendationEdge, 'node'> & { node: ResolversTypes['FrontRecommendation'] }>;
+  Jurisdiction: ResolverTypeWrapper<Jurisdiction>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Official: ResolverTypeWrapper<Official>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PetitionAnswer: ResolverTypeWrapper<PetitionAnswer>;
+  PetitionField: PetitionField;
+  PetitionRecipient: ResolverTypeWrapper<PetitionRecipient>;
+  PetitionRecipientKind: PetitionRecipientKind;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordVoterContactMeetingInput: RecordVoterContactMeetingInput;
+  RecordVoterPetitionInput: RecordVoterPetitionInput;
+  ReportBackVoterPetitionInput: ReportBackVoterPetitionInput;
+  SendFrontRecommendationInput: SendFrontRecommendationInput;
+  Session: ResolverTypeWrapper<EntityRefEntity>;
+  SocialSupervision: ResolverTypeWrapper<SocialSupervisionEntity>;
+  SocialSupervisionConnection: ResolverTypeWrapper<Omit<SocialSupervisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SocialSupervisionEdge']>, nodes: Array<ResolversTypes['SocialSupervision']> }>;
+  SocialSupervisionEdge: ResolverTypeWrapper<Omit<SocialSupervisionEdge, 'node'> & { node: ResolversTypes['SocialSupervision'] }>;
+  SocialSupervisionKind: SocialSupervisionKind;
+  VoterContactMeeting: ResolverTypeWrapper<VoterContactMeetingEntity>;
+  VoterContactMeetingConnection: ResolverTypeWrapper<Omit<VoterContactMeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['VoterContactMeetingEdge']>, nodes: Array<ResolversTypes['VoterContactMeeting']> }>;
+  VoterContactMeetingEdge: ResolverTypeWrapper<Omit<VoterContactMeetingEdge, 'node'> & { node: ResolversTypes['VoterContactMeeting'] }>;
+  VoterContactRound: ResolverTypeWrapper<VoterContactRoundEntity>;
+  VoterContactRoundConnection: ResolverTypeWrapper<Omit<VoterContactRoundConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['VoterContactRoundEdge']>, nodes: Array<ResolversTypes['VoterContactRound']> }>;
+  VoterContactRoundCount: ResolverTypeWrapper<VoterContactRoundCount>;
+  VoterContactRoundEdge: ResolverTypeWrapper<Omit<VoterContactRoundEdge, 'node'> & { node: ResolversTypes['VoterContactRound'] }>;
+  VoterContactRoundKind: VoterContactRoundKind;
+  VoterPetition: ResolverTypeWrapper<VoterPetitionEntity>;
+  VoterPetitionConnection: ResolverTypeWrapper<Omit<VoterPetitionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['VoterPetitionEdge']>, nodes: Array<ResolversTypes['VoterPetition']> }>;
+  VoterPetitionEdge: ResolverTypeWrapper<Omit<VoterPetitionEdge, 'node'> & { node: ResolversTypes['VoterPetition'] }>;
+  VoterPetitionFilter: VoterPetitionFilter;
+  VoterPetitionStatus: VoterPetitionStatus;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AnswerFrontRecommendationInput: AnswerFrontRecommendationInput;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AnswerVoterPetitionInput: AnswerVoterPetitionInput;
+  ConcludeSocialSupervisionInput: ConcludeSocialSupervisionInput;
+  CoordinationReport: ReportKeyEntity;
+  Int: Scalars['Int']['output'];
+  CreateSocialSupervisionInput: CreateSocialSupervisionInput;
+  CreateVoterContactRoundInput: CreateVoterContactRoundInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Delegate: EntityRefEntity;
+  Department: Department;
+  ForwardVoterPetitionInput: ForwardVoterPetitionInput;
+  FrontFigures: FrontFigures;
+  FrontRecommendation: FrontRecommendationEntity;
+  Boolean: Scalars['Boolean']['output'];
+  FrontRecommendationConnection: Omit<FrontRecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FrontRecommendationEdge']>, nodes: Array<ResolversParentTypes['FrontRecommendation']> };
+  FrontRecommendationEdge: Omit<FrontRecommendationEdge, 'node'> & { node: ResolversParentTypes['FrontRecommendation'] };
+  Jurisdiction: Jurisdiction;
+  Mutation: Record<PropertyKey, never>;
+  Official: Official;
+  PageInfo: PageInfo;
+  PetitionAnswer: PetitionAnswer;
+  PetitionRecipient: PetitionRecipient;
+  Query: Record<PropertyKey, never>;
+  RecordVoterContactMeetingInput: RecordVoterContactMeetingInput;
+  RecordVoterPetitionInput: RecordVoterPetitionInput;
+  ReportBackVoterPetitionInput: ReportBackVoterPetitionInput;
+  SendFrontRecommendationInput: SendFrontRecommendationInput;
+  Session: EntityRefEntity;
+  SocialSupervision: SocialSupervisionEntity;
+  SocialSupervisionConnection: Omit<SocialSupervisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SocialSupervisionEdge']>, nodes: Array<ResolversParentTypes['SocialSupervision']> };
+  SocialSupervisionEdge: Omit<SocialSupervisionEdge, 'node'> & { node: ResolversParentTypes['SocialSupervision'] };
+  VoterContactMeeting: VoterContactMeetingEntity;
+  VoterContactMeetingConnection: Omit<VoterContactMeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['VoterContactMeetingEdge']>, nodes: Array<ResolversParentTypes['VoterContactMeeting']> };
+  VoterContactMeetingEdge: Omit<VoterContactMeetingEdge, 'node'> & { node: ResolversParentTypes['VoterContactMeeting'] };
+  VoterContactRound: VoterContactRoundEntity;
+  VoterContactRoundConnection: Omit<VoterContactRoundConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['VoterContactRoundEdge']>, nodes: Array<ResolversParentTypes['VoterContactRound']> };
+  VoterContactRoundCount: VoterContactRoundCount;
+  VoterContactRoundEdge: Omit<VoterContactRoundEdge, 'node'> & { node: ResolversParentTypes['VoterContactRound'] };
+  VoterPetition: VoterPetitionEntity;
+  VoterPetitionConnection: Omit<VoterPetitionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['VoterPetitionEdge']>, nodes: Array<ResolversParentTypes['VoterPetition']> };
+  VoterPetitionEdge: Omit<VoterPetitionEdge, 'node'> & { node: ResolversParentTypes['VoterPetition'] };
+  VoterPetitionFilter: VoterPetitionFilter;
+}>;
+
+export type CoordinationReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationReport'] = ResolversParentTypes['CoordinationReport'], FederationReferenceType extends FederationReferenceTypes['CoordinationReport'] = FederationReferenceTypes['CoordinationReport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  front?: Resolver<ResolversTypes['FrontFigures'], ParentType, ContextType>;
+  jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DelegateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Delegate'] = ResolversParentTypes['Delegate'], FederationReferenceType extends FederationReferenceTypes['Delegate'] = FederationReferenceTypes['Delegate']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Delegate']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  voterContactMeetings?: Resolver<ResolversTypes['VoterContactMeetingConnection'], ParentType, ContextType, Partial<DelegateVoterContactMeetingsArgs>>;
+}>;
+
+export type DepartmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type FrontFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontFigures'] = ResolversParentTypes['FrontFigures']> = ResolversObject<{
+  distinctMeetingPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frontRecommendations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frontRecommendationsAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionRepeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionsAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionsAnsweredOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionsCollected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionsForwarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionsReportedBack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roundsByKind?: Resolver<Array<ResolversTypes['VoterContactRoundCount']>, ParentType, ContextType>;
+  socialSupervisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  voterContactRounds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  voters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FrontRecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontRecommendation'] = ResolversParentTypes['FrontRecommendation'], FederationReferenceType extends FederationReferenceTypes['FrontRecommendation'] = FederationReferenceTypes['FrontRecommendation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontRecommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  addressedTo?: Resolver<ResolversTypes['PetitionRecipient'], ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['PetitionAnswer']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['PetitionField'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  supervision?: Resolver<Maybe<ResolversTypes['SocialSupervision']>, ParentType, ContextType>;
+}>;
+
+export type FrontRecommendationConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontRecommendationConnection'] = ResolversParentTypes['FrontRecommendationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FrontRecommendationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FrontRecommendation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FrontRecommendationEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontRecommendationEdge'] = ResolversParentTypes['FrontRecommendationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FrontRecommendation'], ParentType, ContextType>;
+}>;
+
+export type JurisdictionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Jurisdiction'] = ResolversParentTypes['Jurisdiction']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  answerFrontRecommendation?: Resolver<ResolversTypes['FrontRecommendation'], ParentType, ContextType, RequireFields<MutationAnswerFrontRecommendationArgs, 'input'>>;
+  answerVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationAnswerVoterPetitionArgs, 'input'>>;
+  concludeSocialSupervision?: Resolver<ResolversTypes['SocialSupervision'], ParentType, ContextType, RequireFields<MutationConcludeSocialSupervisionArgs, 'input'>>;
+  createSocialSupervision?: Resolver<ResolversTypes['SocialSupervision'], ParentType, ContextType, RequireFields<MutationCreateSocialSupervisionArgs, 'input'>>;
+  createVoterContactRound?: Resolver<ResolversTypes['VoterContactRound'], ParentType, ContextType, RequireFields<MutationCreateVoterContactRoundArgs, 'input'>>;
+  forwardVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationForwardVoterPetitionArgs, 'input'>>;
+  recordVoterContactMeeting?: Resolver<ResolversTypes['VoterContactMeeting'], ParentType, ContextType, RequireFields<MutationRecordVoterContactMeetingArgs, 'input'>>;
+  recordVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationRecordVoterPetitionArgs, 'input'>>;
+  reportBackVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationReportBackVoterPetitionArgs, 'input'>>;
+  sendFrontRecommendation?: Resolver<ResolversTypes['FrontRecommendation'], ParentType, ContextType, RequireFields<MutationSendFrontRecommendationArgs, 'input'>>;
+}>;
+
+export type OfficialResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PetitionAnswerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PetitionAnswer'] = ResolversParentTypes['PetitionAnswer']> = ResolversObject<{
+  answeredBy?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  answeredByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PetitionRecipientResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PetitionRecipient'] = ResolversParentTypes['PetitionRecipient']> = ResolversObject<{
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PetitionRecipientKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  frontRecommendation?: Resolver<Maybe<ResolversTypes['FrontRecommendation']>, ParentType, ContextType, RequireFields<QueryFrontRecommendationArgs, 'id'>>;
+  frontRecommendations?: Resolver<ResolversTypes['FrontRecommendationConnection'], ParentType, ContextType, RequireFields<QueryFrontRecommendationsArgs, 'jurisdictionId'>>;
+  socialSupervision?: Resolver<Maybe<ResolversTypes['SocialSupervision']>, ParentType, ContextType, RequireFields<QuerySocialSupervisionArgs, 'id'>>;
+  socialSupervisions?: Resolver<ResolversTypes['SocialSupervisionConnection'], ParentType, ContextType, RequireFields<QuerySocialSupervisionsArgs, 'jurisdictionId'>>;
+  voterContactMeeting?: Resolver<Maybe<ResolversTypes['VoterContactMeeting']>, ParentType, ContextType, RequireFields<QueryVoterContactMeetingArgs, 'id'>>;
+  voterContactRound?: Resolver<Maybe<ResolversTypes['VoterContactRound']>, ParentType, ContextType, RequireFields<QueryVoterContactRoundArgs, 'id'>>;
+  voterContactRounds?: Resolver<ResolversTypes['VoterContactRoundConnection'], ParentType, ContextType, RequireFields<QueryVoterContactRoundsArgs, 'jurisdictionId'>>;
+  voterPetition?: Resolver<Maybe<ResolversTypes['VoterPetition']>, ParentType, ContextType, RequireFields<QueryVoterPetitionArgs, 'id'>>;
+  voterPetitions?: Resolver<ResolversTypes['VoterPetitionConnection'], ParentType, ContextType, RequireFields<QueryVoterPetitionsArgs, 'filter'>>;
+}>;
+
+export type SessionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'], FederationReferenceType extends FederationReferenceTypes['Session'] = FederationReferenceTypes['Session']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Session']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  voterContactRounds?: Resolver<ResolversTypes['VoterContactRoundConnection'], ParentType, ContextType, Partial<SessionVoterContactRoundsArgs>>;
+}>;
+
+export type SocialSupervisionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SocialSupervision'] = ResolversParentTypes['SocialSupervision']> = ResolversObject<{
+  conclusion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionDocumentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SocialSupervisionKind'], ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['FrontRecommendationConnection'], ParentType, ContextType, Partial<SocialSupervisionRecommendationsArgs>>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  subjectDepartment?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  subjectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SocialSupervisionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SocialSupervisionConnection'] = ResolversParentTypes['SocialSupervisionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SocialSupervisionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SocialSupervision']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SocialSupervisionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SocialSupervisionEdge'] = ResolversParentTypes['SocialSupervisionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SocialSupervision'], ParentType, ContextType>;
+}>;
+
+export type VoterContactMeetingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterContactMeeting'] = ResolversParentTypes['VoterContactMeeting'], FederationReferenceType extends FederationReferenceTypes['VoterContactMeeting'] = FederationReferenceTypes['VoterContactMeeting']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoterContactMeeting']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  delegates?: Resolver<Array<ResolversTypes['Delegate']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  locality?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
+  localityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officials?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
+  petitions?: Resolver<ResolversTypes['VoterPetitionConnection'], ParentType, ContextType, Partial<VoterContactMeetingPetitionsArgs>>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedBackPetitions?: Resolver<ResolversTypes['VoterPetitionConnection'], ParentType, ContextType, Partial<VoterContactMeetingReportedBackPetitionsArgs>>;
+  round?: Resolver<ResolversTypes['VoterContactRound'], ParentType, ContextType>;
+  voterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VoterContactMeetingConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterContactMeetingConnection'] = ResolversParentTypes['VoterContactMeetingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['VoterContactMeetingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['VoterContactMeeting']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VoterContactMeetingEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterContactMeetingEdge'] = ResolversParentTypes['VoterContactMeetingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VoterContactMeeting'], ParentType, ContextType>;
+}>;
+
+export type VoterContactRoundResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterContactRound'] = ResolversParentTypes['VoterContactRound'], FederationReferenceType extends FederationReferenceTypes['VoterContactRound'] = FederationReferenceTypes['VoterContactRound']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoterContactRound']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  delegationLevel?: Resolver<ResolversTypes['DelegationLevel'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['VoterContactRoundKind'], ParentType, ContextType>;
+  meetingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingPointCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['VoterContactMeetingConnection'], ParentType, ContextType, Partial<VoterContactRoundMeetingsArgs>>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  voterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VoterContactRoundConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterContactRoundConnection'] = ResolversParentTypes['VoterContactRoundConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['VoterContactRoundEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['VoterContactRound']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VoterContactRoundCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterContactRoundCount'] = ResolversParentTypes['VoterContactRoundCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['VoterContactRoundKind'], ParentType, ContextType>;
+}>;
+
+export type VoterContactRoundEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterContactRoundEdge'] = ResolversParentTypes['VoterContactRoundEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VoterContactRound'], ParentType, ContextType>;
+}>;
+
+export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterPetition'] = ResolversParentTypes['VoterPetition'], FederationReferenceType extends FederationReferenceTypes['VoterPetition'] = FederationReferenceTypes['VoterPetition']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoterPetition']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['PetitionAnswer']>, ParentType, ContextType>;
+  answerDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  competentLevel?: Resolver<ResolversTypes['CompetentLevel'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['PetitionField'], ParentType, ContextType>;
+  forwardedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  forwardedTo?: Resolver<Maybe<ResolversTypes['PetitionRecipient']>, ParentType, ContextType>;
+  forwardingDocumentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['VoterContactMeeting'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  repeatOf?: Resolver<Maybe<ResolversTypes['VoterPetition']>, ParentType, ContextType>;
+  repeats?: Resolver<ResolversTypes['VoterPetitionConnection'], ParentType, ContextType, Partial<VoterPetitionRepeatsArgs>>;
+  reportedBackAt?: Resolver<Maybe<ResolversTypes['VoterContactMeeting']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VoterPetitionStatus'], ParentType, ContextType>;
+}>;
+
+export type VoterPetitionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterPetitionConnection'] = ResolversParentTypes['VoterPetitionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['VoterPetitionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['VoterPetition']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VoterPetitionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterPetitionEdge'] = ResolversParentTypes['VoterPetitionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = GraphContext> = ResolversObject<{
+  CoordinationReport?: CoordinationReportResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Delegate?: DelegateResolvers<ContextType>;
+  Department?: DepartmentResolvers<ContextType>;
+  FrontFigures?: FrontFiguresResolvers<ContextType>;
+  FrontRecommendation?: FrontRecommendationResolvers<ContextType>;
+  FrontRecommendationConnection?: FrontRecommendationConnectionResolvers<ContextType>;
+  FrontRecommendationEdge?: FrontRecommendationEdgeResolvers<ContextType>;
+  Jurisdiction?: JurisdictionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Official?: OfficialResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PetitionAnswer?: PetitionAnswerResolvers<ContextType>;
+  PetitionRecipient?: PetitionRecipientResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SocialSupervision?: SocialSupervisionResolvers<ContextType>;
+  SocialSupervisionConnection?: SocialSupervisionConnectionResolvers<ContextType>;
+  SocialSupervisionEdge?: SocialSupervisionEdgeResolvers<ContextType>;
+  VoterContactMeeting?: VoterContactMeetingResolvers<ContextType>;
+  VoterContactMeetingConnection?: VoterContactMeetingConnectionResolvers<ContextType>;
+  VoterContactMeetingEdge?: VoterContactMeetingEdgeResolvers<ContextType>;
+  VoterContactRound?: VoterContactRoundResolvers<ContextType>;
+  VoterContactRoundConnection?: VoterContactRoundConnectionResolvers<ContextType>;
+  VoterContactRoundCount?: VoterContactRoundCountResolvers<ContextType>;
+  VoterContactRoundEdge?: VoterContactRoundEdgeResolvers<ContextType>;
+  VoterPetition?: VoterPetitionResolvers<ContextType>;
+  VoterPetitionConnection?: VoterPetitionConnectionResolvers<ContextType>;
+  VoterPetitionEdge?: VoterPetitionEdgeResolvers<ContextType>;
+}>;
+

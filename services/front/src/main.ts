@@ -1,0 +1,4 @@
+import { runService } from '@phoihop/core';
+import { front } from './index';
+
+void runService(front);

@@ -1,0 +1,27 @@
+import type { Resolvers } from '../generated/graphql';
+import { PetitionsService } from '../petitions/petitions.service';
+import { RoundsService } from '../rounds/rounds.service';
+import { MeetingsService } from './meetings.service';
+
+export const meetingResolvers: Resolvers = {
+  Query: {
+    voterContactMeeting: (_, { id }, ctx) => new MeetingsService(ctx).get(id),
+  },
+  Mutation: {
+    recordVoterContactMeeting: (_, { input }, ctx) => new MeetingsService(ctx).record(input),
+  },
+  VoterContactMeeting: {
+    __resolveReference: (ref, ctx) => new MeetingsService(ctx).byId(ref.id),
+    round: async (m, _, ctx) => (await new RoundsService(ctx).byId(m.roundId))!,
+    jurisdiction: (m) => ({ id: m.jurisdictionId }),
+    locality: (m) => (m.localityId ? { id: m.localityId } : null),
+    delegates: async (m, _, ctx) => (await new MeetingsService(ctx).delegateIds(m.id)).map((id) => ({ id })),
+    officials: async (m, _, ctx) => (await new MeetingsService(ctx).officialIds(m.id)).map((id) => ({ id })),
+    petitions: (m, args, ctx) => new PetitionsService(ctx).grouped('meeting_id', m.id, args),
+    reportedBackPetitions: (m, args, ctx) => new PetitionsService(ctx).grouped('reported_back_meeting_id', m.id, args),
+  },
+  Delegate: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    voterContactMeetings: (d, args, ctx) => new MeetingsService(ctx).forDelegate(d.id, args),
+  },
+};

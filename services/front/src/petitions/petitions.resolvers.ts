@@ -1,0 +1,30 @@
+import { answerOf, isOverdue, recipientOf } from '../answers';
+import type { Resolvers } from '../generated/graphql';
+import { MeetingsService } from '../meetings/meetings.service';
+import { PetitionLifecycle } from './petition-lifecycle.service';
+import { PetitionsService } from './petitions.service';
+
+export const petitionResolvers: Resolvers = {
+  Query: {
+    voterPetition: (_, { id }, ctx) => new PetitionsService(ctx).get(id),
+    voterPetitions: (_, { filter, ...page }, ctx) => new PetitionsService(ctx).list(filter, page),
+  },
+  Mutation: {
+    recordVoterPetition: (_, { input }, ctx) => new PetitionLifecycle(ctx).record(input),
+    forwardVoterPetition: (_, { input }, ctx) => new PetitionLifecycle(ctx).forward(input),
+    answerVoterPetition: (_, { input }, ctx) => new PetitionLifecycle(ctx).answer(input),
+    reportBackVoterPetition: (_, { input }, ctx) => new PetitionLifecycle(ctx).reportBack(input),
+  },
+  VoterPetition: {
+    __resolveReference: (ref, ctx) => new PetitionsService(ctx).byId(ref.id),
+    jurisdiction: (p) => ({ id: p.jurisdictionId }),
+    meeting: async (p, _, ctx) => (await new MeetingsService(ctx).byId(p.meetingId))!,
+    forwardedTo: (p) => (p.recipientKind ? recipientOf({ ...p, recipientKind: p.recipientKind }) : null),
+    forwardingDocumentNumber: (p) => p.forwardingDocument,
+    overdue: (p, _, ctx) => isOverdue(p, p.answerDue, ctx.clock),
+    answer: (p) => answerOf(p, p.answerDue),
+    reportedBackAt: (p, _, ctx) => (p.reportedBackMeetingId ? new MeetingsService(ctx).byId(p.reportedBackMeetingId) : null),
+    repeatOf: (p, _, ctx) => (p.repeatOfId ? new PetitionsService(ctx).byId(p.repeatOfId) : null),
+    repeats: (p, args, ctx) => new PetitionsService(ctx).grouped('repeat_of_id', p.id, args),
+  },
+};

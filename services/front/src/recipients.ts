@@ -1,0 +1,45 @@
+import { badInput, type Body, type Role } from '@phoihop/core';
+import { FRONT_BOARD } from './access';
+import type { PetitionRecipientKind } from './generated/graphql';
+import { requireUuid } from './ids';
+import { requiredText } from './input';
+
+export interface RecipientInput {
+  recipientKind: PetitionRecipientKind;
+  departmentId?: string | null;
+  recipientName: string;
+}
+
+/** A recipient names a department exactly when it is the committee. */
+export function validRecipient(input: RecipientInput) {
+  if (input.recipientKind === 'COMMITTEE' && !input.departmentId) {
+    throw badInput('input.departmentId', 'Gửi đến UBND phải chỉ rõ phòng, ban trả lời.');
+  }
+  if (input.recipientKind !== 'COMMITTEE' && input.departmentId) {
+    throw badInput('input.departmentId', 'Chỉ chỉ định phòng, ban khi gửi đến UBND.');
+  }
+  if (input.departmentId) requireUuid('input.departmentId', input.departmentId);
+  return {
+    recipientKind: input.recipientKind,
+    recipientDepartmentId: input.departmentId ?? null,
+    recipientName: requiredText('input.recipientName', input.recipientName),
+  };
+}
+
+/** The body that owes the answer, as the deadline ledger and the escalation ladder see it. */
+export function assigneeBody(kind: PetitionRecipientKind): Body {
+  if (kind === 'COMMITTEE') return 'COMMITTEE';
+  if (kind === 'COUNCIL') return 'COUNCIL';
+  // Agencies outside this deployment: the Front itself follows them up.
+  return 'FRONT';
+}
+
+/** Who records an answer: the side that gave it (a committee department or its leaders, …). */
+export function answerers(kind: PetitionRecipientKind | null): readonly Role[] {
+  if (kind === 'COMMITTEE') return ['COMMITTEE_LEADER', 'DEPARTMENT_STAFF'];
+  if (kind === 'COUNCIL') return ['COUNCIL_STANDING'];
+  return FRONT_BOARD;
+}
+
+/** Anyone who might record some answer; checked before loading the item. */
+export const ANY_ANSWERER: readonly Role[] = ['COMMITTEE_LEADER', 'DEPARTMENT_STAFF', 'COUNCIL_STANDING', ...FRONT_BOARD];

@@ -1,0 +1,10 @@
+import type { Resolvers } from '../generated/graphql';
+import { FiguresService } from './figures.service';
+
+/** Aggregate figures are public: no sign-in needed, nothing personal is counted out. */
+export const reportResolvers: Resolvers = {
+  CoordinationReport: {
+    __resolveReference: (ref) => ({ jurisdictionId: ref.jurisdictionId, year: ref.year }),
+    front: (report, _, ctx) => new FiguresService(ctx).figures(report),
+  },
+};
