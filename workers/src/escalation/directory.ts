@@ -1,0 +1,79 @@
+import { DEMO, signUserContext, type Clock, type UserContext } from '@phoihop/core';
+import type { Recipient } from '@phoihop/notifications';
+
+/** Who holds a position, from the committee's directory (Danh bạ). */
+export interface Directory {
+  departmentHead(jurisdictionId: string, departmentId: string): Promise<Recipient | null>;
+  viceChairInCharge(jurisdictionId: string, field: string): Promise<Recipient | null>;
+  chair(jurisdictionId: string): Promise<Recipient | null>;
+}
+
+/** The workers' identity towards the subgraphs. */
+export const SERVICE_USER: UserContext = { userId: 'service:workers', name: 'Phối Hợp workers', grants: [{ role: 'SERVICE' }] };
+
+const OFFICIALS = /* GraphQL */ `
+  query Officials($jurisdictionId: ID, $departmentId: ID, $position: OfficialPosition, $field: String) {
+    officials(jurisdictionId: $jurisdictionId, departmentId: $departmentId, position: $position, field: $field, first: 1) {
+      nodes { id name }
+    }
+  }`;
+
+/**
+ * The committee subgraph's `officials` query, called with a SERVICE identity in a signed
+ * user-context header (directly: the workers sit behind the gateway's trust boundary).
+ */
+export class GraphDirectory implements Directory {
+  constructor(
+    private readonly url: string,
+    private readonly signingKey: string,
+    private readonly clock: Clock,
+  ) {}
+
+  departmentHead(jurisdictionId: string, departmentId: string) {
+    return this.first({ jurisdictionId, departmentId, position: 'DEPARTMENT_HEAD' });
+  }
+
+  viceChairInCharge(jurisdictionId: string, field: string) {
+    return this.first({ jurisdictionId, position: 'VICE_CHAIR', field });
+  }
+
+  chair(jurisdictionId: string) {
+    return this.first({ jurisdictionId, position: 'CHAIR' });
+  }
+
+  private async first(variables: Record<string, string>): Promise<Recipient | null> {
+    const res = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signUserContext(SERVICE_USER, this.signingKey, this.clock.now()) },
+      body: JSON.stringify({ query: OFFICIALS, variables }),
+    });
+    if (!res.ok) throw new Error(`directory answered HTTP ${res.status}`);
+    const body = (await res.json()) as { data?: { officials?: { nodes: Array<{ id: string; name: string }> } }; errors?: Array<{ message: string }> };
+    if (body.errors?.length) throw new Error(`directory: ${body.errors.map((e) => e.message).join('; ')}`);
+    const o = body.data?.officials?.nodes[0];
+    return o ? { type: 'OFFICIAL', id: o.id, name: o.name } : null;
+  }
+}
+
+/**
+ * The demo directory (core's DEMO officials), for running the workers without the committee
+ * subgraph: the same people in every jurisdiction.
+ */
+export class DemoDirectory implements Directory {
+  async departmentHead(_: string, departmentId: string): Promise<Recipient | null> {
+    for (const o of Object.values(DEMO.officials)) {
+      if (o.position !== 'DEPARTMENT_HEAD' || !('department' in o)) continue;
+      if (DEMO.departments[o.department].id === departmentId) return { type: 'OFFICIAL', id: o.id, name: o.name };
+    }
+    return null;
+  }
+
+  async viceChairInCharge(_: string, field: string): Promise<Recipient | null> {
+    const o = Object.values(DEMO.officials).find((x) => x.position === 'VICE_CHAIR' && 'fields' in x && (x.fields as readonly string[]).includes(field));
+    return o ? { type: 'OFFICIAL', id: o.id, name: o.name } : null;
+  }
+
+  async chair(): Promise<Recipient | null> {
+    return { type: 'OFFICIAL', id: DEMO.officials.chair.id, name: DEMO.officials.chair.name };
+  }
+}

@@ -1,0 +1,30 @@
+import { bodyRecipient, type Deadline, type PolicyStage, type Recipient } from '@phoihop/notifications';
+import type { Directory } from './directory';
+
+/**
+ * Who a stage reaches. When the directory has nobody for a position, the message goes one
+ * step up rather than nowhere: the department itself, then the committee's leadership.
+ */
+export async function recipientsFor(stage: PolicyStage, d: Deadline, directory: Directory): Promise<Recipient[]> {
+  const assignee = (): Recipient =>
+    d.assigneeOfficialId
+      ? { type: 'OFFICIAL', id: d.assigneeOfficialId }
+      : d.assigneeDepartmentId
+        ? { type: 'DEPARTMENT', id: d.assigneeDepartmentId }
+        : bodyRecipient(d.assigneeBody, d.jurisdictionId);
+  const leadership = () => bodyRecipient('COMMITTEE', d.jurisdictionId);
+  switch (stage.recipient) {
+    case 'ASSIGNEE':
+      return [assignee()];
+    case 'DEPARTMENT_HEAD': {
+      if (!d.assigneeDepartmentId) return [assignee()];
+      return [(await directory.departmentHead(d.jurisdictionId, d.assigneeDepartmentId)) ?? assignee()];
+    }
+    case 'VICE_CHAIR_IN_CHARGE':
+      return [(d.field ? await directory.viceChairInCharge(d.jurisdictionId, d.field) : null) ?? leadership()];
+    case 'CHAIR':
+      return [(await directory.chair(d.jurisdictionId)) ?? leadership()];
+    case 'RAISING_BODY':
+      return [bodyRecipient(d.raisedBy, d.jurisdictionId)];
+  }
+}

@@ -1,0 +1,70 @@
+import type { Clock, Logger } from '@phoihop/core';
+import { Deadline, DeadlineEvent, invalidateCalendar, type RescheduleRequest } from '@phoihop/notifications';
+import type { Job } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import type { Planner } from '../schedule/planner';
+import type { StageJobs } from '../schedule/stage-jobs';
+import { applyChange, historyEvent, lockItem } from './ledger';
+import { checkSource, parseChange, readOutboxRow, type OutboxRef } from './sources';
+
+export interface LedgerDeps {
+  db: DataSource;
+  planner: Planner;
+  jobs: StageJobs;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** `apply-change`: one relayed `deadline.changed` row → the ledger → the next stage's job. */
+export function applyChangeHandler(deps: LedgerDeps) {
+  return async (job: Job<OutboxRef>): Promise<string> => {
+    const source = checkSource(job.data.source);
+    const row = await readOutboxRow(deps.db, job.data);
+    const change = parseChange(row.payload);
+    const result = await applyChange(deps.db, deps.planner, deps.clock, source, row.id, change);
+    // Also when nothing was applied: a crash after the commit may have left the job unadded.
+    await deps.jobs.sync(result.deadline, result.before);
+    return result.applied ? `v${result.deadline.version} ${result.deadline.state} next ${result.deadline.nextStage ?? '-'}` : 'already applied';
+  };
+}
+
+/**
+ * `reschedule`: an admin changed a ladder or the calendar; every open deadline it touches is
+ * re-planned and its pending job moved. Each row is locked like any other writer's.
+ */
+export function rescheduleHandler(deps: LedgerDeps) {
+  return async (job: Job<OutboxRef>): Promise<string> => {
+    const row = await readOutboxRow(deps.db, job.data);
+    const request = row.payload as unknown as RescheduleRequest;
+    if (request.reason === 'CALENDAR') invalidateCalendar();
+    const open = await deps.db.getRepository(Deadline).find({
+      where: request.itemKind ? { state: 'OPEN', itemKind: request.itemKind } : { state: 'OPEN' },
+      select: { id: true },
+    });
+    let moved = 0;
+    for (const { id } of open) if (await replanOne(deps, id, request.reason)) moved++;
+    return `${moved}/${open.length} re-planned`;
+  };
+}
+
+async function replanOne(deps: LedgerDeps, id: string, reason: RescheduleRequest['reason']): Promise<boolean> {
+  const result = await deps.db.transaction(async (m) => {
+    const first = await m.getRepository(Deadline).findOneBy({ id });
+    if (!first) return null;
+    await lockItem(m, first.itemKind, first.itemId);
+    const d = await m.getRepository(Deadline).findOneBy({ id });
+    if (!d || d.state !== 'OPEN') return null;
+    const before = { version: d.version, nextStage: d.nextStage };
+    const now = deps.clock.now();
+    if (!(await deps.planner.replan(m, d, now))) return { d, before, changed: false };
+    d.updatedAt = now;
+    await m.getRepository(Deadline).save(d);
+    const why = reason === 'POLICY' ? 'quy trình nhắc hạn thay đổi' : 'lịch làm việc thay đổi';
+    const next = d.nextStage ? `bước tiếp theo ${d.nextStage}` : 'không còn bước nào';
+    await m.getRepository(DeadlineEvent).insert(historyEvent(d, now, 'RESCHEDULED', `Lập lại lịch nhắc hạn (${why}): ${next}.`));
+    return { d, before, changed: true };
+  });
+  if (!result) return false;
+  await deps.jobs.sync(result.d, result.before);
+  return result.changed;
+}

@@ -1,0 +1,36 @@
+import { EscalationPolicy, loadCalendar, nextStage, placeStages, type Deadline, type PlannedStage, type PolicyStage } from '@phoihop/notifications';
+import type { WorkingCalendar } from '@phoihop/core';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** Places a deadline's ladder on the calendar and finds its next stage. */
+export class Planner {
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string,
+  ) {}
+
+  calendar(): Promise<WorkingCalendar> {
+    return loadCalendar(this.db);
+  }
+
+  async stages(manager: EntityManager | DataSource, itemKind: Deadline['itemKind']): Promise<PolicyStage[]> {
+    const policy = await manager.getRepository(EscalationPolicy).findOneBy({ itemKind });
+    return policy?.stages ?? [];
+  }
+
+  async placed(manager: EntityManager | DataSource, d: Deadline): Promise<PlannedStage[]> {
+    if (!d.dueDate) return [];
+    return placeStages(await this.stages(manager, d.itemKind), d.dueDate, await this.calendar(), this.timeZone);
+  }
+
+  /** Sets `nextStage`/`nextAt` on the row from its position on the ladder; true when they changed. */
+  async replan(manager: EntityManager | DataSource, d: Deadline, now: Date): Promise<boolean> {
+    const next = d.state === 'OPEN' ? nextStage(await this.placed(manager, d), { stageOffset: d.stageOffset, escalationLevel: d.escalationLevel }, now) : null;
+    const code = next?.code ?? null;
+    const at = next?.at ?? null;
+    const changed = code !== d.nextStage || at?.getTime() !== d.nextAt?.getTime();
+    d.nextStage = code;
+    d.nextAt = at;
+    return changed;
+  }
+}

@@ -1,0 +1,126 @@
+import { createLogger, loadConfig, prepareDatabase, prepareReference, systemClock, type Clock, type Config, type Logger } from '@phoihop/core';
+import { notifications } from '@phoihop/notifications';
+import { Worker, type Queue } from 'bullmq';
+import { hostname } from 'node:os';
+import type { DataSource } from 'typeorm';
+import { createDelivery, type Delivery } from './delivery';
+import { DemoDirectory, GraphDirectory, type Directory } from './escalation/directory';
+import { stageHandler } from './escalation/stage-processor';
+import { heartbeatHandler } from './heartbeat';
+import { jobTable } from './jobs';
+import { applyChangeHandler, rescheduleHandler } from './ledger/handlers';
+import { deadlinesQueue, consumerOptions, DEADLINES_QUEUE } from './queues';
+import { Reconciler, type ReconcileResult } from './reconciler';
+import { OutboxRelay } from './relay/relay';
+import { Planner } from './schedule/planner';
+import { StageJobs } from './schedule/stage-jobs';
+
+export interface WorkerOptions {
+  config?: Config;
+  clock?: Clock;
+  logger?: Logger;
+  /** DataSource of the workflow schema; made (and migrated) from config when absent. */
+  db?: DataSource;
+  /** Queue key prefix; tests pass one of their own. */
+  prefix?: string;
+  directory?: Directory;
+  concurrency?: number;
+  pollMs?: number;
+  reconcileEveryMs?: number;
+  heartbeatEveryMs?: number;
+  /** Email and webhook delivery (the delivery engineer's worker); on by default. */
+  delivery?: boolean;
+  /** Names this process in the heartbeat table. */
+  name?: string;
+}
+
+export interface RunningWorkers {
+  queue: Queue;
+  worker: Worker;
+  relay: OutboxRelay;
+  delivery: Delivery | null;
+  db: DataSource;
+  reconcile(): Promise<ReconcileResult>;
+  close(): Promise<void>;
+}
+
+const SCHEDULERS = ['reconcile', 'heartbeat'] as const;
+
+/**
+ * The deadline workers: relay, stages, re-plans, reconciler and heartbeat on one queue, plus
+ * delivery. Refuses to start when a job name has no handler or two.
+ */
+export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorkers> {
+  const config = o.config ?? loadConfig();
+  const clock = o.clock ?? systemClock;
+  const logger = o.logger ?? createLogger('workers', config.logLevel);
+  const prefix = o.prefix ?? config.queuePrefix;
+  const name = o.name ?? `${hostname()}-${process.pid}`;
+  const ownDb = !o.db;
+  if (ownDb) await prepareReference(config.databaseUrl);
+  const db = o.db ?? (await prepareDatabase(notifications, config));
+
+  const queue = deadlinesQueue(config.redisUrl, prefix);
+  const planner = new Planner(db, config.timeZone);
+  const jobs = new StageJobs(queue, clock, logger);
+  const directory =
+    o.directory ?? (config.contextSigningKey ? new GraphDirectory(config.subgraphUrls.committee, config.contextSigningKey, clock) : new DemoDirectory());
+  const delivery = o.delivery === false ? null : createDelivery({ db, connection: consumerOptions(config.redisUrl), prefix, config, clock, logger });
+  const reconciler = new Reconciler(db, queue, jobs, logger, () => delivery?.reconcile() ?? Promise.resolve(0));
+  const ledgerDeps = { db, planner, jobs, clock, logger };
+
+  const dispatch = jobTable([
+    ['apply-change', applyChangeHandler(ledgerDeps)],
+    ['reschedule', rescheduleHandler(ledgerDeps)],
+    [
+      'stage',
+      stageHandler({
+        ...ledgerDeps,
+        directory,
+        timeZone: config.timeZone,
+        afterNotificationsCreated: (ids) => delivery?.afterNotificationsCreated(ids) ?? Promise.resolve(),
+      }),
+    ],
+    ['reconcile', async () => reconciler.run()],
+    ['heartbeat', heartbeatHandler(db, clock, name)],
+  ]);
+
+  const worker = new Worker(DEADLINES_QUEUE, dispatch, { connection: consumerOptions(config.redisUrl), prefix, concurrency: o.concurrency ?? 5 });
+  worker.on('failed', (job, err) => logger.error({ job: job?.id, name: job?.name, err: err.message }, 'deadline job failed'));
+  worker.on('error', (err) => logger.error({ err }, 'deadline worker error'));
+
+  const ensureSchedulers = async () => {
+    await queue.upsertJobScheduler('reconcile', { every: o.reconcileEveryMs ?? 5 * 60_000 }, { name: 'reconcile' });
+    await queue.upsertJobScheduler('heartbeat', { every: o.heartbeatEveryMs ?? 30_000 }, { name: 'heartbeat' });
+  };
+  await ensureSchedulers();
+  // A Redis flush takes the schedulers with it; this watchdog only puts them back.
+  const watchdog = setInterval(() => {
+    void (async () => {
+      for (const id of SCHEDULERS) if (!(await queue.getJobScheduler(id))) return ensureSchedulers();
+    })().catch((err: unknown) => logger.warn({ err }, 'scheduler check failed'));
+  }, 60_000);
+  watchdog.unref();
+
+  const relay = new OutboxRelay({ db, databaseUrl: config.databaseUrl, queue, clock, logger, pollMs: o.pollMs });
+  await relay.start();
+  await reconciler.run();
+  logger.info({ prefix, name }, 'deadline workers ready');
+
+  return {
+    queue,
+    worker,
+    relay,
+    delivery,
+    db,
+    reconcile: () => reconciler.run(),
+    async close() {
+      clearInterval(watchdog);
+      await relay.stop();
+      await worker.close();
+      await delivery?.close();
+      await queue.close();
+      if (ownDb) await db.destroy();
+    },
+  };
+}
