@@ -1,14 +1,12 @@
-import { computeDeadline, DEFAULT_DEADLINE_RULES, WorkingCalendar, type DeadlineInput, type DeadlineResult, type GraphContext } from '@phoihop/core';
-
-const officialCalendar = WorkingCalendar.official();
+import { computeDeadline, referenceData, type DeadlineInput, type DeadlineResult, type GraphContext } from '@phoihop/core';
 
 /**
- * The one place the council asks core for a due date. It uses the shipped rules and the
- * official calendar; switching to the admin-edited reference data is this one line:
- * `computeDeadline(input, await referenceData.loadRules(ctx.db), await referenceData.loadCalendar(ctx.db))`.
+ * The one place the council asks core for a due date: the rules in force and the calendar as
+ * admins edit them (the `reference` schema, read through core).
  */
-async function compute(_ctx: Pick<GraphContext, 'db'>, input: DeadlineInput): Promise<DeadlineResult> {
-  return computeDeadline(input, DEFAULT_DEADLINE_RULES, officialCalendar);
+async function compute(ctx: Pick<GraphContext, 'db'>, input: DeadlineInput): Promise<DeadlineResult> {
+  const [rules, calendar] = await Promise.all([referenceData.loadRules(ctx.db), referenceData.loadCalendar(ctx.db)]);
+  return computeDeadline(input, rules, calendar);
 }
 
 export interface ComputedDue {
