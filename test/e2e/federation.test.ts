@@ -1,6 +1,7 @@
 import { committee } from '@phoihop/committee';
 import { council } from '@phoihop/council';
 import { signUserContext, stableId } from '@phoihop/core';
+import { CouncilTermsWithJurisdictionDocument, SearchJurisdictionsDocument } from '../generated/operations';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';
 
@@ -26,16 +27,10 @@ describe('federated graph through the gateway', () => {
   });
   afterAll(() => graph?.close());
 
-  const TERMS = /* GraphQL */ `
-    query Terms($j: ID) {
-      councilTerms(jurisdictionId: $j) {
-        totalCount
-        nodes { name startYear jurisdiction { name level active parent { name } } }
-      }
-    }`;
+  const TERMS = CouncilTermsWithJurisdictionDocument;
 
   it('joins council terms to committee jurisdictions for a signed-in user', async () => {
-    const data = await graph.ok(TERMS, { j: HONG_LINH }, userWith('DELEGATE', { jurisdictionId: HONG_LINH }));
+    const data = await graph.ok(TERMS, { jurisdictionId: HONG_LINH }, userWith('DELEGATE', { jurisdictionId: HONG_LINH }));
     expect(data).toEqual({
       councilTerms: {
         totalCount: 1,
@@ -51,7 +46,7 @@ describe('federated graph through the gateway', () => {
   });
 
   it('refuses the same query without a token', async () => {
-    const res = await graph.query(TERMS, { j: HONG_LINH });
+    const res = await graph.query(TERMS, { jurisdictionId: HONG_LINH });
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(res.data?.councilTerms ?? null).toBeNull();
   });
@@ -66,11 +61,7 @@ describe('federated graph through the gateway', () => {
   });
 
   it('finds jurisdictions by name without diacritics', async () => {
-    const data = await graph.ok<{ jurisdictions: { nodes: Array<{ name: string }> } }>(
-      '{ jurisdictions(search: "hong linh") { nodes { name } } }',
-      {},
-      userWith('DEPARTMENT_STAFF', { jurisdictionId: HONG_LINH }),
-    );
+    const data = await graph.ok(SearchJurisdictionsDocument, { search: 'hong linh' }, userWith('DEPARTMENT_STAFF', { jurisdictionId: HONG_LINH }));
     expect(data.jurisdictions.nodes.map((j) => j.name)).toEqual(['Thị xã Hồng Lĩnh']);
   });
 
