@@ -28,9 +28,12 @@ export class Reconciler {
     private readonly jobs: StageJobs,
     private readonly logger: Logger,
     private readonly deliveryReconcile: () => Promise<number>,
+    /** Puts back the job schedulers (reconcile, heartbeat), which a flush removes too. */
+    private readonly ensureSchedulers: () => Promise<void> = async () => undefined,
   ) {}
 
   async run(): Promise<ReconcileResult> {
+    await this.ensureSchedulers();
     const replayed = await this.replayLostChanges();
     const open = await this.db.getRepository(Deadline).find({ where: { state: 'OPEN' } });
     let added = 0;

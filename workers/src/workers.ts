@@ -66,7 +66,11 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   const directory =
     o.directory ?? (config.contextSigningKey ? new GraphDirectory(config.subgraphUrls.committee, config.contextSigningKey, clock) : new DemoDirectory());
   const delivery = o.delivery === false ? null : createDelivery({ db, connection: consumerOptions(config.redisUrl), prefix, config, clock, logger });
-  const reconciler = new Reconciler(db, queue, jobs, logger, () => delivery?.reconcile() ?? Promise.resolve(0));
+  const ensureSchedulers = async () => {
+    await queue.upsertJobScheduler('reconcile', { every: o.reconcileEveryMs ?? 5 * 60_000 }, { name: 'reconcile' });
+    await queue.upsertJobScheduler('heartbeat', { every: o.heartbeatEveryMs ?? 30_000 }, { name: 'heartbeat' });
+  };
+  const reconciler = new Reconciler(db, queue, jobs, logger, () => delivery?.reconcile() ?? Promise.resolve(0), ensureSchedulers);
   const ledgerDeps = { db, planner, jobs, clock, logger };
 
   const dispatch = jobTable([
@@ -89,10 +93,6 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   worker.on('failed', (job, err) => logger.error({ job: job?.id, name: job?.name, err: err.message }, 'deadline job failed'));
   worker.on('error', (err) => logger.error({ err }, 'deadline worker error'));
 
-  const ensureSchedulers = async () => {
-    await queue.upsertJobScheduler('reconcile', { every: o.reconcileEveryMs ?? 5 * 60_000 }, { name: 'reconcile' });
-    await queue.upsertJobScheduler('heartbeat', { every: o.heartbeatEveryMs ?? 30_000 }, { name: 'heartbeat' });
-  };
   await ensureSchedulers();
   // A Redis flush takes the schedulers with it; this watchdog only puts them back.
   const watchdog = setInterval(() => {
