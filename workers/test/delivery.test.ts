@@ -134,7 +134,7 @@ describe('notification delivery', () => {
   afterAll(async () => {
     await delivery?.queue.obliterate({ force: true });
     await delivery?.close();
-    await new Promise((r) => smtp?.close(r));
+    await new Promise<void>((r) => smtp?.close(() => r()));
     await new Promise((r) => hookServer?.close(r));
     await db?.destroy();
     await drop?.();
