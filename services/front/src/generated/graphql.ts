@@ -49,10 +49,6 @@ export type ConcludeSocialSupervisionInput = {
   supervisionId: Scalars['ID']['input'];
 };
 
-/**
- * Báo cáo tổng kết công tác phối hợp — the year's figures of one jurisdiction. The committee
- * subgraph owns the root query; every subgraph adds its own figures.
- */
 export type CoordinationReport = {
   __typename?: 'CoordinationReport';
   /** Kết quả công tác của Ủy ban MTTQ — the Front's figures (public, aggregate). */
@@ -84,7 +80,6 @@ export type CreateVoterContactRoundInput = {
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Đại biểu HĐND — owned by the council subgraph; the Front adds the meetings they attended. */
 export type Delegate = {
   __typename?: 'Delegate';
   id: Scalars['ID']['output'];
@@ -92,7 +87,6 @@ export type Delegate = {
 };
 
 
-/** Đại biểu HĐND — owned by the council subgraph; the Front adds the meetings they attended. */
 export type DelegateVoterContactMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -460,7 +454,6 @@ export type SendFrontRecommendationInput = {
   supervisionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Kỳ họp HĐND — owned by the council subgraph; the Front adds the rounds that serve it. */
 export type Session = {
   __typename?: 'Session';
   id: Scalars['ID']['output'];
@@ -468,7 +461,6 @@ export type Session = {
 };
 
 
-/** Kỳ họp HĐND — owned by the council subgraph; the Front adds the rounds that serve it. */
 export type SessionVoterContactRoundsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
