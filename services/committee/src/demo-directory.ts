@@ -1,0 +1,83 @@
+import { DEMO, foldDiacritics, stableId } from '@phoihop/core';
+import type { DataSource } from 'typeorm';
+import type { DepartmentKind } from './directory/department.entity';
+import type { OfficialPosition } from './directory/official.entity';
+
+const J = DEMO.jurisdictions;
+const byCode = Object.fromEntries(Object.values(J).map((j) => [j.code, j.id]));
+
+/** Departments of the new wards (2025 two-level model: an office, an economic and a social department). */
+export const WARD_DEPARTMENTS = {
+  bacOffice: { id: stableId('department', '18073-vp'), jurisdiction: J.bacHongLinh.id, name: 'Văn phòng HĐND và UBND phường Bắc Hồng Lĩnh', kind: 'SPECIALISED_OFFICE', fields: ['COMPLAINTS'] },
+  bacEconomy: { id: stableId('department', '18073-kt'), jurisdiction: J.bacHongLinh.id, name: 'Phòng Kinh tế, Hạ tầng và Đô thị phường Bắc Hồng Lĩnh', kind: 'SPECIALISED_OFFICE', fields: ['LAND', 'CONSTRUCTION', 'TRANSPORT', 'URBAN', 'ENVIRONMENT', 'FINANCE'] },
+  bacSocial: { id: stableId('department', '18073-vhxh'), jurisdiction: J.bacHongLinh.id, name: 'Phòng Văn hóa – Xã hội phường Bắc Hồng Lĩnh', kind: 'SPECIALISED_OFFICE', fields: ['SOCIAL_POLICY', 'LABOUR', 'EDUCATION', 'HEALTH'] },
+  namOffice: { id: stableId('department', '18074-vp'), jurisdiction: J.namHongLinh.id, name: 'Văn phòng HĐND và UBND phường Nam Hồng Lĩnh', kind: 'SPECIALISED_OFFICE', fields: ['COMPLAINTS'] },
+  namEconomy: { id: stableId('department', '18074-kt'), jurisdiction: J.namHongLinh.id, name: 'Phòng Kinh tế, Hạ tầng và Đô thị phường Nam Hồng Lĩnh', kind: 'SPECIALISED_OFFICE', fields: ['LAND', 'CONSTRUCTION', 'TRANSPORT', 'URBAN', 'ENVIRONMENT', 'FINANCE'] },
+} as const;
+
+export const WARD_OFFICIALS = {
+  bacChair: { id: stableId('official', '18073-chair'), jurisdiction: J.bacHongLinh.id, name: 'Trần Đình Khánh', position: 'CHAIR', fields: [], department: null },
+  bacViceEconomy: { id: stableId('official', '18073-vc-kt'), jurisdiction: J.bacHongLinh.id, name: 'Nguyễn Thị Thu Trang', position: 'VICE_CHAIR', fields: ['LAND', 'CONSTRUCTION', 'TRANSPORT', 'URBAN', 'ENVIRONMENT', 'FINANCE'], department: null },
+  bacViceSocial: { id: stableId('official', '18073-vc-vx'), jurisdiction: J.bacHongLinh.id, name: 'Lê Hữu Phước', position: 'VICE_CHAIR', fields: ['SOCIAL_POLICY', 'LABOUR', 'EDUCATION', 'HEALTH', 'COMPLAINTS'], department: null },
+  bacHeadEconomy: { id: stableId('official', '18073-head-kt'), jurisdiction: J.bacHongLinh.id, name: 'Phạm Văn Cường', position: 'DEPARTMENT_HEAD', fields: [], department: WARD_DEPARTMENTS.bacEconomy.id },
+  bacHeadSocial: { id: stableId('official', '18073-head-vhxh'), jurisdiction: J.bacHongLinh.id, name: 'Võ Thị Hồng Nhung', position: 'DEPARTMENT_HEAD', fields: [], department: WARD_DEPARTMENTS.bacSocial.id },
+  bacHeadOffice: { id: stableId('official', '18073-head-vp'), jurisdiction: J.bacHongLinh.id, name: 'Đoàn Minh Tuấn', position: 'DEPARTMENT_HEAD', fields: [], department: WARD_DEPARTMENTS.bacOffice.id },
+  namChair: { id: stableId('official', '18074-chair'), jurisdiction: J.namHongLinh.id, name: 'Hồ Sỹ Lâm', position: 'CHAIR', fields: [], department: null },
+  namHeadEconomy: { id: stableId('official', '18074-head-kt'), jurisdiction: J.namHongLinh.id, name: 'Thái Văn Quang', position: 'DEPARTMENT_HEAD', fields: [], department: WARD_DEPARTMENTS.namEconomy.id },
+} as const;
+
+const TITLE: Record<OfficialPosition, string> = {
+  CHAIR: 'Chủ tịch UBND',
+  VICE_CHAIR: 'Phó Chủ tịch UBND',
+  DEPARTMENT_HEAD: 'Trưởng phòng',
+  DEPUTY_HEAD: 'Phó Trưởng phòng',
+  STAFF: 'Chuyên viên',
+  INSPECTOR: 'Thanh tra viên',
+};
+
+const email = (id: string) => `cb-${id.slice(0, 8)}@honglinh.hatinh.gov.vn`;
+
+/**
+ * The demo directory: the four DEMO jurisdictions with their parent links, the former town's
+ * departments and officials (DEMO ids) and the new wards'. Idempotent (ON CONFLICT DO NOTHING).
+ */
+export async function seedDirectory(db: DataSource): Promise<void> {
+  await db.transaction(async (m) => {
+    for (const j of [J.haTinh, J.hongLinh, J.bacHongLinh, J.namHongLinh]) {
+      await m.query(
+        `INSERT INTO "committee"."jurisdiction" (id, code, name, search_name, level, parent_id, active_from, active_to)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+        [j.id, j.code, j.name, foldDiacritics(j.name), j.level, j.parent ? byCode[j.parent] : null, j.activeFrom, j.activeTo],
+      );
+    }
+    const departments: Array<{ id: string; jurisdiction: string; name: string; kind: DepartmentKind; fields: readonly string[] }> = [
+      ...Object.values(DEMO.departments).map((d) => ({ ...d, jurisdiction: J.hongLinh.id, fields: 'fields' in d ? d.fields : [] })),
+      ...Object.values(WARD_DEPARTMENTS),
+    ];
+    for (const d of departments) {
+      await m.query(
+        `INSERT INTO "committee"."department" (id, jurisdiction_id, name, search_name, kind, fields, email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+        [d.id, d.jurisdiction, d.name, foldDiacritics(d.name), d.kind, d.fields, email(d.id)],
+      );
+    }
+    const officials = [
+      ...Object.values(DEMO.officials).map((o) => ({
+        id: o.id,
+        jurisdiction: J.hongLinh.id,
+        name: o.name,
+        position: o.position as OfficialPosition,
+        fields: 'fields' in o ? o.fields : [],
+        department: 'department' in o ? DEMO.departments[o.department].id : null,
+      })),
+      ...Object.values(WARD_OFFICIALS),
+    ];
+    for (const o of officials) {
+      await m.query(
+        `INSERT INTO "committee"."official" (id, jurisdiction_id, department_id, name, search_name, position, title, fields, email, active)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true) ON CONFLICT (id) DO NOTHING`,
+        [o.id, o.jurisdiction, o.department, o.name, foldDiacritics(o.name), o.position, TITLE[o.position], o.fields, email(o.id)],
+      );
+    }
+  });
+}
