@@ -10,7 +10,7 @@ import {
   stableId,
   type DeadlineChange,
 } from '@phoihop/core';
-import { Deadline, DeadlineEvent, Notification, notifications, stageJobId } from '@phoihop/notifications';
+import { Deadline, DeadlineEvent, EscalationPolicy, Notification, notifications, requestReschedule, stageJobId } from '@phoihop/notifications';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
@@ -63,6 +63,11 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
   const ledger = (itemId: string) => db.getRepository(Deadline).findOneBy({ itemId });
   const sent = (itemId: string) => db.getRepository(Notification).find({ where: { itemId }, order: { createdAt: 'ASC', stage: 'ASC' } });
   const history = (d: Deadline) => db.getRepository(DeadlineEvent).find({ where: { deadlineId: d.id }, order: { id: 'ASC' } });
+  const planned = (itemId: string) =>
+    waitFor(async () => {
+      const d = await ledger(itemId);
+      return d?.nextStage ? d : null;
+    });
   const settled = (itemId: string, level = 4) =>
     waitFor(async () => {
       const d = await ledger(itemId);
@@ -133,11 +138,11 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
   it('supersedes the jobs of a moved deadline', async () => {
     const c = change({ dueDate: '2026-12-10' });
     await publish(c);
-    const v1 = await waitFor(async () => (await ledger(c.itemId))?.nextStage && ledger(c.itemId));
-    const oldJob = stageJobId(v1!, 'R5');
+    const v1 = await planned(c.itemId);
+    const oldJob = stageJobId(v1, 'R5');
     expect(await (await workers.queue.getJob(oldJob))?.getState()).toBe('delayed');
     // R5 of 10/12 is 03/12 08:00.
-    expect(v1!.nextAt!.toISOString()).toBe('2026-12-03T01:00:00.000Z');
+    expect(v1.nextAt!.toISOString()).toBe('2026-12-03T01:00:00.000Z');
 
     await publish({ ...c, dueDate: '2026-12-24' });
     const v2 = await waitFor(async () => {
@@ -152,14 +157,14 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
   it('sends nothing more for a resolved item, even when a stale job fires', async () => {
     const c = change({ dueDate: '2026-12-10' });
     await publish(c);
-    const open = await waitFor(async () => (await ledger(c.itemId))?.nextStage && ledger(c.itemId));
+    const open = await planned(c.itemId);
     await publish({ ...c, state: 'CLEARED', dueDate: null });
     const cleared = await waitFor(async () => {
       const d = await ledger(c.itemId);
       return d?.state === 'CLEARED' ? d : null;
     });
     expect(cleared).toMatchObject({ version: 2, nextStage: null });
-    expect(await workers.queue.getJob(stageJobId(open!, 'R5'))).toBeUndefined();
+    expect(await workers.queue.getJob(stageJobId(open, 'R5'))).toBeUndefined();
 
     // A job that survived somewhere fires now: the ledger says no.
     const stale = await workers.queue.add('stage', { itemKind: c.itemKind, itemId: c.itemId, version: 1, stage: 'R5' }, { jobId: `stale-${c.itemId}` });
@@ -184,6 +189,32 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
     }
   });
 
+  it('re-plans open deadlines when an admin edits the ladder of their kind', async () => {
+    const c = change({ itemKind: 'ASSIGNMENT', dueDate: '2026-12-10', raisedBy: 'COMMITTEE' });
+    await publish(c);
+    const before = await planned(c.itemId);
+    expect(before.nextStage).toBe('R5');
+    // What updateEscalationPolicy commits: the new ladder and a reschedule request.
+    await db.transaction(async (m) => {
+      await m.getRepository(EscalationPolicy).update({ itemKind: 'ASSIGNMENT' }, {
+        stages: [
+          { kind: 'REMINDER', offsetWorkingDays: -3, level: 0, recipient: 'ASSIGNEE' },
+          { kind: 'ESCALATION', offsetWorkingDays: 1, level: 1, recipient: 'CHAIR' },
+        ],
+      });
+      await requestReschedule(m, { reason: 'POLICY', itemKind: 'ASSIGNMENT' });
+    });
+    const after = await waitFor(async () => {
+      const d = await ledger(c.itemId);
+      return d?.nextStage === 'R3' ? d : null;
+    });
+    expect(after.version).toBe(1);
+    expect(after.nextAt!.toISOString()).toBe('2026-12-07T01:00:00.000Z');
+    expect(await workers.queue.getJob(stageJobId(before, 'R5'))).toBeUndefined();
+    expect(await (await workers.queue.getJob(stageJobId(after, 'R3')))?.getState()).toBe('delayed');
+    expect((await history(after)).map((e) => e.kind)).toEqual(['OPENED', 'RESCHEDULED']);
+  });
+
   it('rebuilds every pending job from Postgres after the Redis keys are flushed, nothing lost or doubled', async () => {
     const future = Array.from({ length: 4 }, (_, i) => change({ dueDate: `2026-12-1${i}` }));
     for (const c of future) await publish(c);
@@ -205,9 +236,9 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
 
     const first = await workers.reconcile();
     expect(first.replayed).toBe(1);
-    const restored = await waitFor(async () => (await ledger(lost.itemId))?.nextStage && ledger(lost.itemId));
-    expect(restored!.version).toBe(1);
-    for (const d of [...pending, restored!]) {
+    const restored = await planned(lost.itemId);
+    expect(restored.version).toBe(1);
+    for (const d of [...pending, restored]) {
       expect(await (await workers.queue.getJob(stageJobId(d, d.nextStage!)))?.getState()).toBe('delayed');
     }
     const again = await workers.reconcile();
