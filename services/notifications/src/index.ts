@@ -10,14 +10,16 @@ import { Preferences1764100000100 } from './migrations/1764100000100-Preferences
 import { Deliveries1764100000101 } from './migrations/1764100000101-Deliveries';
 import { EscalationPolicy } from './policies/escalation-policy.entity';
 import { policyResolvers } from './policies/policies.resolvers';
+import { NotificationPreference } from './preferences/notification-preference.entity';
+import { preferenceResolvers } from './preferences/preferences.resolvers';
 
 /** Thông báo và thời hạn — the graph face of the `workflow` schema that the workers write. */
 export const notifications: ServiceDefinition = {
   name: 'notifications',
   schema: 'workflow',
   typeDefs: loadTypeDefs(__dirname),
-  resolvers: mergeResolvers(scalarResolvers, deadlineResolvers, inboxResolvers, policyResolvers, calendarResolvers),
-  entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy],
+  resolvers: mergeResolvers(scalarResolvers, deadlineResolvers, inboxResolvers, policyResolvers, calendarResolvers, preferenceResolvers),
+  entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
   migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101],
 };
 

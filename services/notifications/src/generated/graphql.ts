@@ -5,6 +5,7 @@ import type { Notification as NotificationEntity, Inbox as InboxEntity } from '.
 import type { EscalationPolicy as EscalationPolicyEntity } from '../policies/escalation-policy.entity';
 import type { PolicyStage as PolicyStageEntity } from '../policies/stages';
 import type { CalendarDay as CalendarDayEntity, GraphContext } from '@phoihop/core';
+import type { NotificationPreference as NotificationPreferenceEntity } from '../preferences/notification-preference.entity';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -228,6 +229,8 @@ export type Jurisdiction = {
 /** Hộp thư của tôi — the signed-in user's inbox. */
 export type Me = {
   __typename?: 'Me';
+  /** The signed-in official's own preferences (defaults until saved). */
+  notificationPreferences: NotificationPreferences;
   /** Newest first; addressed to the user, to the departments of their grants or to bodies of their roles. */
   notifications: NotificationConnection;
   unreadCount: Scalars['Int']['output'];
@@ -251,8 +254,12 @@ export type Mutation = {
   removeCalendarException: CalendarDay;
   /** Admins only; recomputes the schedules of open deadlines. */
   setCalendarException: CalendarDay;
+  /** Saves a department's preferences (where its reminders and escalations go); its staff and admins. */
+  updateDepartmentNotificationPreferences: NotificationPreferences;
   /** Admins only; reschedules the open deadlines of that kind. */
   updateEscalationPolicy: EscalationPolicy;
+  /** Saves the signed-in official's preferences. */
+  updateNotificationPreferences: NotificationPreferences;
 };
 
 
@@ -271,8 +278,19 @@ export type MutationSetCalendarExceptionArgs = {
 };
 
 
+export type MutationUpdateDepartmentNotificationPreferencesArgs = {
+  departmentId: Scalars['ID']['input'];
+  input: NotificationPreferencesInput;
+};
+
+
 export type MutationUpdateEscalationPolicyArgs = {
   input: UpdateEscalationPolicyInput;
+};
+
+
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
 };
 
 /** Thông báo — a reminder or escalation in the in-app inbox, in Vietnamese. */
@@ -296,6 +314,15 @@ export type Notification = {
   subject: Scalars['String']['output'];
 };
 
+/** Kênh nhận thông báo — a delivery channel of notifications. */
+export type NotificationChannel =
+  /** Thư điện tử (SMTP) */
+  | 'EMAIL'
+  /** Hộp thư trong ứng dụng — always on */
+  | 'IN_APP'
+  /** Webhook có chữ ký HMAC (header Phoihop-Signature) */
+  | 'WEBHOOK';
+
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
   edges: Array<NotificationEdge>;
@@ -308,6 +335,45 @@ export type NotificationEdge = {
   __typename?: 'NotificationEdge';
   cursor: Scalars['String']['output'];
   node: Notification;
+};
+
+/**
+ * Tùy chọn nhận thông báo — how a recipient wants its notifications: channels, a daily
+ * digest instead of one email per notification, and quiet hours. Email and webhooks go out
+ * in office hours of working days only.
+ */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Always includes IN_APP. */
+  channels: Array<NotificationChannel>;
+  /** Bản tin hằng ngày — one email a day at `digestHour` instead of one per notification. */
+  dailyDigest: Scalars['Boolean']['output'];
+  /** Local hour (0–23) of the daily digest. */
+  digestHour: Scalars['Int']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  quietHoursEnd?: Maybe<Scalars['String']['output']>;
+  /** Giờ yên lặng — HH:MM, local time; may wrap midnight (22:00–06:00). */
+  quietHoursStart?: Maybe<Scalars['String']['output']>;
+  recipientId: Scalars['ID']['output'];
+  recipientType: RecipientType;
+  /** Null while the recipient keeps the defaults. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  webhookUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type NotificationPreferencesInput = {
+  /** IN_APP is added when missing: the inbox cannot be switched off. */
+  channels: Array<NotificationChannel>;
+  /** Needs the EMAIL channel. */
+  dailyDigest?: InputMaybe<Scalars['Boolean']['input']>;
+  digestHour?: InputMaybe<Scalars['Int']['input']>;
+  /** Required when channels include EMAIL. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  quietHoursEnd?: InputMaybe<Scalars['String']['input']>;
+  /** HH:MM; give both ends or neither. */
+  quietHoursStart?: InputMaybe<Scalars['String']['input']>;
+  /** Required when channels include WEBHOOK; https (http only to localhost). */
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Người nhận — who a stage reached: an official, a department or a body. */
@@ -334,6 +400,8 @@ export type Query = {
   deadline?: Maybe<Deadline>;
   /** Deadlines in the caller's scope, soonest due first. */
   deadlines: DeadlineConnection;
+  /** Tùy chọn của phòng ban — a department's preferences; its staff and admins. */
+  departmentNotificationPreferences: NotificationPreferences;
   escalationPolicies: Array<EscalationPolicy>;
   escalationPolicy: EscalationPolicy;
   me: Me;
@@ -363,6 +431,11 @@ export type QueryDeadlinesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DeadlineFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDepartmentNotificationPreferencesArgs = {
+  departmentId: Scalars['ID']['input'];
 };
 
 
@@ -588,8 +661,11 @@ export type ResolversTypes = ResolversObject<{
   Me: ResolverTypeWrapper<InboxEntity>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<NotificationEntity>;
+  NotificationChannel: NotificationChannel;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationPreferences: ResolverTypeWrapper<NotificationPreferenceEntity>;
+  NotificationPreferencesInput: NotificationPreferencesInput;
   NotificationRecipient: ResolverTypeWrapper<EventRecipientEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -635,6 +711,8 @@ export type ResolversParentTypes = ResolversObject<{
   Notification: NotificationEntity;
   NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPreferences: NotificationPreferenceEntity;
+  NotificationPreferencesInput: NotificationPreferencesInput;
   NotificationRecipient: EventRecipientEntity;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -775,6 +853,7 @@ export type JurisdictionResolvers<ContextType = GraphContext, ParentType extends
 }>;
 
 export type MeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
+  notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<MeNotificationsArgs>>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -784,7 +863,9 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
   removeCalendarException?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType, RequireFields<MutationRemoveCalendarExceptionArgs, 'date'>>;
   setCalendarException?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType, RequireFields<MutationSetCalendarExceptionArgs, 'input'>>;
+  updateDepartmentNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentNotificationPreferencesArgs, 'departmentId' | 'input'>>;
   updateEscalationPolicy?: Resolver<ResolversTypes['EscalationPolicy'], ParentType, ContextType, RequireFields<MutationUpdateEscalationPolicyArgs, 'input'>>;
+  updateNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
 }>;
 
 export type NotificationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
@@ -816,6 +897,19 @@ export type NotificationEdgeResolvers<ContextType = GraphContext, ParentType ext
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 }>;
 
+export type NotificationPreferencesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = ResolversObject<{
+  channels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
+  dailyDigest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  digestHour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quietHoursEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quietHoursStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipientType?: Resolver<ResolversTypes['RecipientType'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type NotificationRecipientResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NotificationRecipient'] = ResolversParentTypes['NotificationRecipient']> = ResolversObject<{
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -832,6 +926,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'year'>>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType, RequireFields<QueryDeadlineArgs, 'itemId' | 'itemKind'>>;
   deadlines?: Resolver<ResolversTypes['DeadlineConnection'], ParentType, ContextType, Partial<QueryDeadlinesArgs>>;
+  departmentNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<QueryDepartmentNotificationPreferencesArgs, 'departmentId'>>;
   escalationPolicies?: Resolver<Array<ResolversTypes['EscalationPolicy']>, ParentType, ContextType>;
   escalationPolicy?: Resolver<ResolversTypes['EscalationPolicy'], ParentType, ContextType, RequireFields<QueryEscalationPolicyArgs, 'itemKind'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
@@ -883,6 +978,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   NotificationRecipient?: NotificationRecipientResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
