@@ -29,8 +29,10 @@ function decodeHeader(value: string): string {
     if (enc.toUpperCase() === 'B') return Buffer.from(data, 'base64').toString('utf8');
     const bytes: number[] = [];
     for (let i = 0; i < data.length; i++) {
-      if (data[i] === '=') (bytes.push(parseInt(data.slice(i + 1, i + 3), 16)), (i += 2));
-      else bytes.push(data[i] === '_' ? 32 : data.charCodeAt(i));
+      if (data[i] === '=') {
+        bytes.push(parseInt(data.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else bytes.push(data[i] === '_' ? 32 : data.charCodeAt(i));
     }
     return Buffer.from(bytes).toString('utf8');
   });

@@ -1,5 +1,5 @@
 import type { UserContext } from '@phoihop/core';
-import { createTokenVerifier } from '@phoihop/gateway';
+import type { createTokenVerifier } from '@phoihop/gateway';
 import type { NextFunction, Request, Response } from 'express';
 
 /** The dashboard session: the same JWT the gateway accepts, kept in an HttpOnly cookie. */
