@@ -4,6 +4,7 @@ import {
   conflict,
   forbidden,
   isIsoDate,
+  localDate,
   nfc,
   notFound,
   paginate,
@@ -82,6 +83,9 @@ export class DirectivesService {
     const subject = nfc(input.subject.trim());
     if (!number) throw badInput('input.number', 'Cần nhập số hiệu văn bản.');
     if (!subject) throw badInput('input.subject', 'Cần nhập trích yếu văn bản.');
+    if (!isIsoDate(input.issuedOn) || input.issuedOn > localDate(this.ctx.clock.now())) {
+      throw badInput('input.issuedOn', 'Ngày ban hành không được sau hôm nay.');
+    }
     if (input.assignments.length === 0) throw badInput('input.assignments', 'Văn bản chỉ đạo phải giao ít nhất một nhiệm vụ.');
     if (input.assignments.length > MAX_ASSIGNMENTS) throw badInput('input.assignments', `Tối đa ${MAX_ASSIGNMENTS} nhiệm vụ.`);
     input.assignments.forEach((a, i) => {
