@@ -9,7 +9,7 @@ import express from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { registerQueueDepth, Registry } from '../metrics';
+import { processMetrics, registerQueueDepth, type Registry } from '../metrics';
 import { admit, loginPage, requireAdmin, SESSION_COOKIE } from './admin-session';
 
 export const DASHBOARD_PATH = '/admin/queues';
@@ -20,7 +20,7 @@ export interface DashboardOptions {
   config: Config;
   logger: Logger;
   port?: number;
-  /** The workers' registry (lateness, deliveries); queue depth is added to it here. */
+  /** The workers' registry (lateness, deliveries), the process's by default; queue depth is added to it here. */
   registry?: Registry;
 }
 
@@ -32,7 +32,7 @@ const sameSecret = (a: string, b: string) => a.length === b.length && timingSafe
  */
 export async function startDashboard(o: DashboardOptions): Promise<{ url: string; close(): Promise<void> }> {
   const verify = createTokenVerifier(o.config.jwt);
-  const registry = o.registry ?? new Registry();
+  const registry = o.registry ?? processMetrics.registry;
   if (!registry.getSingleMetric('phoihop_queue_jobs')) registerQueueDepth(registry, o.queues);
 
   const board = new ExpressAdapter();

@@ -1,7 +1,7 @@
 import type { Clock, Config, Logger } from '@phoihop/core';
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import type { WorkerMetrics } from '../metrics';
+import { processMetrics, type WorkerMetrics } from '../metrics';
 import { calendarOf, type CalendarSource } from './calendar';
 import { createMailer } from './channels/email';
 import type { DeliverJob, DeliveryRow, DigestJob, RecipientType } from './model';
@@ -26,6 +26,7 @@ export interface DeliveryOptions {
   config: Config;
   clock: Clock;
   logger: Logger;
+  /** Where deliveries and lateness are counted; the process's registry by default. */
   metrics?: WorkerMetrics;
   /** The working-day calendar; by default the admin-edited one read through `db`. */
   calendar?: CalendarSource;
@@ -59,6 +60,7 @@ export function createDelivery(o: DeliveryOptions) {
   const producer = (shared ? o.connection : { ...o.connection, enableOfflineQueue: false }) as ConnectionOptions;
   const consumer = (shared ? o.connection : { ...o.connection, maxRetriesPerRequest: null }) as ConnectionOptions;
   const store = new DeliveryStore(o.db);
+  const metrics = o.metrics ?? processMetrics;
   const mailer = createMailer(o.config.delivery.smtpUrl, o.config.delivery.mailFrom);
   const calendar = o.calendar ?? calendarOf(o.db);
   const baseWindow = async () => {
@@ -120,7 +122,7 @@ export function createDelivery(o: DeliveryOptions) {
     config: o.config.delivery,
     clock: o.clock,
     logger: o.logger,
-    metrics: o.metrics,
+    metrics,
     baseWindow,
     scheduleDigest,
   });
@@ -141,7 +143,7 @@ export function createDelivery(o: DeliveryOptions) {
     },
   );
   worker.on('error', (err) => o.logger.error({ err }, 'delivery worker error'));
-  o.metrics?.instrument(worker);
+  metrics.instrument(worker);
 
   async function plan(notificationIds: string[]): Promise<void> {
     const now = o.clock.now();

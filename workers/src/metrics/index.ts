@@ -58,4 +58,10 @@ export function registerQueueDepth(registry: Registry, queues: Queue[]): Gauge<'
   });
 }
 
+/**
+ * The process's metrics, for callers that do not pass their own: the delivery worker counts
+ * into it and the dashboard serves it, so one workers process reports one registry.
+ */
+export const processMetrics = new WorkerMetrics();
+
 export { Registry };
