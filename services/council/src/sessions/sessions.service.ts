@@ -1,4 +1,4 @@
-import { byKeys, groupByKeys, localDate, notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { byKeys, groupByKeys, localDate, notFound, paginate, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { AgendaItem, Session, type SessionKind, type SessionStatus } from './session.entity';
 
 export interface SessionFilter {
@@ -16,12 +16,22 @@ export interface SessionFilter {
 export class SessionsService {
   constructor(private readonly ctx: GraphContext) {}
 
+  private loader() {
+    return this.ctx.loaders.get<string, Session>('Session.byId', async (ids) =>
+      byKeys(ids, await this.ctx.db.getRepository(Session).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids }).getMany(), (s) => s.id),
+    );
+  }
+
   byId(id: string): Promise<Session | null> {
-    return this.ctx.loaders
-      .get<string, Session>('Session.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(Session).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids }).getMany(), (s) => s.id),
-      )
-      .load(id);
+    return this.loader().load(id);
+  }
+
+  /** Later look-ups of a listed session (agenda items, resolutions) need no statement of their own. */
+  private primed(page: Promise<Connection<Session>>): Promise<Connection<Session>> {
+    return page.then((c) => {
+      for (const s of c.nodes) this.loader().prime(s.id, s);
+      return c;
+    });
   }
 
   async get(id: string, field = 'id'): Promise<Session> {
@@ -37,7 +47,7 @@ export class SessionsService {
     if (filter.year) qb.andWhere('extract(year FROM s.planned_start_date) = :y', { y: filter.year });
     if (filter.kind) qb.andWhere('s.kind = :k', { k: filter.kind });
     if (filter.status) qb.andWhere('s.status = :st', { st: filter.status });
-    return paginate(qb, page, { column: 's.planned_start_date', direction: 'DESC', value: (s) => s.plannedStartDate });
+    return this.primed(paginate(qb, page, { column: 's.planned_start_date', direction: 'DESC', value: (s) => s.plannedStartDate }));
   }
 
   /** Planned sessions from today on with no pre-session joint meeting. */
@@ -49,7 +59,7 @@ export class SessionsService {
       .andWhere(`s.status = 'PLANNED'`)
       .andWhere('s.planned_start_date >= :today', { today: this.today() })
       .andWhere(`NOT EXISTS (SELECT 1 FROM "council"."joint_meeting" m WHERE m.session_id = s.id AND m.kind = 'PRE_SESSION')`);
-    return paginate(qb, page, { column: 's.planned_start_date', direction: 'ASC', value: (s) => s.plannedStartDate });
+    return this.primed(paginate(qb, page, { column: 's.planned_start_date', direction: 'ASC', value: (s) => s.plannedStartDate }));
   }
 
   /** Agenda items of a whole batch of sessions in one statement. */

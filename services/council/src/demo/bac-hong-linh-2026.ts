@@ -1,0 +1,111 @@
+import { addDays, DEMO, stableId, type Body } from '@phoihop/core';
+import type { EntityManager } from 'typeorm';
+import { CoordinationPlan, PlanActivity, PlanSignature } from '../plans/coordination-plan.entity';
+import type { SessionKind } from '../sessions/session.entity';
+import { BAC_HONG_LINH_ATTENDEES } from './attendees';
+import { COMMITTEES, TERMS } from './directory';
+import { DemoWriter } from './writer';
+
+const BHL = DEMO.jurisdictions.bacHongLinh.id;
+const dep = DEMO.departments;
+
+/**
+ * Current work of the new ward (today is 2026-11-27): the year-end session is planned with
+ * documents due soon and no joint meeting yet; recommendations 1–12 (the committee's
+ * assignments refer to these ids) are partly overdue, partly due within days.
+ */
+const SESSIONS: Array<[number, SessionKind, string, string, string, 'HELD' | 'PLANNED']> = [
+  [1, 'REGULAR', 'Kỳ họp thứ nhất, HĐND phường khóa I', '2026-03-27', '2026-03-27', 'HELD'],
+  [2, 'THEMATIC', 'Kỳ họp chuyên đề về đầu tư công năm 2026', '2026-06-12', '2026-06-12', 'HELD'],
+  [3, 'REGULAR', 'Kỳ họp thường lệ giữa năm 2026', '2026-07-21', '2026-07-22', 'HELD'],
+  [4, 'REGULAR', 'Kỳ họp thường lệ cuối năm 2026', '2026-12-08', '2026-12-09', 'PLANNED'],
+  [5, 'THEMATIC', 'Kỳ họp chuyên đề về chỉnh trang đô thị', '2026-12-22', '2026-12-22', 'PLANNED'],
+];
+
+const RESOLUTIONS: Array<[number, string, string | null, boolean]> = [
+  [1, 'Nghị quyết về Chương trình hoạt động giám sát năm 2026', null, false],
+  [1, 'Nghị quyết về thành lập các ban của HĐND phường', null, false],
+  [1, 'Nghị quyết về Quy chế làm việc của HĐND phường khóa I', null, false],
+  [2, 'Nghị quyết về kế hoạch đầu tư công năm 2026', 'INVESTMENT', true],
+  [2, 'Nghị quyết về chủ trương đầu tư nâng cấp đường Bắc Hồng', 'INVESTMENT', true],
+  [3, 'Nghị quyết phê chuẩn quyết toán ngân sách năm 2025', 'FINANCE', false],
+  [3, 'Nghị quyết về nhiệm vụ 6 tháng cuối năm 2026', null, false],
+  [3, 'Nghị quyết thành lập Đoàn giám sát chuyên đề về đất đai', 'LAND', true],
+];
+
+/** [n, supervision, content, field, departments, due, closed on] */
+const RECOMMENDATIONS: Array<[number, 'g1' | 'g2' | 'g3', string, string, string[], string, string | null]> = [
+  [1, 'g1', 'Hoàn thành cấp giấy chứng nhận quyền sử dụng đất cho 35 hộ tại tổ dân phố 4', 'LAND', [dep.natural.id], '2026-11-10', null],
+  [2, 'g1', 'Giải quyết dứt điểm tranh chấp ranh giới đất tại khu dân cư Trung Lương', 'LAND', [dep.natural.id, dep.wardBacHongLinh.id], '2026-11-20', null],
+  [3, 'g1', 'Rà soát, thu hồi đất công bị lấn chiếm dọc Quốc lộ 1A', 'LAND', [dep.natural.id, dep.urban.id], '2026-12-01', null],
+  [4, 'g1', 'Công khai quy hoạch sử dụng đất năm 2027 tại trụ sở phường', 'LAND', [dep.natural.id], '2026-12-31', null],
+  [5, 'g2', 'Xử lý vi phạm trật tự xây dựng tại khu tái định cư Bắc Hồng', 'CONSTRUCTION', [dep.urban.id], '2026-10-31', null],
+  [6, 'g2', 'Sửa chữa hệ thống thoát nước đường Nguyễn Ái Quốc trước mùa mưa', 'URBAN', [dep.urban.id], '2026-09-30', '2026-09-25'],
+  [7, 'g2', 'Lắp đặt đèn chiếu sáng các tuyến ngõ tổ dân phố 7, 8', 'URBAN', [dep.urban.id, dep.finance.id], '2026-11-30', null],
+  [8, 'g2', 'Bố trí vốn duy tu đường giao thông nội thị năm 2027', 'FINANCE', [dep.finance.id], '2026-12-15', null],
+  [9, 'g3', 'Chi trả đầy đủ, kịp thời trợ cấp cho đối tượng bảo trợ xã hội', 'SOCIAL_POLICY', [dep.labour.id], '2026-10-15', '2026-10-20'],
+  [10, 'g3', 'Rà soát hộ nghèo, hộ cận nghèo theo chuẩn mới', 'SOCIAL_POLICY', [dep.labour.id], '2026-11-25', null],
+  [11, 'g3', 'Hỗ trợ học nghề cho lao động mất việc làm', 'LABOUR', [dep.labour.id, dep.education.id], '2026-12-04', null],
+  [12, 'g3', 'Bảo đảm cơ sở vật chất trường mầm non Bắc Hồng', 'EDUCATION', [dep.education.id], '2027-01-15', null],
+];
+
+const SUPERVISIONS = {
+  g1: { subject: 'Giám sát công tác quản lý nhà nước về đất đai', committee: COMMITTEES.bhlLegal, starts: '2026-09-07', ends: '2026-09-18', concluded: '2026-10-02', departments: [dep.natural.id, dep.urban.id, dep.wardBacHongLinh.id] },
+  g2: { subject: 'Giám sát việc giải quyết kiến nghị cử tri về hạ tầng đô thị', committee: null, starts: '2026-08-03', ends: '2026-08-14', concluded: '2026-08-28', departments: [dep.urban.id, dep.finance.id] },
+  g3: { subject: 'Khảo sát thực hiện chính sách an sinh xã hội', committee: COMMITTEES.bhlEconomy, starts: '2026-08-17', ends: '2026-08-21', concluded: '2026-09-04', departments: [dep.labour.id, dep.education.id] },
+} as const;
+
+export async function seedBacHongLinh2026(m: EntityManager): Promise<void> {
+  const w = new DemoWriter(m);
+  const sessionIds: string[] = [];
+  for (const [number, kind, title, start, end, state] of SESSIONS) {
+    const held = state === 'HELD';
+    const agenda: Array<[string, Body, string | null]> = [
+      ['Báo cáo tình hình kinh tế – xã hội, quốc phòng – an ninh', 'COMMITTEE', held ? addDays(start, -9) : null],
+      ['Thông báo về công tác tham gia xây dựng chính quyền', 'FRONT', held ? addDays(start, -8) : number === 4 ? '2026-11-25' : null],
+      ['Báo cáo kết quả giám sát của Thường trực HĐND', 'COUNCIL', held ? addDays(start, -8) : null],
+    ];
+    const session = await w.session({ id: stableId('session', `18073-2026-${number}`), termId: TERMS.bacHongLinh, jurisdictionId: BHL, number, kind, title, start, end, held, agenda });
+    sessionIds.push(session.id);
+    if (held) await w.preSession(session, addDays(start, -7), BAC_HONG_LINH_ATTENDEES, ['Thống nhất nội dung, chương trình kỳ họp.']);
+    let seq = RESOLUTIONS.findIndex(([n]) => n === number);
+    for (const [n, t, field, thematic] of RESOLUTIONS) if (n === number) await w.resolution(session, ++seq, t, field, thematic);
+  }
+  for (const [key, s] of Object.entries(SUPERVISIONS)) {
+    await w.supervision({
+      id: stableId('supervision', `18073-2026-${key}`), jurisdictionId: BHL, kind: key === 'g3' ? 'SURVEY' : 'SUPERVISION', thematic: key === 'g1',
+      conductedBy: s.committee ? 'COUNCIL_COMMITTEE' : 'STANDING_COMMITTEE', councilCommitteeId: s.committee, subject: s.subject,
+      startsOn: s.starts, endsOn: s.ends, reviewFrom: '2025-07-01', reviewTo: '2026-06-30', targetDepartmentIds: [...s.departments],
+      targetResolutionIds: key === 'g1' ? [stableId('resolution', BHL, '2026', '08/NQ-HĐND')] : [],
+      conclusionDate: s.concluded, conclusion: `Thông báo kết luận số ${key.slice(1)}/TB-HĐND ngày ${s.concluded}`,
+    });
+  }
+  for (const [n, key, content, field, departmentIds, dueDate, closedOn] of RECOMMENDATIONS) {
+    const s = SUPERVISIONS[key];
+    await w.recommendation({
+      id: stableId('recommendation', String(n)), supervision: { id: stableId('supervision', `18073-2026-${key}`), jurisdictionId: BHL, conclusionDate: s.concluded },
+      content, field, departmentIds, dueDate, ...(closedOn ? { closedOn, closingNote: 'UBND phường đã báo cáo kết quả thực hiện.' } : {}),
+    });
+  }
+  await seedPlan2026(m);
+}
+
+async function seedPlan2026(m: EntityManager): Promise<void> {
+  const planId = stableId('coordination-plan', '18073-2026');
+  await m.getRepository(CoordinationPlan).insert({ id: planId, jurisdictionId: BHL, year: 2026, title: 'Chương trình phối hợp năm 2026' });
+  const activities: Array<[string, Body, string, string | null]> = [
+    ['Hội nghị liên tịch chuẩn bị kỳ họp cuối năm', 'COUNCIL', '2026-11-26', null],
+    ['Tiếp xúc cử tri trước kỳ họp cuối năm', 'FRONT', '2026-11-20', '2026-11-21'],
+    ['Báo cáo giải quyết kiến nghị sau giám sát đất đai', 'COMMITTEE', '2026-11-15', null],
+    ['Giám sát chuyên đề về chỉnh trang đô thị', 'COUNCIL', '2026-12-14', null],
+    ['Hội nghị tổng kết quy chế phối hợp năm 2026', 'COUNCIL', '2026-12-28', null],
+  ];
+  await m.getRepository(PlanActivity).insert(
+    activities.map(([title, ownerBody, plannedOn, doneOn], i) => ({ id: stableId('plan-activity', planId, String(i)), planId, title, ownerBody, plannedOn, doneOn })),
+  );
+  await m.getRepository(PlanSignature).insert([
+    { planId, body: 'COUNCIL', signerName: 'Trần Đình Phong', signerTitle: 'Chủ tịch HĐND phường', signedOn: '2026-04-02' },
+    { planId, body: 'COMMITTEE', signerName: DEMO.officials.chair.name, signerTitle: 'Chủ tịch UBND phường', signedOn: '2026-04-02' },
+    { planId, body: 'FRONT', signerName: DEMO.front.chair.name, signerTitle: 'Chủ tịch Ủy ban MTTQ Việt Nam phường', signedOn: '2026-04-02' },
+  ]);
+}

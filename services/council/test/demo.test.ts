@@ -1,0 +1,124 @@
+import { council, seedDemo } from '@phoihop/council';
+import { DEMO, loadConfig, signUserContext, stableId } from '@phoihop/core';
+import { startTestGraph, type TestGraph } from '../../../test/support/graph';
+import { userWith } from '../../../test/support/users';
+import { NOW } from './fixtures';
+
+const HL = DEMO.jurisdictions.hongLinh.id;
+const BHL = DEMO.jurisdictions.bacHongLinh.id;
+
+describe('council demo data, report figures and batching', () => {
+  let graph: TestGraph;
+  const statements: string[] = [];
+
+  beforeAll(async () => {
+    graph = await startTestGraph('council_demo', [council], { now: NOW, onQuery: (s, sql) => s === 'council' && statements.push(sql) });
+    await seedDemo(graph.db.council, graph.clock);
+    await seedDemo(graph.db.council, graph.clock); // idempotent
+  });
+  afterAll(() => graph?.close());
+
+  it('reproduces the 2022 Hồng Lĩnh record: 7 sessions, 28 resolutions, 6 surveys and supervisions, a joint meeting before each session', async () => {
+    const data = await graph.ok<Record<string, { totalCount: number }>>(
+      `query($j: ID!) {
+        sessions(jurisdictionId: $j, year: 2022) { totalCount }
+        resolutions(jurisdictionId: $j, year: 2022) { totalCount }
+        supervisions(jurisdictionId: $j, year: 2022) { totalCount }
+        jointMeetings(jurisdictionId: $j, year: 2022, kind: PRE_SESSION) { totalCount }
+        review: jointMeetings(jurisdictionId: $j, year: 2023, kind: REVIEW_CONFERENCE) { totalCount }
+      }`,
+      { j: HL },
+      userWith('COUNCIL_STANDING', { jurisdictionId: HL }),
+    );
+    expect(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.totalCount]))).toEqual({
+      sessions: 7,
+      resolutions: 28,
+      supervisions: 6,
+      jointMeetings: 7,
+      review: 1,
+    });
+    const plan = await graph.ok<{ coordinationPlan: { fullySigned: boolean; signatures: Array<{ body: string }> } }>(
+      `query($j: ID!) { coordinationPlan(jurisdictionId: $j, year: 2023) { fullySigned signatures { body signedOn } } }`,
+      { j: HL },
+      userWith('FRONT_STANDING', { jurisdictionId: HL }),
+    );
+    expect(plan.coordinationPlan.fullySigned).toBe(true);
+  });
+
+  it('serves the council figures on the coordination report entity, to anyone', async () => {
+    const body = JSON.stringify({
+      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on CoordinationReport { year council {
+        sessions regularSessions thematicSessions extraordinarySessions resolutions thematicResolutions surveys supervisions
+        preSessionMeetings recommendationsIssued recommendationsResolved recommendationsResolvedOnTime recommendationsOverdue } } } }`,
+      variables: { r: [{ __typename: 'CoordinationReport', jurisdictionId: HL, year: 2022 }, { __typename: 'CoordinationReport', jurisdictionId: BHL, year: 2026 }] },
+    });
+    const headers = signUserContext(null, loadConfig({ NODE_ENV: 'test' }).contextSigningKey!, graph.clock.now());
+    const res = await fetch(graph.subgraphUrls.council, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const { data, errors } = (await res.json()) as { data: { _entities: Array<{ year: number; council: Record<string, number> }> }; errors?: unknown };
+    expect(errors).toBeUndefined();
+    expect(data._entities[0].council).toEqual({
+      sessions: 7,
+      regularSessions: 2,
+      thematicSessions: 4,
+      extraordinarySessions: 1,
+      resolutions: 28,
+      thematicResolutions: 9,
+      surveys: 2,
+      supervisions: 4,
+      preSessionMeetings: 7,
+      recommendationsIssued: 6,
+      recommendationsResolved: 6,
+      recommendationsResolvedOnTime: 5,
+      recommendationsOverdue: 0,
+    });
+    // 2026 in the ward: recommendations 1, 2, 5 and 10 are past due on 27 November.
+    expect(data._entities[1].council).toMatchObject({ sessions: 3, resolutions: 8, recommendationsIssued: 12, recommendationsResolved: 2, recommendationsOverdue: 4 });
+  });
+
+  it('keeps the ids other services refer to, and the deadlines of open work in the outbox', async () => {
+    const ids = Array.from({ length: 12 }, (_, i) => stableId('recommendation', String(i + 1)));
+    const [{ n }] = await graph.db.council.query(`SELECT count(*)::int AS n FROM council.recommendation WHERE id = ANY($1)`, [ids]);
+    expect(n).toBe(12);
+    const session = await graph.ok<{ session: { number: number; status: string; documentDeadline: string; preSessionMeeting: null } }>(
+      `query($id: ID!) { session(id: $id) { number status documentDeadline preSessionMeeting { id } } }`,
+      { id: stableId('session', '18073-2026-4') },
+      userWith('DELEGATE', { jurisdictionId: BHL }),
+    );
+    expect(session.session).toEqual({ number: 4, status: 'PLANNED', documentDeadline: '2026-12-01', preSessionMeeting: null });
+    const events: Array<{ kind: string; n: number }> = await graph.db.council.query(
+      `SELECT aggregate_type AS kind, count(*)::int AS n FROM council.outbox GROUP BY 1 ORDER BY 1`,
+    );
+    expect(events).toEqual([
+      { kind: 'RECOMMENDATION', n: 10 },
+      { kind: 'SESSION_DOCUMENTS', n: 2 },
+    ]);
+  });
+
+  async function statementsFor(query: string, variables: Record<string, unknown>): Promise<number> {
+    statements.length = 0;
+    await graph.ok(query, variables, userWith('COUNCIL_STANDING', { jurisdictionId: BHL }));
+    return statements.length;
+  }
+
+  it('lists issue a constant number of SQL statements whatever the page size', async () => {
+    const SESSIONS = /* GraphQL */ `query($j: ID!, $first: Int) { sessions(jurisdictionId: $j, first: $first) { nodes {
+      title term { name } agendaItems { title documentsLate } hasLateDocuments preSessionMeeting { heldOn session { number } }
+      resolutions(first: 2) { totalCount nodes { number session { number } } }
+    } } }`;
+    const RECOMMENDATIONS = /* GraphQL */ `query($j: ID!, $first: Int) { recommendations(jurisdictionId: $j, first: $first) { nodes {
+      content overdue departments { id }
+      supervision { subject councilCommittee { name members { delegate { fullName } } } targetResolutions { number }
+        recommendations(first: 3) { totalCount nodes { id } } }
+    } } }`;
+    const DELEGATES = `query($j: ID!, $first: Int) { delegates(jurisdictionId: $j, first: $first) { nodes { fullName term { name } committees { role committee { name } } } } }`;
+    for (const [query, small, large] of [
+      [SESSIONS, 3, 5],
+      [RECOMMENDATIONS, 4, 12],
+      [DELEGATES, 1, 6],
+    ] as const) {
+      const few = await statementsFor(query, { j: BHL, first: small });
+      const many = await statementsFor(query, { j: BHL, first: large });
+      expect({ query: query.slice(0, 40), many }).toEqual({ query: query.slice(0, 40), many: few });
+    }
+  });
+});
