@@ -80,7 +80,7 @@ async function seedPetitions2022(m: EntityManager, meetings: VoterContactMeeting
     const meeting = meetings[(n * 3) % 37];
     const topic = PETITION_TOPICS[n % PETITION_TOPICS.length];
     const forwardedOn = plus(meeting.heldOn, 5);
-    const due = computeDueDate('VOTER_PETITION', forwardedOn);
+    const due = await computeDueDate(m.connection, 'VOTER_PETITION', forwardedOn);
     const late = n % 6 === 0;
     const answeredOn = late ? plus(due.dueDate, 12) : plus(forwardedOn, 18 + (n % 9));
     const laterMeeting = meetings.find((x) => x.heldOn > answeredOn && x.localityName === meeting.localityName);
@@ -131,7 +131,7 @@ async function seedPetitions2026(m: EntityManager, meetings: VoterContactMeeting
   for (const [i, p] of plan.entries()) {
     const meeting = meetings[p.meeting];
     const topic = PETITION_TOPICS[p.topic];
-    const due = p.forwardedOn ? computeDueDate('VOTER_PETITION', p.forwardedOn, '2026-12-15') : null;
+    const due = p.forwardedOn ? await computeDueDate(m.connection, 'VOTER_PETITION', p.forwardedOn, '2026-12-15') : null;
     const petition = await m.getRepository(VoterPetition).save({
       id: stableId('voter-petition', `bhl-${i + 1}`),
       jurisdictionId: meeting.jurisdictionId,
@@ -194,7 +194,7 @@ async function seedSupervision(m: EntityManager, now: Date) {
     conclusion: 'Việc cấp giấy chứng nhận quyền sử dụng đất còn chậm; đề nghị UBND phường rà soát, công khai tiến độ.',
     createdAt: now,
   });
-  const due = computeDueDate('FRONT_RECOMMENDATION', '2026-10-05');
+  const due = await computeDueDate(m.connection, 'FRONT_RECOMMENDATION', '2026-10-05');
   const rec = await m.getRepository(FrontRecommendation).save({
     id: stableId('front-recommendation', 'bhl-2026-1'),
     jurisdictionId,

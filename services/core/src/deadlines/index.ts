@@ -2,3 +2,4 @@ export * from './compute';
 export * from './explanation';
 export * from './rules';
 export * from './select';
+export * from './from-reference';

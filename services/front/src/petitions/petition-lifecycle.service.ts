@@ -96,7 +96,7 @@ export class PetitionLifecycle {
     if (p.status !== 'RECEIVED' && p.status !== 'FORWARDED') {
       throw conflict('Kiến nghị đã được trả lời, không thể chuyển lại.', 'input.petitionId');
     }
-    const due = computeDueDate('VOTER_PETITION', input.forwardedOn, input.nextRegularSessionOn);
+    const due = await computeDueDate(this.ctx.db, 'VOTER_PETITION', input.forwardedOn, input.nextRegularSessionOn);
 
     return this.ctx.db.transaction(async (m) => {
       const updated = await this.transition(m, p, ['RECEIVED', 'FORWARDED'], {

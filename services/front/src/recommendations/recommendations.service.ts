@@ -124,7 +124,7 @@ export class RecommendationsService {
       if (!s || s.jurisdictionId !== input.jurisdictionId) throw notFound('SocialSupervision', input.supervisionId, 'input.supervisionId');
       if (input.sentOn < s.startsOn) throw badInput('input.sentOn', 'Ngày gửi không được trước ngày bắt đầu giám sát.');
     }
-    const due = computeDueDate('FRONT_RECOMMENDATION', input.sentOn);
+    const due = await computeDueDate(this.ctx.db, 'FRONT_RECOMMENDATION', input.sentOn);
     return this.ctx.db.transaction(async (m) => {
       const r = await m.getRepository(FrontRecommendation).save(
         m.getRepository(FrontRecommendation).create({
