@@ -57,8 +57,8 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   const prefix = o.prefix ?? config.queuePrefix;
   const name = o.name ?? `${hostname()}-${process.pid}`;
   const ownDb = !o.db;
-  if (ownDb) await prepareReference(config.databaseUrl);
   const db = o.db ?? (await prepareDatabase(notifications, config));
+  if (ownDb) await prepareReference(config.databaseUrl);
 
   const queue = deadlinesQueue(config.redisUrl, prefix);
   const planner = new Planner(db, config.timeZone);
