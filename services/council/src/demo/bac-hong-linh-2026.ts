@@ -7,7 +7,6 @@ import { COMMITTEES, TERMS } from './directory';
 import { DemoWriter } from './writer';
 
 const BHL = DEMO.jurisdictions.bacHongLinh.id;
-const dep = DEMO.departments;
 
 /**
  * Current work of the new ward (today is 2026-11-27): the year-end session is planned with
@@ -33,26 +32,36 @@ const RESOLUTIONS: Array<[number, string, string | null, boolean]> = [
   [3, 'Nghị quyết thành lập Đoàn giám sát chuyên đề về đất đai', 'LAND', true],
 ];
 
+/**
+ * The ward's own departments, as the committee's directory has them (stable ids); the
+ * committee's directives answer recommendation n with a task for the same department.
+ */
+const WARD = {
+  office: stableId('department', '18073-vp'),
+  economy: stableId('department', '18073-kt'),
+  social: stableId('department', '18073-vhxh'),
+};
+
 /** [n, supervision, content, field, departments, due, closed on] */
 const RECOMMENDATIONS: Array<[number, 'g1' | 'g2' | 'g3', string, string, string[], string, string | null]> = [
-  [1, 'g1', 'Hoàn thành cấp giấy chứng nhận quyền sử dụng đất cho 35 hộ tại tổ dân phố 4', 'LAND', [dep.natural.id], '2026-11-10', null],
-  [2, 'g1', 'Giải quyết dứt điểm tranh chấp ranh giới đất tại khu dân cư Trung Lương', 'LAND', [dep.natural.id, dep.wardBacHongLinh.id], '2026-11-20', null],
-  [3, 'g1', 'Rà soát, thu hồi đất công bị lấn chiếm dọc Quốc lộ 1A', 'LAND', [dep.natural.id, dep.urban.id], '2026-12-01', null],
-  [4, 'g1', 'Công khai quy hoạch sử dụng đất năm 2027 tại trụ sở phường', 'LAND', [dep.natural.id], '2026-12-31', null],
-  [5, 'g2', 'Xử lý vi phạm trật tự xây dựng tại khu tái định cư Bắc Hồng', 'CONSTRUCTION', [dep.urban.id], '2026-10-31', null],
-  [6, 'g2', 'Sửa chữa hệ thống thoát nước đường Nguyễn Ái Quốc trước mùa mưa', 'URBAN', [dep.urban.id], '2026-09-30', '2026-09-25'],
-  [7, 'g2', 'Lắp đặt đèn chiếu sáng các tuyến ngõ tổ dân phố 7, 8', 'URBAN', [dep.urban.id, dep.finance.id], '2026-11-30', null],
-  [8, 'g2', 'Bố trí vốn duy tu đường giao thông nội thị năm 2027', 'FINANCE', [dep.finance.id], '2026-12-15', null],
-  [9, 'g3', 'Chi trả đầy đủ, kịp thời trợ cấp cho đối tượng bảo trợ xã hội', 'SOCIAL_POLICY', [dep.labour.id], '2026-10-15', '2026-10-20'],
-  [10, 'g3', 'Rà soát hộ nghèo, hộ cận nghèo theo chuẩn mới', 'SOCIAL_POLICY', [dep.labour.id], '2026-11-25', null],
-  [11, 'g3', 'Hỗ trợ học nghề cho lao động mất việc làm', 'LABOUR', [dep.labour.id, dep.education.id], '2026-12-04', null],
-  [12, 'g3', 'Bảo đảm cơ sở vật chất trường mầm non Bắc Hồng', 'EDUCATION', [dep.education.id], '2027-01-15', null],
+  [1, 'g1', 'Xử lý dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng', 'LAND', [WARD.economy], '2026-11-20', null],
+  [2, 'g1', 'Xử lý vi phạm trật tự xây dựng tại khu dân cư Trung Lương', 'CONSTRUCTION', [WARD.economy], '2026-12-02', null],
+  [3, 'g2', 'Rà soát đối tượng hưởng chính sách bảo trợ xã hội', 'SOCIAL_POLICY', [WARD.social], '2026-10-30', null],
+  [4, 'g1', 'Khắc phục tình trạng ngập úng tuyến đường Nguyễn Ái Quốc', 'URBAN', [WARD.economy], '2026-11-30', null],
+  [5, 'g2', 'Tăng cường kiểm tra an toàn thực phẩm tại chợ Hồng Lĩnh', 'HEALTH', [WARD.social], '2026-09-30', '2026-09-25'],
+  [6, 'g3', 'Công khai đầy đủ thủ tục hành chính tại bộ phận một cửa', 'COMPLAINTS', [WARD.office], '2026-08-31', '2026-08-20'],
+  [7, 'g1', 'Thu gom, xử lý rác thải tại các tổ dân phố ven núi Hồng Lĩnh', 'ENVIRONMENT', [WARD.economy], '2026-12-15', null],
+  [8, 'g2', 'Hỗ trợ học sinh có hoàn cảnh khó khăn năm học 2026–2027', 'EDUCATION', [WARD.social], '2026-11-25', null],
+  [9, 'g1', 'Lập phương án chỉnh trang vỉa hè tuyến Trần Phú', 'URBAN', [WARD.economy], '2026-12-31', null],
+  [10, 'g3', 'Rà soát, sửa đổi quy chế tiếp công dân của UBND phường', 'COMPLAINTS', [WARD.office], '2026-11-28', null],
+  [11, 'g1', 'Đẩy nhanh bồi thường, giải phóng mặt bằng dự án đường vành đai', 'LAND', [WARD.economy], '2026-11-10', null],
+  [12, 'g2', 'Chi trả đầy đủ, kịp thời trợ cấp cho người có công', 'SOCIAL_POLICY', [WARD.social], '2026-07-31', '2026-08-05'],
 ];
 
 const SUPERVISIONS = {
-  g1: { subject: 'Giám sát công tác quản lý nhà nước về đất đai', committee: COMMITTEES.bhlLegal, starts: '2026-09-07', ends: '2026-09-18', concluded: '2026-10-02', departments: [dep.natural.id, dep.urban.id, dep.wardBacHongLinh.id] },
-  g2: { subject: 'Giám sát việc giải quyết kiến nghị cử tri về hạ tầng đô thị', committee: null, starts: '2026-08-03', ends: '2026-08-14', concluded: '2026-08-28', departments: [dep.urban.id, dep.finance.id] },
-  g3: { subject: 'Khảo sát thực hiện chính sách an sinh xã hội', committee: COMMITTEES.bhlEconomy, starts: '2026-08-17', ends: '2026-08-21', concluded: '2026-09-04', departments: [dep.labour.id, dep.education.id] },
+  g1: { subject: 'Giám sát công tác quản lý đất đai, trật tự xây dựng và đô thị', committee: COMMITTEES.bhlLegal, starts: '2026-05-04', ends: '2026-05-15', concluded: '2026-05-29', departments: [WARD.economy] },
+  g2: { subject: 'Giám sát thực hiện chính sách an sinh xã hội', committee: COMMITTEES.bhlEconomy, starts: '2026-05-11', ends: '2026-05-22', concluded: '2026-06-05', departments: [WARD.social] },
+  g3: { subject: 'Khảo sát cải cách hành chính và tiếp công dân', committee: null, starts: '2026-05-18', ends: '2026-05-22', concluded: '2026-06-10', departments: [WARD.office] },
 } as const;
 
 export async function seedBacHongLinh2026(m: EntityManager): Promise<void> {
