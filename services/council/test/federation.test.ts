@@ -1,0 +1,64 @@
+import { committee, seedDemo as seedCommittee } from '@phoihop/committee';
+import { council, seedDemo as seedCouncil } from '@phoihop/council';
+import { DEMO, stableId } from '@phoihop/core';
+import { startTestGraph, type TestGraph } from '../../../test/support/graph';
+import { userWith } from '../../../test/support/users';
+import { NOW } from './fixtures';
+
+const HL = DEMO.jurisdictions.hongLinh.id;
+const BHL = DEMO.jurisdictions.bacHongLinh.id;
+
+describe('council entities joined with the committee subgraph', () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    graph = await startTestGraph('council_federation', [council, committee], { now: NOW });
+    await seedCouncil(graph.db.council, graph.clock);
+    await seedCommittee(graph.db.committee, graph.clock);
+  });
+  afterAll(() => graph?.close());
+
+  it("reads a recommendation's departments and the committee's assignments answering it", async () => {
+    const data = await graph.ok<{ recommendation: Record<string, unknown> }>(
+      `query($id: ID!) { recommendation(id: $id) {
+        content dueDate overdue jurisdiction { name }
+        departments { name head { name } }
+        supervision { subject targetDepartments { name } }
+        assignments { totalCount nodes { task dueDate department { name } } }
+      } }`,
+      { id: stableId('recommendation', '1') },
+      userWith('COUNCIL_STANDING', { jurisdictionId: BHL }),
+    );
+    expect(data.recommendation).toMatchObject({
+      content: 'Xử lý dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng',
+      dueDate: '2026-11-20',
+      overdue: true,
+      jurisdiction: { name: 'Phường Bắc Hồng Lĩnh' },
+      departments: [{ name: 'Phòng Kinh tế, Hạ tầng và Đô thị phường Bắc Hồng Lĩnh', head: { name: 'Phạm Văn Cường' } }],
+      supervision: { targetDepartments: [{ name: 'Phòng Kinh tế, Hạ tầng và Đô thị phường Bắc Hồng Lĩnh' }] },
+      assignments: {
+        totalCount: 1,
+        nodes: [{ task: 'Rà soát, xử lý dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng', dueDate: '2026-11-20', department: { name: 'Phòng Kinh tế, Hạ tầng và Đô thị phường Bắc Hồng Lĩnh' } }],
+      },
+    });
+  });
+
+  it('lists recommendations with their departments across subgraphs', async () => {
+    const data = await graph.ok<{ recommendations: { nodes: Array<{ departments: Array<{ name: string }>; assignments: { totalCount: number } }> } }>(
+      `query($j: ID!) { recommendations(jurisdictionId: $j, first: 12) { nodes { departments { name } assignments { totalCount } } } }`,
+      { j: BHL },
+      userWith('COMMITTEE_LEADER', { jurisdictionId: BHL }),
+    );
+    expect(data.recommendations.nodes).toHaveLength(12);
+    expect(data.recommendations.nodes.every((r) => r.departments.length === 1 && r.assignments.totalCount === 1)).toBe(true);
+  });
+
+  it('adds the council figures to the public coordination report', async () => {
+    const data = await graph.ok<{ coordinationReport: { year: number; council: Record<string, number> } }>(
+      `query($j: ID!) { coordinationReport(jurisdictionId: $j, year: 2022) { year council { sessions resolutions surveys supervisions preSessionMeetings } } }`,
+      { j: HL },
+      null,
+    );
+    expect(data.coordinationReport).toEqual({ year: 2022, council: { sessions: 7, resolutions: 28, surveys: 2, supervisions: 4, preSessionMeetings: 7 } });
+  });
+});
