@@ -103,6 +103,19 @@ describe('council demo data, report figures and batching', () => {
     ]);
   });
 
+  it('finds delegates by name without diacritics, and by committee', async () => {
+    const data = await graph.ok<{ byName: { nodes: Array<{ fullName: string; position: string }> }; legal: { nodes: Array<{ fullName: string }> } }>(
+      `query($c: ID!) {
+        byName: delegates(search: "thang long") { nodes { fullName position } }
+        legal: delegates(committeeId: $c) { nodes { fullName } }
+      }`,
+      { c: stableId('council-committee', '436-2021-phap-che') },
+      userWith('DELEGATE', { jurisdictionId: HL }),
+    );
+    expect(data.byName.nodes).toEqual([{ fullName: 'Nguyễn Thăng Long', position: 'CHAIR' }]);
+    expect(data.legal.nodes.map((d) => d.fullName).sort()).toEqual([DEMO.delegates.delegate1.name, DEMO.delegates.legalHead.name].sort());
+  });
+
   async function statementsFor(query: string, variables: Record<string, unknown>): Promise<number> {
     statements.length = 0;
     await graph.ok(query, variables, userWith('COUNCIL_STANDING', { jurisdictionId: BHL }));
