@@ -19,15 +19,19 @@ export const DEMO_USERS: Record<string, UserContext> = {
   delegate: { userId: 'demo-delegate', name: DEMO.delegates.delegate1.name, delegateId: DEMO.delegates.delegate1.id, grants: both('DELEGATE') },
   chair: {
     userId: 'demo-committee-chair',
-    name: DEMO.officials.chair.name,
-    officialId: DEMO.officials.chair.id,
+    name: DEMO.wardOfficials.bacChair.name,
+    officialId: DEMO.wardOfficials.bacChair.id,
     grants: both('COMMITTEE_LEADER'),
   },
+  /** Staff of the land department: the town's until 2025, the ward's economy department since. */
   staff: {
-    userId: 'demo-staff-tnmt',
+    userId: 'demo-staff-kt',
     name: DEMO.officials.staffNatural.name,
     officialId: DEMO.officials.staffNatural.id,
-    grants: both('DEPARTMENT_STAFF', { departmentId: DEMO.departments.natural.id }),
+    grants: [
+      { role: 'DEPARTMENT_STAFF', jurisdictionId: ward, departmentId: DEMO.wardDepartments.bacEconomy.id },
+      { role: 'DEPARTMENT_STAFF', jurisdictionId: town, departmentId: DEMO.departments.natural.id },
+    ],
   },
   inspector: {
     userId: 'demo-inspector',

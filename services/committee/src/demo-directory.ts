@@ -6,25 +6,9 @@ import type { OfficialPosition } from './directory/official.entity';
 const J = DEMO.jurisdictions;
 const byCode = Object.fromEntries(Object.values(J).map((j) => [j.code, j.id]));
 
-/** Departments of the new wards (2025 two-level model: an office, an economic and a social department). */
-export const WARD_DEPARTMENTS = {
-  bacOffice: { id: stableId('department', '18073-vp'), jurisdiction: J.bacHongLinh.id, name: 'Văn phòng HĐND và UBND phường Bắc Hồng Lĩnh', kind: 'SPECIALISED_OFFICE', fields: ['COMPLAINTS'] },
-  bacEconomy: { id: stableId('department', '18073-kt'), jurisdiction: J.bacHongLinh.id, name: 'Phòng Kinh tế, Hạ tầng và Đô thị phường Bắc Hồng Lĩnh', kind: 'SPECIALISED_OFFICE', fields: ['LAND', 'CONSTRUCTION', 'TRANSPORT', 'URBAN', 'ENVIRONMENT', 'FINANCE'] },
-  bacSocial: { id: stableId('department', '18073-vhxh'), jurisdiction: J.bacHongLinh.id, name: 'Phòng Văn hóa – Xã hội phường Bắc Hồng Lĩnh', kind: 'SPECIALISED_OFFICE', fields: ['SOCIAL_POLICY', 'LABOUR', 'EDUCATION', 'HEALTH'] },
-  namOffice: { id: stableId('department', '18074-vp'), jurisdiction: J.namHongLinh.id, name: 'Văn phòng HĐND và UBND phường Nam Hồng Lĩnh', kind: 'SPECIALISED_OFFICE', fields: ['COMPLAINTS'] },
-  namEconomy: { id: stableId('department', '18074-kt'), jurisdiction: J.namHongLinh.id, name: 'Phòng Kinh tế, Hạ tầng và Đô thị phường Nam Hồng Lĩnh', kind: 'SPECIALISED_OFFICE', fields: ['LAND', 'CONSTRUCTION', 'TRANSPORT', 'URBAN', 'ENVIRONMENT', 'FINANCE'] },
-} as const;
-
-export const WARD_OFFICIALS = {
-  bacChair: { id: stableId('official', '18073-chair'), jurisdiction: J.bacHongLinh.id, name: 'Trần Đình Khánh', position: 'CHAIR', fields: [], department: null },
-  bacViceEconomy: { id: stableId('official', '18073-vc-kt'), jurisdiction: J.bacHongLinh.id, name: 'Nguyễn Thị Thu Trang', position: 'VICE_CHAIR', fields: ['LAND', 'CONSTRUCTION', 'TRANSPORT', 'URBAN', 'ENVIRONMENT', 'FINANCE'], department: null },
-  bacViceSocial: { id: stableId('official', '18073-vc-vx'), jurisdiction: J.bacHongLinh.id, name: 'Lê Hữu Phước', position: 'VICE_CHAIR', fields: ['SOCIAL_POLICY', 'LABOUR', 'EDUCATION', 'HEALTH', 'COMPLAINTS'], department: null },
-  bacHeadEconomy: { id: stableId('official', '18073-head-kt'), jurisdiction: J.bacHongLinh.id, name: 'Phạm Văn Cường', position: 'DEPARTMENT_HEAD', fields: [], department: WARD_DEPARTMENTS.bacEconomy.id },
-  bacHeadSocial: { id: stableId('official', '18073-head-vhxh'), jurisdiction: J.bacHongLinh.id, name: 'Võ Thị Hồng Nhung', position: 'DEPARTMENT_HEAD', fields: [], department: WARD_DEPARTMENTS.bacSocial.id },
-  bacHeadOffice: { id: stableId('official', '18073-head-vp'), jurisdiction: J.bacHongLinh.id, name: 'Đoàn Minh Tuấn', position: 'DEPARTMENT_HEAD', fields: [], department: WARD_DEPARTMENTS.bacOffice.id },
-  namChair: { id: stableId('official', '18074-chair'), jurisdiction: J.namHongLinh.id, name: 'Hồ Sỹ Lâm', position: 'CHAIR', fields: [], department: null },
-  namHeadEconomy: { id: stableId('official', '18074-head-kt'), jurisdiction: J.namHongLinh.id, name: 'Thái Văn Quang', position: 'DEPARTMENT_HEAD', fields: [], department: WARD_DEPARTMENTS.namEconomy.id },
-} as const;
+/** The wards' departments and officials live in the shared demo directory (core). */
+export const WARD_DEPARTMENTS = DEMO.wardDepartments;
+export const WARD_OFFICIALS = DEMO.wardOfficials;
 
 const TITLE: Record<OfficialPosition, string> = {
   CHAIR: 'Chủ tịch UBND',

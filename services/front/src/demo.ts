@@ -118,7 +118,9 @@ async function seedPetitions2022(m: EntityManager, meetings: VoterContactMeeting
 
 /** 2026 on Bắc Hồng Lĩnh: forwarded petitions due soon or overdue, with their open deadlines in the outbox. */
 async function seedPetitions2026(m: EntityManager, meetings: VoterContactMeeting[], now: Date) {
-  const ward = DEMO.departments.wardBacHongLinh;
+  // The ward's own departments since July 2025: economy and infrastructure, or culture and society.
+  const wardDepartment = (topic: (typeof PETITION_TOPICS)[number]) =>
+    ['labour', 'education'].includes(topic.department) ? DEMO.wardDepartments.bacSocial : DEMO.wardDepartments.bacEconomy;
   const plan = [
     { meeting: 0, forwardedOn: '2026-08-10', answered: true, topic: 1 },
     { meeting: 1, forwardedOn: '2026-08-10', answered: false, topic: 4 },
@@ -131,6 +133,7 @@ async function seedPetitions2026(m: EntityManager, meetings: VoterContactMeeting
   for (const [i, p] of plan.entries()) {
     const meeting = meetings[p.meeting];
     const topic = PETITION_TOPICS[p.topic];
+    const ward = wardDepartment(topic);
     const due = p.forwardedOn ? await computeDueDate(m.connection, 'VOTER_PETITION', p.forwardedOn, '2026-12-15') : null;
     const petition = await m.getRepository(VoterPetition).save({
       id: stableId('voter-petition', `bhl-${i + 1}`),
@@ -187,7 +190,7 @@ async function seedSupervision(m: EntityManager, now: Date) {
     kind: 'SUPERVISION',
     title: 'Giám sát việc giải quyết kiến nghị cử tri về đất đai năm 2026',
     subjectName: 'UBND phường Bắc Hồng Lĩnh',
-    subjectDepartmentId: DEMO.departments.wardBacHongLinh.id,
+    subjectDepartmentId: DEMO.wardDepartments.bacEconomy.id,
     decisionDocument: '12/QĐ-MTTQ',
     startsOn: '2026-09-14',
     endsOn: '2026-09-30',
@@ -202,8 +205,8 @@ async function seedSupervision(m: EntityManager, now: Date) {
     content: 'Đề nghị UBND phường công khai danh sách hồ sơ cấp giấy chứng nhận tồn đọng và thời hạn giải quyết từng hồ sơ.',
     field: 'LAND',
     recipientKind: 'COMMITTEE',
-    recipientDepartmentId: DEMO.departments.wardBacHongLinh.id,
-    recipientName: DEMO.departments.wardBacHongLinh.name,
+    recipientDepartmentId: DEMO.wardDepartments.bacEconomy.id,
+    recipientName: DEMO.wardDepartments.bacEconomy.name,
     documentNumber: '18/KN-MTTQ',
     sentOn: '2026-10-05',
     dueDate: due.dueDate,

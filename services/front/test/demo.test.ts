@@ -39,7 +39,7 @@ describe('Front demo data', () => {
     const data = await graph.ok<{ voterPetitions: { nodes: Array<{ answerDue: string; overdue: boolean }> } }>(
       `query($j: ID!) { voterPetitions(filter: { jurisdictionId: $j, status: FORWARDED }, first: 100) { nodes { answerDue overdue } } }`,
       { j: DEMO.jurisdictions.bacHongLinh.id },
-      userWith('DEPARTMENT_STAFF', { jurisdictionId: DEMO.jurisdictions.bacHongLinh.id, departmentId: DEMO.departments.wardBacHongLinh.id }),
+      userWith('COMMITTEE_LEADER', { jurisdictionId: DEMO.jurisdictions.bacHongLinh.id }),
     );
     const nodes = data.voterPetitions.nodes;
     expect(nodes.some((p) => p.overdue)).toBe(true);

@@ -37,9 +37,9 @@ const RESOLUTIONS: Array<[number, string, string | null, boolean]> = [
  * committee's directives answer recommendation n with a task for the same department.
  */
 const WARD = {
-  office: stableId('department', '18073-vp'),
-  economy: stableId('department', '18073-kt'),
-  social: stableId('department', '18073-vhxh'),
+  office: DEMO.wardDepartments.bacOffice.id,
+  economy: DEMO.wardDepartments.bacEconomy.id,
+  social: DEMO.wardDepartments.bacSocial.id,
 };
 
 /** [n, supervision, content, field, departments, due, closed on] */
