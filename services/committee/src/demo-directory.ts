@@ -1,4 +1,4 @@
-import { DEMO, foldDiacritics, stableId } from '@phoihop/core';
+import { DEMO, foldDiacritics } from '@phoihop/core';
 import type { DataSource } from 'typeorm';
 import type { DepartmentKind } from './directory/department.entity';
 import type { OfficialPosition } from './directory/official.entity';

@@ -1,13 +1,7 @@
-import { computeDeadline, referenceData, type DeadlineInput, type DeadlineResult, type GraphContext } from '@phoihop/core';
+import { computeDeadlineFromReference, ruleRef, type DeadlineInput, type DeadlineResult, type GraphContext } from '@phoihop/core';
 
-/**
- * The one place the council asks core for a due date: the rules in force and the calendar as
- * admins edit them (the `reference` schema, read through core).
- */
-async function compute(ctx: Pick<GraphContext, 'db'>, input: DeadlineInput): Promise<DeadlineResult> {
-  const [rules, calendar] = await Promise.all([referenceData.loadRules(ctx.db), referenceData.loadCalendar(ctx.db)]);
-  return computeDeadline(input, rules, calendar);
-}
+/** The rules in force and the calendar as admins edit them (the `reference` schema). */
+const compute = (ctx: Pick<GraphContext, 'db'>, input: DeadlineInput) => computeDeadlineFromReference(ctx.db, input);
 
 export interface ComputedDue {
   due: string;
@@ -17,7 +11,7 @@ export interface ComputedDue {
 
 function settled(result: DeadlineResult): ComputedDue {
   // Neither council rule can be suspended, so a due date is always there.
-  return { due: result.due!, rule: `${result.rule.code}@${result.rule.version}`, explanation: result.explanation };
+  return { due: result.due!, rule: ruleRef(result), explanation: result.explanation };
 }
 
 /** Hạn gửi tài liệu kỳ họp: N days before the session opens (rule SESSION_DOCUMENTS). */

@@ -11,7 +11,7 @@ import {
 } from '@phoihop/core';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
-import { computeDue, ruleRef } from '../deadlines';
+import { computeDeadlineFromReference as computeDue, ruleRef } from '@phoihop/core';
 import { Department } from '../directory/department.entity';
 import { Official } from '../directory/official.entity';
 import type {

@@ -16,7 +16,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { restrictToGrants } from '../access-scope';
 import { CitizenCase } from '../cases/citizen-case.entity';
-import { computeDue, ruleRef } from '../deadlines';
+import { computeDeadlineFromReference as computeDue, ruleRef } from '@phoihop/core';
 import { Department } from '../directory/department.entity';
 import { Official } from '../directory/official.entity';
 import type { IssueDirectiveInput } from '../generated/graphql';
