@@ -4,10 +4,11 @@ import { Worker, type Queue } from 'bullmq';
 import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
 import { createDelivery, type Delivery } from './delivery';
-import { DemoDirectory, GraphDirectory, type Directory } from './escalation/directory';
+import { GraphDirectory, type Directory } from './escalation/directory';
 import { stageHandler } from './escalation/stage-processor';
 import { heartbeatHandler } from './heartbeat';
 import { jobTable } from './jobs';
+import { processMetrics } from './metrics';
 import { applyChangeHandler, rescheduleHandler } from './ledger/handlers';
 import { deadlinesQueue, consumerOptions, DEADLINES_QUEUE } from './queues';
 import { Reconciler, type ReconcileResult } from './reconciler';
@@ -63,8 +64,8 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   const queue = deadlinesQueue(config.redisUrl, prefix);
   const planner = new Planner(db, config.timeZone);
   const jobs = new StageJobs(queue, clock, logger);
-  const directory =
-    o.directory ?? (config.contextSigningKey ? new GraphDirectory(config.subgraphUrls.committee, config.contextSigningKey, clock) : new DemoDirectory());
+  if (!o.directory && !config.contextSigningKey) throw new Error('CONTEXT_SIGNING_KEY is required to ask the committee directory for recipients');
+  const directory = o.directory ?? new GraphDirectory(config.subgraphUrls.committee, config.contextSigningKey!, clock);
   const delivery = o.delivery === false ? null : createDelivery({ db, connection: consumerOptions(config.redisUrl), prefix, config, clock, logger });
   const ensureSchedulers = async () => {
     await queue.upsertJobScheduler('reconcile', { every: o.reconcileEveryMs ?? 5 * 60_000 }, { name: 'reconcile' });
@@ -92,6 +93,7 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   const worker = new Worker(DEADLINES_QUEUE, dispatch, { connection: consumerOptions(config.redisUrl), prefix, concurrency: o.concurrency ?? 5 });
   worker.on('failed', (job, err) => logger.error({ job: job?.id, name: job?.name, err: err.message }, 'deadline job failed'));
   worker.on('error', (err) => logger.error({ err }, 'deadline worker error'));
+  processMetrics.instrument(worker);
 
   await ensureSchedulers();
   // A Redis flush takes the schedulers with it; this watchdog only puts them back.

@@ -1,11 +1,10 @@
+import { committee as committeeService, seedDirectory } from '@phoihop/committee';
 import {
   DEMO,
   FixedClock,
-  OutboxEvent,
-  createServiceDataSource,
   loadConfig,
-  outboxDdl,
   prepareDatabase,
+  startService,
   recordDeadlineChange,
   stableId,
   type DeadlineChange,
@@ -16,12 +15,13 @@ import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../test/support/database';
-import { DemoDirectory, outboxJobId, startWorkers, type RunningWorkers } from '../src';
+import { GraphDirectory, outboxJobId, startWorkers, type RunningWorkers } from '../src';
 
 /** Friday 27 November 2026, 10:00 in Hà Tĩnh. */
 const NOW = '2026-11-27T10:00:00+07:00';
 const WARD = DEMO.jurisdictions.bacHongLinh.id;
-const TNMT = DEMO.departments.natural.id;
+/** The ward's economy department: land is in its field. */
+const ECONOMY = DEMO.wardDepartments.bacEconomy.id;
 
 async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
   const until = Date.now() + ms;
@@ -40,6 +40,8 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
   let drop: () => Promise<void>;
   let db: DataSource;
   let committee: DataSource;
+  let directory: GraphDirectory;
+  let committeeSubgraph: Awaited<ReturnType<typeof startService>>;
   let workers: RunningWorkers;
   let config: ReturnType<typeof loadConfig>;
   let redis: Redis;
@@ -54,7 +56,7 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
     startDate: '2026-09-01',
     rule: 'RECOMMENDATION_FOLLOW_UP@1',
     title: `Kiến nghị số ${n}/KN-HĐND về bồi thường giải phóng mặt bằng`,
-    assignee: { body: 'COMMITTEE', departmentId: TNMT },
+    assignee: { body: 'COMMITTEE', departmentId: ECONOMY },
     raisedBy: 'COUNCIL',
     field: 'LAND',
     ...over,
@@ -79,13 +81,14 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
     drop = database.drop;
     config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url });
     db = await prepareDatabase(notifications, config);
-    // The committee's published interface, as its migration creates it.
-    await db.query('CREATE SCHEMA "committee"');
-    for (const sql of outboxDdl('committee')) await db.query(sql);
-    committee = createServiceDataSource({ url: database.url, schema: 'committee', entities: [OutboxEvent], migrations: [] });
-    await committee.initialize();
+    // The real committee subgraph: its outbox is the published interface the relay reads,
+    // and its directory answers who the department head, vice-chair and chair are.
+    committee = await prepareDatabase(committeeService, config);
+    await seedDirectory(committee);
+    committeeSubgraph = await startService(committeeService, { config, clock, port: 0, db: committee });
+    directory = new GraphDirectory(committeeSubgraph.url, config.contextSigningKey!, clock);
     redis = new Redis(config.redisUrl);
-    workers = await startWorkers({ config, clock, logger, db, prefix, directory: new DemoDirectory(), delivery: false, pollMs: 200, name: 'w1' });
+    workers = await startWorkers({ config, clock, logger, db, prefix, directory, delivery: false, pollMs: 200, name: 'w1' });
   });
 
   afterAll(async () => {
@@ -93,6 +96,7 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
     const keys = await redis.keys(`${prefix}:*`);
     if (keys.length) await redis.del(...keys);
     await redis.quit();
+    await committeeSubgraph?.close();
     await committee?.destroy();
     await db?.destroy();
     await drop?.();
@@ -105,9 +109,9 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
 
     const notes = await sent(c.itemId);
     expect(notes.map((x) => [x.stage, x.level, x.recipientType, x.recipientId])).toEqual([
-      ['L1', 1, 'OFFICIAL', DEMO.officials.headNatural.id],
-      ['L2', 2, 'OFFICIAL', DEMO.officials.viceChairEconomy.id],
-      ['L3', 3, 'OFFICIAL', DEMO.officials.chair.id],
+      ['L1', 1, 'OFFICIAL', DEMO.wardOfficials.bacHeadEconomy.id],
+      ['L2', 2, 'OFFICIAL', DEMO.wardOfficials.bacViceEconomy.id],
+      ['L3', 3, 'OFFICIAL', DEMO.wardOfficials.bacChair.id],
       ['L4', 4, 'BODY', `COUNCIL_STANDING:${WARD}`],
     ]);
     expect(notes[0].subject).toBe(`Cảnh báo quá hạn cấp 1: ${c.title}`);
@@ -174,7 +178,7 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
   });
 
   it('sends no duplicate with two worker processes side by side', async () => {
-    const second = await startWorkers({ config, clock, logger, db, prefix, directory: new DemoDirectory(), delivery: false, pollMs: 200, name: 'w2' });
+    const second = await startWorkers({ config, clock, logger, db, prefix, directory, delivery: false, pollMs: 200, name: 'w2' });
     try {
       const items = Array.from({ length: 6 }, () => change({ dueDate: '2026-09-15' }));
       for (const c of items) await publish(c);

@@ -40,3 +40,4 @@ export const committee: ServiceDefinition = {
 };
 
 export { seedDemo } from './demo';
+export { seedDirectory } from './demo-directory';

@@ -1,4 +1,4 @@
-import { DEMO, signUserContext, type Clock, type UserContext } from '@phoihop/core';
+import { signUserContext, type Clock, type UserContext } from '@phoihop/core';
 import type { Recipient } from '@phoihop/notifications';
 
 /** Who holds a position, from the committee's directory (Danh bạ). */
@@ -52,28 +52,5 @@ export class GraphDirectory implements Directory {
     if (body.errors?.length) throw new Error(`directory: ${body.errors.map((e) => e.message).join('; ')}`);
     const o = body.data?.officials?.nodes[0];
     return o ? { type: 'OFFICIAL', id: o.id, name: o.name } : null;
-  }
-}
-
-/**
- * The demo directory (core's DEMO officials), for running the workers without the committee
- * subgraph: the same people in every jurisdiction.
- */
-export class DemoDirectory implements Directory {
-  async departmentHead(_: string, departmentId: string): Promise<Recipient | null> {
-    for (const o of Object.values(DEMO.officials)) {
-      if (o.position !== 'DEPARTMENT_HEAD' || !('department' in o)) continue;
-      if (DEMO.departments[o.department].id === departmentId) return { type: 'OFFICIAL', id: o.id, name: o.name };
-    }
-    return null;
-  }
-
-  async viceChairInCharge(_: string, field: string): Promise<Recipient | null> {
-    const o = Object.values(DEMO.officials).find((x) => x.position === 'VICE_CHAIR' && 'fields' in x && (x.fields as readonly string[]).includes(field));
-    return o ? { type: 'OFFICIAL', id: o.id, name: o.name } : null;
-  }
-
-  async chair(): Promise<Recipient | null> {
-    return { type: 'OFFICIAL', id: DEMO.officials.chair.id, name: DEMO.officials.chair.name };
   }
 }
