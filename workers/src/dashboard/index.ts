@@ -95,7 +95,7 @@ export async function startDashboard(o: DashboardOptions): Promise<{ url: string
   app.use(DASHBOARD_PATH, requireAdmin(verify), board.getRouter());
 
   const server = http.createServer(app);
-  await new Promise<void>((resolve) => server.listen(o.port ?? o.config.ports.dashboard, resolve));
+  await new Promise<void>((resolve) => server.listen(o.port ?? o.config.ports.dashboard, o.config.bindHost, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   o.logger.info({ url: `${url}${DASHBOARD_PATH}` }, 'queue dashboard ready');
