@@ -16,6 +16,7 @@ import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../test/support/database';
 import { GraphDirectory, outboxJobId, startWorkers, type RunningWorkers } from '../src';
+import { waitFor } from '../../test/support/wait';
 
 /** Friday 27 November 2026, 10:00 in Hà Tĩnh. */
 const NOW = '2026-11-27T10:00:00+07:00';
@@ -23,15 +24,6 @@ const WARD = DEMO.jurisdictions.bacHongLinh.id;
 /** The ward's economy department: land is in its field. */
 const ECONOMY = DEMO.wardDepartments.bacEconomy.id;
 
-async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('deadline workers: relay, stages, escalation, reconciler', () => {
   const prefix = `{phoihop-test-${randomBytes(4).toString('hex')}}`;

@@ -10,6 +10,7 @@ import { createTestDatabase } from '../../test/support/database';
 import { createDelivery, deliveryJobId, digestJobId, verifyWebhookSignature, type Delivery } from '../src/delivery';
 import { ClaimedElsewhereError } from '../src/delivery/processor';
 import { WorkerMetrics } from '../src/metrics';
+import { waitFor } from '../../test/support/wait';
 
 /** Friday 27 November 2026, 09:00 in Hà Tĩnh. */
 const FRIDAY_9 = '2026-11-27T09:00:00+07:00';
@@ -47,15 +48,6 @@ function parseMail(raw: string) {
   return { subject, text: part('text/plain'), html: part('text/html'), messageId: /^Message-ID: (.*)$/im.exec(raw)?.[1] };
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('notification delivery', () => {
   let db: DataSource;

@@ -20,3 +20,4 @@ export * from './grouped-pagination';
 export * from './calendar';
 export * from './deadlines';
 export * from './reference';
+export * from './zoned-time';

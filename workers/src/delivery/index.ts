@@ -1,4 +1,4 @@
-import type { Clock, Config, Logger } from '@phoihop/core';
+import { toLocalTime, type Clock, type Config, type Logger } from '@phoihop/core';
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { processMetrics, type WorkerMetrics } from '../metrics';
@@ -7,7 +7,7 @@ import { createMailer } from './channels/email';
 import type { DeliverJob, DeliveryRow, DigestJob, RecipientType } from './model';
 import { deliveryIntents, notBefore, windowFor } from './plan';
 import { deliveryHandlers, type JobHandler } from './processor';
-import { nextDigestTime, toLocal } from './schedule';
+import { nextDigestTime } from './schedule';
 import { DeliveryStore, type PlannedDelivery } from './store';
 
 export const DELIVERY_QUEUE = 'delivery';
@@ -82,14 +82,14 @@ export function createDelivery(o: DeliveryOptions) {
   const delayUntil = (at: Date) => Math.max(0, at.getTime() - o.clock.now().getTime());
 
   async function addDigestJob(recipientType: RecipientType, recipientId: string, at: Date): Promise<void> {
-    const date = toLocal(at, o.config.timeZone).date;
+    const date = toLocalTime(at, o.config.timeZone).date;
     await queue.add('digest', { recipientType, recipientId, date }, { jobId: digestJobId(recipientType, recipientId, date), delay: delayUntil(at) });
   }
 
   /** Adds the job of a pending delivery; `replace` first drops a finished job of the same id (reconcile). */
   async function enqueue(d: DeliveryRow, replace: boolean): Promise<void> {
     if (d.digest) {
-      const date = toLocal(d.notBefore, o.config.timeZone).date;
+      const date = toLocalTime(d.notBefore, o.config.timeZone).date;
       const existing = replace ? await queue.getJob(digestJobId(d.recipientType, d.recipientId, date)) : undefined;
       const state = existing ? await existing.getState() : undefined;
       if (state === 'completed' || state === 'failed') return scheduleDigest(d.recipientType, d.recipientId, o.clock.now());

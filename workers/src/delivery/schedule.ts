@@ -1,8 +1,9 @@
 /**
  * When a message may go out: inside office hours on a working day of the recipient's
  * calendar, outside the recipient's quiet hours. Pure functions of an instant; the time
- * zone arithmetic uses Intl, so the server's own zone never matters.
+ * zone arithmetic is core's, so the server's own zone never matters.
  */
+import { addDays, instantAt, toLocalTime } from '@phoihop/core';
 
 /** Minutes after local midnight, [start, end). */
 export interface MinuteRange {
@@ -20,63 +21,8 @@ export interface DeliveryWindow {
 }
 
 const DAY = 24 * 60;
-const MINUTE_MS = 60_000;
 /** A calendar with a year of days off in a row is broken data; stop rather than spin. */
 const MAX_DAYS = 400;
-
-interface LocalTime {
-  date: string;
-  /** Minutes after local midnight, with the fraction of the current minute. */
-  minutes: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-export function toLocal(at: Date, timeZone: string): LocalTime {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((p) => [p.type, p.value]));
-  const seconds = Number(parts.second) + (at.getTime() % 1000) / 1000;
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute) + seconds / 60,
-  };
-}
-
-/** The instant at `minutes` after midnight of a local date in the zone. */
-export function fromLocal(date: string, minutes: number, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  const guess = Date.UTC(y, m - 1, d) + minutes * MINUTE_MS;
-  // Offset of the zone at that instant; a second pass settles a DST edge.
-  let at = guess;
-  for (let i = 0; i < 2; i++) {
-    const local = toLocal(new Date(at), timeZone);
-    const [ly, lm, ld] = local.date.split('-').map(Number);
-    const localAsUtc = Date.UTC(ly, lm - 1, ld) + Math.round(local.minutes * MINUTE_MS);
-    at = guess - (localAsUtc - at);
-  }
-  return new Date(at);
-}
-
-export function addLocalDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 function inQuiet(minutes: number, quiet: MinuteRange | null | undefined): boolean {
   if (!quiet || quiet.start === quiet.end) return false;
@@ -98,13 +44,13 @@ function firstAllowedMinute(from: number, w: DeliveryWindow): number | null {
 
 /** `at` itself when a message may go out then, else the start of the next allowed slot. */
 export function nextDeliverySlot(at: Date, w: DeliveryWindow): Date {
-  const now = toLocal(at, w.timeZone);
+  const now = toLocalTime(at, w.timeZone);
   for (let i = 0; i < MAX_DAYS; i++) {
-    const date = addLocalDays(now.date, i);
+    const date = addDays(now.date, i);
     if (!w.isWorkingDay(date)) continue;
     const minute = firstAllowedMinute(i === 0 ? now.minutes : 0, w);
     if (minute === null) continue;
-    return i === 0 && minute === now.minutes ? at : fromLocal(date, minute, w.timeZone);
+    return i === 0 && minute === now.minutes ? at : instantAt(date, minute, w.timeZone);
   }
   throw new Error(`No delivery slot within ${MAX_DAYS} days of ${at.toISOString()}`);
 }
@@ -114,13 +60,13 @@ export function nextDeliverySlot(at: Date, w: DeliveryWindow): Date {
  * digest time is not yet past, moved into an allowed slot when quiet hours cover it.
  */
 export function nextDigestTime(at: Date, hour: number, w: DeliveryWindow): { date: string; at: Date } {
-  const now = toLocal(at, w.timeZone);
+  const now = toLocalTime(at, w.timeZone);
   for (let i = 0; i < MAX_DAYS; i++) {
-    const date = addLocalDays(now.date, i);
+    const date = addDays(now.date, i);
     if (!w.isWorkingDay(date)) continue;
     const minute = firstAllowedMinute(hour * 60, w);
     if (minute === null || (i === 0 && minute < now.minutes)) continue;
-    return { date, at: fromLocal(date, minute, w.timeZone) };
+    return { date, at: instantAt(date, minute, w.timeZone) };
   }
   throw new Error(`No digest slot within ${MAX_DAYS} days of ${at.toISOString()}`);
 }

@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from '@phoihop/core';
+import { instantAt, type WorkingCalendar } from '@phoihop/core';
 import { stageCode, type PolicyStage } from '../policies/stages';
 
 /** What a stage job carries: ids only; the processor re-reads the ledger (STYLE.md, Jobs). */
@@ -16,19 +16,7 @@ export function stageJobId(d: { itemKind: string; itemId: string; version: numbe
 
 /** 08:00 local time of a date: stages go out when the office opens. */
 export function openingTime(date: string, timeZone: string, hour = 8): Date {
-  const guess = new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(guess);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-  const asLocal = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return new Date(guess.getTime() - (asLocal - guess.getTime()));
+  return instantAt(date, hour * 60, timeZone);
 }
 
 export interface PlannedStage {
