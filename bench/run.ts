@@ -8,7 +8,9 @@
  */
 import { committee } from '@phoihop/committee';
 import { council } from '@phoihop/council';
-import { WorkingCalendar, addDays, stableId } from '@phoihop/core';
+import { DEMO, WorkingCalendar, addDays } from '@phoihop/core';
+import { front } from '@phoihop/front';
+import { notifications } from '@phoihop/notifications';
 import { performance } from 'node:perf_hooks';
 import { startTestGraph } from '../test/support/graph';
 import { userWith } from '../test/support/users';
@@ -41,30 +43,35 @@ function benchCalendar() {
 
 async function benchGraph() {
   const statements: Record<string, number> = {};
-  const graph = await startTestGraph('bench', [council, committee], { onQuery: (s) => (statements[s] = (statements[s] ?? 0) + 1) });
+  const services = [council, committee, front, notifications];
+  const graph = await startTestGraph('bench', services, { onQuery: (s) => (statements[s] = (statements[s] ?? 0) + 1) });
   try {
-    const province = stableId('jurisdiction', 'bench-province');
-    const communes = Array.from({ length: 300 }, (_, i) => stableId('jurisdiction', `bench-${i}`));
-    await graph.db.committee.query(
-      `INSERT INTO committee.jurisdiction (id, code, name, search_name, level, parent_id, active_from)
-       VALUES ($1, 'B0', 'Tỉnh Thử', 'tinh thu', 'PROVINCE', NULL, '2025-07-01')`,
-      [province],
-    );
-    await graph.db.committee.query(
-      `INSERT INTO committee.jurisdiction (id, code, name, search_name, level, parent_id, active_from)
-       SELECT id, 'B' || n, 'Xã Thử ' || n, 'xa thu ' || n, 'COMMUNE', $2, '2025-07-01'
-       FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, n)`,
-      [communes, province],
-    );
-    await graph.db.council.query(
-      `INSERT INTO council.council_term (jurisdiction_id, name, start_year, end_year)
-       SELECT id, 'Khóa I, nhiệm kỳ 2026–2031', 2026, 2031 FROM unnest($1::uuid[]) AS t(id)`,
-      [communes],
-    );
+    // The demo year: Hồng Lĩnh 2022 and the wards' 2026 work, as `npm start` shows it.
+    for (const s of services) {
+      const { seedDemo } = (await import(`@phoihop/${s.name}`)) as { seedDemo: (db: unknown, clock: unknown) => Promise<void> };
+      await seedDemo(graph.db[s.name], graph.clock);
+    }
+    const town = DEMO.jurisdictions.hongLinh.id;
+    const ward = DEMO.jurisdictions.bacHongLinh.id;
     const user = userWith('ADMIN');
     const cases: Array<[string, string]> = [
-      ['jurisdictions(first: 100)', '{ jurisdictions(first: 100) { nodes { id name active } } }'],
-      ['councilTerms(first: 100) → jurisdiction', '{ councilTerms(first: 100) { nodes { name jurisdiction { name parent { name } } } } }'],
+      ['jurisdictions(first: 100)', '{ jurisdictions(first: 100) { nodes { id name active parent { name } } } }'],
+      [
+        'citizenCases(first: 100) + nested',
+        `{ citizenCases(jurisdictionId: "${town}", first: 100) { nodes { number status dueDate overdue handlingDepartment { name head { name } } assignments(first: 5) { nodes { task } } deadline { dueDate stage } } } }`,
+      ],
+      [
+        'recommendations → departments, assignments',
+        `{ recommendations(jurisdictionId: "${ward}", first: 100) { nodes { content dueDate overdue departments { name } assignments(first: 5) { nodes { task status department { name } } } followUp { state progress } deadline { escalationLevel } } } }`,
+      ],
+      [
+        'voterPetitions(first: 100) + meeting',
+        `{ voterPetitions(filter: { jurisdictionId: "${town}" }, first: 100) { nodes { content status answerDue meeting { place delegates { fullName } } assignments(first: 5) { nodes { task } } } } }`,
+      ],
+      [
+        'coordinationReport (3 subgraphs)',
+        `{ coordinationReport(jurisdictionId: "${town}", year: 2022) { council { sessions resolutions } committee { casesReceived } front { voters meetings } } }`,
+      ],
     ];
     const iterations = quick ? 30 : 200;
     for (const [name, query] of cases) {

@@ -40,7 +40,8 @@ function armor() {
     maxAliases: { n: 15 },
     maxTokens: { n: 4000 },
     maxDirectives: { n: 30 },
-    costLimit: { maxCost: 20000 },
+    // Armor's cost ignores `first`; the shape bound sits above what real screens ask.
+    costLimit: { maxCost: 100_000 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }

@@ -95,10 +95,9 @@ describe('list queries issue a constant number of SQL statements', () => {
     const large = await statementsFor(query, 30, as);
     expect(small.nodes).toBe(3);
     expect(large.nodes).toBe(30);
-    // One statement per loader and wave, never per row: 30 rows cost what 3 rows cost. A loader
-    // batch may split in two when its callers wake in different I/O turns, hence the bound.
+    // One statement per loader and wave, never per row: 30 rows cost what 3 rows cost.
     expect(large.statements).toBeLessThanOrEqual(15);
-    expect(Math.abs(large.statements - small.statements)).toBeLessThanOrEqual(1);
+    expect(large.statements).toBe(small.statements);
   });
 
   it('finds recipients in the directory for the workers', async () => {

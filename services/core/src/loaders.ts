@@ -10,7 +10,12 @@ export class Loaders {
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | null | Error>>): DataLoader<K, V | null> {
     let loader = this.byName.get(name);
     if (!loader) {
-      loader = new DataLoader<K, V | null>(batch as never, { maxBatchSize: 1000 }) as DataLoader<unknown, unknown>;
+      loader = new DataLoader<K, V | null>(batch as never, {
+        maxBatchSize: 1000,
+        // Dispatch after the current I/O turn, not the current microtask queue: rows whose
+        // resolvers wake in the same turn share one batch, so a page costs one statement.
+        batchScheduleFn: (dispatch) => setImmediate(dispatch),
+      }) as DataLoader<unknown, unknown>;
       this.byName.set(name, loader);
     }
     return loader as DataLoader<K, V | null>;
