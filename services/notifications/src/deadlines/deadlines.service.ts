@@ -1,4 +1,4 @@
-import { localDate, paginate, type GraphContext, type PageArgs, type Role, type TrackedItemKind } from '@phoihop/core';
+import { localDate, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs, type Role, type TrackedItemKind } from '@phoihop/core';
 import { Brackets } from 'typeorm';
 import { loadCalendar } from '../calendar/working-days';
 import { DeadlineEvent } from './deadline-event.entity';
@@ -90,9 +90,25 @@ export class DeadlinesService {
     return paginate(qb, page, { column: 'd.due_date', direction: 'ASC', value: (d) => d.dueDate });
   }
 
-  history(d: Deadline, page: PageArgs) {
-    const qb = this.ctx.db.getRepository(DeadlineEvent).createQueryBuilder('e').where('e.deadline_id = :id', { id: d.id });
-    return paginate(qb, page, { column: 'e.id', direction: 'ASC', value: (e) => e.id });
+  /** A deadline's history, paged for the whole batch of deadlines at once (two statements). */
+  history(d: Deadline, page: PageArgs): Promise<Connection<DeadlineEvent>> {
+    return this.ctx.loaders
+      .get<string, Connection<DeadlineEvent>>(`DeadlineEvent.byDeadline:${JSON.stringify(page)}`, (parents) => {
+        const events = this.ctx.db.getRepository(DeadlineEvent);
+        const source = events
+          .createQueryBuilder('e')
+          .select('e.deadline_id', 'parent')
+          .addSelect('e.id', 'id')
+          .addSelect('e.id', 'sort')
+          .where('e.deadline_id = ANY(:parents)', { parents });
+        return paginateGroups(this.ctx.db, parents, page, {
+          source,
+          direction: 'ASC',
+          load: (ids) => events.createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany(),
+          sortOf: (e) => e.id,
+        });
+      })
+      .load(d.id) as Promise<Connection<DeadlineEvent>>;
   }
 
   /** Working days from today to the due date; negative once overdue. */
