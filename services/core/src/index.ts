@@ -21,3 +21,4 @@ export * from './calendar';
 export * from './deadlines';
 export * from './reference';
 export * from './zoned-time';
+export * from './report-format';

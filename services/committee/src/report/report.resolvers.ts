@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
+import { ReportNarrativeService } from './narrative.service';
 import { ReportService } from './report.service';
 
 export const reportResolvers: Resolvers = {
@@ -7,8 +8,15 @@ export const reportResolvers: Resolvers = {
     coordinationReport: (_, { jurisdictionId, year }, ctx) => new ReportService(ctx).key(jurisdictionId, year),
   },
   CoordinationReport: {
-    __resolveReference: (ref) => ({ jurisdictionId: ref.jurisdictionId, year: ref.year }),
+    // Keeps the council's and the Front's figures the planner sends for `summary` and `sections`.
+    __resolveReference: (ref) => ({
+      jurisdictionId: ref.jurisdictionId,
+      year: ref.year,
+      ...('council' in ref ? { council: ref.council, front: ref.front } : {}),
+    }),
     jurisdiction: (r, _, ctx) => new JurisdictionsService(ctx, { publicRead: true }).require(r.jurisdictionId),
     committee: (r, _, ctx) => new ReportService(ctx).figures(r),
+    summary: (r, _, ctx) => new ReportNarrativeService(ctx).summary(r),
+    sections: (r, _, ctx) => new ReportNarrativeService(ctx).sections(r),
   },
 };

@@ -1,4 +1,4 @@
-import { badInput, type GraphContext } from '@phoihop/core';
+import { badInput, localDate, type GraphContext } from '@phoihop/core';
 import type { FrontFigures, VoterContactRoundKind } from '../generated/graphql';
 import { VoterContactMeeting } from '../meetings/voter-contact-meeting.entity';
 import { VoterPetition } from '../petitions/voter-petition.entity';
@@ -54,25 +54,28 @@ export class FiguresService {
                     count(*) FILTER (WHERE x.answered_on IS NOT NULL)::int AS petitions_answered,
                     count(*) FILTER (WHERE x.answered_on <= x.answer_due)::int AS petitions_answered_on_time,
                     count(*) FILTER (WHERE x.status = 'REPORTED_BACK')::int AS petitions_reported_back,
-                    count(*) FILTER (WHERE x.repeat_of_id IS NOT NULL)::int AS petition_repeats FROM k
+                    count(*) FILTER (WHERE x.repeat_of_id IS NOT NULL)::int AS petition_repeats,
+                    count(*) FILTER (WHERE x.forwarded_on IS NOT NULL AND x.answered_on IS NULL AND x.answer_due < $3::date)::int AS petitions_overdue FROM k
              JOIN ${t(VoterPetition)} x ON x.jurisdiction_id = k.jurisdiction_id AND extract(year FROM x.raised_on) = k.year
              GROUP BY 1, 2),
        s AS (SELECT k.jurisdiction_id, k.year, count(*)::int AS social_supervisions FROM k
              JOIN ${t(SocialSupervision)} x ON x.jurisdiction_id = k.jurisdiction_id AND extract(year FROM x.starts_on) = k.year
              GROUP BY 1, 2),
        f AS (SELECT k.jurisdiction_id, k.year, count(*)::int AS front_recommendations,
-                    count(*) FILTER (WHERE x.answered_on IS NOT NULL)::int AS front_recommendations_answered FROM k
+                    count(*) FILTER (WHERE x.answered_on IS NOT NULL)::int AS front_recommendations_answered,
+                    count(*) FILTER (WHERE x.answered_on IS NULL AND x.due_date < $3::date)::int AS front_recommendations_overdue FROM k
              JOIN ${t(FrontRecommendation)} x ON x.jurisdiction_id = k.jurisdiction_id AND extract(year FROM x.sent_on) = k.year
              GROUP BY 1, 2)
        SELECT k.jurisdiction_id::text AS jurisdiction_id, k.year,
               (SELECT json_object_agg(r.kind, r.n) FROM r WHERE r.jurisdiction_id = k.jurisdiction_id AND r.year = k.year) AS by_kind,
               m.meetings, m.meeting_points, m.distinct_meeting_points, m.voters,
               p.petitions_collected, p.petitions_forwarded, p.petitions_answered, p.petitions_answered_on_time,
-              p.petitions_reported_back, p.petition_repeats, s.social_supervisions, f.front_recommendations, f.front_recommendations_answered
+              p.petitions_reported_back, p.petition_repeats, p.petitions_overdue,
+              s.social_supervisions, f.front_recommendations, f.front_recommendations_answered, f.front_recommendations_overdue
        FROM k
        LEFT JOIN m USING (jurisdiction_id, year) LEFT JOIN p USING (jurisdiction_id, year)
        LEFT JOIN s USING (jurisdiction_id, year) LEFT JOIN f USING (jurisdiction_id, year)`,
-      [keys.map((k) => k.jurisdictionId), keys.map((k) => k.year)],
+      [keys.map((k) => k.jurisdictionId), keys.map((k) => k.year), localDate(this.ctx.clock.now())],
     );
     const index = new Map(rows.map((row) => [`${row.jurisdiction_id}:${row.year}`, row]));
     return keys.map((k) => toFigures(index.get(`${k.jurisdictionId}:${k.year}`)));
@@ -95,8 +98,10 @@ function toFigures(row: Row | undefined): FrontFigures {
     petitionsAnsweredOnTime: n('petitions_answered_on_time'),
     petitionsReportedBack: n('petitions_reported_back'),
     petitionRepeats: n('petition_repeats'),
+    petitionsOverdue: n('petitions_overdue'),
     socialSupervisions: n('social_supervisions'),
     frontRecommendations: n('front_recommendations'),
     frontRecommendationsAnswered: n('front_recommendations_answered'),
+    frontRecommendationsOverdue: n('front_recommendations_overdue'),
   };
 }
