@@ -66,7 +66,7 @@ async function benchGraph() {
       ],
       [
         'voterPetitions(first: 100) + meeting',
-        `{ voterPetitions(filter: { jurisdictionId: "${town}" }, first: 100) { nodes { content status answerDue meeting { place delegates { fullName } } assignments(first: 5) { nodes { task } } } } }`,
+        `{ voterPetitions(filter: { jurisdictionId: "${town}" }, first: 100) { nodes { content status answerDue meeting { place delegates(first: 5) { nodes { fullName } } } assignments(first: 5) { nodes { task } } } } }`,
       ],
       [
         'coordinationReport (3 subgraphs)',

@@ -3,10 +3,12 @@ import { meetingResolvers } from './meetings/meetings.resolvers';
 import { MeetingDelegate, MeetingOfficial, VoterContactMeeting } from './meetings/voter-contact-meeting.entity';
 import { VoterContact1764500000000 } from './migrations/1764500000000-VoterContact';
 import { SocialSupervision1764500000001 } from './migrations/1764500000001-SocialSupervision';
+import { FrontCorrections1764500000100 } from './migrations/1764500000100-FrontCorrections';
 import { petitionResolvers } from './petitions/petitions.resolvers';
 import { VoterPetition } from './petitions/voter-petition.entity';
 import { FrontRecommendation } from './recommendations/front-recommendation.entity';
 import { recommendationResolvers } from './recommendations/recommendations.resolvers';
+import { recomputeResolvers } from './recompute/recompute.resolvers';
 import { reportResolvers } from './report/report.resolvers';
 import { roundResolvers } from './rounds/rounds.resolvers';
 import { VoterContactRound } from './rounds/voter-contact-round.entity';
@@ -26,9 +28,10 @@ export const front: ServiceDefinition = {
     supervisionResolvers,
     recommendationResolvers,
     reportResolvers,
+    recomputeResolvers,
   ),
   entities: [VoterContactRound, VoterContactMeeting, MeetingDelegate, MeetingOfficial, VoterPetition, SocialSupervision, FrontRecommendation],
-  migrations: [VoterContact1764500000000, SocialSupervision1764500000001],
+  migrations: [VoterContact1764500000000, SocialSupervision1764500000001, FrontCorrections1764500000100],
 };
 
 export { seedDemo } from './demo';

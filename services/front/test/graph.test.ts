@@ -3,7 +3,7 @@ import { council } from '@phoihop/council';
 import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { DELEGATES, HONG_LINH, NATURAL, SESSION, seedCouncil } from './fixtures';
+import { DELEGATES, HONG_LINH, NATURAL, OFFICIAL, SESSION, seedCouncil } from './fixtures';
 
 const board = userWith('FRONT_STANDING', { jurisdictionId: HONG_LINH });
 const delegate = userWith('DELEGATE', { jurisdictionId: HONG_LINH });
@@ -41,6 +41,7 @@ describe('the Front in the federated graph', () => {
           [roundId, HONG_LINH, `2026-0${r + 1}-0${m + 2}`, `Điểm ${m}`, `p${m}`],
         );
         await f.query(`INSERT INTO front.meeting_delegate VALUES ($1, $2), ($1, $3)`, [meetingId, DELEGATES[m % 3], DELEGATES[(m + 1) % 3]]);
+        await f.query(`INSERT INTO front.meeting_official VALUES ($1, $2)`, [meetingId, OFFICIAL]);
         for (let p = 0; p < 2; p++) {
           await f.query(
             `INSERT INTO front.voter_petition (jurisdiction_id, meeting_id, raised_on, content, field, competent_level, status,
@@ -56,10 +57,10 @@ describe('the Front in the federated graph', () => {
 
   it('walks Session → voterContactRounds → meetings → delegates → their other meetings', async () => {
     const data = await graph.ok<{
-      session: { title: string; voterContactRounds: { totalCount: number; nodes: Array<{ title: string; meetings: { nodes: Array<{ delegates: Array<{ fullName: string; voterContactMeetings: { totalCount: number } }> }> } }> } };
+      session: { title: string; voterContactRounds: { totalCount: number; nodes: Array<{ title: string; meetings: { nodes: Array<{ delegates: { nodes: Array<{ fullName: string; voterContactMeetings: { totalCount: number } }> } }> } }> } };
     }>(
       `query($id: ID!) { session(id: $id) { title voterContactRounds(first: 1) { totalCount nodes { title
-         meetings(first: 1) { nodes { delegates { fullName voterContactMeetings(first: 3) { totalCount } } } } } } } }`,
+         meetings(first: 1) { nodes { delegates { nodes { fullName voterContactMeetings(first: 3) { totalCount } } } } } } } } }`,
       { id: SESSION },
       delegate,
     );
@@ -68,14 +69,31 @@ describe('the Front in the federated graph', () => {
     const round = data.session.voterContactRounds.nodes[0];
     expect(round.title).toBe('Đợt 6');
     // The newest meeting of a round (m = 4) has delegates 1 and 2: in 4 and 3 of every round's 5 meetings.
-    const attendance = Object.fromEntries(round.meetings.nodes[0].delegates.map((d) => [d.fullName, d.voterContactMeetings.totalCount]));
+    const attendance = Object.fromEntries(round.meetings.nodes[0].delegates.nodes.map((d) => [d.fullName, d.voterContactMeetings.totalCount]));
     expect(attendance).toEqual({ 'Nguyễn Thị Lan': 24, 'Lê Quang Vinh': 18 });
+  });
+
+  it("pages a meeting's delegates and officials", async () => {
+    const PAGE = `query($id: ID!, $after: String) { voterContactRounds(jurisdictionId: $id, first: 1) { nodes { meetings(first: 1) { nodes {
+        delegates(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }
+        officials(first: 5) { totalCount nodes { id } } } } } } }`;
+    type Page = { voterContactRounds: { nodes: Array<{ meetings: { nodes: Array<{ delegates: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: Array<{ id: string }> }; officials: unknown }> } }> } };
+    const meetingOf = (d: Page) => d.voterContactRounds.nodes[0].meetings.nodes[0];
+    const first = meetingOf(await graph.ok<Page>(PAGE, { id: HONG_LINH }, delegate));
+    expect(first.delegates).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+    expect(first.officials).toEqual({ totalCount: 1, nodes: [{ id: OFFICIAL }] });
+    const second = meetingOf(await graph.ok<Page>(PAGE, { id: HONG_LINH, after: first.delegates.pageInfo.endCursor }, delegate));
+    expect(second.delegates).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false } });
+    // The newest meeting of a round (m = 4) has delegates 1 and 2.
+    expect([...first.delegates.nodes, ...second.delegates.nodes].map((d) => d.id).sort()).toEqual([DELEGATES[1], DELEGATES[2]].sort());
   });
 
   it('runs a constant number of statements whatever the page size', async () => {
     const LIST = `query($j: ID!, $n: Int) { voterContactRounds(jurisdictionId: $j, first: $n) { totalCount nodes {
         meetingCount voterCount meetingPointCount
-        meetings(first: $n) { totalCount nodes { place delegates { id voterContactMeetings(first: $n) { totalCount nodes { heldOn } } }
+        meetings(first: $n) { totalCount nodes { place
+          delegates(first: $n) { totalCount nodes { id voterContactMeetings(first: $n) { totalCount nodes { heldOn } } } }
+          officials(first: $n) { totalCount nodes { id } }
           petitions(first: $n) { totalCount nodes { status overdue answer { onTime } repeats { totalCount } } } } } } } }`;
     const run = async (n: number) => {
       statements = [];

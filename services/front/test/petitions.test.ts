@@ -2,7 +2,7 @@ import { council } from '@phoihop/council';
 import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { DELEGATES, HONG_LINH, NATURAL, OFFICIAL, OTHER, SESSION, URBAN, seedCouncil } from './fixtures';
+import { APRIL_SESSION, DELEGATES, HONG_LINH, NATURAL, OFFICIAL, OTHER, SESSION, URBAN, seedCouncil } from './fixtures';
 
 const board = userWith('FRONT_STANDING', { jurisdictionId: HONG_LINH });
 const staff = userWith('FRONT_STAFF', { jurisdictionId: HONG_LINH });
@@ -197,7 +197,10 @@ describe('voter petition, from meeting to report-back, through the gateway', () 
       ['an empty recipient name', { recipientName: '  ' }, 'input.recipientName'],
       ['a date before the meeting', { forwardedOn: '2026-03-01' }, 'input.forwardedOn'],
       ['a date in the future', { forwardedOn: '2026-05-01' }, 'input.forwardedOn'],
-      ['a session before the forwarding', { nextRegularSessionOn: '2026-03-30' }, 'input.nextRegularSessionOn'],
+      ['a session before the forwarding', { nextRegularSessionId: SESSION, nextRegularSessionOn: '2026-03-30' }, 'input.nextRegularSessionOn'],
+      ['a session date without the session', { nextRegularSessionOn: '2026-04-20' }, 'input.nextRegularSessionId'],
+      ['a session without its date', { nextRegularSessionId: SESSION }, 'input.nextRegularSessionOn'],
+      ['a malformed session id', { nextRegularSessionId: 'ky-hop-5', nextRegularSessionOn: '2026-04-20' }, 'input.nextRegularSessionId'],
       ['a malformed department id', { departmentId: 'phong-qldt' }, 'input.departmentId'],
     ])('forwarding with %s', async (_, input, field) => {
       await unchanged(async () => expect(codeOf(await forward(input))).toMatchObject({ code: 'BAD_USER_INPUT', field }));
@@ -228,7 +231,7 @@ describe('voter petition, from meeting to report-back, through the gateway', () 
     it('caps the due date before the next regular session, and re-forwarding moves it', async () => {
       const r = await graph.ok<{ forwardVoterPetition: { answerDue: string } }>(
         FORWARD,
-        { input: { petitionId, recipientKind: 'COMMITTEE', departmentId: URBAN, recipientName: 'Phòng Quản lý đô thị', forwardedOn: '2026-04-01', nextRegularSessionOn: '2026-04-20' } },
+        { input: { petitionId, recipientKind: 'COMMITTEE', departmentId: URBAN, recipientName: 'Phòng Quản lý đô thị', forwardedOn: '2026-04-01', nextRegularSessionId: APRIL_SESSION, nextRegularSessionOn: '2026-04-20' } },
         board,
       );
       // 1 April + 30 days = 1 May, but the session opens on Monday 20 April: due Friday 17 April.

@@ -113,7 +113,12 @@ export type ForwardVoterPetitionInput = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   documentNumber?: InputMaybe<Scalars['String']['input']>;
   forwardedOn: Scalars['Date']['input'];
-  /** Opening day of the next regular council session: the answer is due before it at the latest. */
+  /**
+   * The next regular council Session (an id from the council subgraph): the answer is due before
+   * it opens at the latest. Give it together with nextRegularSessionOn.
+   */
+  nextRegularSessionId?: InputMaybe<Scalars['ID']['input']>;
+  /** That session's planned opening day (its plannedStartDate), required with nextRegularSessionId. */
   nextRegularSessionOn?: InputMaybe<Scalars['Date']['input']>;
   petitionId: Scalars['ID']['input'];
   recipientKind: PetitionRecipientKind;
@@ -132,6 +137,8 @@ export type FrontFigures = {
   distinctMeetingPoints: Scalars['Int']['output'];
   frontRecommendations: Scalars['Int']['output'];
   frontRecommendationsAnswered: Scalars['Int']['output'];
+  /** Kiến nghị của MTTQ quá hạn — unanswered and past due today. */
+  frontRecommendationsOverdue: Scalars['Int']['output'];
   /** Số điểm tiếp xúc, as reviews count them: distinct points of each round, summed over rounds. */
   meetingPoints: Scalars['Int']['output'];
   /** Số cuộc tiếp xúc. */
@@ -143,6 +150,8 @@ export type FrontFigures = {
   /** Số kiến nghị cử tri tiếp nhận. */
   petitionsCollected: Scalars['Int']['output'];
   petitionsForwarded: Scalars['Int']['output'];
+  /** Kiến nghị cử tri quá hạn — forwarded, unanswered and past the answer due date today. */
+  petitionsOverdue: Scalars['Int']['output'];
   petitionsReportedBack: Scalars['Int']['output'];
   roundsByKind: Array<VoterContactRoundCount>;
   socialSupervisions: Scalars['Int']['output'];
@@ -193,6 +202,42 @@ export type Jurisdiction = {
   id: Scalars['ID']['output'];
 };
 
+export type MarkVoterPetitionDuplicateInput = {
+  /** The earlier (or same-meeting) petition it repeats, which goes on being followed up. */
+  ofPetitionId: Scalars['ID']['input'];
+  /** The petition that duplicates another; it becomes MERGED. */
+  petitionId: Scalars['ID']['input'];
+};
+
+/** The delegates at a meeting (named apart from the council's DelegateConnection, which lists a term's delegates). */
+export type MeetingDelegateConnection = {
+  __typename?: 'MeetingDelegateConnection';
+  edges: Array<MeetingDelegateEdge>;
+  nodes: Array<Delegate>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingDelegateEdge = {
+  __typename?: 'MeetingDelegateEdge';
+  cursor: Scalars['String']['output'];
+  node: Delegate;
+};
+
+export type MeetingOfficialConnection = {
+  __typename?: 'MeetingOfficialConnection';
+  edges: Array<MeetingOfficialEdge>;
+  nodes: Array<Official>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingOfficialEdge = {
+  __typename?: 'MeetingOfficialEdge';
+  cursor: Scalars['String']['output'];
+  node: Official;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Ghi nhận văn bản trả lời kiến nghị của MTTQ (cơ quan nhận). */
@@ -207,6 +252,8 @@ export type Mutation = {
   createVoterContactRound: VoterContactRound;
   /** Chuyển kiến nghị đến cơ quan có thẩm quyền (Ban Thường trực MTTQ); re-forwarding moves the due date. */
   forwardVoterPetition: VoterPetition;
+  /** Gộp kiến nghị trùng lặp vào kiến nghị trước (Ban Thường trực MTTQ); clears its open deadline. */
+  markVoterPetitionDuplicate: VoterPetition;
   /** Ghi nhận một cuộc tiếp xúc cử tri (cán bộ MTTQ). */
   recordVoterContactMeeting: VoterContactMeeting;
   /** Ghi nhận kiến nghị cử tri tại cuộc tiếp xúc (cán bộ MTTQ). */
@@ -215,6 +262,12 @@ export type Mutation = {
   reportBackVoterPetition: VoterPetition;
   /** Gửi kiến nghị của MTTQ (Ban Thường trực). */
   sendFrontRecommendation: FrontRecommendation;
+  /** Sửa biên bản cuộc tiếp xúc (cán bộ MTTQ). */
+  updateVoterContactMeeting: VoterContactMeeting;
+  /** Sửa thông tin đợt tiếp xúc cử tri (Ban Thường trực MTTQ). */
+  updateVoterContactRound: VoterContactRound;
+  /** Sửa nội dung, lĩnh vực, cấp thẩm quyền của kiến nghị chưa chuyển (cán bộ MTTQ). */
+  updateVoterPetition: VoterPetition;
 };
 
 
@@ -248,6 +301,11 @@ export type MutationForwardVoterPetitionArgs = {
 };
 
 
+export type MutationMarkVoterPetitionDuplicateArgs = {
+  input: MarkVoterPetitionDuplicateInput;
+};
+
+
 export type MutationRecordVoterContactMeetingArgs = {
   input: RecordVoterContactMeetingInput;
 };
@@ -265,6 +323,21 @@ export type MutationReportBackVoterPetitionArgs = {
 
 export type MutationSendFrontRecommendationArgs = {
   input: SendFrontRecommendationInput;
+};
+
+
+export type MutationUpdateVoterContactMeetingArgs = {
+  input: UpdateVoterContactMeetingInput;
+};
+
+
+export type MutationUpdateVoterContactRoundArgs = {
+  input: UpdateVoterContactRoundInput;
+};
+
+
+export type MutationUpdateVoterPetitionArgs = {
+  input: UpdateVoterPetitionInput;
 };
 
 export type Official = {
@@ -415,11 +488,12 @@ export type QueryVoterPetitionsArgs = {
 };
 
 export type RecordVoterContactMeetingInput = {
-  /** At least one delegate; at most 50. */
+  /** At least one delegate; at most 200. */
   delegateIds: Array<Scalars['ID']['input']>;
   heldOn: Scalars['Date']['input'];
   localityId?: InputMaybe<Scalars['ID']['input']>;
   localityName: Scalars['String']['input'];
+  /** At most 200. */
   officialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   place: Scalars['String']['input'];
   roundId: Scalars['ID']['input'];
@@ -520,13 +594,55 @@ export type SocialSupervisionKind =
   | 'SUPERVISION';
 
 /**
+ * Chỉnh sửa cuộc tiếp xúc — only the fields given change; lists given replace the old ones.
+ * Round totals are computed, so they follow.
+ */
+export type UpdateVoterContactMeetingInput = {
+  delegateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Within the round's period; not after a petition raised here was forwarded. */
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  localityId?: InputMaybe<Scalars['ID']['input']>;
+  localityName?: InputMaybe<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
+  officialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  voterCount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Chỉnh sửa đợt tiếp xúc — only the fields given change. The kind stays; the period must still
+ * contain every meeting already recorded.
+ */
+export type UpdateVoterContactRoundInput = {
+  delegationLevel?: InputMaybe<DelegationLevel>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  roundId: Scalars['ID']['input'];
+  /** Another session (not for a THEMATIC round). */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Only for a THEMATIC round. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Chỉnh sửa kiến nghị — only while RECEIVED (not yet forwarded); only the fields given change. */
+export type UpdateVoterPetitionInput = {
+  competentLevel?: InputMaybe<CompetentLevel>;
+  content?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<PetitionField>;
+  petitionId: Scalars['ID']['input'];
+};
+
+/**
  * Cuộc tiếp xúc cử tri — one meeting of a round at a meeting point, with the council delegates
  * who report to the voters and the committee officials who answer them.
  */
 export type VoterContactMeeting = {
   __typename?: 'VoterContactMeeting';
-  /** Đại biểu dự — the delegates who attended (a handful per meeting, not paginated). */
-  delegates: Array<Delegate>;
+  /** Đã chỉnh sửa — when the meeting was last corrected; null if never. */
+  correctedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Đại biểu dự — the delegates who attended. */
+  delegates: MeetingDelegateConnection;
   heldOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   jurisdiction: Jurisdiction;
@@ -535,7 +651,7 @@ export type VoterContactMeeting = {
   /** The ward or commune the meeting point is in, e.g. "Phường Bắc Hồng". */
   localityName: Scalars['String']['output'];
   /** Lãnh đạo UBND, phòng ban dự để giải trình — officials who attended to answer. */
-  officials: Array<Official>;
+  officials: MeetingOfficialConnection;
   /** Kiến nghị cử tri nêu tại cuộc tiếp xúc. */
   petitions: VoterPetitionConnection;
   /** Điểm tiếp xúc — the meeting point, e.g. "Nhà văn hóa tổ dân phố 5". */
@@ -545,6 +661,26 @@ export type VoterContactMeeting = {
   round: VoterContactRound;
   /** Số cử tri tham dự. */
   voterCount: Scalars['Int']['output'];
+};
+
+
+/**
+ * Cuộc tiếp xúc cử tri — one meeting of a round at a meeting point, with the council delegates
+ * who report to the voters and the committee officials who answer them.
+ */
+export type VoterContactMeetingDelegatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Cuộc tiếp xúc cử tri — one meeting of a round at a meeting point, with the council delegates
+ * who report to the voters and the committee officials who answer them.
+ */
+export type VoterContactMeetingOfficialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -587,6 +723,8 @@ export type VoterContactMeetingEdge = {
  */
 export type VoterContactRound = {
   __typename?: 'VoterContactRound';
+  /** Đã chỉnh sửa — when the round was last corrected; null if never. */
+  correctedAt?: Maybe<Scalars['DateTime']['output']>;
   delegationLevel: DelegationLevel;
   endsOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
@@ -666,10 +804,14 @@ export type VoterPetition = {
   id: Scalars['ID']['output'];
   jurisdiction: Jurisdiction;
   meeting: VoterContactMeeting;
+  /** Kỳ họp thường lệ tiếp theo — the council session the answer must precede, if the Board named one. */
+  nextRegularSession?: Maybe<Session>;
+  /** That session's opening day as the Board relied on it when forwarding (the council's own date is nextRegularSession.plannedStartDate). */
+  nextRegularSessionOn?: Maybe<Scalars['Date']['output']>;
   /** True when unanswered after the due date, or answered late. */
   overdue: Scalars['Boolean']['output'];
   raisedOn: Scalars['Date']['output'];
-  /** Kiến nghị trùng lặp: the earlier petition this one raises again. */
+  /** Kiến nghị trùng lặp: the earlier petition this one raises again (or, when MERGED, was merged into). */
   repeatOf?: Maybe<VoterPetition>;
   /** Later petitions that raised this one again. */
   repeats: VoterPetitionConnection;
@@ -713,12 +855,14 @@ export type VoterPetitionFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Trạng thái kiến nghị cử tri — RECEIVED → FORWARDED → ANSWERED → REPORTED_BACK. */
+/** Trạng thái kiến nghị cử tri — RECEIVED → FORWARDED → ANSWERED → REPORTED_BACK, or MERGED into an earlier petition. */
 export type VoterPetitionStatus =
   /** Đã có văn bản trả lời */
   | 'ANSWERED'
   /** Đã chuyển cơ quan có thẩm quyền, chờ trả lời */
   | 'FORWARDED'
+  /** Trùng lặp, đã gộp vào kiến nghị trước (repeatOf); no longer followed up on its own */
+  | 'MERGED'
   /** Đã tiếp nhận, chưa chuyển */
   | 'RECEIVED'
   /** Đã thông báo kết quả trả lời đến cử tri */
@@ -865,6 +1009,11 @@ export type ResolversTypes = ResolversObject<{
   FrontRecommendationConnection: ResolverTypeWrapper<Omit<FrontRecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['FrontRecommendationEdge']>, nodes: Array<ResolversTypes['FrontRecommendation']> }>;
   FrontRecommendationEdge: ResolverTypeWrapper<Omit<FrontRecommendationEdge, 'node'> & { node: ResolversTypes['FrontRecommendation'] }>;
   Jurisdiction: ResolverTypeWrapper<Jurisdiction>;
+  MarkVoterPetitionDuplicateInput: MarkVoterPetitionDuplicateInput;
+  MeetingDelegateConnection: ResolverTypeWrapper<Omit<MeetingDelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MeetingDelegateEdge']>, nodes: Array<ResolversTypes['Delegate']> }>;
+  MeetingDelegateEdge: ResolverTypeWrapper<Omit<MeetingDelegateEdge, 'node'> & { node: ResolversTypes['Delegate'] }>;
+  MeetingOfficialConnection: ResolverTypeWrapper<MeetingOfficialConnection>;
+  MeetingOfficialEdge: ResolverTypeWrapper<MeetingOfficialEdge>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<Official>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -882,6 +1031,9 @@ export type ResolversTypes = ResolversObject<{
   SocialSupervisionConnection: ResolverTypeWrapper<Omit<SocialSupervisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SocialSupervisionEdge']>, nodes: Array<ResolversTypes['SocialSupervision']> }>;
   SocialSupervisionEdge: ResolverTypeWrapper<Omit<SocialSupervisionEdge, 'node'> & { node: ResolversTypes['SocialSupervision'] }>;
   SocialSupervisionKind: SocialSupervisionKind;
+  UpdateVoterContactMeetingInput: UpdateVoterContactMeetingInput;
+  UpdateVoterContactRoundInput: UpdateVoterContactRoundInput;
+  UpdateVoterPetitionInput: UpdateVoterPetitionInput;
   VoterContactMeeting: ResolverTypeWrapper<VoterContactMeetingEntity>;
   VoterContactMeetingConnection: ResolverTypeWrapper<Omit<VoterContactMeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['VoterContactMeetingEdge']>, nodes: Array<ResolversTypes['VoterContactMeeting']> }>;
   VoterContactMeetingEdge: ResolverTypeWrapper<Omit<VoterContactMeetingEdge, 'node'> & { node: ResolversTypes['VoterContactMeeting'] }>;
@@ -919,6 +1071,11 @@ export type ResolversParentTypes = ResolversObject<{
   FrontRecommendationConnection: Omit<FrontRecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FrontRecommendationEdge']>, nodes: Array<ResolversParentTypes['FrontRecommendation']> };
   FrontRecommendationEdge: Omit<FrontRecommendationEdge, 'node'> & { node: ResolversParentTypes['FrontRecommendation'] };
   Jurisdiction: Jurisdiction;
+  MarkVoterPetitionDuplicateInput: MarkVoterPetitionDuplicateInput;
+  MeetingDelegateConnection: Omit<MeetingDelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MeetingDelegateEdge']>, nodes: Array<ResolversParentTypes['Delegate']> };
+  MeetingDelegateEdge: Omit<MeetingDelegateEdge, 'node'> & { node: ResolversParentTypes['Delegate'] };
+  MeetingOfficialConnection: MeetingOfficialConnection;
+  MeetingOfficialEdge: MeetingOfficialEdge;
   Mutation: Record<PropertyKey, never>;
   Official: Official;
   PageInfo: PageInfo;
@@ -933,6 +1090,9 @@ export type ResolversParentTypes = ResolversObject<{
   SocialSupervision: SocialSupervisionEntity;
   SocialSupervisionConnection: Omit<SocialSupervisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SocialSupervisionEdge']>, nodes: Array<ResolversParentTypes['SocialSupervision']> };
   SocialSupervisionEdge: Omit<SocialSupervisionEdge, 'node'> & { node: ResolversParentTypes['SocialSupervision'] };
+  UpdateVoterContactMeetingInput: UpdateVoterContactMeetingInput;
+  UpdateVoterContactRoundInput: UpdateVoterContactRoundInput;
+  UpdateVoterPetitionInput: UpdateVoterPetitionInput;
   VoterContactMeeting: VoterContactMeetingEntity;
   VoterContactMeetingConnection: Omit<VoterContactMeetingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['VoterContactMeetingEdge']>, nodes: Array<ResolversParentTypes['VoterContactMeeting']> };
   VoterContactMeetingEdge: Omit<VoterContactMeetingEdge, 'node'> & { node: ResolversParentTypes['VoterContactMeeting'] };
@@ -975,6 +1135,7 @@ export type FrontFiguresResolvers<ContextType = GraphContext, ParentType extends
   distinctMeetingPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   frontRecommendations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   frontRecommendationsAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frontRecommendationsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meetingPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   petitionRepeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -982,6 +1143,7 @@ export type FrontFiguresResolvers<ContextType = GraphContext, ParentType extends
   petitionsAnsweredOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   petitionsCollected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   petitionsForwarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   petitionsReportedBack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   roundsByKind?: Resolver<Array<ResolversTypes['VoterContactRoundCount']>, ParentType, ContextType>;
   socialSupervisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1020,6 +1182,30 @@ export type JurisdictionResolvers<ContextType = GraphContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type MeetingDelegateConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeetingDelegateConnection'] = ResolversParentTypes['MeetingDelegateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MeetingDelegateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Delegate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MeetingDelegateEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeetingDelegateEdge'] = ResolversParentTypes['MeetingDelegateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType>;
+}>;
+
+export type MeetingOfficialConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeetingOfficialConnection'] = ResolversParentTypes['MeetingOfficialConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MeetingOfficialEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MeetingOfficialEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeetingOfficialEdge'] = ResolversParentTypes['MeetingOfficialEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Official'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   answerFrontRecommendation?: Resolver<ResolversTypes['FrontRecommendation'], ParentType, ContextType, RequireFields<MutationAnswerFrontRecommendationArgs, 'input'>>;
   answerVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationAnswerVoterPetitionArgs, 'input'>>;
@@ -1027,10 +1213,14 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createSocialSupervision?: Resolver<ResolversTypes['SocialSupervision'], ParentType, ContextType, RequireFields<MutationCreateSocialSupervisionArgs, 'input'>>;
   createVoterContactRound?: Resolver<ResolversTypes['VoterContactRound'], ParentType, ContextType, RequireFields<MutationCreateVoterContactRoundArgs, 'input'>>;
   forwardVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationForwardVoterPetitionArgs, 'input'>>;
+  markVoterPetitionDuplicate?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationMarkVoterPetitionDuplicateArgs, 'input'>>;
   recordVoterContactMeeting?: Resolver<ResolversTypes['VoterContactMeeting'], ParentType, ContextType, RequireFields<MutationRecordVoterContactMeetingArgs, 'input'>>;
   recordVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationRecordVoterPetitionArgs, 'input'>>;
   reportBackVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationReportBackVoterPetitionArgs, 'input'>>;
   sendFrontRecommendation?: Resolver<ResolversTypes['FrontRecommendation'], ParentType, ContextType, RequireFields<MutationSendFrontRecommendationArgs, 'input'>>;
+  updateVoterContactMeeting?: Resolver<ResolversTypes['VoterContactMeeting'], ParentType, ContextType, RequireFields<MutationUpdateVoterContactMeetingArgs, 'input'>>;
+  updateVoterContactRound?: Resolver<ResolversTypes['VoterContactRound'], ParentType, ContextType, RequireFields<MutationUpdateVoterContactRoundArgs, 'input'>>;
+  updateVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationUpdateVoterPetitionArgs, 'input'>>;
 }>;
 
 export type OfficialResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = ResolversObject<{
@@ -1103,13 +1293,14 @@ export type SocialSupervisionEdgeResolvers<ContextType = GraphContext, ParentTyp
 
 export type VoterContactMeetingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterContactMeeting'] = ResolversParentTypes['VoterContactMeeting'], FederationReferenceType extends FederationReferenceTypes['VoterContactMeeting'] = FederationReferenceTypes['VoterContactMeeting']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoterContactMeeting']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  delegates?: Resolver<Array<ResolversTypes['Delegate']>, ParentType, ContextType>;
+  correctedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  delegates?: Resolver<ResolversTypes['MeetingDelegateConnection'], ParentType, ContextType, Partial<VoterContactMeetingDelegatesArgs>>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   locality?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   localityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  officials?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
+  officials?: Resolver<ResolversTypes['MeetingOfficialConnection'], ParentType, ContextType, Partial<VoterContactMeetingOfficialsArgs>>;
   petitions?: Resolver<ResolversTypes['VoterPetitionConnection'], ParentType, ContextType, Partial<VoterContactMeetingPetitionsArgs>>;
   place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reportedBackPetitions?: Resolver<ResolversTypes['VoterPetitionConnection'], ParentType, ContextType, Partial<VoterContactMeetingReportedBackPetitionsArgs>>;
@@ -1131,6 +1322,7 @@ export type VoterContactMeetingEdgeResolvers<ContextType = GraphContext, ParentT
 
 export type VoterContactRoundResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterContactRound'] = ResolversParentTypes['VoterContactRound'], FederationReferenceType extends FederationReferenceTypes['VoterContactRound'] = FederationReferenceTypes['VoterContactRound']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoterContactRound']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  correctedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   delegationLevel?: Resolver<ResolversTypes['DelegationLevel'], ParentType, ContextType>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1176,6 +1368,8 @@ export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['VoterContactMeeting'], ParentType, ContextType>;
+  nextRegularSession?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  nextRegularSessionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   raisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   repeatOf?: Resolver<Maybe<ResolversTypes['VoterPetition']>, ParentType, ContextType>;
@@ -1207,6 +1401,10 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   FrontRecommendationConnection?: FrontRecommendationConnectionResolvers<ContextType>;
   FrontRecommendationEdge?: FrontRecommendationEdgeResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
+  MeetingDelegateConnection?: MeetingDelegateConnectionResolvers<ContextType>;
+  MeetingDelegateEdge?: MeetingDelegateEdgeResolvers<ContextType>;
+  MeetingOfficialConnection?: MeetingOfficialConnectionResolvers<ContextType>;
+  MeetingOfficialEdge?: MeetingOfficialEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { PetitionsService } from '../petitions/petitions.service';
 import { RoundsService } from '../rounds/rounds.service';
+import { MeetingCorrections } from './meeting-corrections.service';
 import { MeetingsService } from './meetings.service';
 
 export const meetingResolvers: Resolvers = {
@@ -9,14 +10,15 @@ export const meetingResolvers: Resolvers = {
   },
   Mutation: {
     recordVoterContactMeeting: (_, { input }, ctx) => new MeetingsService(ctx).record(input),
+    updateVoterContactMeeting: (_, { input }, ctx) => new MeetingCorrections(ctx).update(input),
   },
   VoterContactMeeting: {
     __resolveReference: (ref, ctx) => new MeetingsService(ctx).byId(ref.id),
     round: async (m, _, ctx) => (await new RoundsService(ctx).byId(m.roundId))!,
     jurisdiction: (m) => ({ id: m.jurisdictionId }),
     locality: (m) => (m.localityId ? { id: m.localityId } : null),
-    delegates: async (m, _, ctx) => (await new MeetingsService(ctx).delegateIds(m.id)).map((id) => ({ id })),
-    officials: async (m, _, ctx) => (await new MeetingsService(ctx).officialIds(m.id)).map((id) => ({ id })),
+    delegates: (m, args, ctx) => new MeetingsService(ctx).delegates(m.id, args),
+    officials: (m, args, ctx) => new MeetingsService(ctx).officials(m.id, args),
     petitions: (m, args, ctx) => new PetitionsService(ctx).grouped('meeting_id', m.id, args),
     reportedBackPetitions: (m, args, ctx) => new PetitionsService(ctx).grouped('reported_back_meeting_id', m.id, args),
   },

@@ -1,24 +1,21 @@
 import {
-  badInput,
   byKeys,
   foldDiacritics,
   forbidden,
-  groupByKeys,
-  nfc,
   notFound,
   paginateGroups,
   type Connection,
   type GraphContext,
   type PageArgs,
 } from '@phoihop/core';
-import type { SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { VOTER_CONTACT_READERS, FRONT_RECORDERS } from '../access';
 import type { RecordVoterContactMeetingInput } from '../generated/graphql';
 import { requireUuid } from '../ids';
+import type { EntityRef } from '../references';
 import { VoterContactRound } from '../rounds/voter-contact-round.entity';
+import { delegateList, heldWithin, officialList, placeText, voterCount } from './meeting-input';
 import { MeetingDelegate, MeetingOfficial, VoterContactMeeting } from './voter-contact-meeting.entity';
-
-const MAX_ATTENDEES = 50;
 
 /** Voter-contact meetings: recorded by Front staff, read by the three bodies. */
 export class MeetingsService {
@@ -98,22 +95,42 @@ export class MeetingsService {
       .load(parent) as Promise<Connection<VoterContactMeeting>>;
   }
 
-  delegateIds(meetingId: string): Promise<string[]> {
-    return this.ctx.loaders
-      .get<string, string[]>('VoterContactMeeting.delegates', async (ids) => {
-        const rows = await this.ctx.db.getRepository(MeetingDelegate).createQueryBuilder('md').where('md.meeting_id = ANY(:ids)', { ids }).getMany();
-        return groupByKeys(ids, rows, (r) => r.meetingId).map((group) => group.map((r) => r.delegateId));
-      })
-      .load(meetingId) as Promise<string[]>;
+  /** `VoterContactMeeting.delegates` for a batch of meetings: one page each, in one statement. */
+  delegates(meetingId: string, page: PageArgs): Promise<Connection<EntityRef>> {
+    return this.attendees('delegates', MeetingDelegate, 'delegate_id', meetingId, page);
   }
 
-  officialIds(meetingId: string): Promise<string[]> {
+  /** `VoterContactMeeting.officials`, likewise. */
+  officials(meetingId: string, page: PageArgs): Promise<Connection<EntityRef>> {
+    return this.attendees('officials', MeetingOfficial, 'official_id', meetingId, page);
+  }
+
+  // The attendees are other subgraphs' entities: the page carries their keys only, so the
+  // second statement of paginateGroups (loading rows) is not needed. Ordered by id, stably.
+  private attendees(
+    name: string,
+    entity: typeof MeetingDelegate | typeof MeetingOfficial,
+    column: 'delegate_id' | 'official_id',
+    meetingId: string,
+    page: PageArgs,
+  ): Promise<Connection<EntityRef>> {
     return this.ctx.loaders
-      .get<string, string[]>('VoterContactMeeting.officials', async (ids) => {
-        const rows = await this.ctx.db.getRepository(MeetingOfficial).createQueryBuilder('mo').where('mo.meeting_id = ANY(:ids)', { ids }).getMany();
-        return groupByKeys(ids, rows, (r) => r.meetingId).map((group) => group.map((r) => r.officialId));
+      .get<string, Connection<EntityRef>>(`VoterContactMeeting.${name}:${page.first ?? ''}:${page.after ?? ''}`, (meetingIds) => {
+        const source = this.ctx.db
+          .getRepository<ObjectLiteral>(entity)
+          .createQueryBuilder('a')
+          .select('a.meeting_id', 'parent')
+          .addSelect(`a.${column}`, 'id')
+          .addSelect(`a.${column}`, 'sort')
+          .where('a.meeting_id = ANY(:meetingIds)', { meetingIds });
+        return paginateGroups(this.ctx.db, meetingIds, page, {
+          source,
+          direction: 'ASC',
+          load: async (ids) => ids.map((id) => ({ id })),
+          sortOf: (ref) => ref.id,
+        });
       })
-      .load(meetingId) as Promise<string[]>;
+      .load(meetingId) as Promise<Connection<EntityRef>>;
   }
 
   async record(input: RecordVoterContactMeetingInput): Promise<VoterContactMeeting> {
@@ -123,37 +140,27 @@ export class MeetingsService {
     if (!round) throw notFound('VoterContactRound', input.roundId, 'input.roundId');
     this.ctx.access.require(FRONT_RECORDERS, { jurisdictionId: round.jurisdictionId });
 
-    const place = nfc(input.place.trim());
-    const localityName = nfc(input.localityName.trim());
-    const delegateIds = [...new Set(input.delegateIds)];
-    const officialIds = [...new Set(input.officialIds ?? [])];
-    if (input.heldOn < round.startsOn || input.heldOn > round.endsOn) {
-      throw badInput('input.heldOn', `Ngày tiếp xúc phải trong thời gian của đợt (${round.startsOn} – ${round.endsOn}).`);
-    }
-    if (!place) throw badInput('input.place', 'Điểm tiếp xúc không được để trống.');
-    if (!localityName) throw badInput('input.localityName', 'Xã, phường của điểm tiếp xúc không được để trống.');
+    const heldOn = heldWithin(round, input.heldOn);
+    const place = placeText('input.place', input.place);
+    const localityName = placeText('input.localityName', input.localityName);
     if (input.localityId) requireUuid('input.localityId', input.localityId);
-    if (delegateIds.length === 0) throw badInput('input.delegateIds', 'Cuộc tiếp xúc phải có ít nhất một đại biểu.');
-    if (delegateIds.length > MAX_ATTENDEES) throw badInput('input.delegateIds', `Tối đa ${MAX_ATTENDEES} đại biểu.`);
-    delegateIds.forEach((id, i) => requireUuid(`input.delegateIds.${i}`, id));
-    if (officialIds.length > MAX_ATTENDEES) throw badInput('input.officialIds', `Tối đa ${MAX_ATTENDEES} đại biểu.`);
-    officialIds.forEach((id, i) => requireUuid(`input.officialIds.${i}`, id));
-    if (!Number.isInteger(input.voterCount) || input.voterCount < 0 || input.voterCount > 100_000) {
-      throw badInput('input.voterCount', 'Số cử tri tham dự không hợp lệ.');
-    }
+    const delegateIds = delegateList(input.delegateIds);
+    const officialIds = officialList(input.officialIds ?? []);
+    const voters = voterCount(input.voterCount);
 
     return this.ctx.db.transaction(async (m) => {
       const meeting = await m.getRepository(VoterContactMeeting).save(
         m.getRepository(VoterContactMeeting).create({
           roundId: round.id,
           jurisdictionId: round.jurisdictionId,
-          heldOn: input.heldOn,
+          heldOn,
           place,
           localityName,
           localityId: input.localityId ?? null,
           pointKey: meetingPointKey(localityName, place),
-          voterCount: input.voterCount,
+          voterCount: voters,
           createdAt: this.ctx.clock.now(),
+          correctedAt: null,
         }),
       );
       await m.getRepository(MeetingDelegate).insert(delegateIds.map((delegateId) => ({ meetingId: meeting.id, delegateId })));

@@ -33,6 +33,10 @@ export class VoterContactMeeting {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Last correction (`updateVoterContactMeeting`), null if never corrected. */
+  @Column({ name: 'corrected_at', type: 'timestamptz', nullable: true })
+  correctedAt!: Date | null;
 }
 
 @Entity({ name: 'meeting_delegate' })

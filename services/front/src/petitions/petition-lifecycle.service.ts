@@ -13,10 +13,29 @@ import { requireUuid } from '../ids';
 import { optionalText, requiredText } from '../input';
 import { ANY_ANSWERER, answerers, assigneeBody, validRecipient } from '../recipients';
 import { VoterContactMeeting } from '../meetings/voter-contact-meeting.entity';
+import { nextRegularSession } from './next-session';
 import { VoterPetition } from './voter-petition.entity';
 
 export const petitionTitle = (p: VoterPetition) =>
   `Kiến nghị cử tri: ${p.content.length > 80 ? `${p.content.slice(0, 77)}…` : p.content}`;
+
+/** Applies a change only if the petition is still in one of the expected states (no lost updates). */
+export async function transitionPetition(
+  m: EntityManager,
+  now: Date,
+  id: string,
+  from: VoterPetitionStatus[],
+  change: Partial<VoterPetition>,
+): Promise<VoterPetition> {
+  const result = await m
+    .createQueryBuilder()
+    .update(VoterPetition)
+    .set({ ...change, updatedAt: now } as never)
+    .where('id = :id AND status IN (:...from)', { id, from })
+    .execute();
+  if (result.affected !== 1) throw conflict('Kiến nghị vừa được cập nhật bởi người khác; hãy tải lại.', 'input.petitionId');
+  return m.getRepository(VoterPetition).findOneByOrFail({ id });
+}
 
 /** A voter petition's hand-offs, each checked, validated and recorded with its deadline event. */
 export class PetitionLifecycle {
@@ -40,16 +59,8 @@ export class PetitionLifecycle {
     return m;
   }
 
-  /** Applies a change only if the petition is still in one of the expected states (no lost updates). */
-  private async transition(m: EntityManager, p: VoterPetition, from: VoterPetitionStatus[], change: Partial<VoterPetition>): Promise<VoterPetition> {
-    const result = await m
-      .createQueryBuilder()
-      .update(VoterPetition)
-      .set({ ...change, updatedAt: this.ctx.clock.now() } as never)
-      .where('id = :id AND status IN (:...from)', { id: p.id, from })
-      .execute();
-    if (result.affected !== 1) throw conflict('Kiến nghị vừa được cập nhật bởi người khác; hãy tải lại.', 'input.petitionId');
-    return (await m.getRepository(VoterPetition).findOneByOrFail({ id: p.id }))!;
+  private transition(m: EntityManager, p: VoterPetition, from: VoterPetitionStatus[], change: Partial<VoterPetition>): Promise<VoterPetition> {
+    return transitionPetition(m, this.ctx.clock.now(), p.id, from, change);
   }
 
   async record(input: RecordVoterPetitionInput): Promise<VoterPetition> {
@@ -90,13 +101,11 @@ export class PetitionLifecycle {
     const recipient = validRecipient(input);
     if (input.forwardedOn < p.raisedOn) throw badInput('input.forwardedOn', 'Ngày chuyển không được trước ngày tiếp nhận kiến nghị.');
     if (input.forwardedOn > this.today) throw badInput('input.forwardedOn', 'Ngày chuyển không được sau hôm nay.');
-    if (input.nextRegularSessionOn && input.nextRegularSessionOn <= input.forwardedOn) {
-      throw badInput('input.nextRegularSessionOn', 'Kỳ họp thường lệ tiếp theo phải sau ngày chuyển.');
-    }
+    const session = await nextRegularSession(this.ctx.db.manager, input, p.jurisdictionId);
     if (p.status !== 'RECEIVED' && p.status !== 'FORWARDED') {
-      throw conflict('Kiến nghị đã được trả lời, không thể chuyển lại.', 'input.petitionId');
+      throw conflict(p.status === 'MERGED' ? 'Kiến nghị đã được gộp vào kiến nghị trước.' : 'Kiến nghị đã được trả lời, không thể chuyển lại.', 'input.petitionId');
     }
-    const due = await computeDueDate(this.ctx.db, 'VOTER_PETITION', input.forwardedOn, input.nextRegularSessionOn);
+    const due = await computeDueDate(this.ctx.db, 'VOTER_PETITION', input.forwardedOn, session?.nextSessionOn);
 
     return this.ctx.db.transaction(async (m) => {
       const updated = await this.transition(m, p, ['RECEIVED', 'FORWARDED'], {
@@ -107,6 +116,8 @@ export class PetitionLifecycle {
         answerDue: due.dueDate,
         answerDueRule: due.rule,
         answerDueExplanation: due.explanation,
+        nextSessionId: session?.nextSessionId ?? null,
+        nextSessionOn: session?.nextSessionOn ?? null,
       });
       await recordDeadlineChange(m, {
         itemKind: 'VOTER_PETITION',
@@ -132,6 +143,7 @@ export class PetitionLifecycle {
     this.ctx.access.require(answerers(p.recipientKind), { jurisdictionId: p.jurisdictionId, departmentId: p.recipientDepartmentId });
     const answer = requiredText('input.text', input.text);
     if (p.status === 'RECEIVED') throw conflict('Kiến nghị chưa được chuyển đến cơ quan có thẩm quyền.', 'input.petitionId');
+    if (p.status === 'MERGED') throw conflict('Kiến nghị đã được gộp vào kiến nghị trước.', 'input.petitionId');
     if (p.status !== 'FORWARDED') throw conflict('Kiến nghị đã được trả lời.', 'input.petitionId');
     if (input.answeredOn < p.forwardedOn!) throw badInput('input.answeredOn', 'Ngày trả lời không được trước ngày chuyển kiến nghị.');
     if (input.answeredOn > this.today) throw badInput('input.answeredOn', 'Ngày trả lời không được sau hôm nay.');

@@ -1,6 +1,7 @@
 import { answerOf, isOverdue, recipientOf } from '../answers';
 import type { Resolvers } from '../generated/graphql';
 import { MeetingsService } from '../meetings/meetings.service';
+import { PetitionCorrections } from './petition-corrections.service';
 import { PetitionLifecycle } from './petition-lifecycle.service';
 import { PetitionsService } from './petitions.service';
 
@@ -14,6 +15,8 @@ export const petitionResolvers: Resolvers = {
     forwardVoterPetition: (_, { input }, ctx) => new PetitionLifecycle(ctx).forward(input),
     answerVoterPetition: (_, { input }, ctx) => new PetitionLifecycle(ctx).answer(input),
     reportBackVoterPetition: (_, { input }, ctx) => new PetitionLifecycle(ctx).reportBack(input),
+    updateVoterPetition: (_, { input }, ctx) => new PetitionCorrections(ctx).update(input),
+    markVoterPetitionDuplicate: (_, { input }, ctx) => new PetitionCorrections(ctx).markDuplicate(input),
   },
   VoterPetition: {
     __resolveReference: (ref, ctx) => new PetitionsService(ctx).byId(ref.id),
@@ -21,7 +24,10 @@ export const petitionResolvers: Resolvers = {
     meeting: async (p, _, ctx) => (await new MeetingsService(ctx).byId(p.meetingId))!,
     forwardedTo: (p) => (p.recipientKind ? recipientOf({ ...p, recipientKind: p.recipientKind }) : null),
     forwardingDocumentNumber: (p) => p.forwardingDocument,
-    overdue: (p, _, ctx) => isOverdue(p, p.answerDue, ctx.clock),
+    // A merged petition is followed up through the one it was merged into.
+    overdue: (p, _, ctx) => p.status !== 'MERGED' && isOverdue(p, p.answerDue, ctx.clock),
+    nextRegularSession: (p) => (p.nextSessionId ? { id: p.nextSessionId } : null),
+    nextRegularSessionOn: (p) => p.nextSessionOn,
     answer: (p) => answerOf(p, p.answerDue),
     reportedBackAt: (p, _, ctx) => (p.reportedBackMeetingId ? new MeetingsService(ctx).byId(p.reportedBackMeetingId) : null),
     repeatOf: (p, _, ctx) => (p.repeatOfId ? new PetitionsService(ctx).byId(p.repeatOfId) : null),

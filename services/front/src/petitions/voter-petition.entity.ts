@@ -74,6 +74,14 @@ export class VoterPetition {
   @Column({ name: 'reported_back_meeting_id', type: 'uuid', nullable: true })
   reportedBackMeetingId!: string | null;
 
+  /** The council's next regular Session (federation reference) the answer must precede. */
+  @Column({ name: 'next_session_id', type: 'uuid', nullable: true })
+  nextSessionId!: string | null;
+
+  /** That session's opening day as the Standing Board read it when forwarding. */
+  @Column({ name: 'next_session_on', type: 'date', nullable: true })
+  nextSessionOn!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

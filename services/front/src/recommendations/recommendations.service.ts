@@ -122,7 +122,9 @@ export class RecommendationsService {
       requireUuid('input.supervisionId', input.supervisionId);
       const s = await this.ctx.db.getRepository(SocialSupervision).findOneBy({ id: input.supervisionId });
       if (!s || s.jurisdictionId !== input.jurisdictionId) throw notFound('SocialSupervision', input.supervisionId, 'input.supervisionId');
-      if (input.sentOn < s.startsOn) throw badInput('input.sentOn', 'Ngày gửi không được trước ngày bắt đầu giám sát.');
+      // A supervision's recommendations come from its conclusion.
+      if (!s.conclusion) throw conflict('Cuộc giám sát chưa có kết luận; kiến nghị được gửi sau khi kết luận.', 'input.supervisionId');
+      if (input.sentOn < s.endsOn!) throw badInput('input.sentOn', `Ngày gửi không được trước ngày kết thúc giám sát (${s.endsOn}).`);
     }
     const due = await computeDueDate(this.ctx.db, 'FRONT_RECOMMENDATION', input.sentOn);
     return this.ctx.db.transaction(async (m) => {

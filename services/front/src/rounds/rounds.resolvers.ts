@@ -9,6 +9,7 @@ export const roundResolvers: Resolvers = {
   },
   Mutation: {
     createVoterContactRound: (_, { input }, ctx) => new RoundsService(ctx).create(input),
+    updateVoterContactRound: (_, { input }, ctx) => new RoundsService(ctx).update(input),
   },
   VoterContactRound: {
     __resolveReference: (ref, ctx) => new RoundsService(ctx).byId(ref.id),

@@ -1,7 +1,7 @@
-import { badInput, byKeys, forbidden, nfc, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, byKeys, forbidden, nfc, notFound, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { requireUuid } from '../ids';
 import { FRONT_BOARD, VOTER_CONTACT_READERS } from '../access';
-import type { CreateVoterContactRoundInput, VoterContactRoundKind } from '../generated/graphql';
+import type { CreateVoterContactRoundInput, UpdateVoterContactRoundInput, VoterContactRoundKind } from '../generated/graphql';
 import { VoterContactMeeting } from '../meetings/voter-contact-meeting.entity';
 import { VoterContactRound } from './voter-contact-round.entity';
 
@@ -119,5 +119,43 @@ export class RoundsService {
       createdAt: this.ctx.clock.now(),
     });
     return this.repo.save(round);
+  }
+
+  /** Corrects a round: only the given fields change; the period must still hold its meetings. */
+  async update(input: UpdateVoterContactRoundInput): Promise<VoterContactRound> {
+    this.ctx.access.require(FRONT_BOARD);
+    requireUuid('input.roundId', input.roundId);
+    const round = await this.repo.findOneBy({ id: input.roundId });
+    if (!round) throw notFound('VoterContactRound', input.roundId, 'input.roundId');
+    this.ctx.access.require(FRONT_BOARD, { jurisdictionId: round.jurisdictionId });
+
+    const change: Partial<VoterContactRound> = {};
+    if (input.title != null) {
+      change.title = nfc(input.title.trim());
+      if (!change.title) throw badInput('input.title', 'Tên đợt tiếp xúc không được để trống.');
+    }
+    if (input.topic != null) {
+      if (round.kind !== 'THEMATIC') throw badInput('input.topic', 'Chỉ đợt tiếp xúc chuyên đề mới có chuyên đề.');
+      change.topic = nfc(input.topic.trim());
+      if (!change.topic) throw badInput('input.topic', 'Đợt tiếp xúc chuyên đề phải có chuyên đề.');
+    }
+    if (input.sessionId != null) {
+      if (round.kind === 'THEMATIC') throw badInput('input.sessionId', 'Đợt tiếp xúc chuyên đề không gắn với kỳ họp.');
+      change.sessionId = requireUuid('input.sessionId', input.sessionId);
+    }
+    if (input.delegationLevel != null) change.delegationLevel = input.delegationLevel;
+    const startsOn = input.startsOn ?? round.startsOn;
+    const endsOn = input.endsOn ?? round.endsOn;
+    if (endsOn < startsOn) throw badInput(input.endsOn ? 'input.endsOn' : 'input.startsOn', 'Ngày kết thúc phải sau ngày bắt đầu.');
+    const [held] = await this.ctx.db.query(
+      `SELECT min(held_on)::text AS first, max(held_on)::text AS last FROM "front"."voter_contact_meeting" WHERE round_id = $1`,
+      [round.id],
+    );
+    if (held.first && startsOn > held.first) throw badInput('input.startsOn', `Đợt đã có cuộc tiếp xúc ngày ${held.first}, trước ngày bắt đầu mới.`);
+    if (held.last && endsOn < held.last) throw badInput('input.endsOn', `Đợt đã có cuộc tiếp xúc ngày ${held.last}, sau ngày kết thúc mới.`);
+    Object.assign(change, { startsOn, endsOn, correctedAt: this.ctx.clock.now() });
+
+    await this.repo.update({ id: round.id }, change);
+    return { ...round, ...change };
   }
 }

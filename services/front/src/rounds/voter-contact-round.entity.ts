@@ -33,4 +33,8 @@ export class VoterContactRound {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Last correction (`updateVoterContactRound`), null if never corrected. */
+  @Column({ name: 'corrected_at', type: 'timestamptz', nullable: true })
+  correctedAt!: Date | null;
 }
