@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { AuthError, createTokenVerifier } from './auth';
 import { graphiqlPage } from './graphiql';
 import { limitListSizes, MAX_LIST_SIZE } from './limits';
+import { coordinationReportPage } from './reports';
 
 export interface GatewayContext {
   user: UserContext | null;
@@ -104,6 +105,7 @@ export async function startGateway(o: GatewayOptions) {
     const ready = checks.every(([, s]) => s === 'ok');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
   });
+  app.get('/reports/coordination/:jurisdictionId/:year', coordinationReportPage({ server, verify, clock, logger }));
   if (config.graphiql) {
     app.get('/', (_req, res) => {
       res.setHeader('cache-control', 'public, max-age=3600');

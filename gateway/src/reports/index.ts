@@ -1,0 +1,1 @@
+export { coordinationReportPage } from './coordination-report.route';
