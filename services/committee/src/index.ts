@@ -19,6 +19,7 @@ import { Directives1764300000001 } from './migrations/1764300000001-Directives';
 import { CitizenCases1764300000002 } from './migrations/1764300000002-CitizenCases';
 import { ReceptionDay } from './reception/reception-day.entity';
 import { receptionResolvers } from './reception/reception.resolvers';
+import { recomputeResolvers } from './recompute/recompute.resolvers';
 import { reportResolvers } from './report/report.resolvers';
 
 /** Ủy ban nhân dân — the People's Committee subgraph. */
@@ -34,6 +35,7 @@ export const committee: ServiceDefinition = {
     caseResolvers,
     receptionResolvers,
     reportResolvers,
+    recomputeResolvers,
   ),
   entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, Denouncer, ReceptionDay],
   migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002],

@@ -11,6 +11,7 @@ import { SupervisionsAndPlans1764100000002 } from './migrations/1764100000002-Su
 import { CoordinationPlan, PlanActivity, PlanSignature } from './plans/coordination-plan.entity';
 import { planResolvers } from './plans/plans.resolvers';
 import { Recommendation } from './recommendations/recommendation.entity';
+import { recomputeResolvers } from './recompute/recompute.resolvers';
 import { recommendationResolvers } from './recommendations/recommendations.resolvers';
 import { reportResolvers } from './report/report.resolvers';
 import { Resolution } from './resolutions/resolution.entity';
@@ -40,6 +41,7 @@ export const council: ServiceDefinition = {
     recommendationResolvers,
     planResolvers,
     reportResolvers,
+    recomputeResolvers,
   ),
   entities: [
     CouncilTerm,

@@ -12,13 +12,14 @@ import { EscalationPolicy } from './policies/escalation-policy.entity';
 import { policyResolvers } from './policies/policies.resolvers';
 import { NotificationPreference } from './preferences/notification-preference.entity';
 import { preferenceResolvers } from './preferences/preferences.resolvers';
+import { ruleResolvers } from './rules/rules.resolvers';
 
 /** Thông báo và thời hạn — the graph face of the `workflow` schema that the workers write. */
 export const notifications: ServiceDefinition = {
   name: 'notifications',
   schema: 'workflow',
   typeDefs: loadTypeDefs(__dirname),
-  resolvers: mergeResolvers(scalarResolvers, deadlineResolvers, inboxResolvers, policyResolvers, calendarResolvers, preferenceResolvers),
+  resolvers: mergeResolvers(scalarResolvers, deadlineResolvers, inboxResolvers, policyResolvers, calendarResolvers, preferenceResolvers, ruleResolvers),
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
   migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101],
 };
@@ -33,3 +34,4 @@ export { DEFAULT_STAGES, stageCode, validateStages, type PolicyStage, type Recip
 export { loadCalendar, invalidateCalendar } from './calendar/working-days';
 export * from './schedule/plan';
 export { DEADLINES_RESCHEDULE, requestReschedule, type RescheduleRequest } from './schedule/reschedule';
+export { DEADLINES_RECOMPUTE, requestRecompute, type RecomputeRequest } from './rules/recompute-request';

@@ -297,15 +297,21 @@ export type CommitteeFigures = {
   assignments: Scalars['Int']['output'];
   assignmentsDone: Scalars['Int']['output'];
   assignmentsDoneOnTime: Scalars['Int']['output'];
+  /** Nhiệm vụ quá hạn chưa hoàn thành — still open and past due today. */
+  assignmentsOpenOverdue: Scalars['Int']['output'];
   assignmentsOverdue: Scalars['Int']['output'];
   byKind: Array<CaseKindFigures>;
   casesAccepted: Scalars['Int']['output'];
+  /** Đơn thư quá hạn chưa giải quyết — still open (received or accepted) and past due today. */
+  casesOpenOverdue: Scalars['Int']['output'];
   /** Resolved after the due date, or still open past it. */
   casesOverdue: Scalars['Int']['output'];
   casesReceived: Scalars['Int']['output'];
   casesResolved: Scalars['Int']['output'];
   casesResolvedOnTime: Scalars['Int']['output'];
   directivesIssued: Scalars['Int']['output'];
+  /** Buổi tiếp công dân định kỳ, chuyên đề, đột xuất held in the year. */
+  receptionDays: Scalars['Int']['output'];
 };
 
 /** Lần giải quyết khiếu nại — complaint round. */
@@ -324,10 +330,56 @@ export type CoordinationReport = {
   __typename?: 'CoordinationReport';
   /** Số liệu của UBND — the committee's figures. */
   committee: CommitteeFigures;
+  council: CouncilFigures;
+  front: FrontFigures;
   jurisdiction: Jurisdiction;
   jurisdictionId: Scalars['ID']['output'];
+  /** Các mục của báo cáo — the report by topic, one sentence per figure, for screens and print. */
+  sections: Array<ReportSection>;
+  /**
+   * Báo cáo tóm tắt — the year's coordination in a few Vietnamese paragraphs, written from the
+   * three bodies' records in the style of the review conference.
+   */
+  summary: Scalars['String']['output'];
   year: Scalars['Int']['output'];
 };
+
+export type CouncilFigures = {
+  __typename?: 'CouncilFigures';
+  extraordinarySessions: Scalars['Int']['output'];
+  preSessionMeetings: Scalars['Int']['output'];
+  recommendationsIssued: Scalars['Int']['output'];
+  recommendationsOverdue: Scalars['Int']['output'];
+  recommendationsResolved: Scalars['Int']['output'];
+  recommendationsResolvedOnTime: Scalars['Int']['output'];
+  regularSessions: Scalars['Int']['output'];
+  resolutions: Scalars['Int']['output'];
+  sessions: Scalars['Int']['output'];
+  supervisions: Scalars['Int']['output'];
+  surveys: Scalars['Int']['output'];
+  thematicResolutions: Scalars['Int']['output'];
+  thematicSessions: Scalars['Int']['output'];
+};
+
+/** Lý do tính lại thời hạn — what changed in the reference data. */
+export type DeadlineRecomputeCause =
+  /** Ngày nghỉ, ngày làm bù — a calendar exception was set or removed. */
+  | 'CALENDAR'
+  /** Quy định thời hạn — a new version of a deadline rule was published. */
+  | 'RULE';
+
+/** Loại thời hạn — the kind of item a deadline rule applies to. */
+export type DeadlineRuleKind =
+  | 'ASSIGNMENT'
+  | 'COMPLAINT_ACCEPTANCE'
+  | 'COMPLAINT_RESOLUTION'
+  | 'DENUNCIATION_INITIAL'
+  | 'DENUNCIATION_RESOLUTION'
+  | 'FRONT_RECOMMENDATION_ANSWER'
+  | 'PETITION_PROCESSING'
+  | 'RECOMMENDATION_FOLLOW_UP'
+  | 'SESSION_DOCUMENTS'
+  | 'VOTER_PETITION_ANSWER';
 
 export type DeclineCitizenCaseInput = {
   caseId: Scalars['ID']['input'];
@@ -468,6 +520,24 @@ export type FollowUpState =
   /** Chưa giao nhiệm vụ */
   | 'NOT_ASSIGNED';
 
+export type FrontFigures = {
+  __typename?: 'FrontFigures';
+  frontRecommendations: Scalars['Int']['output'];
+  frontRecommendationsAnswered: Scalars['Int']['output'];
+  frontRecommendationsOverdue: Scalars['Int']['output'];
+  meetingPoints: Scalars['Int']['output'];
+  meetings: Scalars['Int']['output'];
+  petitionsAnswered: Scalars['Int']['output'];
+  petitionsAnsweredOnTime: Scalars['Int']['output'];
+  petitionsCollected: Scalars['Int']['output'];
+  petitionsForwarded: Scalars['Int']['output'];
+  petitionsOverdue: Scalars['Int']['output'];
+  petitionsReportedBack: Scalars['Int']['output'];
+  socialSupervisions: Scalars['Int']['output'];
+  voterContactRounds: Scalars['Int']['output'];
+  voters: Scalars['Int']['output'];
+};
+
 /** Kiến nghị của MTTQ — owned by the front subgraph; the committee adds its follow-up. */
 export type FrontRecommendation = {
   __typename?: 'FrontRecommendation';
@@ -561,6 +631,13 @@ export type Mutation = {
   issueDirective: Directive;
   /** Tiếp nhận đơn — registers a case; the acceptance (or initial processing) clock starts. */
   receiveCitizenCase: CitizenCase;
+  /**
+   * Tính lại thời hạn — recomputes the due dates of this body's open items after a calendar edit
+   * (the days `from`–`to`) or a new rule version (`ruleKind`, in force from `from`), and
+   * publishes each one that moved. Workers and admins only; running it twice moves nothing.
+   * Returns how many due dates moved.
+   */
+  recomputeCommitteeDeadlines: Scalars['Int']['output'];
   /** Báo cáo tiến độ — the department reports progress on its assignment. */
   reportAssignmentProgress: Assignment;
   /** Giải quyết — records the decision and outcome. */
@@ -600,6 +677,14 @@ export type MutationIssueDirectiveArgs = {
 
 export type MutationReceiveCitizenCaseArgs = {
   input: ReceiveCitizenCaseInput;
+};
+
+
+export type MutationRecomputeCommitteeDeadlinesArgs = {
+  cause: DeadlineRecomputeCause;
+  from: Scalars['Date']['input'];
+  ruleKind?: InputMaybe<DeadlineRuleKind>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -923,6 +1008,29 @@ export type ReportAssignmentProgressInput = {
   percent: Scalars['Int']['input'];
 };
 
+/** Mục của báo cáo — a titled section; each line is one sentence with its figure. */
+export type ReportSection = {
+  __typename?: 'ReportSection';
+  key: ReportSectionKey;
+  lines: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** Mục báo cáo — which part of the report a section is. */
+export type ReportSectionKey =
+  /** Tiếp công dân, giải quyết khiếu nại, tố cáo */
+  | 'CITIZEN_RECEPTION_AND_CASES'
+  /** Chỉ đạo, giao nhiệm vụ */
+  | 'DIRECTIVES_AND_ASSIGNMENTS'
+  /** Kỳ họp và nghị quyết */
+  | 'SESSIONS_AND_RESOLUTIONS'
+  /** Tồn tại, hạn chế — what is still overdue */
+  | 'SHORTCOMINGS'
+  /** Khảo sát, giám sát và kiến nghị */
+  | 'SUPERVISIONS_AND_RECOMMENDATIONS'
+  /** Tiếp xúc cử tri và kiến nghị cử tri */
+  | 'VOTER_CONTACT';
+
 export type ResolveCitizenCaseInput = {
   caseId: Scalars['ID']['input'];
   decisionNumber: Scalars['String']['input'];
@@ -1074,7 +1182,11 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['CitizenCase'], {"id":true}> );
   CoordinationReport:
     ( { __typename: 'CoordinationReport' }
-    & GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"jurisdictionId":true,"year":true}> );
+    & GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"jurisdictionId":true,"year":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}>
+        | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}>
+        | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}> ) );
   Department:
     ( { __typename: 'Department' }
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
@@ -1141,8 +1253,11 @@ export type ResolversTypes = ResolversObject<{
   ComplaintRound: ComplaintRound;
   CompleteAssignmentInput: CompleteAssignmentInput;
   CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
+  CouncilFigures: ResolverTypeWrapper<CouncilFigures>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeadlineRecomputeCause: DeadlineRecomputeCause;
+  DeadlineRuleKind: DeadlineRuleKind;
   DeclineCitizenCaseInput: DeclineCitizenCaseInput;
   Delegate: ResolverTypeWrapper<Delegate>;
   Denouncer: ResolverTypeWrapper<DenouncerEntity>;
@@ -1159,6 +1274,7 @@ export type ResolversTypes = ResolversObject<{
   FollowUpSourceInput: FollowUpSourceInput;
   FollowUpSourceType: FollowUpSourceType;
   FollowUpState: FollowUpState;
+  FrontFigures: ResolverTypeWrapper<FrontFigures>;
   FrontRecommendation: ResolverTypeWrapper<SourceRefEntity>;
   IssueDirectiveInput: IssueDirectiveInput;
   Jurisdiction: ResolverTypeWrapper<JurisdictionEntity>;
@@ -1180,6 +1296,8 @@ export type ResolversTypes = ResolversObject<{
   ReceptionDayKind: ReceptionDayKind;
   Recommendation: ResolverTypeWrapper<SourceRefEntity>;
   ReportAssignmentProgressInput: ReportAssignmentProgressInput;
+  ReportSection: ResolverTypeWrapper<ReportSection>;
+  ReportSectionKey: ReportSectionKey;
   ResolveCitizenCaseInput: ResolveCitizenCaseInput;
   ResumeCitizenCaseInput: ResumeCitizenCaseInput;
   ScheduleReceptionDayInput: ScheduleReceptionDayInput;
@@ -1209,6 +1327,7 @@ export type ResolversParentTypes = ResolversObject<{
   CommitteeFigures: CommitteeFigures;
   CompleteAssignmentInput: CompleteAssignmentInput;
   CoordinationReport: ReportKeyEntity;
+  CouncilFigures: CouncilFigures;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeclineCitizenCaseInput: DeclineCitizenCaseInput;
@@ -1224,6 +1343,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExtendCitizenCaseInput: ExtendCitizenCaseInput;
   FollowUpSource: ResolversUnionTypes<ResolversParentTypes>['FollowUpSource'];
   FollowUpSourceInput: FollowUpSourceInput;
+  FrontFigures: FrontFigures;
   FrontRecommendation: SourceRefEntity;
   IssueDirectiveInput: IssueDirectiveInput;
   Jurisdiction: JurisdictionEntity;
@@ -1242,6 +1362,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReceptionDayEdge: Omit<ReceptionDayEdge, 'node'> & { node: ResolversParentTypes['ReceptionDay'] };
   Recommendation: SourceRefEntity;
   ReportAssignmentProgressInput: ReportAssignmentProgressInput;
+  ReportSection: ReportSection;
   ResolveCitizenCaseInput: ResolveCitizenCaseInput;
   ResumeCitizenCaseInput: ResumeCitizenCaseInput;
   ScheduleReceptionDayInput: ScheduleReceptionDayInput;
@@ -1376,14 +1497,17 @@ export type CommitteeFiguresResolvers<ContextType = GraphContext, ParentType ext
   assignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assignmentsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assignmentsDoneOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assignmentsOpenOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assignmentsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byKind?: Resolver<Array<ResolversTypes['CaseKindFigures']>, ParentType, ContextType>;
   casesAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesOpenOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   casesOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   casesReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   casesResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   casesResolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   directivesIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receptionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CoordinationReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationReport'] = ResolversParentTypes['CoordinationReport'], FederationReferenceType extends FederationReferenceTypes['CoordinationReport'] = FederationReferenceTypes['CoordinationReport']> = ResolversObject<{
@@ -1391,6 +1515,8 @@ export type CoordinationReportResolvers<ContextType = GraphContext, ParentType e
   committee?: Resolver<ResolversTypes['CommitteeFigures'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1505,6 +1631,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   extendCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationExtendCitizenCaseArgs, 'input'>>;
   issueDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationIssueDirectiveArgs, 'input'>>;
   receiveCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationReceiveCitizenCaseArgs, 'input'>>;
+  recomputeCommitteeDeadlines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecomputeCommitteeDeadlinesArgs, 'cause' | 'from'>>;
   reportAssignmentProgress?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationReportAssignmentProgressArgs, 'input'>>;
   resolveCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationResolveCitizenCaseArgs, 'input'>>;
   resumeCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationResumeCitizenCaseArgs, 'input'>>;
@@ -1602,6 +1729,12 @@ export type RecommendationResolvers<ContextType = GraphContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ReportSectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReportSection'] = ResolversParentTypes['ReportSection']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['ReportSectionKey'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterPetition'] = ResolversParentTypes['VoterPetition'], FederationReferenceType extends FederationReferenceTypes['VoterPetition'] = FederationReferenceTypes['VoterPetition']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoterPetition']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<VoterPetitionAssignmentsArgs>>;
@@ -1649,6 +1782,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ReceptionDayConnection?: ReceptionDayConnectionResolvers<ContextType>;
   ReceptionDayEdge?: ReceptionDayEdgeResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  ReportSection?: ReportSectionResolvers<ContextType>;
   VoterPetition?: VoterPetitionResolvers<ContextType>;
 }>;
 

@@ -3,3 +3,4 @@ export * from './explanation';
 export * from './rules';
 export * from './select';
 export * from './from-reference';
+export * from './recompute';

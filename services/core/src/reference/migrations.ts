@@ -97,4 +97,31 @@ export class ReferenceSeed1767225600001 implements MigrationInterface {
   }
 }
 
-export const REFERENCE_MIGRATIONS = [ReferenceTables1767225600000, ReferenceSeed1767225600001];
+/** Postgres NOTIFY channel on which every edit of the reference tables is announced. */
+export const REFERENCE_CHANNEL = 'phoihop_reference';
+
+/**
+ * Every process caches the calendar and the rules (reference-data.ts). A trigger announces
+ * any write to them on {@link REFERENCE_CHANNEL}, delivered at commit, so no editor (the
+ * notifications subgraph, a migration, a psql session) can forget to tell the others.
+ */
+export class ReferenceNotify1767225600002 implements MigrationInterface {
+  name = 'ReferenceNotify1767225600002';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE OR REPLACE FUNCTION "${S}".reference_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM pg_notify('${REFERENCE_CHANNEL}', TG_TABLE_NAME); RETURN NULL; END $$`);
+    for (const table of ['calendar_exceptions', 'deadline_rules']) {
+      await q.query(`CREATE TRIGGER reference_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "${S}"."${table}"
+                     FOR EACH STATEMENT EXECUTE FUNCTION "${S}".reference_notify()`);
+    }
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const table of ['calendar_exceptions', 'deadline_rules']) await q.query(`DROP TRIGGER reference_notify ON "${S}"."${table}"`);
+    await q.query(`DROP FUNCTION "${S}".reference_notify()`);
+  }
+}
+
+export const REFERENCE_MIGRATIONS = [ReferenceTables1767225600000, ReferenceSeed1767225600001, ReferenceNotify1767225600002];

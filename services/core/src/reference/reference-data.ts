@@ -4,6 +4,7 @@ import type { CalendarException } from '../calendar/model';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { DEADLINE_ITEM_KINDS, type DeadlineRule } from '../deadlines/rules';
 import { REFERENCE_SCHEMA as S } from './entities';
+import { ReferenceListener } from './reference-listener';
 
 /** Anything that runs SQL: a DataSource, or an EntityManager inside a transaction. */
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
@@ -60,15 +61,42 @@ export async function readRules(db: Queryable): Promise<DeadlineRule[]> {
   });
 }
 
+export interface ReferenceDataOptions {
+  /** Safety net: an entry older than this is read again even without a notification. */
+  ttlMs?: number;
+  /** While no listener is up (starting, reconnecting), entries are kept this long only. */
+  unwatchedTtlMs?: number;
+  /** Listen for edits on each database's `phoihop_reference` channel (off: TTL only). */
+  listen?: boolean;
+}
+
+interface Entry<T> {
+  value: Promise<T>;
+  generation: number;
+  readAt: number;
+}
+
 /**
- * The calendar and the rules, read once per DataSource and kept until `invalidate()`.
- * Admin edits (notifications subgraph) call `invalidate()` in their process; other processes
- * learn of edits from the worker that recomputes open deadlines, which calls it too.
- * Inside a transaction that has just edited the data, use readCalendar/readRules directly.
+ * The calendar and the rules, cached per DataSource. Every process learns of an edit at once:
+ * a trigger on the reference tables sends NOTIFY at commit (migrations.ts), and one listener
+ * per database (started lazily by the first read) drops the cache. A modest TTL covers a
+ * notification lost while the listener reconnects. Inside a transaction that has just edited
+ * the data, use readCalendar/readRules directly.
  */
 export class ReferenceData {
-  private calendars = new WeakMap<DataSource, Promise<WorkingCalendar>>();
-  private rules = new WeakMap<DataSource, Promise<readonly DeadlineRule[]>>();
+  private readonly calendars = new WeakMap<DataSource, Entry<WorkingCalendar>>();
+  private readonly rules = new WeakMap<DataSource, Entry<readonly DeadlineRule[]>>();
+  private readonly listeners = new Map<string, ReferenceListener>();
+  private generation = 0;
+  private readonly ttlMs: number;
+  private readonly unwatchedTtlMs: number;
+  private readonly listen: boolean;
+
+  constructor(o: ReferenceDataOptions = {}) {
+    this.ttlMs = o.ttlMs ?? 5 * 60_000;
+    this.unwatchedTtlMs = o.unwatchedTtlMs ?? 5_000;
+    this.listen = o.listen ?? true;
+  }
 
   loadCalendar(db: DataSource): Promise<WorkingCalendar> {
     return this.cached(this.calendars, db, () => readCalendar(db));
@@ -78,22 +106,58 @@ export class ReferenceData {
     return this.cached(this.rules, db, () => readRules(db));
   }
 
+  /** Drops every cached entry; the editing process calls it right after its commit. */
   invalidate(): void {
-    this.calendars = new WeakMap();
-    this.rules = new WeakMap();
+    this.generation++;
   }
 
-  private cached<T>(cache: WeakMap<DataSource, Promise<T>>, db: DataSource, read: () => Promise<T>): Promise<T> {
-    let pending = cache.get(db);
-    if (!pending) {
-      pending = read();
-      cache.set(db, pending);
-      // A failed read is not cached: the next call tries again.
-      pending.catch(() => {
-        if (cache.get(db) === pending) cache.delete(db);
-      });
+  /** Starts (or joins) the listener of the DataSource's database; resolves once it is up or has failed once. */
+  async watch(db: DataSource): Promise<boolean> {
+    const listener = this.listenerOf(db);
+    if (!listener) return false;
+    await listener.start();
+    return listener.listening;
+  }
+
+  /** Stops every listener (process shutdown, end of a test). */
+  async close(): Promise<void> {
+    const all = [...this.listeners.values()];
+    this.listeners.clear();
+    await Promise.all(all.map((l) => l.stop()));
+    this.invalidate();
+  }
+
+  private listenerOf(db: DataSource): ReferenceListener | null {
+    const url = (db.options as { url?: string }).url;
+    if (!this.listen || !url) return null;
+    let listener = this.listeners.get(url);
+    if (!listener) {
+      listener = new ReferenceListener(
+        url,
+        () => this.invalidate(),
+        () => {
+          if (this.listeners.get(url) === listener) this.listeners.delete(url);
+        },
+      );
+      this.listeners.set(url, listener);
+      void listener.start();
     }
-    return pending;
+    return listener;
+  }
+
+  private cached<T>(cache: WeakMap<DataSource, Entry<T>>, db: DataSource, read: () => Promise<T>): Promise<T> {
+    const listening = this.listenerOf(db)?.listening ?? false;
+    const ttl = listening ? this.ttlMs : this.unwatchedTtlMs;
+    const now = performance.now();
+    const hit = cache.get(db);
+    if (hit && hit.generation === this.generation && now - hit.readAt < ttl) return hit.value;
+    const entry: Entry<T> = { value: read(), generation: this.generation, readAt: now };
+    cache.set(db, entry);
+    // A failed read is not cached: the next call tries again.
+    entry.value.catch(() => {
+      if (cache.get(db) === entry) cache.delete(db);
+    });
+    return entry.value;
   }
 }
 

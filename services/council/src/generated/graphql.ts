@@ -191,6 +191,26 @@ export type CouncilTermEdge = {
   node: CouncilTerm;
 };
 
+/** Lý do tính lại thời hạn — what changed in the reference data. */
+export type DeadlineRecomputeCause =
+  /** Ngày nghỉ, ngày làm bù — a calendar exception was set or removed. */
+  | 'CALENDAR'
+  /** Quy định thời hạn — a new version of a deadline rule was published. */
+  | 'RULE';
+
+/** Loại thời hạn — the kind of item a deadline rule applies to. */
+export type DeadlineRuleKind =
+  | 'ASSIGNMENT'
+  | 'COMPLAINT_ACCEPTANCE'
+  | 'COMPLAINT_RESOLUTION'
+  | 'DENUNCIATION_INITIAL'
+  | 'DENUNCIATION_RESOLUTION'
+  | 'FRONT_RECOMMENDATION_ANSWER'
+  | 'PETITION_PROCESSING'
+  | 'RECOMMENDATION_FOLLOW_UP'
+  | 'SESSION_DOCUMENTS'
+  | 'VOTER_PETITION_ANSWER';
+
 /** Đại biểu Hội đồng nhân dân — a council delegate elected for one term. */
 export type Delegate = {
   __typename?: 'Delegate';
@@ -337,6 +357,13 @@ export type Mutation = {
   markPlanActivityDone: PlanActivity;
   moveRecommendationDueDate: Recommendation;
   planSupervision: Supervision;
+  /**
+   * Tính lại thời hạn — recomputes the due dates of this body's open items after a calendar edit
+   * (the days `from`–`to`) or a new rule version (`ruleKind`, in force from `from`), and
+   * publishes each one that moved. Workers and admins only; running it twice moves nothing.
+   * Returns how many due dates moved.
+   */
+  recomputeCouncilDeadlines: Scalars['Int']['output'];
   /** Records the day an agenda item's documents arrived; when all have, the deadline is met. */
   recordAgendaDocuments: AgendaItem;
   recordJointMeeting: JointMeeting;
@@ -416,6 +443,14 @@ export type MutationMoveRecommendationDueDateArgs = {
 
 export type MutationPlanSupervisionArgs = {
   input: PlanSupervisionInput;
+};
+
+
+export type MutationRecomputeCouncilDeadlinesArgs = {
+  cause: DeadlineRecomputeCause;
+  from: Scalars['Date']['input'];
+  ruleKind?: InputMaybe<DeadlineRuleKind>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1071,6 +1106,8 @@ export type ResolversTypes = ResolversObject<{
   CouncilTermEdge: ResolverTypeWrapper<Omit<CouncilTermEdge, 'node'> & { node: ResolversTypes['CouncilTerm'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeadlineRecomputeCause: DeadlineRecomputeCause;
+  DeadlineRuleKind: DeadlineRuleKind;
   Delegate: ResolverTypeWrapper<DelegateEntity>;
   DelegateConnection: ResolverTypeWrapper<Omit<DelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DelegateEdge']>, nodes: Array<ResolversTypes['Delegate']> }>;
   DelegateEdge: ResolverTypeWrapper<Omit<DelegateEdge, 'node'> & { node: ResolversTypes['Delegate'] }>;
@@ -1360,6 +1397,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   markPlanActivityDone?: Resolver<ResolversTypes['PlanActivity'], ParentType, ContextType, RequireFields<MutationMarkPlanActivityDoneArgs, 'doneOn' | 'id'>>;
   moveRecommendationDueDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationMoveRecommendationDueDateArgs, 'dueDate' | 'id'>>;
   planSupervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType, RequireFields<MutationPlanSupervisionArgs, 'input'>>;
+  recomputeCouncilDeadlines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecomputeCouncilDeadlinesArgs, 'cause' | 'from'>>;
   recordAgendaDocuments?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationRecordAgendaDocumentsArgs, 'agendaItemId' | 'receivedOn'>>;
   recordJointMeeting?: Resolver<ResolversTypes['JointMeeting'], ParentType, ContextType, RequireFields<MutationRecordJointMeetingArgs, 'input'>>;
   repealResolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType, RequireFields<MutationRepealResolutionArgs, 'id' | 'repealedOn'>>;

@@ -80,6 +80,26 @@ export type CreateVoterContactRoundInput = {
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Lý do tính lại thời hạn — what changed in the reference data. */
+export type DeadlineRecomputeCause =
+  /** Ngày nghỉ, ngày làm bù — a calendar exception was set or removed. */
+  | 'CALENDAR'
+  /** Quy định thời hạn — a new version of a deadline rule was published. */
+  | 'RULE';
+
+/** Loại thời hạn — the kind of item a deadline rule applies to. */
+export type DeadlineRuleKind =
+  | 'ASSIGNMENT'
+  | 'COMPLAINT_ACCEPTANCE'
+  | 'COMPLAINT_RESOLUTION'
+  | 'DENUNCIATION_INITIAL'
+  | 'DENUNCIATION_RESOLUTION'
+  | 'FRONT_RECOMMENDATION_ANSWER'
+  | 'PETITION_PROCESSING'
+  | 'RECOMMENDATION_FOLLOW_UP'
+  | 'SESSION_DOCUMENTS'
+  | 'VOTER_PETITION_ANSWER';
+
 export type Delegate = {
   __typename?: 'Delegate';
   id: Scalars['ID']['output'];
@@ -254,6 +274,13 @@ export type Mutation = {
   forwardVoterPetition: VoterPetition;
   /** Gộp kiến nghị trùng lặp vào kiến nghị trước (Ban Thường trực MTTQ); clears its open deadline. */
   markVoterPetitionDuplicate: VoterPetition;
+  /**
+   * Tính lại thời hạn — recomputes the due dates of this body's open items after a calendar edit
+   * (the days `from`–`to`) or a new rule version (`ruleKind`, in force from `from`), and
+   * publishes each one that moved. Workers and admins only; running it twice moves nothing.
+   * Returns how many due dates moved.
+   */
+  recomputeFrontDeadlines: Scalars['Int']['output'];
   /** Ghi nhận một cuộc tiếp xúc cử tri (cán bộ MTTQ). */
   recordVoterContactMeeting: VoterContactMeeting;
   /** Ghi nhận kiến nghị cử tri tại cuộc tiếp xúc (cán bộ MTTQ). */
@@ -303,6 +330,14 @@ export type MutationForwardVoterPetitionArgs = {
 
 export type MutationMarkVoterPetitionDuplicateArgs = {
   input: MarkVoterPetitionDuplicateInput;
+};
+
+
+export type MutationRecomputeFrontDeadlinesArgs = {
+  cause: DeadlineRecomputeCause;
+  from: Scalars['Date']['input'];
+  ruleKind?: InputMaybe<DeadlineRuleKind>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -999,6 +1034,8 @@ export type ResolversTypes = ResolversObject<{
   CreateVoterContactRoundInput: CreateVoterContactRoundInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeadlineRecomputeCause: DeadlineRecomputeCause;
+  DeadlineRuleKind: DeadlineRuleKind;
   Delegate: ResolverTypeWrapper<EntityRefEntity>;
   DelegationLevel: DelegationLevel;
   Department: ResolverTypeWrapper<Department>;
@@ -1214,6 +1251,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createVoterContactRound?: Resolver<ResolversTypes['VoterContactRound'], ParentType, ContextType, RequireFields<MutationCreateVoterContactRoundArgs, 'input'>>;
   forwardVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationForwardVoterPetitionArgs, 'input'>>;
   markVoterPetitionDuplicate?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationMarkVoterPetitionDuplicateArgs, 'input'>>;
+  recomputeFrontDeadlines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecomputeFrontDeadlinesArgs, 'cause' | 'from'>>;
   recordVoterContactMeeting?: Resolver<ResolversTypes['VoterContactMeeting'], ParentType, ContextType, RequireFields<MutationRecordVoterContactMeetingArgs, 'input'>>;
   recordVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationRecordVoterPetitionArgs, 'input'>>;
   reportBackVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationReportBackVoterPetitionArgs, 'input'>>;

@@ -1,5 +1,5 @@
 import { badInput, isIsoDate, nfc, REFERENCE_SCHEMA, readCalendar, type CalendarDay, type GraphContext } from '@phoihop/core';
-import { requestReschedule } from '../schedule/reschedule';
+import { requestRecompute } from '../rules/recompute-request';
 import { invalidateCalendar, loadCalendar } from './working-days';
 
 const MAX_DAYS = 1000;
@@ -18,7 +18,11 @@ export class CalendarService {
     return (await loadCalendar(this.ctx.db)).addWorkingDays(from, days);
   }
 
-  /** Adds or replaces the exception of a date; the workers re-plan open deadlines. */
+  /**
+   * Adds or replaces the exception of a date. The trigger on the table tells every process to
+   * drop its cached calendar; the outbox row has the workers recompute the due dates the day
+   * touches, in every owning service, and re-plan the open deadlines.
+   */
   async set(input: { date: string; kind: 'DAY_OFF' | 'WORKING_DAY'; reason: string; source: string }): Promise<CalendarDay> {
     const user = this.requireAdmin();
     if (!isIsoDate(input.date)) throw badInput('input.date', 'Ngày không hợp lệ.');
@@ -34,7 +38,7 @@ export class CalendarService {
         [input.date, input.kind, reason, source, this.ctx.clock.now(), user],
       );
       await readCalendar(m); // refuses data the calendar cannot be built from, before commit
-      await requestReschedule(m, { reason: 'CALENDAR' });
+      await requestRecompute(m, { cause: 'CALENDAR', from: input.date });
     });
     invalidateCalendar();
     return this.day(input.date);
@@ -42,9 +46,10 @@ export class CalendarService {
 
   async remove(date: string): Promise<CalendarDay> {
     this.requireAdmin();
+    if (!isIsoDate(date)) throw badInput('date', 'Ngày không hợp lệ.');
     const removed = await this.ctx.db.transaction(async (m) => {
       const rows: unknown[] = await m.query(`DELETE FROM "${REFERENCE_SCHEMA}"."calendar_exceptions" WHERE "date" = $1 RETURNING "date"`, [date]);
-      if (rows.length) await requestReschedule(m, { reason: 'CALENDAR' });
+      if (rows.length) await requestRecompute(m, { cause: 'CALENDAR', from: date });
       return rows.length > 0;
     });
     if (!removed) throw badInput('date', `Ngày ${date} không có ngoại lệ nào.`);

@@ -4,7 +4,7 @@ import type { DeadlineEvent as DeadlineEventEntity, EventRecipient as EventRecip
 import type { Notification as NotificationEntity, Inbox as InboxEntity } from '../inbox/notification.entity';
 import type { EscalationPolicy as EscalationPolicyEntity } from '../policies/escalation-policy.entity';
 import type { PolicyStage as PolicyStageEntity } from '../policies/stages';
-import type { CalendarDay as CalendarDayEntity, GraphContext } from '@phoihop/core';
+import type { CalendarDay as CalendarDayEntity, DeadlineRule as DeadlineRuleEntity, DeadlineVariant as DeadlineVariantEntity, GraphContext } from '@phoihop/core';
 import type { NotificationPreference as NotificationPreferenceEntity } from '../preferences/notification-preference.entity';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -42,6 +42,12 @@ export type CalendarExceptionKind =
   | 'DAY_OFF'
   | 'WORKING_DAY';
 
+/** Tính chất vụ việc — complexity, which lengthens the legal periods. */
+export type CaseComplexity =
+  | 'COMPLEX'
+  | 'ESPECIALLY_COMPLEX'
+  | 'NORMAL';
+
 export type CitizenCase = {
   __typename?: 'CitizenCase';
   /** Thời hạn giải quyết — the ledger of this case's current deadline. */
@@ -49,11 +55,22 @@ export type CitizenCase = {
   id: Scalars['ID']['output'];
 };
 
+export type ComplaintRound =
+  | 'FIRST'
+  | 'SECOND';
+
 /** Cơ quan — one of the three bodies of a jurisdiction. */
 export type CoordinationBody =
   | 'COMMITTEE'
   | 'COUNCIL'
   | 'FRONT';
+
+/** Cách đếm ngày — how a rule counts its days. */
+export type DayCounting =
+  /** Ngày — calendar days; an end on a day off moves to the next working day. */
+  | 'CALENDAR'
+  /** Ngày làm việc — working days of the official calendar. */
+  | 'WORKING';
 
 /** Sổ theo dõi thời hạn — the deadline ledger of one tracked item. */
 export type Deadline = {
@@ -101,6 +118,11 @@ export type DeadlineConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+/** Chiều tính hạn — after the clock start, or before it (documents before a session). */
+export type DeadlineDirection =
+  | 'AFTER'
+  | 'BEFORE';
 
 export type DeadlineEdge = {
   __typename?: 'DeadlineEdge';
@@ -173,6 +195,66 @@ export type DeadlineFilter = {
   /** Only items past their due date (state OPEN). */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   state?: InputMaybe<DeadlineState>;
+};
+
+/** Quy định thời hạn — one version of the rule that computes a kind of deadline. */
+export type DeadlineRule = {
+  __typename?: 'DeadlineRule';
+  /** Null when the issuing act (supervision conclusion, directive) sets the date. */
+  baseDays?: Maybe<Scalars['Int']['output']>;
+  code: Scalars['String']['output'];
+  /** A default the law leaves to the locality. */
+  configurable: Scalars['Boolean']['output'];
+  counting: DayCounting;
+  direction: DeadlineDirection;
+  /** Cases whose clock starts from this day on use this version. */
+  effectiveFrom: Scalars['Date']['output'];
+  effectiveTo?: Maybe<Scalars['Date']['output']>;
+  explicitDueRequired: Scalars['Boolean']['output'];
+  extensionDays: Scalars['Int']['output'];
+  itemKind: DeadlineRuleKind;
+  /** Căn cứ pháp lý — e.g. "Luật Khiếu nại 02/2011/QH13, Điều 28". */
+  legalBasis: Scalars['String']['output'];
+  maxExtensions: Scalars['Int']['output'];
+  variants: Array<DeadlineRuleVariant>;
+  version: Scalars['Int']['output'];
+};
+
+/** Loại thời hạn — the kind of item a deadline rule applies to. */
+export type DeadlineRuleKind =
+  | 'ASSIGNMENT'
+  | 'COMPLAINT_ACCEPTANCE'
+  | 'COMPLAINT_RESOLUTION'
+  | 'DENUNCIATION_INITIAL'
+  | 'DENUNCIATION_RESOLUTION'
+  | 'FRONT_RECOMMENDATION_ANSWER'
+  | 'PETITION_PROCESSING'
+  | 'RECOMMENDATION_FOLLOW_UP'
+  | 'SESSION_DOCUMENTS'
+  | 'VOTER_PETITION_ANSWER';
+
+/** Trường hợp riêng — a case that gets other days than the rule's base (most specific match wins). */
+export type DeadlineRuleVariant = {
+  __typename?: 'DeadlineRuleVariant';
+  /** Matches this complexity and any higher one. */
+  complexity?: Maybe<CaseComplexity>;
+  days: Scalars['Int']['output'];
+  /** Vietnamese: "lần đầu, vụ việc phức tạp". */
+  label: Scalars['String']['output'];
+  maxExtensions?: Maybe<Scalars['Int']['output']>;
+  remoteArea?: Maybe<Scalars['Boolean']['output']>;
+  round?: Maybe<ComplaintRound>;
+  severalPlaces?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type DeadlineRuleVariantInput = {
+  complexity?: InputMaybe<CaseComplexity>;
+  days: Scalars['Int']['input'];
+  label: Scalars['String']['input'];
+  maxExtensions?: InputMaybe<Scalars['Int']['input']>;
+  remoteArea?: InputMaybe<Scalars['Boolean']['input']>;
+  round?: InputMaybe<ComplaintRound>;
+  severalPlaces?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Trạng thái thời hạn — OPEN: the clock runs; PAUSED: suspended; CLEARED: resolved or withdrawn. */
@@ -250,9 +332,11 @@ export type Mutation = {
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Đánh dấu đã đọc. */
   markNotificationRead: Notification;
+  /** Admins only; open items whose clock starts from `effectiveFrom` on get their due dates recomputed. */
+  publishDeadlineRule: DeadlineRule;
   /** Admins only; back to the computed day. */
   removeCalendarException: CalendarDay;
-  /** Admins only; recomputes the schedules of open deadlines. */
+  /** Admins only; the open due dates the day touches are recomputed in every service, and their reminders re-planned. */
   setCalendarException: CalendarDay;
   /** Saves a department's preferences (where its reminders and escalations go); its staff and admins. */
   updateDepartmentNotificationPreferences: NotificationPreferences;
@@ -265,6 +349,11 @@ export type Mutation = {
 
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishDeadlineRuleArgs = {
+  input: PublishDeadlineRuleInput;
 };
 
 
@@ -390,6 +479,20 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A new version of a rule; every field left out stays as in the version it replaces. */
+export type PublishDeadlineRuleInput = {
+  baseDays?: InputMaybe<Scalars['Int']['input']>;
+  counting?: InputMaybe<DayCounting>;
+  /** First day in force; the version in force until then ends the day before. */
+  effectiveFrom: Scalars['Date']['input'];
+  extensionDays?: InputMaybe<Scalars['Int']['input']>;
+  itemKind: DeadlineRuleKind;
+  /** The act that sets the new period (Vietnamese). */
+  legalBasis: Scalars['String']['input'];
+  maxExtensions?: InputMaybe<Scalars['Int']['input']>;
+  variants?: InputMaybe<Array<DeadlineRuleVariantInput>>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The working day `days` working days after `from` (before, when negative). */
@@ -398,6 +501,8 @@ export type Query = {
   calendar: Array<CalendarDay>;
   /** The ledger of one tracked item. */
   deadline?: Maybe<Deadline>;
+  /** Every version of the deadline rules (of one kind), oldest first; public reference data. */
+  deadlineRules: Array<DeadlineRule>;
   /** Deadlines in the caller's scope, soonest due first. */
   deadlines: DeadlineConnection;
   /** Tùy chọn của phòng ban — a department's preferences; its staff and admins. */
@@ -424,6 +529,11 @@ export type QueryCalendarArgs = {
 export type QueryDeadlineArgs = {
   itemId: Scalars['ID']['input'];
   itemKind: TrackedItemKind;
+};
+
+
+export type QueryDeadlineRulesArgs = {
+  itemKind?: InputMaybe<DeadlineRuleKind>;
 };
 
 
@@ -637,13 +747,17 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarExceptionKind: CalendarExceptionKind;
+  CaseComplexity: CaseComplexity;
   CitizenCase: ResolverTypeWrapper<Omit<CitizenCase, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
+  ComplaintRound: ComplaintRound;
   CoordinationBody: CoordinationBody;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DayCounting: DayCounting;
   Deadline: ResolverTypeWrapper<DeadlineEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DeadlineConnection: ResolverTypeWrapper<Omit<DeadlineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DeadlineEdge']>, nodes: Array<ResolversTypes['Deadline']> }>;
+  DeadlineDirection: DeadlineDirection;
   DeadlineEdge: ResolverTypeWrapper<Omit<DeadlineEdge, 'node'> & { node: ResolversTypes['Deadline'] }>;
   DeadlineEvent: ResolverTypeWrapper<DeadlineEventEntity>;
   DeadlineEventConnection: ResolverTypeWrapper<Omit<DeadlineEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DeadlineEventEdge']>, nodes: Array<ResolversTypes['DeadlineEvent']> }>;
@@ -651,6 +765,10 @@ export type ResolversTypes = ResolversObject<{
   DeadlineEventKind: DeadlineEventKind;
   DeadlineExplanation: ResolverTypeWrapper<StoredExplanationEntity>;
   DeadlineFilter: DeadlineFilter;
+  DeadlineRule: ResolverTypeWrapper<DeadlineRuleEntity>;
+  DeadlineRuleKind: DeadlineRuleKind;
+  DeadlineRuleVariant: ResolverTypeWrapper<DeadlineVariantEntity>;
+  DeadlineRuleVariantInput: DeadlineRuleVariantInput;
   DeadlineState: DeadlineState;
   Department: ResolverTypeWrapper<Department>;
   EscalationPolicy: ResolverTypeWrapper<EscalationPolicyEntity>;
@@ -668,6 +786,7 @@ export type ResolversTypes = ResolversObject<{
   NotificationPreferencesInput: NotificationPreferencesInput;
   NotificationRecipient: ResolverTypeWrapper<EventRecipientEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublishDeadlineRuleInput: PublishDeadlineRuleInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecipientRule: RecipientRule;
   RecipientType: RecipientType;
@@ -700,6 +819,9 @@ export type ResolversParentTypes = ResolversObject<{
   DeadlineEventEdge: Omit<DeadlineEventEdge, 'node'> & { node: ResolversParentTypes['DeadlineEvent'] };
   DeadlineExplanation: StoredExplanationEntity;
   DeadlineFilter: DeadlineFilter;
+  DeadlineRule: DeadlineRuleEntity;
+  DeadlineRuleVariant: DeadlineVariantEntity;
+  DeadlineRuleVariantInput: DeadlineRuleVariantInput;
   Department: Department;
   EscalationPolicy: EscalationPolicyEntity;
   EscalationStage: PolicyStageEntity;
@@ -715,6 +837,7 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationPreferencesInput: NotificationPreferencesInput;
   NotificationRecipient: EventRecipientEntity;
   PageInfo: PageInfo;
+  PublishDeadlineRuleInput: PublishDeadlineRuleInput;
   Query: Record<PropertyKey, never>;
   Recommendation: Omit<Recommendation, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['Recommendation'];
   Session: Omit<Session, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['Session'];
@@ -823,6 +946,33 @@ export type DeadlineExplanationResolvers<ContextType = GraphContext, ParentType 
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type DeadlineRuleResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeadlineRule'] = ResolversParentTypes['DeadlineRule']> = ResolversObject<{
+  baseDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  configurable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  counting?: Resolver<ResolversTypes['DayCounting'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['DeadlineDirection'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  explicitDueRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  extensionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemKind?: Resolver<ResolversTypes['DeadlineRuleKind'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxExtensions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['DeadlineRuleVariant']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeadlineRuleVariantResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeadlineRuleVariant'] = ResolversParentTypes['DeadlineRuleVariant']> = ResolversObject<{
+  complexity?: Resolver<Maybe<ResolversTypes['CaseComplexity']>, ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxExtensions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  remoteArea?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['ComplaintRound']>, ParentType, ContextType>;
+  severalPlaces?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
 export type DepartmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -861,6 +1011,7 @@ export type MeResolvers<ContextType = GraphContext, ParentType extends Resolvers
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
+  publishDeadlineRule?: Resolver<ResolversTypes['DeadlineRule'], ParentType, ContextType, RequireFields<MutationPublishDeadlineRuleArgs, 'input'>>;
   removeCalendarException?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType, RequireFields<MutationRemoveCalendarExceptionArgs, 'date'>>;
   setCalendarException?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType, RequireFields<MutationSetCalendarExceptionArgs, 'input'>>;
   updateDepartmentNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentNotificationPreferencesArgs, 'departmentId' | 'input'>>;
@@ -925,6 +1076,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   addWorkingDays?: Resolver<ResolversTypes['Date'], ParentType, ContextType, RequireFields<QueryAddWorkingDaysArgs, 'days' | 'from'>>;
   calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'year'>>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType, RequireFields<QueryDeadlineArgs, 'itemId' | 'itemKind'>>;
+  deadlineRules?: Resolver<Array<ResolversTypes['DeadlineRule']>, ParentType, ContextType, Partial<QueryDeadlineRulesArgs>>;
   deadlines?: Resolver<ResolversTypes['DeadlineConnection'], ParentType, ContextType, Partial<QueryDeadlinesArgs>>;
   departmentNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<QueryDepartmentNotificationPreferencesArgs, 'departmentId'>>;
   escalationPolicies?: Resolver<Array<ResolversTypes['EscalationPolicy']>, ParentType, ContextType>;
@@ -968,6 +1120,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DeadlineEventConnection?: DeadlineEventConnectionResolvers<ContextType>;
   DeadlineEventEdge?: DeadlineEventEdgeResolvers<ContextType>;
   DeadlineExplanation?: DeadlineExplanationResolvers<ContextType>;
+  DeadlineRule?: DeadlineRuleResolvers<ContextType>;
+  DeadlineRuleVariant?: DeadlineRuleVariantResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   EscalationPolicy?: EscalationPolicyResolvers<ContextType>;
   EscalationStage?: EscalationStageResolvers<ContextType>;

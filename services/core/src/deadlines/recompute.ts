@@ -1,0 +1,176 @@
+import { GraphQLError } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isCalendarDate, type IsoDate } from '../calendar/dates';
+import { DEADLINE_CHANGED, recordDeadlineChange, type DeadlineChange, type TrackedItemKind } from '../deadline-events';
+import { badInput } from '../errors';
+import type { GraphContext } from '../context';
+import type { Logger } from '../logging';
+import { OutboxEvent } from '../outbox';
+import { readCalendar, readRules } from '../reference/reference-data';
+import { computeDeadline, type DeadlineInput, type DeadlineResult } from './compute';
+import { ruleRef } from './from-reference';
+import { DEADLINE_ITEM_KINDS, type DeadlineItemKind } from './rules';
+
+/** What changed in the reference data. */
+export type RecomputeCause = 'CALENDAR' | 'RULE';
+
+export interface RecomputeScope {
+  cause: RecomputeCause;
+  /** CALENDAR: the first edited day. RULE: the new version's first day in force. */
+  from: IsoDate;
+  /** CALENDAR: the last edited day (the first when absent). */
+  to?: IsoDate | null;
+  /** RULE: the kind of the rule that got a new version. */
+  ruleKind?: DeadlineItemKind | null;
+}
+
+/**
+ * A calendar day can move a due date only when it lies between the clock start and the due
+ * date; the margin covers a due date capped at the working day before a session, which a
+ * make-up day just before the session can move.
+ */
+const WINDOW_MARGIN_DAYS = 15;
+
+/** A WHERE fragment (TypeORM named parameters) selecting the items a scope may touch. */
+export function recomputeWhere(scope: RecomputeScope, start: string, due: string): { where: string; params: Record<string, unknown> } {
+  if (scope.cause === 'RULE') return { where: `${start} >= :recomputeFrom`, params: { recomputeFrom: scope.from } };
+  return {
+    where: `(LEAST(${start}, ${due}) - ${WINDOW_MARGIN_DAYS} <= :recomputeTo::date
+             AND GREATEST(${start}, COALESCE(${due}, 'infinity'::date)) + ${WINDOW_MARGIN_DAYS} >= :recomputeFrom::date)`,
+    params: { recomputeFrom: scope.from, recomputeTo: scope.to ?? scope.from },
+  };
+}
+
+/** Validates a scope given as GraphQL arguments; throws BAD_USER_INPUT naming the argument. */
+export function checkRecomputeScope(scope: RecomputeScope): RecomputeScope {
+  if (!isCalendarDate(scope.from)) throw badInput('from', 'Ngày không hợp lệ.');
+  const to = scope.to ?? null;
+  if (to !== null && (!isCalendarDate(to) || to < scope.from)) throw badInput('to', 'Ngày cuối phải từ ngày đầu trở đi.');
+  if (scope.cause === 'RULE') {
+    if (!scope.ruleKind || !DEADLINE_ITEM_KINDS.includes(scope.ruleKind)) throw badInput('ruleKind', 'Cần nêu loại quy định thời hạn đã thay đổi.');
+  } else if (scope.ruleKind) {
+    throw badInput('ruleKind', 'Thay đổi lịch làm việc không gắn với một quy định thời hạn.');
+  }
+  return { ...scope, to };
+}
+
+/** One kind of tracked item a service owns, as the recompute sees it. */
+export interface RecomputeSource<T> {
+  /** Names the source in logs, e.g. `CitizenCase`. */
+  name: string;
+  /** Open (and paused) items the scope may touch; a superset is fine, the comparison decides. */
+  candidates(m: EntityManager, scope: RecomputeScope): Promise<T[]>;
+  /** Re-reads the item under a row lock; null when it has closed meanwhile. */
+  lock(m: EntityManager, item: T): Promise<T | null>;
+  /** The item's deadline input as it stands (the same one its lifecycle uses). */
+  input(m: EntityManager, item: T): Promise<DeadlineInput> | DeadlineInput;
+  /** The due date the item stores now. */
+  storedDue(item: T): IsoDate | null;
+  /** Stores the new due date, rule and explanation, and publishes them, in `m`. */
+  apply(m: EntityManager, item: T, result: DeadlineResult): Promise<void>;
+}
+
+export interface RecomputeResult {
+  examined: number;
+  moved: number;
+  failed: number;
+}
+
+/**
+ * Recomputes the due dates of a service's open items after an edit of the calendar or of a
+ * rule, with the reference data read fresh (not the cache: the edit has just committed). An
+ * item is written, with its outbox row in the same transaction, only when its due date
+ * changes, so a second run moves nothing. Each move is its own short transaction that locks
+ * the item and computes again, so a concurrent step of its lifecycle is never overwritten.
+ * An item the rules refuse is logged and skipped (retrying cannot fix it); any other error
+ * fails the run, which the caller retries: what was moved stays moved, the rest follows.
+ */
+export async function recomputeDeadlines(
+  db: DataSource,
+  sources: ReadonlyArray<RecomputeSource<unknown>>,
+  scope: RecomputeScope,
+  logger: Logger,
+): Promise<RecomputeResult> {
+  const [rules, calendar] = await Promise.all([readRules(db), readCalendar(db)]);
+  /** The new result when the due date changes, else null. */
+  const moved = async (m: EntityManager, source: RecomputeSource<unknown>, item: unknown): Promise<DeadlineResult | null> => {
+    const input = await source.input(m, item);
+    if (scope.cause === 'RULE' && input.kind !== scope.ruleKind) return null;
+    const result = computeDeadline(input, rules, calendar);
+    return result.due === source.storedDue(item) ? null : result;
+  };
+  const total: RecomputeResult = { examined: 0, moved: 0, failed: 0 };
+  for (const source of sources) {
+    const items = await source.candidates(db.manager, scope);
+    total.examined += items.length;
+    for (const item of items) {
+      try {
+        if (!(await moved(db.manager, source, item))) continue;
+        const applied = await db.transaction(async (m) => {
+          const locked = await source.lock(m, item);
+          const result = locked === null ? null : await moved(m, source, locked);
+          if (!result) return false;
+          await source.apply(m, locked, result);
+          return true;
+        });
+        if (applied) total.moved++;
+      } catch (err) {
+        // Data the rules refuse stays refused; anything else (a lost connection) fails the run, to be retried.
+        if (!(err instanceof GraphQLError) && !(err instanceof NeverPublishedError)) throw err;
+        total.failed++;
+        logger.error({ err, source: source.name, cause: scope.cause }, 'could not recompute a due date; item skipped');
+      }
+    }
+  }
+  return total;
+}
+
+/** Lets sources of different item types share one list. */
+export const recomputeSource = <T>(source: RecomputeSource<T>): RecomputeSource<unknown> => source as RecomputeSource<unknown>;
+
+export class NeverPublishedError extends Error {}
+
+/**
+ * Publishes a recomputed due date: the item's last published change, with the new date, rule
+ * and explanation. Title, assignee and escalation target stay what the owner last published.
+ */
+export async function republishDeadline(
+  m: EntityManager,
+  itemKind: TrackedItemKind,
+  itemId: string,
+  result: DeadlineResult,
+): Promise<void> {
+  const last = await m.getRepository(OutboxEvent).findOne({
+    where: { topic: DEADLINE_CHANGED, aggregateType: itemKind, aggregateId: itemId },
+    order: { id: 'DESC' },
+  });
+  if (!last) throw new NeverPublishedError(`${itemKind} ${itemId} has never published its deadline`);
+  const previous = last.payload as unknown as DeadlineChange;
+  await recordDeadlineChange(m, {
+    ...previous,
+    state: result.paused ? 'PAUSED' : 'OPEN',
+    dueDate: result.due,
+    rule: ruleRef(result),
+    explanation: result.explanation,
+  });
+}
+
+/** The arguments of each owning subgraph's `recompute…Deadlines` mutation. */
+export interface RecomputeArgs {
+  cause: RecomputeCause;
+  from: string;
+  to?: string | null;
+  ruleKind?: DeadlineItemKind | null;
+}
+
+/**
+ * The body of every owning subgraph's recompute mutation: workers (SERVICE) and admins only,
+ * arguments checked, the service's sources recomputed. Returns how many due dates moved.
+ */
+export async function recomputeForSubgraph(ctx: GraphContext, sources: ReadonlyArray<RecomputeSource<unknown>>, args: RecomputeArgs): Promise<number> {
+  ctx.access.require(['SERVICE']);
+  const scope = checkRecomputeScope(args);
+  const result = await recomputeDeadlines(ctx.db, sources, scope, ctx.logger);
+  ctx.logger.info({ ...scope, ...result }, 'deadlines recomputed');
+  return result.moved;
+}
