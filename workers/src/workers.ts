@@ -10,6 +10,7 @@ import { heartbeatHandler } from './heartbeat';
 import { jobTable } from './jobs';
 import { processMetrics } from './metrics';
 import { applyChangeHandler, rescheduleHandler } from './ledger/handlers';
+import { GraphRecomputer, type Recomputer } from './recompute/recomputer';
 import { deadlinesQueue, consumerOptions, DEADLINES_QUEUE } from './queues';
 import { Reconciler, type ReconcileResult } from './reconciler';
 import { OutboxRelay } from './relay/relay';
@@ -25,6 +26,8 @@ export interface WorkerOptions {
   /** Queue key prefix; tests pass one of their own. */
   prefix?: string;
   directory?: Directory;
+  /** Asks council, committee and front to recompute due dates after a calendar or rule edit. */
+  recomputer?: Recomputer;
   concurrency?: number;
   pollMs?: number;
   reconcileEveryMs?: number;
@@ -72,7 +75,8 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
     await queue.upsertJobScheduler('heartbeat', { every: o.heartbeatEveryMs ?? 30_000 }, { name: 'heartbeat' });
   };
   const reconciler = new Reconciler(db, queue, jobs, logger, () => delivery?.reconcile() ?? Promise.resolve(0), ensureSchedulers);
-  const ledgerDeps = { db, planner, jobs, clock, logger };
+  const recomputer = o.recomputer ?? new GraphRecomputer(config.subgraphUrls, config.contextSigningKey!, clock);
+  const ledgerDeps = { db, planner, jobs, clock, logger, recomputer };
 
   const dispatch = jobTable([
     ['apply-change', applyChangeHandler(ledgerDeps)],

@@ -1,7 +1,9 @@
 import type { Clock, Logger } from '@phoihop/core';
-import { Deadline, DeadlineEvent, invalidateCalendar, type RescheduleRequest } from '@phoihop/notifications';
-import type { Job } from 'bullmq';
+import { Deadline, DeadlineEvent, DEADLINES_RECOMPUTE, invalidateCalendar, type RescheduleRequest } from '@phoihop/notifications';
+import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { parseRecomputeRequest, runRecompute } from '../recompute/handler';
+import type { Recomputer } from '../recompute/recomputer';
 import type { Planner } from '../schedule/planner';
 import type { StageJobs } from '../schedule/stage-jobs';
 import { applyChange, historyEvent, lockItem } from './ledger';
@@ -13,6 +15,8 @@ export interface LedgerDeps {
   jobs: StageJobs;
   clock: Clock;
   logger: Logger;
+  /** Asks the owning services to recompute due dates after a calendar or rule edit. */
+  recomputer?: Recomputer;
 }
 
 /** `apply-change`: one relayed `deadline.changed` row → the ledger → the next stage's job. */
@@ -29,22 +33,35 @@ export function applyChangeHandler(deps: LedgerDeps) {
 }
 
 /**
- * `reschedule`: an admin changed a ladder or the calendar; every open deadline it touches is
- * re-planned and its pending job moved. Each row is locked like any other writer's.
+ * `reschedule`: an admin changed a ladder, the calendar or a rule. A calendar or rule edit
+ * (`deadlines.recompute`) first has every owning service recompute the due dates it touches:
+ * each moved item comes back as its own `deadline.changed`, which versions the ledger and
+ * supersedes its jobs. A calendar edit, and a ladder edit, then re-plan every open deadline,
+ * since stage times count working days. Each row is locked like any other writer's.
  */
 export function rescheduleHandler(deps: LedgerDeps) {
   return async (job: Job<OutboxRef>): Promise<string> => {
     const row = await readOutboxRow(deps.db, job.data);
-    const request = row.payload as unknown as RescheduleRequest;
-    if (request.reason === 'CALENDAR') invalidateCalendar();
-    const open = await deps.db.getRepository(Deadline).find({
-      where: request.itemKind ? { state: 'OPEN', itemKind: request.itemKind } : { state: 'OPEN' },
-      select: { id: true },
-    });
-    let moved = 0;
-    for (const { id } of open) if (await replanOne(deps, id, request.reason)) moved++;
-    return `${moved}/${open.length} re-planned`;
+    if (row.topic === DEADLINES_RECOMPUTE) {
+      const request = parseRecomputeRequest(row.payload);
+      if (!deps.recomputer) throw new UnrecoverableError('no recomputer configured');
+      const moved = await runRecompute(deps.recomputer, request);
+      if (request.cause === 'RULE') return moved;
+      return `${moved}; ${await replanOpen(deps, { reason: 'CALENDAR' })}`;
+    }
+    return replanOpen(deps, row.payload as unknown as RescheduleRequest);
   };
+}
+
+async function replanOpen(deps: LedgerDeps, request: RescheduleRequest): Promise<string> {
+  if (request.reason === 'CALENDAR') invalidateCalendar();
+  const open = await deps.db.getRepository(Deadline).find({
+    where: request.itemKind ? { state: 'OPEN', itemKind: request.itemKind } : { state: 'OPEN' },
+    select: { id: true },
+  });
+  let moved = 0;
+  for (const { id } of open) if (await replanOne(deps, id, request.reason)) moved++;
+  return `${moved}/${open.length} re-planned`;
 }
 
 async function replanOne(deps: LedgerDeps, id: string, reason: RescheduleRequest['reason']): Promise<boolean> {

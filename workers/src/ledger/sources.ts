@@ -1,5 +1,5 @@
 import { DEADLINE_CHANGED, type DeadlineChange } from '@phoihop/core';
-import { DEADLINES_RESCHEDULE } from '@phoihop/notifications';
+import { DEADLINES_RECOMPUTE, DEADLINES_RESCHEDULE } from '@phoihop/notifications';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { JobName } from '../jobs';
@@ -15,6 +15,7 @@ export type OutboxSource = (typeof OUTBOX_SOURCES)[number];
 export const TOPIC_JOBS: Record<string, JobName> = {
   [DEADLINE_CHANGED]: 'apply-change',
   [DEADLINES_RESCHEDULE]: 'reschedule',
+  [DEADLINES_RECOMPUTE]: 'reschedule',
 };
 export const RELAYED_TOPICS = Object.keys(TOPIC_JOBS);
 

@@ -1,10 +1,7 @@
-import { recomputeWhere, republishDeadline, ruleRef, type DeadlineExplanation, type RecomputeSource } from '@phoihop/core';
+import { recomputeWhere, republishDeadline, ruleRef, type RecomputeSource } from '@phoihop/core';
 import { VoterPetition } from '../petitions/voter-petition.entity';
 
-/**
- * Forwarded voter petitions awaiting an answer. The next regular session that capped the due
- * date is known from the explanation when the cap applied; an uncapped one is not stored.
- */
+/** Forwarded voter petitions awaiting an answer, still capped by the next regular session they were forwarded for. */
 export const petitionSource: RecomputeSource<VoterPetition> = {
   name: 'VoterPetition',
   candidates(m, scope) {
@@ -18,7 +15,7 @@ export const petitionSource: RecomputeSource<VoterPetition> = {
   input: (_m, p) => ({
     kind: 'VOTER_PETITION_ANSWER',
     start: p.forwardedOn!,
-    cap: (p.answerDueExplanation as DeadlineExplanation | null)?.cappedBy ?? null,
+    cap: p.nextSessionOn,
   }),
   storedDue: (p) => p.answerDue,
   async apply(m, p, result) {
