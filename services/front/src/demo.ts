@@ -1,6 +1,7 @@
 import { DEMO, recordDeadlineChange, stableId, type Clock } from '@phoihop/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BAC_HONG_LINH_PLACES, HONG_LINH_LOCALITIES, PETITION_TOPICS, ROUNDS_2022, ROUNDS_2026, type DemoRound } from './demo-data';
+import { seedAnsweredSupervision, seedCorrections } from './demo-corrections';
 import { computeDueDate } from './due-dates';
 import { meetingPointKey } from './meetings/meetings.service';
 import { MeetingDelegate, MeetingOfficial, VoterContactMeeting } from './meetings/voter-contact-meeting.entity';
@@ -31,7 +32,9 @@ export async function seedDemo(db: DataSource, clock: Clock): Promise<void> {
     const meetings2026 = await seedRounds(m, ROUNDS_2026, now, (i) => ({ localityName: 'Phường Bắc Hồng Lĩnh', place: BAC_HONG_LINH_PLACES[i % BAC_HONG_LINH_PLACES.length] }));
     await seedPetitions2022(m, meetings2022, now);
     await seedPetitions2026(m, meetings2026, now);
+    await seedCorrections(m, meetings2026, now);
     await seedSupervision(m, now);
+    await seedAnsweredSupervision(m, now);
   });
 }
 

@@ -47,4 +47,30 @@ describe('Front demo data', () => {
     const [{ n }] = await graph.db.front.query(`SELECT count(*)::int AS n FROM front.outbox WHERE payload->>'state' = 'OPEN'`);
     expect(n).toBe(nodes.length + 1);
   });
+
+  it('shows a corrected meeting, a merged duplicate and a supervision through to an answered recommendation', async () => {
+    const j = DEMO.jurisdictions.bacHongLinh.id;
+    const board = userWith('FRONT_STANDING', { jurisdictionId: j });
+    const merged = await graph.ok<{ voterPetition: { status: string; overdue: boolean; repeatOf: { id: string; status: string }; meeting: { correctedAt: string | null } } }>(
+      `query($id: ID!) { voterPetition(id: $id) { status overdue repeatOf { id status } meeting { correctedAt } } }`,
+      { id: stableId('voter-petition', 'bhl-merged-1') },
+      board,
+    );
+    expect(merged.voterPetition).toMatchObject({ status: 'MERGED', overdue: false, repeatOf: { id: stableId('voter-petition', 'bhl-4'), status: 'FORWARDED' } });
+    const corrected = await graph.ok<{ voterPetition: { meeting: { correctedAt: string | null } } }>(
+      `query($id: ID!) { voterPetition(id: $id) { meeting { correctedAt } } }`,
+      { id: stableId('voter-petition', 'bhl-4') },
+      board,
+    );
+    expect(corrected.voterPetition.meeting.correctedAt).toBe('2026-11-27T02:00:00.000Z');
+    const supervisions = await graph.ok<{ socialSupervisions: { nodes: Array<{ kind: string; conclusion: string; recommendations: { nodes: Array<{ overdue: boolean; answer: { onTime: boolean } | null }> } }> } }>(
+      `query($j: ID!) { socialSupervisions(jurisdictionId: $j, year: 2026) { nodes { kind conclusion recommendations { nodes { overdue answer { onTime } } } } } }`,
+      { j },
+      board,
+    );
+    expect(supervisions.socialSupervisions.nodes.map((s) => [s.kind, s.recommendations.nodes])).toEqual([
+      ['SUPERVISION', [{ overdue: true, answer: null }]],
+      ['SOCIAL_CRITIQUE', [{ overdue: false, answer: { onTime: true } }]],
+    ]);
+  });
 });

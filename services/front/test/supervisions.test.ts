@@ -164,15 +164,15 @@ describe("the Front's supervision flow, through the gateway", () => {
       await refused(() => create({}, null as never), 'UNAUTHENTICATED');
     });
 
-    it.each([
-      ['an end before the start', { endsOn: '2026-09-01' }, 'BAD_USER_INPUT', 'input.endsOn'],
-      ['an end in the future', { endsOn: '2026-12-01' }, 'BAD_USER_INPUT', 'input.endsOn'],
-      ['an empty conclusion', { conclusion: ' ' }, 'BAD_USER_INPUT', 'input.conclusion'],
-      ['an unknown supervision', { supervisionId: OTHER }, 'NOT_FOUND', 'input.supervisionId'],
-      ['a supervision already concluded', { supervisionId: 'concluded' }, 'CONFLICT', 'input.supervisionId'],
-    ])('concluding with %s', async (_, input, code, field) => {
-      const supervisionId = input.supervisionId === 'concluded' ? concluded : (input.supervisionId ?? open);
-      await refused(() => graph.query(CONCLUDE, { input: { supervisionId: open, endsOn: '2026-10-01', conclusion: 'Kết luận.', ...input, supervisionId } }, board), code, field);
+    it.each<[string, Record<string, string>, string, string, 'open' | 'concluded' | 'unknown']>([
+      ['an end before the start', { endsOn: '2026-09-01' }, 'BAD_USER_INPUT', 'input.endsOn', 'open'],
+      ['an end in the future', { endsOn: '2026-12-01' }, 'BAD_USER_INPUT', 'input.endsOn', 'open'],
+      ['an empty conclusion', { conclusion: ' ' }, 'BAD_USER_INPUT', 'input.conclusion', 'open'],
+      ['an unknown supervision', {}, 'NOT_FOUND', 'input.supervisionId', 'unknown'],
+      ['a supervision already concluded', {}, 'CONFLICT', 'input.supervisionId', 'concluded'],
+    ])('concluding with %s', async (_, input, code, field, which) => {
+      const supervisionId = { open, concluded, unknown: OTHER }[which];
+      await refused(() => graph.query(CONCLUDE, { input: { supervisionId, endsOn: '2026-10-01', conclusion: 'Kết luận.', ...input } }, board), code, field);
     });
 
     it.each([
