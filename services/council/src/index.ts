@@ -8,8 +8,10 @@ import { CouncilTerms1764000000000 } from './migrations/1764000000000-CouncilTer
 import { DelegatesAndSessions1764100000000 } from './migrations/1764100000000-DelegatesAndSessions';
 import { MeetingsAndResolutions1764100000001 } from './migrations/1764100000001-MeetingsAndResolutions';
 import { SupervisionsAndPlans1764100000002 } from './migrations/1764100000002-SupervisionsAndPlans';
+import { CouncilAdministration1764200000000 } from './migrations/1764200000000-CouncilAdministration';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './plans/coordination-plan.entity';
 import { planResolvers } from './plans/plans.resolvers';
+import { RecommendationCorrection } from './recommendations/recommendation-correction.entity';
 import { Recommendation } from './recommendations/recommendation.entity';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
 import { recommendationResolvers } from './recommendations/recommendations.resolvers';
@@ -54,9 +56,16 @@ export const council: ServiceDefinition = {
     Resolution,
     Supervision,
     Recommendation,
+    RecommendationCorrection,
     CoordinationPlan,
     PlanActivity,
     PlanSignature,
   ],
-  migrations: [CouncilTerms1764000000000, DelegatesAndSessions1764100000000, MeetingsAndResolutions1764100000001, SupervisionsAndPlans1764100000002],
+  migrations: [
+    CouncilTerms1764000000000,
+    DelegatesAndSessions1764100000000,
+    MeetingsAndResolutions1764100000001,
+    SupervisionsAndPlans1764100000002,
+    CouncilAdministration1764200000000,
+  ],
 };

@@ -33,4 +33,11 @@ export class Delegate {
 
   @Column({ type: 'text' })
   position!: DelegatePosition;
+
+  /** The day the delegate left the council (thôi làm nhiệm vụ đại biểu); null while serving. */
+  @Column({ name: 'mandate_ended_on', type: 'date', nullable: true })
+  mandateEndedOn!: string | null;
+
+  @Column({ name: 'mandate_end_reason', type: 'text', nullable: true })
+  mandateEndReason!: string | null;
 }

@@ -7,6 +7,7 @@ export interface DelegateFilter {
   termId?: string | null;
   committeeId?: string | null;
   search?: string | null;
+  active?: boolean | null;
 }
 
 /** Delegates and council committees: the council's directory, readable by every signed-in user. */
@@ -30,6 +31,7 @@ export class DelegatesService {
     if (filter.committeeId) {
       qb.andWhere('d.id IN (SELECT m.delegate_id FROM "council"."council_committee_member" m WHERE m.committee_id = :c)', { c: filter.committeeId });
     }
+    if (filter.active != null) qb.andWhere(`d.mandate_ended_on IS ${filter.active ? '' : 'NOT '}NULL`);
     if (filter.search) {
       foldDiacritics(filter.search)
         .split(' ')

@@ -1,6 +1,7 @@
 import { addDays, DEMO, stableId, type Body } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { CoordinationPlan, PlanActivity, PlanSignature } from '../plans/coordination-plan.entity';
+import { RecommendationCorrection } from '../recommendations/recommendation-correction.entity';
 import type { SessionKind } from '../sessions/session.entity';
 import { BAC_HONG_LINH_ATTENDEES } from './attendees';
 import { COMMITTEES, TERMS } from './directory';
@@ -10,7 +11,8 @@ const BHL = DEMO.jurisdictions.bacHongLinh.id;
 
 /**
  * Current work of the new ward (today is 2026-11-27): the year-end session is planned with
- * documents due soon and no joint meeting yet; recommendations 1–12 (the committee's
+ * documents due soon and no joint meeting yet, an extraordinary session was called off,
+ * recommendation 4 had its department corrected; recommendations 1–12 (the committee's
  * assignments refer to these ids) are partly overdue, partly due within days.
  */
 const SESSIONS: Array<[number, SessionKind, string, string, string, 'HELD' | 'PLANNED']> = [
@@ -96,7 +98,43 @@ export async function seedBacHongLinh2026(m: EntityManager): Promise<void> {
       content, field, departmentIds, dueDate, ...(closedOn ? { closedOn, closingNote: 'UBND phường đã báo cáo kết quả thực hiện.' } : {}),
     });
   }
+  await seedCancelledSession(w);
+  await seedCorrection(m);
   await seedPlan2026(m);
+}
+
+/**
+ * An extraordinary session called for October, then not held: the budget adjustment went to
+ * the year-end session, which took the number back.
+ */
+async function seedCancelledSession(w: DemoWriter): Promise<void> {
+  await w.session({
+    id: stableId('session', '18073-2026-4-cancelled'),
+    termId: TERMS.bacHongLinh,
+    jurisdictionId: BHL,
+    number: 4,
+    kind: 'EXTRAORDINARY',
+    title: 'Kỳ họp bất thường về điều chỉnh dự toán ngân sách năm 2026',
+    start: '2026-10-20',
+    end: '2026-10-20',
+    held: false,
+    cancelled: { on: '2026-10-09', reason: 'Nội dung điều chỉnh dự toán ngân sách được trình tại Kỳ họp thường lệ cuối năm 2026.' },
+    agenda: [['Tờ trình điều chỉnh dự toán ngân sách phường năm 2026', 'COMMITTEE', null]],
+  });
+}
+
+/** Recommendation 4 was first sent to the ward office; the Standing Committee corrected it to the economy department. */
+async function seedCorrection(m: EntityManager): Promise<void> {
+  await m.getRepository(RecommendationCorrection).insert({
+    id: stableId('recommendation-correction', '4', '1'),
+    recommendationId: stableId('recommendation', '4'),
+    correctedAt: new Date('2026-06-08T10:30:00+07:00'),
+    correctedBy: 'demo-thuong-truc-hdnd-bac-hong-linh',
+    reason: 'Đính chính theo Thông báo kết luận số 1/TB-HĐND: giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì.',
+    previousContent: 'Khắc phục tình trạng ngập úng tuyến đường Nguyễn Ái Quốc',
+    previousField: 'URBAN',
+    previousDepartmentIds: [WARD.office],
+  });
 }
 
 async function seedPlan2026(m: EntityManager): Promise<void> {

@@ -21,6 +21,8 @@ export class DemoWriter {
     start: string;
     end: string;
     held: boolean;
+    /** A planned session the Standing Committee decided not to hold. */
+    cancelled?: { on: string; reason: string };
     agenda: Array<[string, Body, string | null]>;
   }): Promise<Session> {
     const due = await sessionDocumentsDue({ db: this.m.connection }, s.start);
@@ -32,11 +34,13 @@ export class DemoWriter {
       kind: s.kind,
       title: s.title,
       location: 'Hội trường Hội đồng nhân dân',
-      status: s.held ? 'CLOSED' : 'PLANNED',
+      status: s.held ? 'CLOSED' : s.cancelled ? 'CANCELLED' : 'PLANNED',
       plannedStartDate: s.start,
       plannedEndDate: s.end,
       actualStartDate: s.held ? s.start : null,
       actualEndDate: s.held ? s.end : null,
+      cancelledOn: s.cancelled?.on ?? null,
+      cancellationReason: s.cancelled?.reason ?? null,
       documentsDueOn: due.due,
       documentsRule: due.rule,
       documentsExplanation: due.explanation,
@@ -53,7 +57,7 @@ export class DemoWriter {
         documentsReceivedOn: receivedOn,
       })),
     );
-    if (!s.held && s.agenda.some(([, , received]) => received === null)) {
+    if (!s.held && !s.cancelled && s.agenda.some(([, , received]) => received === null)) {
       await recordDeadlineChange(this.m, {
         itemKind: 'SESSION_DOCUMENTS',
         itemId: s.id,

@@ -7,6 +7,7 @@ import type { JointMeeting as JointMeetingEntity, Attendee as AttendeeEntity } f
 import type { Resolution as ResolutionEntity } from '../resolutions/resolution.entity';
 import type { Supervision as SupervisionEntity } from '../supervisions/supervision.entity';
 import type { Recommendation as RecommendationEntity } from '../recommendations/recommendation.entity';
+import type { RecommendationCorrection as RecommendationCorrectionEntity } from '../recommendations/recommendation-correction.entity';
 import type { CoordinationPlan as CoordinationPlanEntity, PlanActivity as PlanActivityEntity, PlanSignature as PlanSignatureEntity } from '../plans/coordination-plan.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
 import type { GraphContext } from '@phoihop/core';
@@ -65,6 +66,12 @@ export type Body =
   | 'COUNCIL'
   /** Ban Thường trực Ủy ban MTTQ Việt Nam */
   | 'FRONT';
+
+export type CancelSessionInput = {
+  cancelledOn: Scalars['Date']['input'];
+  /** E.g. "Nội dung đã được xem xét tại kỳ họp thường lệ cuối năm". */
+  reason: Scalars['String']['input'];
+};
 
 export type CloseRecommendationInput = {
   closedOn: Scalars['Date']['input'];
@@ -133,6 +140,11 @@ export type CouncilCommitteeMember = {
   role: CouncilCommitteeRole;
 };
 
+export type CouncilCommitteeMemberInput = {
+  delegateId: Scalars['ID']['input'];
+  role: CouncilCommitteeRole;
+};
+
 export type CouncilCommitteeMembership = {
   __typename?: 'CouncilCommitteeMembership';
   committee: CouncilCommittee;
@@ -191,6 +203,29 @@ export type CouncilTermEdge = {
   node: CouncilTerm;
 };
 
+export type CreateCouncilCommitteeInput = {
+  /** E.g. "Ban Pháp chế", "Ban Kinh tế – Xã hội", "Ban Văn hóa – Xã hội". */
+  name: Scalars['String']['input'];
+  termId: Scalars['ID']['input'];
+};
+
+export type CreateCouncilTermInput = {
+  /** At most five years after the start (a council term is five years). */
+  endYear: Scalars['Int']['input'];
+  jurisdictionId: Scalars['ID']['input'];
+  /** E.g. "Khóa XII, nhiệm kỳ 2026–2031". */
+  name: Scalars['String']['input'];
+  startYear: Scalars['Int']['input'];
+};
+
+export type CreateDelegateInput = {
+  electoralUnit: Scalars['String']['input'];
+  fullName: Scalars['String']['input'];
+  /** One serving CHAIR per term. */
+  position: DelegatePosition;
+  termId: Scalars['ID']['input'];
+};
+
 /** Lý do tính lại thời hạn — what changed in the reference data. */
 export type DeadlineRecomputeCause =
   /** Ngày nghỉ, ngày làm bù — a calendar exception was set or removed. */
@@ -214,12 +249,17 @@ export type DeadlineRuleKind =
 /** Đại biểu Hội đồng nhân dân — a council delegate elected for one term. */
 export type Delegate = {
   __typename?: 'Delegate';
+  /** False once the delegate has left the council. */
+  active: Scalars['Boolean']['output'];
   committees: Array<CouncilCommitteeMembership>;
   /** Đơn vị bầu cử — the electoral unit that elected the delegate. */
   electoralUnit: Scalars['String']['output'];
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   jurisdiction: Jurisdiction;
+  mandateEndReason?: Maybe<Scalars['String']['output']>;
+  /** Thôi làm nhiệm vụ đại biểu — the day the delegate left the council. */
+  mandateEndedOn?: Maybe<Scalars['Date']['output']>;
   position: DelegatePosition;
   term: CouncilTerm;
 };
@@ -266,6 +306,12 @@ export type DraftCoordinationPlanInput = {
   jurisdictionId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type EndDelegateMandateInput = {
+  endedOn: Scalars['Date']['input'];
+  /** E.g. "Chuyển công tác", "Nghỉ hưu", "Bãi nhiệm". */
+  reason: Scalars['String']['input'];
 };
 
 export type IssueRecommendationInput = {
@@ -347,11 +393,19 @@ export type Mutation = {
   addPlanActivity: PlanActivity;
   /** Records a resolution adopted at a convened or closed session. */
   adoptResolution: Resolution;
+  /** A PLANNED session that will not be held: its document deadline is cleared. */
+  cancelSession: Session;
   closeRecommendation: Recommendation;
   closeSession: Session;
   concludeSupervision: Supervision;
   conveneSession: Session;
+  createCouncilCommittee: CouncilCommittee;
+  /** Opens a term; terms of one jurisdiction may not overlap (a term ending in 2026 and one starting in 2026 do not). */
+  createCouncilTerm: CouncilTerm;
+  createDelegate: Delegate;
   draftCoordinationPlan: CoordinationPlan;
+  /** The delegate leaves the council on that day, and leaves its committees with it. */
+  endDelegateMandate: Delegate;
   /** Issues a recommendation from a concluded supervision; its due date comes from the conclusion. */
   issueRecommendation: Recommendation;
   markPlanActivityDone: PlanActivity;
@@ -371,9 +425,18 @@ export type Mutation = {
   /** Moves a planned session; its document deadline moves with it. */
   rescheduleSession: Session;
   scheduleSession: Session;
+  /** Replaces the committee's members: serving delegates of its term, at most one HEAD. */
+  setCouncilCommitteeMembers: CouncilCommittee;
   /** Each body signs for itself: COUNCIL by the Standing Committee, COMMITTEE by a leader, FRONT by its Standing Board. */
   signCoordinationPlan: CoordinationPlan;
   startSupervision: Supervision;
+  updateDelegate: Delegate;
+  /** Corrects the attendees, conclusions, date, title or place of a recorded joint meeting. */
+  updateJointMeeting: JointMeeting;
+  /** Corrects the text or the departments concerned while the recommendation is open. */
+  updateRecommendation: Recommendation;
+  /** Corrects the subject, period or targets while the supervision is not concluded. */
+  updateSupervision: Supervision;
 };
 
 
@@ -391,6 +454,12 @@ export type MutationAddPlanActivityArgs = {
 
 export type MutationAdoptResolutionArgs = {
   input: AdoptResolutionInput;
+};
+
+
+export type MutationCancelSessionArgs = {
+  id: Scalars['ID']['input'];
+  input: CancelSessionInput;
 };
 
 
@@ -419,8 +488,29 @@ export type MutationConveneSessionArgs = {
 };
 
 
+export type MutationCreateCouncilCommitteeArgs = {
+  input: CreateCouncilCommitteeInput;
+};
+
+
+export type MutationCreateCouncilTermArgs = {
+  input: CreateCouncilTermInput;
+};
+
+
+export type MutationCreateDelegateArgs = {
+  input: CreateDelegateInput;
+};
+
+
 export type MutationDraftCoordinationPlanArgs = {
   input: DraftCoordinationPlanInput;
+};
+
+
+export type MutationEndDelegateMandateArgs = {
+  id: Scalars['ID']['input'];
+  input: EndDelegateMandateInput;
 };
 
 
@@ -482,6 +572,12 @@ export type MutationScheduleSessionArgs = {
 };
 
 
+export type MutationSetCouncilCommitteeMembersArgs = {
+  committeeId: Scalars['ID']['input'];
+  members: Array<CouncilCommitteeMemberInput>;
+};
+
+
 export type MutationSignCoordinationPlanArgs = {
   input: SignCoordinationPlanInput;
   planId: Scalars['ID']['input'];
@@ -490,6 +586,30 @@ export type MutationSignCoordinationPlanArgs = {
 
 export type MutationStartSupervisionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateDelegateArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDelegateInput;
+};
+
+
+export type MutationUpdateJointMeetingArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateJointMeetingInput;
+};
+
+
+export type MutationUpdateRecommendationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRecommendationInput;
+};
+
+
+export type MutationUpdateSupervisionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSupervisionInput;
 };
 
 export type PageInfo = {
@@ -567,7 +687,7 @@ export type Query = {
   councilTerm?: Maybe<CouncilTerm>;
   councilTerms: CouncilTermConnection;
   delegate?: Maybe<Delegate>;
-  /** Delegates by jurisdiction, term or committee; `search` ignores diacritics ("thanh hang" finds "Thanh Hằng"). */
+  /** Delegates by jurisdiction, term or committee; `search` ignores diacritics ("thanh hang" finds "Thanh Hằng"); `active` keeps those still serving (true) or those who left (false). */
   delegates: DelegateConnection;
   jointMeeting?: Maybe<JointMeeting>;
   jointMeetings: JointMeetingConnection;
@@ -616,6 +736,7 @@ export type QueryDelegateArgs = {
 
 
 export type QueryDelegatesArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   committeeId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -716,6 +837,8 @@ export type Recommendation = {
   /** How it was closed. */
   closingNote?: Maybe<Scalars['String']['output']>;
   content: Scalars['String']['output'];
+  /** Đính chính — corrections of the text or the departments, oldest first. */
+  corrections: RecommendationCorrectionConnection;
   /** The committee's departments concerned; the first is the one the deadline is assigned to. */
   departments: Array<Department>;
   /** Due date from the supervision conclusion, rolled forward past a day off. */
@@ -735,12 +858,44 @@ export type Recommendation = {
   supervision: Supervision;
 };
 
+
+/** Kiến nghị sau giám sát — a recommendation issued by a supervision. */
+export type RecommendationCorrectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type RecommendationConnection = {
   __typename?: 'RecommendationConnection';
   edges: Array<RecommendationEdge>;
   nodes: Array<Recommendation>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Đính chính kiến nghị — one correction of a recommendation, with what it replaced. */
+export type RecommendationCorrection = {
+  __typename?: 'RecommendationCorrection';
+  correctedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  previousContent: Scalars['String']['output'];
+  previousDepartments: Array<Department>;
+  previousField?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type RecommendationCorrectionConnection = {
+  __typename?: 'RecommendationCorrectionConnection';
+  edges: Array<RecommendationCorrectionEdge>;
+  nodes: Array<RecommendationCorrection>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RecommendationCorrectionEdge = {
+  __typename?: 'RecommendationCorrectionEdge';
+  cursor: Scalars['String']['output'];
+  node: RecommendationCorrection;
 };
 
 export type RecommendationEdge = {
@@ -837,6 +992,9 @@ export type Session = {
   actualEndDate?: Maybe<Scalars['Date']['output']>;
   actualStartDate?: Maybe<Scalars['Date']['output']>;
   agendaItems: Array<AgendaItem>;
+  cancellationReason?: Maybe<Scalars['String']['output']>;
+  /** The day the Standing Committee decided not to hold it (CANCELLED only). */
+  cancelledOn?: Maybe<Scalars['Date']['output']>;
   /** Hạn gửi tài liệu — documents are due this day (rule SESSION_DOCUMENTS). */
   documentDeadline: Scalars['Date']['output'];
   /** How the document deadline was computed, in Vietnamese. */
@@ -889,8 +1047,10 @@ export type SessionKind =
   /** Kỳ họp chuyên đề */
   | 'THEMATIC';
 
-/** Trạng thái kỳ họp — PLANNED → CONVENED → CLOSED, never skipping a step. */
+/** Trạng thái kỳ họp — PLANNED → CONVENED → CLOSED, never skipping a step; a PLANNED session may be CANCELLED instead. */
 export type SessionStatus =
+  /** Không tổ chức — a planned session that will not be held */
+  | 'CANCELLED'
   | 'CLOSED'
   | 'CONVENED'
   | 'PLANNED';
@@ -927,8 +1087,8 @@ export type Supervision = {
   status: SupervisionStatus;
   subject: Scalars['String']['output'];
   targetDepartments: Array<Department>;
-  /** Resolutions whose implementation it checks. */
-  targetResolutions: Array<Resolution>;
+  /** Resolutions whose implementation it checks, earliest adopted first. */
+  targetResolutions: ResolutionConnection;
   /** Giám sát chuyên đề. */
   thematic: Scalars['Boolean']['output'];
 };
@@ -936,6 +1096,13 @@ export type Supervision = {
 
 /** Cuộc khảo sát, giám sát — a survey or supervision by the council. */
 export type SupervisionRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Cuộc khảo sát, giám sát — a survey or supervision by the council. */
+export type SupervisionTargetResolutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -963,6 +1130,48 @@ export type SupervisionStatus =
   | 'CONCLUDED'
   | 'IN_PROGRESS'
   | 'PLANNED';
+
+/** Corrections to a serving delegate; omitted fields stay as they are. */
+export type UpdateDelegateInput = {
+  electoralUnit?: InputMaybe<Scalars['String']['input']>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<DelegatePosition>;
+};
+
+/** Corrections to a recorded joint meeting; omitted fields stay as they are. */
+export type UpdateJointMeetingInput = {
+  /** Replaces the attendees; a pre-session meeting keeps attendees of all three bodies. */
+  attendees?: InputMaybe<Array<JointMeetingAttendeeInput>>;
+  /** Replaces the conclusions. */
+  conclusions?: InputMaybe<Array<Scalars['String']['input']>>;
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** null clears the location. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Corrections to an open recommendation; omitted fields stay as they are. */
+export type UpdateRecommendationInput = {
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** The first is the department the deadline is assigned to: changing it moves the deadline's assignee. */
+  departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** null clears the field of responsibility. */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** Why it was corrected; kept with the correction. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Corrections to a supervision not yet concluded; omitted fields stay as they are. */
+export type UpdateSupervisionInput = {
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The period under review: give both, or clear both with null. */
+  reviewFrom?: InputMaybe<Scalars['Date']['input']>;
+  reviewTo?: InputMaybe<Scalars['Date']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  targetDepartmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  targetResolutionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1091,6 +1300,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgendaItemInput: AgendaItemInput;
   Body: Body;
+  CancelSessionInput: CancelSessionInput;
   CloseRecommendationInput: CloseRecommendationInput;
   CoordinationPlan: ResolverTypeWrapper<CoordinationPlanEntity>;
   CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
@@ -1098,12 +1308,16 @@ export type ResolversTypes = ResolversObject<{
   CouncilCommitteeConnection: ResolverTypeWrapper<Omit<CouncilCommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CouncilCommitteeEdge']>, nodes: Array<ResolversTypes['CouncilCommittee']> }>;
   CouncilCommitteeEdge: ResolverTypeWrapper<Omit<CouncilCommitteeEdge, 'node'> & { node: ResolversTypes['CouncilCommittee'] }>;
   CouncilCommitteeMember: ResolverTypeWrapper<CouncilCommitteeMemberEntity>;
+  CouncilCommitteeMemberInput: CouncilCommitteeMemberInput;
   CouncilCommitteeMembership: ResolverTypeWrapper<CouncilCommitteeMemberEntity>;
   CouncilCommitteeRole: CouncilCommitteeRole;
   CouncilFigures: ResolverTypeWrapper<CouncilFigures>;
   CouncilTerm: ResolverTypeWrapper<CouncilTermEntity>;
   CouncilTermConnection: ResolverTypeWrapper<Omit<CouncilTermConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CouncilTermEdge']>, nodes: Array<ResolversTypes['CouncilTerm']> }>;
   CouncilTermEdge: ResolverTypeWrapper<Omit<CouncilTermEdge, 'node'> & { node: ResolversTypes['CouncilTerm'] }>;
+  CreateCouncilCommitteeInput: CreateCouncilCommitteeInput;
+  CreateCouncilTermInput: CreateCouncilTermInput;
+  CreateDelegateInput: CreateDelegateInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeadlineRecomputeCause: DeadlineRecomputeCause;
@@ -1114,6 +1328,7 @@ export type ResolversTypes = ResolversObject<{
   DelegatePosition: DelegatePosition;
   Department: ResolverTypeWrapper<Department>;
   DraftCoordinationPlanInput: DraftCoordinationPlanInput;
+  EndDelegateMandateInput: EndDelegateMandateInput;
   IssueRecommendationInput: IssueRecommendationInput;
   JointMeeting: ResolverTypeWrapper<JointMeetingEntity>;
   JointMeetingAttendee: ResolverTypeWrapper<AttendeeEntity>;
@@ -1134,6 +1349,9 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationEntity>;
   RecommendationConnection: ResolverTypeWrapper<Omit<RecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecommendationEdge']>, nodes: Array<ResolversTypes['Recommendation']> }>;
+  RecommendationCorrection: ResolverTypeWrapper<RecommendationCorrectionEntity>;
+  RecommendationCorrectionConnection: ResolverTypeWrapper<Omit<RecommendationCorrectionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecommendationCorrectionEdge']>, nodes: Array<ResolversTypes['RecommendationCorrection']> }>;
+  RecommendationCorrectionEdge: ResolverTypeWrapper<Omit<RecommendationCorrectionEdge, 'node'> & { node: ResolversTypes['RecommendationCorrection'] }>;
   RecommendationEdge: ResolverTypeWrapper<Omit<RecommendationEdge, 'node'> & { node: ResolversTypes['Recommendation'] }>;
   RecommendationOutcome: RecommendationOutcome;
   RecommendationStatus: RecommendationStatus;
@@ -1156,6 +1374,10 @@ export type ResolversTypes = ResolversObject<{
   SupervisionEdge: ResolverTypeWrapper<Omit<SupervisionEdge, 'node'> & { node: ResolversTypes['Supervision'] }>;
   SupervisionKind: SupervisionKind;
   SupervisionStatus: SupervisionStatus;
+  UpdateDelegateInput: UpdateDelegateInput;
+  UpdateJointMeetingInput: UpdateJointMeetingInput;
+  UpdateRecommendationInput: UpdateRecommendationInput;
+  UpdateSupervisionInput: UpdateSupervisionInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1167,6 +1389,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgendaItem: AgendaItemEntity;
   Int: Scalars['Int']['output'];
   AgendaItemInput: AgendaItemInput;
+  CancelSessionInput: CancelSessionInput;
   CloseRecommendationInput: CloseRecommendationInput;
   CoordinationPlan: CoordinationPlanEntity;
   CoordinationReport: ReportKeyEntity;
@@ -1174,11 +1397,15 @@ export type ResolversParentTypes = ResolversObject<{
   CouncilCommitteeConnection: Omit<CouncilCommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CouncilCommitteeEdge']>, nodes: Array<ResolversParentTypes['CouncilCommittee']> };
   CouncilCommitteeEdge: Omit<CouncilCommitteeEdge, 'node'> & { node: ResolversParentTypes['CouncilCommittee'] };
   CouncilCommitteeMember: CouncilCommitteeMemberEntity;
+  CouncilCommitteeMemberInput: CouncilCommitteeMemberInput;
   CouncilCommitteeMembership: CouncilCommitteeMemberEntity;
   CouncilFigures: CouncilFigures;
   CouncilTerm: CouncilTermEntity;
   CouncilTermConnection: Omit<CouncilTermConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CouncilTermEdge']>, nodes: Array<ResolversParentTypes['CouncilTerm']> };
   CouncilTermEdge: Omit<CouncilTermEdge, 'node'> & { node: ResolversParentTypes['CouncilTerm'] };
+  CreateCouncilCommitteeInput: CreateCouncilCommitteeInput;
+  CreateCouncilTermInput: CreateCouncilTermInput;
+  CreateDelegateInput: CreateDelegateInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Delegate: DelegateEntity;
@@ -1186,6 +1413,7 @@ export type ResolversParentTypes = ResolversObject<{
   DelegateEdge: Omit<DelegateEdge, 'node'> & { node: ResolversParentTypes['Delegate'] };
   Department: Department;
   DraftCoordinationPlanInput: DraftCoordinationPlanInput;
+  EndDelegateMandateInput: EndDelegateMandateInput;
   IssueRecommendationInput: IssueRecommendationInput;
   JointMeeting: JointMeetingEntity;
   JointMeetingAttendee: AttendeeEntity;
@@ -1204,6 +1432,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationEntity;
   RecommendationConnection: Omit<RecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecommendationEdge']>, nodes: Array<ResolversParentTypes['Recommendation']> };
+  RecommendationCorrection: RecommendationCorrectionEntity;
+  RecommendationCorrectionConnection: Omit<RecommendationCorrectionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecommendationCorrectionEdge']>, nodes: Array<ResolversParentTypes['RecommendationCorrection']> };
+  RecommendationCorrectionEdge: Omit<RecommendationCorrectionEdge, 'node'> & { node: ResolversParentTypes['RecommendationCorrection'] };
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecordJointMeetingInput: RecordJointMeetingInput;
   RescheduleSessionInput: RescheduleSessionInput;
@@ -1218,6 +1449,10 @@ export type ResolversParentTypes = ResolversObject<{
   Supervision: SupervisionEntity;
   SupervisionConnection: Omit<SupervisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SupervisionEdge']>, nodes: Array<ResolversParentTypes['Supervision']> };
   SupervisionEdge: Omit<SupervisionEdge, 'node'> & { node: ResolversParentTypes['Supervision'] };
+  UpdateDelegateInput: UpdateDelegateInput;
+  UpdateJointMeetingInput: UpdateJointMeetingInput;
+  UpdateRecommendationInput: UpdateRecommendationInput;
+  UpdateSupervisionInput: UpdateSupervisionInput;
 }>;
 
 export type AgendaItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = ResolversObject<{
@@ -1324,11 +1559,14 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DelegateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Delegate'] = ResolversParentTypes['Delegate'], FederationReferenceType extends FederationReferenceTypes['Delegate'] = FederationReferenceTypes['Delegate']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Delegate']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   committees?: Resolver<Array<ResolversTypes['CouncilCommitteeMembership']>, ParentType, ContextType>;
   electoralUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  mandateEndReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mandateEndedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['DelegatePosition'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['CouncilTerm'], ParentType, ContextType>;
 }>;
@@ -1388,11 +1626,16 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   addAgendaItem?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input' | 'sessionId'>>;
   addPlanActivity?: Resolver<ResolversTypes['PlanActivity'], ParentType, ContextType, RequireFields<MutationAddPlanActivityArgs, 'input' | 'planId'>>;
   adoptResolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType, RequireFields<MutationAdoptResolutionArgs, 'input'>>;
+  cancelSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationCancelSessionArgs, 'id' | 'input'>>;
   closeRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCloseRecommendationArgs, 'id' | 'input'>>;
   closeSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationCloseSessionArgs, 'actualEndDate' | 'id'>>;
   concludeSupervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType, RequireFields<MutationConcludeSupervisionArgs, 'conclusion' | 'conclusionDate' | 'id'>>;
   conveneSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationConveneSessionArgs, 'actualStartDate' | 'id'>>;
+  createCouncilCommittee?: Resolver<ResolversTypes['CouncilCommittee'], ParentType, ContextType, RequireFields<MutationCreateCouncilCommitteeArgs, 'input'>>;
+  createCouncilTerm?: Resolver<ResolversTypes['CouncilTerm'], ParentType, ContextType, RequireFields<MutationCreateCouncilTermArgs, 'input'>>;
+  createDelegate?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType, RequireFields<MutationCreateDelegateArgs, 'input'>>;
   draftCoordinationPlan?: Resolver<ResolversTypes['CoordinationPlan'], ParentType, ContextType, RequireFields<MutationDraftCoordinationPlanArgs, 'input'>>;
+  endDelegateMandate?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType, RequireFields<MutationEndDelegateMandateArgs, 'id' | 'input'>>;
   issueRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationIssueRecommendationArgs, 'input'>>;
   markPlanActivityDone?: Resolver<ResolversTypes['PlanActivity'], ParentType, ContextType, RequireFields<MutationMarkPlanActivityDoneArgs, 'doneOn' | 'id'>>;
   moveRecommendationDueDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationMoveRecommendationDueDateArgs, 'dueDate' | 'id'>>;
@@ -1403,8 +1646,13 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   repealResolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType, RequireFields<MutationRepealResolutionArgs, 'id' | 'repealedOn'>>;
   rescheduleSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRescheduleSessionArgs, 'id' | 'input'>>;
   scheduleSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationScheduleSessionArgs, 'input'>>;
+  setCouncilCommitteeMembers?: Resolver<ResolversTypes['CouncilCommittee'], ParentType, ContextType, RequireFields<MutationSetCouncilCommitteeMembersArgs, 'committeeId' | 'members'>>;
   signCoordinationPlan?: Resolver<ResolversTypes['CoordinationPlan'], ParentType, ContextType, RequireFields<MutationSignCoordinationPlanArgs, 'input' | 'planId'>>;
   startSupervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType, RequireFields<MutationStartSupervisionArgs, 'id'>>;
+  updateDelegate?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType, RequireFields<MutationUpdateDelegateArgs, 'id' | 'input'>>;
+  updateJointMeeting?: Resolver<ResolversTypes['JointMeeting'], ParentType, ContextType, RequireFields<MutationUpdateJointMeetingArgs, 'id' | 'input'>>;
+  updateRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationArgs, 'id' | 'input'>>;
+  updateSupervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType, RequireFields<MutationUpdateSupervisionArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1466,6 +1714,7 @@ export type RecommendationResolvers<ContextType = GraphContext, ParentType exten
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  corrections?: Resolver<ResolversTypes['RecommendationCorrectionConnection'], ParentType, ContextType, Partial<RecommendationCorrectionsArgs>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   dueDateExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1485,6 +1734,27 @@ export type RecommendationConnectionResolvers<ContextType = GraphContext, Parent
   nodes?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecommendationCorrectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RecommendationCorrection'] = ResolversParentTypes['RecommendationCorrection']> = ResolversObject<{
+  correctedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previousContent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  previousField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type RecommendationCorrectionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RecommendationCorrectionConnection'] = ResolversParentTypes['RecommendationCorrectionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecommendationCorrectionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecommendationCorrection']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecommendationCorrectionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RecommendationCorrectionEdge'] = ResolversParentTypes['RecommendationCorrectionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecommendationCorrection'], ParentType, ContextType>;
 }>;
 
 export type RecommendationEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RecommendationEdge'] = ResolversParentTypes['RecommendationEdge']> = ResolversObject<{
@@ -1525,6 +1795,8 @@ export type SessionResolvers<ContextType = GraphContext, ParentType extends Reso
   actualEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   actualStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   agendaItems?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   documentDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   documentDeadlineExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasLateDocuments?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1571,7 +1843,7 @@ export type SupervisionResolvers<ContextType = GraphContext, ParentType extends 
   status?: Resolver<ResolversTypes['SupervisionStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
-  targetResolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType>;
+  targetResolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, Partial<SupervisionTargetResolutionsArgs>>;
   thematic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -1620,6 +1892,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
+  RecommendationCorrection?: RecommendationCorrectionResolvers<ContextType>;
+  RecommendationCorrectionConnection?: RecommendationCorrectionConnectionResolvers<ContextType>;
+  RecommendationCorrectionEdge?: RecommendationCorrectionEdgeResolvers<ContextType>;
   RecommendationEdge?: RecommendationEdgeResolvers<ContextType>;
   Resolution?: ResolutionResolvers<ContextType>;
   ResolutionConnection?: ResolutionConnectionResolvers<ContextType>;

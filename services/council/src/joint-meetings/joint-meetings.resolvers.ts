@@ -10,6 +10,7 @@ export const jointMeetingResolvers: Resolvers = {
   },
   Mutation: {
     recordJointMeeting: (_, { input }, ctx) => new JointMeetingsService(ctx).record(input),
+    updateJointMeeting: (_, { id, input }, ctx) => new JointMeetingsService(ctx).update(id, input),
   },
   JointMeeting: {
     jurisdiction: (m) => ({ id: m.jurisdictionId }),

@@ -1,6 +1,6 @@
-import { badInput, byKeys, conflict, localDate, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, byKeys, conflict, localDate, notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
 import { COORDINATION_READERS, COUNCIL_WRITERS } from '../access';
-import type { JointMeetingKind, RecordJointMeetingInput } from '../generated/graphql';
+import type { JointMeetingAttendeeInput, JointMeetingKind, RecordJointMeetingInput, UpdateJointMeetingInput } from '../generated/graphql';
 import type { Session } from '../sessions/session.entity';
 import { SessionsService } from '../sessions/sessions.service';
 import { isUniqueViolation, optionalText, text, uuid } from '../validate';
@@ -60,21 +60,16 @@ export class JointMeetingsService {
     const jurisdictionId = uuid('input.jurisdictionId', input.jurisdictionId);
     this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId });
     const title = text('input.title', input.title);
-    if (input.heldOn > localDate(this.ctx.clock.now())) throw badInput('input.heldOn', 'Chỉ ghi nhận hội nghị đã diễn ra.');
-    const attendees: Attendee[] = input.attendees.map((a, i) => ({
-      body: a.body,
-      name: text(`input.attendees.${i}.name`, a.name),
-      title: optionalText(a.title),
-    }));
-    const conclusions = (input.conclusions ?? []).map((c, i) => text(`input.conclusions.${i}`, c));
+    this.checkHeldOn(input.heldOn);
+    const attendees = this.attendees(input.attendees);
+    const conclusions = this.conclusions(input.conclusions ?? []);
     let sessionId: string | null = null;
     if (input.kind === 'PRE_SESSION') {
       if (!input.sessionId) throw badInput('input.sessionId', 'Hội nghị liên tịch trước kỳ họp phải gắn với một kỳ họp.');
       const session = await new SessionsService(this.ctx).get(uuid('input.sessionId', input.sessionId), 'input.sessionId');
       if (session.jurisdictionId !== jurisdictionId) throw badInput('input.sessionId', 'Kỳ họp không thuộc đơn vị hành chính này.');
-      if (input.heldOn > session.plannedStartDate) throw badInput('input.heldOn', 'Hội nghị liên tịch phải họp trước ngày khai mạc kỳ họp.');
-      const missing = BODIES.filter((b) => !attendees.some((a) => a.body === b));
-      if (missing.length) throw badInput('input.attendees', `Thiếu thành phần tham dự: ${missing.join(', ')}.`);
+      if (session.status === 'CANCELLED') throw conflict('Kỳ họp không tổ chức.', 'input.sessionId');
+      checkPreSession(session, input.heldOn, attendees);
       sessionId = session.id;
     } else if (input.sessionId) {
       throw badInput('input.sessionId', 'Chỉ hội nghị liên tịch trước kỳ họp mới gắn với kỳ họp.');
@@ -97,4 +92,42 @@ export class JointMeetingsService {
       throw error;
     }
   }
+
+  async update(id: string, input: UpdateJointMeetingInput): Promise<JointMeeting> {
+    const meeting = await this.byId(uuid('id', id));
+    if (!meeting) throw notFound('JointMeeting', id, 'id');
+    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId: meeting.jurisdictionId });
+    for (const field of ['title', 'heldOn', 'attendees', 'conclusions'] as const) {
+      if (input[field] === null) throw badInput(`input.${field}`, 'Không được để trống.');
+    }
+    const next = {
+      title: input.title == null ? meeting.title : text('input.title', input.title),
+      heldOn: input.heldOn ?? meeting.heldOn,
+      location: input.location === undefined ? meeting.location : optionalText(input.location),
+      attendees: input.attendees ? this.attendees(input.attendees) : meeting.attendees,
+      conclusions: input.conclusions ? this.conclusions(input.conclusions) : meeting.conclusions,
+    };
+    if (input.heldOn) this.checkHeldOn(input.heldOn);
+    if (meeting.sessionId) checkPreSession(await new SessionsService(this.ctx).get(meeting.sessionId), next.heldOn, next.attendees);
+    return this.ctx.db.getRepository(JointMeeting).save(Object.assign(meeting, next));
+  }
+
+  private checkHeldOn(heldOn: string): void {
+    if (heldOn > localDate(this.ctx.clock.now())) throw badInput('input.heldOn', 'Chỉ ghi nhận hội nghị đã diễn ra.');
+  }
+
+  private attendees(input: readonly JointMeetingAttendeeInput[]): Attendee[] {
+    return input.map((a, i) => ({ body: a.body, name: text(`input.attendees.${i}.name`, a.name), title: optionalText(a.title) }));
+  }
+
+  private conclusions(input: readonly string[]): string[] {
+    return input.map((c, i) => text(`input.conclusions.${i}`, c));
+  }
+}
+
+/** A pre-session meeting is held before the session opens, with all three bodies at the table. */
+function checkPreSession(session: Session, heldOn: string, attendees: readonly Attendee[]): void {
+  if (heldOn > session.plannedStartDate) throw badInput('input.heldOn', 'Hội nghị liên tịch phải họp trước ngày khai mạc kỳ họp.');
+  const missing = BODIES.filter((b) => !attendees.some((a) => a.body === b));
+  if (missing.length) throw badInput('input.attendees', `Thiếu thành phần tham dự: ${missing.join(', ')}.`);
 }

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { SupervisionsService } from '../supervisions/supervisions.service';
+import { RecommendationCorrectionsService } from './recommendation-corrections.service';
 import { RecommendationsService } from './recommendations.service';
 
 export const recommendationResolvers: Resolvers = {
@@ -9,6 +10,7 @@ export const recommendationResolvers: Resolvers = {
   },
   Mutation: {
     issueRecommendation: (_, { input }, ctx) => new RecommendationsService(ctx).issue(input),
+    updateRecommendation: (_, { id, input }, ctx) => new RecommendationCorrectionsService(ctx).update(id, input),
     moveRecommendationDueDate: (_, { id, dueDate }, ctx) => new RecommendationsService(ctx).moveDueDate(id, dueDate),
     closeRecommendation: (_, { id, input }, ctx) => new RecommendationsService(ctx).close(id, input),
   },
@@ -20,5 +22,9 @@ export const recommendationResolvers: Resolvers = {
     dueDateExplanation: (r) => r.dueExplanation?.summary ?? null,
     overdue: (r, _, ctx) => new RecommendationsService(ctx).overdue(r),
     resolvedOnTime: (r, _, ctx) => new RecommendationsService(ctx).resolvedOnTime(r),
+    corrections: (r, args, ctx) => new RecommendationCorrectionsService(ctx).of(r, args),
+  },
+  RecommendationCorrection: {
+    previousDepartments: (c) => c.previousDepartmentIds.map((id) => ({ id })),
   },
 };

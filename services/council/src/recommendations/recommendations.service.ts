@@ -7,17 +7,16 @@ import {
   notFound,
   paginate,
   paginateGroups,
-  recordDeadlineChange,
   type Connection,
   type GraphContext,
   type PageArgs,
 } from '@phoihop/core';
-import type { EntityManager } from 'typeorm';
 import { COUNCIL_WRITERS, OversightScope } from '../access';
 import { recommendationDue } from '../deadlines';
 import type { CloseRecommendationInput, IssueRecommendationInput, RecommendationStatus } from '../generated/graphql';
 import { SupervisionsService } from '../supervisions/supervisions.service';
 import { optionalText, text, uuid, uuids } from '../validate';
+import { recordRecommendationDeadline, storedRule } from './recommendation-deadline';
 import { Recommendation } from './recommendation.entity';
 
 export interface RecommendationFilter {
@@ -127,7 +126,7 @@ export class RecommendationsService {
           version: 1,
         }),
       );
-      await this.recordDeadline(m, r, due.rule);
+      await recordRecommendationDeadline(m, r, due.rule);
       return r;
     });
   }
@@ -140,7 +139,7 @@ export class RecommendationsService {
     return this.ctx.db.transaction(async (m) => {
       Object.assign(r, { dueDate: due.due, requestedDueDate: dueDate, dueExplanation: due.explanation, version: r.version + 1 });
       await m.getRepository(Recommendation).save(r);
-      await this.recordDeadline(m, r, due.rule);
+      await recordRecommendationDeadline(m, r, due.rule);
       return r;
     });
   }
@@ -154,34 +153,17 @@ export class RecommendationsService {
     return this.ctx.db.transaction(async (m) => {
       Object.assign(r, { status: input.outcome, closedOn: input.closedOn, closingNote: note });
       await m.getRepository(Recommendation).save(r);
-      await this.recordDeadline(m, r, (r.dueExplanation as { rule?: { code: string; version: number } } | null)?.rule);
+      await recordRecommendationDeadline(m, r, storedRule(r));
       return r;
     });
   }
 
-  private async writable(id: string): Promise<Recommendation> {
+  /** For writes: NOT_FOUND for an unknown id, then the writer's role in its jurisdiction. */
+  async writable(id: string): Promise<Recommendation> {
     const r = await this.load(uuid('id', id));
     if (!r) throw notFound('Recommendation', id, 'id');
     this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId: r.jurisdictionId });
     return r;
-  }
-
-  private recordDeadline(m: EntityManager, r: Recommendation, rule: string | { code: string; version: number } | undefined) {
-    const open = r.status === 'OPEN';
-    return recordDeadlineChange(m, {
-      itemKind: 'RECOMMENDATION',
-      itemId: r.id,
-      jurisdictionId: r.jurisdictionId,
-      state: open ? 'OPEN' : 'CLEARED',
-      dueDate: open ? r.dueDate : null,
-      startDate: r.issuedOn,
-      rule: typeof rule === 'string' ? rule : rule ? `${rule.code}@${rule.version}` : 'RECOMMENDATION_FOLLOW_UP@1',
-      explanation: r.dueExplanation,
-      title: `Kiến nghị sau giám sát: ${r.content.length > 120 ? `${r.content.slice(0, 117)}…` : r.content}`,
-      assignee: { body: r.addressedTo, departmentId: r.departmentIds[0] ?? null },
-      raisedBy: 'COUNCIL',
-      field: r.field,
-    });
   }
 
   private repo() {

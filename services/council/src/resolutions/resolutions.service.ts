@@ -83,6 +83,7 @@ export class ResolutionsService {
     if (!NUMBER.test(number)) throw badInput('input.number', 'Số nghị quyết phải có dạng "28/NQ-HĐND".');
     const title = text('input.title', input.title);
     if (session.status === 'PLANNED') throw conflict('Kỳ họp chưa khai mạc, chưa thể thông qua nghị quyết.', 'input.sessionId');
+    if (session.status === 'CANCELLED') throw conflict('Kỳ họp không tổ chức, không thể thông qua nghị quyết.', 'input.sessionId');
     inOrder('input.adoptedOn', session.actualStartDate, input.adoptedOn, 'Ngày thông qua không được trước ngày khai mạc kỳ họp.');
     if (session.actualEndDate && input.adoptedOn > session.actualEndDate) {
       throw badInput('input.adoptedOn', 'Ngày thông qua phải trong thời gian kỳ họp.');

@@ -2,7 +2,7 @@ import { badInput, conflict, localDate, notFound, recordDeadlineChange, type Gra
 import type { EntityManager } from 'typeorm';
 import { COUNCIL_WRITERS } from '../access';
 import { sessionDocumentsDue } from '../deadlines';
-import type { AgendaItemInput, RescheduleSessionInput, ScheduleSessionInput } from '../generated/graphql';
+import type { AgendaItemInput, CancelSessionInput, RescheduleSessionInput, ScheduleSessionInput } from '../generated/graphql';
 import { TermsService } from '../terms/terms.service';
 import { inOrder, isUniqueViolation, optionalText, text, uuid } from '../validate';
 import { AgendaItem, Session } from './session.entity';
@@ -45,6 +45,8 @@ export class SessionLifecycleService {
             plannedEndDate: input.plannedEndDate,
             actualStartDate: null,
             actualEndDate: null,
+            cancelledOn: null,
+            cancellationReason: null,
             documentsDueOn: due.due,
             documentsRule: due.rule,
             documentsExplanation: due.explanation,
@@ -104,6 +106,20 @@ export class SessionLifecycleService {
     return this.ctx.db.getRepository(Session).save(session);
   }
 
+  /** A planned session that will not be held. Its documents are no longer owed: the deadline is cleared. */
+  async cancel(id: string, input: CancelSessionInput): Promise<Session> {
+    const session = await this.writable(id);
+    if (session.status !== 'PLANNED') throw conflict(`Kỳ họp đang ở trạng thái ${session.status}, chỉ hủy được kỳ họp chưa khai mạc.`, 'id');
+    const reason = text('input.reason', input.reason);
+    if (input.cancelledOn > this.today()) throw badInput('input.cancelledOn', 'Ngày quyết định không tổ chức không được sau hôm nay.');
+    return this.ctx.db.transaction(async (m) => {
+      Object.assign(session, { status: 'CANCELLED', cancelledOn: input.cancelledOn, cancellationReason: reason, version: session.version + 1 });
+      await m.getRepository(Session).save(session);
+      await this.recordDocumentsDeadline(m, session, 'CLEARED');
+      return session;
+    });
+  }
+
   async addAgendaItem(sessionId: string, input: AgendaItemInput): Promise<Session> {
     const session = await this.writable(sessionId, 'sessionId');
     if (session.status !== 'PLANNED') throw conflict('Chỉ bổ sung nội dung cho kỳ họp chưa khai mạc.', 'sessionId');
@@ -121,6 +137,7 @@ export class SessionLifecycleService {
     if (!item) throw notFound('AgendaItem', agendaItemId, 'agendaItemId');
     const session = await this.writable(item.sessionId, 'agendaItemId');
     if (session.status === 'CLOSED') throw conflict('Kỳ họp đã bế mạc.', 'agendaItemId');
+    if (session.status === 'CANCELLED') throw conflict('Kỳ họp không tổ chức.', 'agendaItemId');
     if (receivedOn > this.today()) throw badInput('receivedOn', 'Ngày nhận tài liệu không được sau hôm nay.');
     return this.ctx.db.transaction(async (m) => {
       item.documentsReceivedOn = receivedOn;

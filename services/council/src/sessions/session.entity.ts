@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Body } from '@phoihop/core';
 
 export type SessionKind = 'REGULAR' | 'THEMATIC' | 'EXTRAORDINARY';
-export type SessionStatus = 'PLANNED' | 'CONVENED' | 'CLOSED';
+export type SessionStatus = 'PLANNED' | 'CONVENED' | 'CLOSED' | 'CANCELLED';
 
 @Entity({ name: 'session' })
 export class Session {
@@ -42,6 +42,13 @@ export class Session {
 
   @Column({ name: 'actual_end_date', type: 'date', nullable: true })
   actualEndDate!: string | null;
+
+  /** A planned session that will not be held: the day the Standing Committee decided so. */
+  @Column({ name: 'cancelled_on', type: 'date', nullable: true })
+  cancelledOn!: string | null;
+
+  @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
+  cancellationReason!: string | null;
 
   /** Documents are due this day (rule SESSION_DOCUMENTS, counted back from the planned start). */
   @Column({ name: 'documents_due_on', type: 'date' })

@@ -15,6 +15,7 @@ export const sessionResolvers: Resolvers = {
     rescheduleSession: (_, { id, input }, ctx) => new SessionLifecycleService(ctx).reschedule(id, input),
     conveneSession: (_, { id, actualStartDate }, ctx) => new SessionLifecycleService(ctx).convene(id, actualStartDate),
     closeSession: (_, { id, actualEndDate }, ctx) => new SessionLifecycleService(ctx).close(id, actualEndDate),
+    cancelSession: (_, { id, input }, ctx) => new SessionLifecycleService(ctx).cancel(id, input),
     addAgendaItem: (_, { sessionId, input }, ctx) => new SessionLifecycleService(ctx).addAgendaItem(sessionId, input),
     recordAgendaDocuments: (_, { agendaItemId, receivedOn }, ctx) => new SessionLifecycleService(ctx).recordDocuments(agendaItemId, receivedOn),
   },

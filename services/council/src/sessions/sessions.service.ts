@@ -84,11 +84,13 @@ export class SessionsService {
   async documentsLate(item: AgendaItem): Promise<boolean> {
     this.ctx.access.requireSignedIn();
     const session = await this.get(item.sessionId);
-    return isLate(item, session.documentsDueOn, this.today());
+    return session.status !== 'CANCELLED' && isLate(item, session.documentsDueOn, this.today());
   }
 
   async hasLateDocuments(session: Session): Promise<boolean> {
     this.ctx.access.requireSignedIn();
+    // Documents for a session that will not be held are owed by no one.
+    if (session.status === 'CANCELLED') return false;
     const today = this.today();
     return (await this.agendaItems(session.id)).some((i) => isLate(i, session.documentsDueOn, today));
   }

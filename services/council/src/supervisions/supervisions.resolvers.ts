@@ -10,6 +10,7 @@ export const supervisionResolvers: Resolvers = {
   },
   Mutation: {
     planSupervision: (_, { input }, ctx) => new SupervisionsService(ctx).plan(input),
+    updateSupervision: (_, { id, input }, ctx) => new SupervisionsService(ctx).update(id, input),
     startSupervision: (_, { id }, ctx) => new SupervisionsService(ctx).start(id),
     concludeSupervision: (_, { id, conclusionDate, conclusion }, ctx) => new SupervisionsService(ctx).conclude(id, conclusionDate, conclusion),
   },
@@ -18,7 +19,7 @@ export const supervisionResolvers: Resolvers = {
     jurisdiction: (s) => ({ id: s.jurisdictionId }),
     councilCommittee: (s, _, ctx) => (s.councilCommitteeId ? new DelegatesService(ctx).committee(s.councilCommitteeId) : null),
     targetDepartments: (s) => s.targetDepartmentIds.map((id) => ({ id })),
-    targetResolutions: (s, _, ctx) => new SupervisionsService(ctx).targetResolutions(s),
+    targetResolutions: (s, args, ctx) => new SupervisionsService(ctx).targetResolutions(s.id, args),
     recommendations: (s, args, ctx) => new RecommendationsService(ctx).ofSupervision(s.id, args),
   },
 };

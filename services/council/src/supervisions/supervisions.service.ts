@@ -1,8 +1,8 @@
-import { badInput, byKeys, conflict, forbidden, localDate, notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, byKeys, conflict, forbidden, localDate, notFound, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { COUNCIL_WRITERS, OversightScope } from '../access';
 import { DelegatesService } from '../delegates/delegates.service';
-import type { PlanSupervisionInput, SupervisionKind, SupervisionStatus } from '../generated/graphql';
-import type { Resolution } from '../resolutions/resolution.entity';
+import type { PlanSupervisionInput, SupervisionKind, SupervisionStatus, UpdateSupervisionInput } from '../generated/graphql';
+import { Resolution } from '../resolutions/resolution.entity';
 import { ResolutionsService } from '../resolutions/resolutions.service';
 import { inOrder, text, uuid, uuids } from '../validate';
 import { Supervision } from './supervision.entity';
@@ -52,18 +52,31 @@ export class SupervisionsService {
     return paginate(qb, page, { column: 's.starts_on', direction: 'DESC', value: (s) => s.startsOn });
   }
 
-  async targetResolutions(s: Supervision): Promise<Resolution[]> {
-    const rows = await Promise.all(s.targetResolutionIds.map((id) => new ResolutionsService(this.ctx).byId(id)));
-    return rows.filter((r): r is Resolution => r !== null);
+  /** Target resolutions of every supervision of a page, in two statements. */
+  targetResolutions(supervisionId: string, page: PageArgs): Promise<Connection<Resolution>> {
+    const key = JSON.stringify([page.first ?? null, page.after ?? null]);
+    return this.ctx.loaders
+      .get<string, Connection<Resolution>>(`Resolution.targetOf.${key}`, (supervisionIds) =>
+        paginateGroups<Resolution>(this.ctx.db, supervisionIds, page, {
+          source: this.ctx.db
+            .createQueryBuilder()
+            .select(['s.id AS parent', 'r.id AS id', 'r.adopted_on AS sort'])
+            .from(Supervision, 's')
+            .innerJoin(Resolution, 'r', 'r.id = ANY(s.target_resolution_ids)')
+            .where('s.id = ANY(:supervisionIds)', { supervisionIds }),
+          direction: 'ASC',
+          load: (ids) => this.ctx.db.getRepository(Resolution).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(),
+          sortOf: (r) => r.adoptedOn,
+        }),
+      )
+      .load(supervisionId) as Promise<Connection<Resolution>>;
   }
 
   async plan(input: PlanSupervisionInput): Promise<Supervision> {
     const jurisdictionId = uuid('input.jurisdictionId', input.jurisdictionId);
     this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId });
     const subject = text('input.subject', input.subject);
-    inOrder('input.endsOn', input.startsOn, input.endsOn, 'Ngày kết thúc không được trước ngày bắt đầu.');
-    if ((input.reviewFrom == null) !== (input.reviewTo == null)) throw badInput('input.reviewTo', 'Cần cả ngày đầu và ngày cuối của thời kỳ giám sát.');
-    inOrder('input.reviewTo', input.reviewFrom, input.reviewTo, 'Thời kỳ giám sát: ngày cuối không được trước ngày đầu.');
+    checkPeriods(input);
     const departmentIds = uuids('input.targetDepartmentIds', input.targetDepartmentIds);
     const resolutionIds = uuids('input.targetResolutionIds', input.targetResolutionIds);
     let councilCommitteeId: string | null = null;
@@ -75,10 +88,7 @@ export class SupervisionsService {
     } else if (input.councilCommitteeId) {
       throw badInput('input.councilCommitteeId', 'Thường trực HĐND giám sát thì không chọn ban.');
     }
-    const resolutions = await Promise.all(resolutionIds.map((id) => new ResolutionsService(this.ctx).byId(id)));
-    resolutions.forEach((r, i) => {
-      if (!r || r.jurisdictionId !== jurisdictionId) throw notFound('Resolution', resolutionIds[i], `input.targetResolutionIds.${i}`);
-    });
+    await this.checkResolutions(resolutionIds, jurisdictionId);
     const repo = this.ctx.db.getRepository(Supervision);
     return repo.save(
       repo.create({
@@ -101,6 +111,28 @@ export class SupervisionsService {
     );
   }
 
+  /** Corrections while not concluded: the conclusion and its recommendations rest on what was supervised. */
+  async update(id: string, input: UpdateSupervisionInput): Promise<Supervision> {
+    const s = await this.writable(id);
+    if (s.status === 'CONCLUDED') throw conflict('Đã có kết luận giám sát, không thể sửa nội dung, thời gian hay đối tượng giám sát.', 'id');
+    const keep = <T>(field: string, value: T | null | undefined, current: T): T => {
+      if (value === null) throw badInput(`input.${field}`, 'Không được để trống.');
+      return value === undefined ? current : value;
+    };
+    const next = {
+      subject: input.subject == null ? keep('subject', input.subject, s.subject) : text('input.subject', input.subject),
+      startsOn: keep('startsOn', input.startsOn, s.startsOn),
+      endsOn: keep('endsOn', input.endsOn, s.endsOn),
+      reviewFrom: input.reviewFrom === undefined ? s.reviewFrom : input.reviewFrom,
+      reviewTo: input.reviewTo === undefined ? s.reviewTo : input.reviewTo,
+      targetDepartmentIds: uuids('input.targetDepartmentIds', keep('targetDepartmentIds', input.targetDepartmentIds, s.targetDepartmentIds)),
+      targetResolutionIds: uuids('input.targetResolutionIds', keep('targetResolutionIds', input.targetResolutionIds, s.targetResolutionIds)),
+    };
+    checkPeriods(next);
+    if (input.targetResolutionIds) await this.checkResolutions(next.targetResolutionIds, s.jurisdictionId);
+    return this.ctx.db.getRepository(Supervision).save(Object.assign(s, next));
+  }
+
   async start(id: string): Promise<Supervision> {
     const s = await this.writable(id);
     if (s.status !== 'PLANNED') throw conflict(`Đoàn giám sát đang ở trạng thái ${s.status}, không thể bắt đầu.`, 'id');
@@ -118,6 +150,13 @@ export class SupervisionsService {
     return this.ctx.db.getRepository(Supervision).save(s);
   }
 
+  private async checkResolutions(ids: readonly string[], jurisdictionId: string): Promise<void> {
+    const resolutions = await Promise.all(ids.map((id) => new ResolutionsService(this.ctx).byId(id)));
+    resolutions.forEach((r, i) => {
+      if (!r || r.jurisdictionId !== jurisdictionId) throw notFound('Resolution', ids[i], `input.targetResolutionIds.${i}`);
+    });
+  }
+
   /** For writes: NOT_FOUND for an unknown id, then the writer's role in its jurisdiction. */
   async writable(id: string, field = 'id'): Promise<Supervision> {
     const s = await this.load(uuid(field, id));
@@ -125,4 +164,11 @@ export class SupervisionsService {
     this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId: s.jurisdictionId });
     return s;
   }
+}
+
+/** The working period and the period under review, each in order; the review period whole or absent. */
+function checkPeriods(p: { startsOn: string; endsOn: string; reviewFrom?: string | null; reviewTo?: string | null }): void {
+  inOrder('input.endsOn', p.startsOn, p.endsOn, 'Ngày kết thúc không được trước ngày bắt đầu.');
+  if ((p.reviewFrom == null) !== (p.reviewTo == null)) throw badInput('input.reviewTo', 'Cần cả ngày đầu và ngày cuối của thời kỳ giám sát.');
+  inOrder('input.reviewTo', p.reviewFrom, p.reviewTo, 'Thời kỳ giám sát: ngày cuối không được trước ngày đầu.');
 }

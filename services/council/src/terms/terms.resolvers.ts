@@ -6,6 +6,9 @@ export const termResolvers: Resolvers = {
     councilTerm: (_, { id }, ctx) => new TermsService(ctx).byId(id),
     councilTerms: (_, args, ctx) => new TermsService(ctx).list(args, args),
   },
+  Mutation: {
+    createCouncilTerm: (_, { input }, ctx) => new TermsService(ctx).create(input),
+  },
   CouncilTerm: {
     __resolveReference: (ref, ctx) => new TermsService(ctx).byId(ref.id),
     jurisdiction: (t) => ({ id: t.jurisdictionId }),
