@@ -18,7 +18,8 @@ export const delegateResolvers: Resolvers = {
     setCouncilCommitteeMembers: (_, { committeeId, members }, ctx) => new CouncilCommitteeAdminService(ctx).setMembers(committeeId, members),
   },
   Delegate: {
-    __resolveReference: (ref, ctx) => new DelegatesService(ctx).byId(ref.id),
+    // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
+    __resolveReference: async (ref, ctx) => new DelegatesService(ctx).byId(ref.id),
     jurisdiction: (d) => ({ id: d.jurisdictionId }),
     term: async (d, _, ctx) => (await new TermsService(ctx).byId(d.termId))!,
     committees: (d, _, ctx) => new DelegatesService(ctx).membershipsOf(d.id),

@@ -15,7 +15,8 @@ export const recommendationResolvers: Resolvers = {
     closeRecommendation: (_, { id, input }, ctx) => new RecommendationsService(ctx).close(id, input),
   },
   Recommendation: {
-    __resolveReference: (ref, ctx) => new RecommendationsService(ctx).byId(ref.id),
+    // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
+    __resolveReference: async (ref, ctx) => new RecommendationsService(ctx).byId(ref.id),
     supervision: async (r, _, ctx) => (await new SupervisionsService(ctx).byId(r.supervisionId))!,
     jurisdiction: (r) => ({ id: r.jurisdictionId }),
     departments: (r) => r.departmentIds.map((id) => ({ id })),

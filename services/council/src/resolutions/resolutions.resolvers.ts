@@ -12,7 +12,8 @@ export const resolutionResolvers: Resolvers = {
     repealResolution: (_, { id, repealedOn }, ctx) => new ResolutionsService(ctx).repeal(id, repealedOn),
   },
   Resolution: {
-    __resolveReference: (ref, ctx) => new ResolutionsService(ctx).byId(ref.id),
+    // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
+    __resolveReference: async (ref, ctx) => new ResolutionsService(ctx).byId(ref.id),
     jurisdiction: (r) => ({ id: r.jurisdictionId }),
     session: async (r, _, ctx) => (await new SessionsService(ctx).byId(r.sessionId))!,
     status: (r, _, ctx) => new ResolutionsService(ctx).status(r),

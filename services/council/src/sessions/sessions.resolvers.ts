@@ -20,7 +20,8 @@ export const sessionResolvers: Resolvers = {
     recordAgendaDocuments: (_, { agendaItemId, receivedOn }, ctx) => new SessionLifecycleService(ctx).recordDocuments(agendaItemId, receivedOn),
   },
   Session: {
-    __resolveReference: (ref, ctx) => new SessionsService(ctx).byId(ref.id),
+    // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
+    __resolveReference: async (ref, ctx) => new SessionsService(ctx).byId(ref.id),
     jurisdiction: (s) => ({ id: s.jurisdictionId }),
     // Term names are part of the published schedule.
     term: async (s, _, ctx) => (await new TermsService(ctx, { public: true }).byId(s.termId))!,

@@ -15,7 +15,8 @@ export const supervisionResolvers: Resolvers = {
     concludeSupervision: (_, { id, conclusionDate, conclusion }, ctx) => new SupervisionsService(ctx).conclude(id, conclusionDate, conclusion),
   },
   Supervision: {
-    __resolveReference: (ref, ctx) => new SupervisionsService(ctx).byId(ref.id),
+    // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
+    __resolveReference: async (ref, ctx) => new SupervisionsService(ctx).byId(ref.id),
     jurisdiction: (s) => ({ id: s.jurisdictionId }),
     councilCommittee: (s, _, ctx) => (s.councilCommitteeId ? new DelegatesService(ctx).committee(s.councilCommitteeId) : null),
     targetDepartments: (s) => s.targetDepartmentIds.map((id) => ({ id })),

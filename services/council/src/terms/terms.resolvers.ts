@@ -10,7 +10,8 @@ export const termResolvers: Resolvers = {
     createCouncilTerm: (_, { input }, ctx) => new TermsService(ctx).create(input),
   },
   CouncilTerm: {
-    __resolveReference: (ref, ctx) => new TermsService(ctx).byId(ref.id),
+    // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
+    __resolveReference: async (ref, ctx) => new TermsService(ctx).byId(ref.id),
     jurisdiction: (t) => ({ id: t.jurisdictionId }),
   },
 };
