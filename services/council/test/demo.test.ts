@@ -128,21 +128,55 @@ describe('council demo data, report figures and batching', () => {
       resolutions(first: 2) { totalCount nodes { number session { number } } }
     } } }`;
     const RECOMMENDATIONS = /* GraphQL */ `query($j: ID!, $first: Int) { recommendations(jurisdictionId: $j, first: $first) { nodes {
-      content overdue departments { id }
-      supervision { subject councilCommittee { name members { delegate { fullName } } } targetResolutions { number }
+      content overdue departments { id } corrections { totalCount nodes { previousDepartments { id } } }
+      supervision { subject councilCommittee { name members { delegate { fullName } } } targetResolutions(first: 2) { totalCount nodes { number } }
         recommendations(first: 3) { totalCount nodes { id } } }
     } } }`;
     const DELEGATES = `query($j: ID!, $first: Int) { delegates(jurisdictionId: $j, first: $first) { nodes { fullName term { name } committees { role committee { name } } } } }`;
-    // The small page already holds every shape (a held session with resolutions, supervisions with and
-    // without a committee or target resolutions), so only the number of rows differs.
+    // The small page already holds every shape (planned, cancelled and held sessions, supervisions with
+    // and without a committee or target resolutions, a corrected recommendation), so only the number of rows differs.
     for (const [query, small, large] of [
-      [SESSIONS, 3, 5],
-      [RECOMMENDATIONS, 5, 12],
+      [SESSIONS, 4, 6],
+      [RECOMMENDATIONS, 9, 12],
       [DELEGATES, 1, 6],
     ] as const) {
       const few = await statementsFor(query, { j: BHL, first: small });
       const many = await statementsFor(query, { j: BHL, first: large });
       expect({ query: query.slice(0, 40), many }).toEqual({ query: query.slice(0, 40), many: few });
     }
+  });
+
+  it('shows a session that was called off and a recommendation whose department was corrected', async () => {
+    const data = await graph.ok<{ sessions: { nodes: Array<Record<string, unknown>> }; recommendation: Record<string, unknown> }>(
+      `query($j: ID!, $r: ID!) {
+        sessions(jurisdictionId: $j, status: CANCELLED) { nodes { number kind status cancelledOn cancellationReason hasLateDocuments } }
+        recommendation(id: $r) { departments { id } corrections { totalCount nodes { correctedAt reason previousDepartments { id } } } }
+      }`,
+      { j: BHL, r: stableId('recommendation', '4') },
+      userWith('COUNCIL_STANDING', { jurisdictionId: BHL }),
+    );
+    expect(data.sessions.nodes).toEqual([
+      {
+        number: 4,
+        kind: 'EXTRAORDINARY',
+        status: 'CANCELLED',
+        cancelledOn: '2026-10-09',
+        cancellationReason: 'Nội dung điều chỉnh dự toán ngân sách được trình tại Kỳ họp thường lệ cuối năm 2026.',
+        hasLateDocuments: false,
+      },
+    ]);
+    expect(data.recommendation).toEqual({
+      departments: [{ id: DEMO.wardDepartments.bacEconomy.id }],
+      corrections: {
+        totalCount: 1,
+        nodes: [
+          {
+            correctedAt: '2026-06-08T03:30:00.000Z',
+            reason: 'Đính chính theo Thông báo kết luận số 1/TB-HĐND: giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì.',
+            previousDepartments: [{ id: DEMO.wardDepartments.bacOffice.id }],
+          },
+        ],
+      },
+    });
   });
 });

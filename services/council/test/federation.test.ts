@@ -1,6 +1,7 @@
 import { committee, seedDemo as seedCommittee } from '@phoihop/committee';
 import { council, seedDemo as seedCouncil } from '@phoihop/council';
 import { DEMO, stableId } from '@phoihop/core';
+import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
 import { NOW } from './fixtures';
@@ -12,7 +13,8 @@ describe('council entities joined with the committee subgraph', () => {
   let graph: TestGraph;
 
   beforeAll(async () => {
-    graph = await startTestGraph('council_federation', [council, committee], { now: NOW });
+    // The committee's report reads the Front's figures (@requires), so the graph composes only with it.
+    graph = await startTestGraph('council_federation', [council, committee, front], { now: NOW });
     await seedCouncil(graph.db.council, graph.clock);
     await seedCommittee(graph.db.committee, graph.clock);
   });
