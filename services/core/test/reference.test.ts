@@ -29,7 +29,7 @@ describe('reference schema', () => {
 
   test('the migrations ran once, in their own table', async () => {
     const rows: Array<{ name: string }> = await db.query('SELECT "name" FROM "reference"."migrations" ORDER BY "id"');
-    expect(rows.map((r) => r.name)).toEqual(['ReferenceTables1767225600000', 'ReferenceSeed1767225600001']);
+    expect(rows.map((r) => r.name)).toEqual(['ReferenceTables1767225600000', 'ReferenceSeed1767225600001', 'ReferenceNotify1767225600002']);
   });
 
   test('the shipped data is there, each row with its source', async () => {
@@ -44,7 +44,7 @@ describe('reference schema', () => {
   test('running it again changes nothing', async () => {
     await prepareReference(database.url);
     const [{ count }] = await db.query('SELECT count(*)::int AS count FROM "reference"."migrations"');
-    expect(count).toBe(2);
+    expect(count).toBe(3);
   });
 
   test('the loader returns the calendar and the rules as shipped', async () => {
@@ -63,7 +63,8 @@ describe('reference schema', () => {
   });
 
   test('the cache holds until invalidate()', async () => {
-    const reference = new ReferenceData();
+    // Not listening: edits reach it through invalidate() (and NOTIFY, tested in notifications' recompute-reference test).
+    const reference = new ReferenceData({ listen: false, unwatchedTtlMs: 60_000 });
     const before = await reference.loadCalendar(db);
     expect(await reference.loadCalendar(db)).toBe(before);
 

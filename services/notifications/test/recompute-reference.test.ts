@@ -43,9 +43,11 @@ describe('reference data: every process learns of an edit at once', () => {
     }, 5_000);
     expect(fresh.isWorkingDay('2026-11-24')).toBe(false);
 
-    await editorDb.query(`UPDATE reference.deadline_rules SET legal_basis = legal_basis || ' ' WHERE code = 'ASSIGNMENT'`);
     const rules = await reader.loadRules(readerDb);
-    await waitFor(async () => (await reader.loadRules(readerDb)) !== rules, 5_000);
+    expect(await reader.loadRules(readerDb)).toBe(rules);
+    await editorDb.query(`UPDATE reference.deadline_rules SET legal_basis = 'Văn bản chỉ đạo (sửa đổi)' WHERE code = 'ASSIGNMENT'`);
+    await waitFor(async () => (await reader.loadRules(readerDb)).some((r) => r.legalBasis === 'Văn bản chỉ đạo (sửa đổi)'), 5_000);
+
     await editorDb.query(`DELETE FROM reference.calendar_exceptions WHERE date = '2026-11-24'`);
     await waitFor(async () => (await reader.loadCalendar(readerDb)).isWorkingDay('2026-11-24'), 5_000);
   });

@@ -140,8 +140,8 @@ export class ReferenceData {
         },
       );
       this.listeners.set(url, listener);
-      void listener.start();
     }
+    void listener.start();
     return listener;
   }
 

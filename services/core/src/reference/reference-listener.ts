@@ -9,15 +9,16 @@ const DATABASE_GONE = '3D000';
 /**
  * One `LISTEN phoihop_reference` connection to one database. It calls `onChange` for every
  * notification, and also whenever it (re)connects or loses its connection, since edits may
- * have been missed meanwhile. It reconnects with backoff until stopped or the database is gone.
- * Its socket is unref'd: an idle listener never keeps a process alive.
+ * have been missed meanwhile. After a loss it reconnects on the next read of the cache, with
+ * backoff, until stopped or the database is gone: no timer runs in the background, and its
+ * socket is unref'd, so an idle listener never keeps a process alive.
  */
 export class ReferenceListener {
   private client: Client | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  private connecting: Promise<void> | null = null;
   private retryMs = RETRY_FIRST_MS;
+  private retryAt = 0;
   private stopped = false;
-  private first: Promise<void> | null = null;
   listening = false;
 
   constructor(
@@ -26,16 +27,19 @@ export class ReferenceListener {
     private readonly onGone: () => void,
   ) {}
 
-  /** Connects once; resolves when listening or after the first failure (it keeps retrying). */
+  /** Connects unless listening, connecting or backing off; resolves when listening or failed. */
   start(): Promise<void> {
-    this.first ??= this.connect();
-    return this.first;
+    if (this.stopped || this.client) return Promise.resolve();
+    if (this.connecting) return this.connecting;
+    if (performance.now() < this.retryAt) return Promise.resolve();
+    this.connecting = this.connect().finally(() => {
+      this.connecting = null;
+    });
+    return this.connecting;
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
     const client = this.client;
     this.client = null;
     this.listening = false;
@@ -80,12 +84,7 @@ export class ReferenceListener {
   }
 
   private retry(): void {
-    if (this.stopped || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.connect();
-    }, this.retryMs);
-    this.timer.unref();
+    this.retryAt = performance.now() + this.retryMs;
     this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
   }
 
