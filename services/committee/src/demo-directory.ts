@@ -1,6 +1,7 @@
 import { DEMO, foldDiacritics } from '@phoihop/core';
 import type { DataSource } from 'typeorm';
 import type { DepartmentKind } from './directory/department.entity';
+import { DEFAULT_TITLE as TITLE } from './directory/directory-rules';
 import type { OfficialPosition } from './directory/official.entity';
 
 const J = DEMO.jurisdictions;
@@ -9,15 +10,6 @@ const byCode = Object.fromEntries(Object.values(J).map((j) => [j.code, j.id]));
 /** The wards' departments and officials live in the shared demo directory (core). */
 export const WARD_DEPARTMENTS = DEMO.wardDepartments;
 export const WARD_OFFICIALS = DEMO.wardOfficials;
-
-const TITLE: Record<OfficialPosition, string> = {
-  CHAIR: 'Chủ tịch UBND',
-  VICE_CHAIR: 'Phó Chủ tịch UBND',
-  DEPARTMENT_HEAD: 'Trưởng phòng',
-  DEPUTY_HEAD: 'Phó Trưởng phòng',
-  STAFF: 'Chuyên viên',
-  INSPECTOR: 'Thanh tra viên',
-};
 
 const email = (id: string) => `cb-${id.slice(0, 8)}@honglinh.hatinh.gov.vn`;
 

@@ -13,6 +13,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { caseDeadlineChange } from './cases/case-deadline';
 import { CitizenCase, type CaseChannel, type CitizenCaseKind } from './cases/citizen-case.entity';
 import { Denouncer } from './cases/denouncer.entity';
+import { seedCorrections } from './demo-corrections';
 import { seedDirectory, WARD_DEPARTMENTS as W, WARD_OFFICIALS as WO } from './demo-directory';
 import { Assignment } from './directives/assignment.entity';
 import { assignmentDeadlineChange } from './directives/assignment-deadline';
@@ -121,7 +122,8 @@ const CASES: CaseSpec[] = [
 /**
  * Demo data: the directory, the 2022 work of Hồng Lĩnh (answers to the 40 voters' petitions,
  * citizen cases, monthly reception days) and 2026 work on Bắc Hồng Lĩnh (directives answering
- * the council's recommendations 1..12, open cases). Open deadlines go to the outbox so the
+ * the council's recommendations 1..12, open cases, and corrections: a rescheduled and a cancelled
+ * assignment, a transferred denunciation). Open deadlines go to the outbox so the
  * workers' ledger, reminders and escalations show. Idempotent: skips when directives exist.
  */
 export async function seedDemo(db: DataSource, clock: Clock): Promise<void> {
@@ -134,6 +136,7 @@ export async function seedDemo(db: DataSource, clock: Clock): Promise<void> {
     const days = await seedReceptionDays(m);
     let seq = 0;
     for (const spec of CASES) await seedCase(m, spec, ++seq, days, now, today);
+    await seedCorrections(m, today);
   });
 }
 

@@ -1,9 +1,11 @@
 import { loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
 import { CaseExtension } from './cases/case-extension.entity';
 import { CaseSuspension } from './cases/case-suspension.entity';
+import { CaseTransfer } from './cases/case-transfer.entity';
 import { caseResolvers } from './cases/cases.resolvers';
 import { CitizenCase } from './cases/citizen-case.entity';
 import { Denouncer } from './cases/denouncer.entity';
+import { AssignmentChange } from './directives/assignment-change.entity';
 import { Assignment } from './directives/assignment.entity';
 import { Directive } from './directives/directive.entity';
 import { directiveResolvers } from './directives/directives.resolvers';
@@ -17,6 +19,7 @@ import { Jurisdictions1764000000000 } from './migrations/1764000000000-Jurisdict
 import { Directory1764300000000 } from './migrations/1764300000000-Directory';
 import { Directives1764300000001 } from './migrations/1764300000001-Directives';
 import { CitizenCases1764300000002 } from './migrations/1764300000002-CitizenCases';
+import { Corrections1764700000100 } from './migrations/1764700000100-Corrections';
 import { ReceptionDay } from './reception/reception-day.entity';
 import { receptionResolvers } from './reception/reception.resolvers';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
@@ -37,8 +40,8 @@ export const committee: ServiceDefinition = {
     reportResolvers,
     recomputeResolvers,
   ),
-  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, Denouncer, ReceptionDay],
-  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002],
+  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, Denouncer, ReceptionDay, AssignmentChange, CaseTransfer],
+  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100],
 };
 
 export { seedDemo } from './demo';

@@ -22,3 +22,4 @@ export * from './deadlines';
 export * from './reference';
 export * from './zoned-time';
 export * from './report-format';
+export * from './input';

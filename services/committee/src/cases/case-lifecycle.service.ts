@@ -219,6 +219,7 @@ export class CaseLifecycleService {
     this.notAfterToday(input.resolvedOn, 'input.resolvedOn');
     const decisionNumber = text(input.decisionNumber, 'input.decisionNumber', 'số quyết định/văn bản giải quyết');
     const summary = text(input.summary, 'input.summary', 'tóm tắt kết quả giải quyết');
+    if (input.outcome === 'WITHDRAWN') throw badInput('input.outcome', 'Rút đơn được ghi nhận qua withdrawCitizenCase.');
     return this.step(input.caseId, async (_m, c) => {
       if (c.status === 'RECEIVED') throw conflict('Đơn chưa được thụ lý, chưa thể giải quyết.', 'input.caseId');
       if (c.status === 'SUSPENDED') throw conflict('Vụ việc đang tạm đình chỉ; cần tiếp tục giải quyết trước.', 'input.caseId');
@@ -276,6 +277,7 @@ export class CaseLifecycleService {
     if (!department || department.jurisdictionId !== input.jurisdictionId) {
       throw notFound('Department', input.handlingDepartmentId, 'input.handlingDepartmentId');
     }
+    if (!department.active) throw badInput('input.handlingDepartmentId', `${department.name} đã giải thể.`);
     if (input.handlingInspectorId) await this.checkOfficial(m, input.handlingInspectorId, input.jurisdictionId, 'input.handlingInspectorId');
     if (input.receptionDayId) {
       const day = await m.getRepository(ReceptionDay).findOne({ where: { id: input.receptionDayId } });

@@ -4,6 +4,7 @@ import { DirectoryService } from '../directory/directory.service';
 import type { Resolvers } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import { ReceptionService } from '../reception/reception.service';
+import { CaseCorrectionsService } from './case-corrections.service';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { CitizenCasesService } from './citizen-cases.service';
 
@@ -20,9 +21,12 @@ export const caseResolvers: Resolvers = {
     suspendCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).suspend(input),
     resumeCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).resume(input),
     resolveCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).resolve(input),
+    transferCitizenCase: (_, { input }, ctx) => new CaseCorrectionsService(ctx).transfer(input),
+    withdrawCitizenCase: (_, { input }, ctx) => new CaseCorrectionsService(ctx).withdraw(input),
   },
   CitizenCase: {
-    __resolveReference: (ref, ctx) => new CitizenCasesService(ctx).byId(ref.id),
+    // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
+    __resolveReference: async (ref, ctx) => new CitizenCasesService(ctx).byId(ref.id),
     jurisdiction: (c, _, ctx) => new JurisdictionsService(ctx).require(c.jurisdictionId),
     receptionDay: (c, _, ctx) => (c.receptionDayId ? new ReceptionService(ctx).byId(c.receptionDayId) : null),
     handlingDepartment: async (c, _, ctx) => (await new DirectoryService(ctx).department(c.handlingDepartmentId))!,
@@ -35,5 +39,12 @@ export const caseResolvers: Resolvers = {
     denouncer: (c, _, ctx) => new CitizenCasesService(ctx).denouncer(c),
     assignments: (c, args, ctx) => new AssignmentsService(ctx).ofSource('CITIZEN_CASE', c.id, args),
     followUp: (c, _, ctx) => new AssignmentsService(ctx).followUp('CITIZEN_CASE', c.id),
+    transfers: (c, _, ctx) => new CitizenCasesService(ctx).transfers(c.id),
+  },
+  CaseTransfer: {
+    fromDepartment: async (t, _, ctx) => (await new DirectoryService(ctx).department(t.fromDepartmentId))!,
+    toDepartment: async (t, _, ctx) => (await new DirectoryService(ctx).department(t.toDepartmentId))!,
+    fromInspector: (t, _, ctx) => (t.fromInspectorId ? new DirectoryService(ctx).official(t.fromInspectorId) : null),
+    toInspector: (t, _, ctx) => (t.toInspectorId ? new DirectoryService(ctx).official(t.toInspectorId) : null),
   },
 };

@@ -14,6 +14,7 @@ import {
 import { restrictToGrants } from '../access-scope';
 import { CaseExtension } from './case-extension.entity';
 import { CaseSuspension } from './case-suspension.entity';
+import { CaseTransfer } from './case-transfer.entity';
 import { CitizenCase, type CitizenCaseKind, type CitizenCaseStatus } from './citizen-case.entity';
 import { Denouncer } from './denouncer.entity';
 
@@ -104,7 +105,9 @@ export class CitizenCasesService {
     return (c.status === 'RECEIVED' || c.status === 'ACCEPTED') && c.dueDate !== null && c.dueDate < this.today;
   }
 
+  /** Null while open, and for a withdrawal: the petitioner, not the handler, ended the case. */
   closedOnTime(c: CitizenCase): boolean | null {
+    if (c.outcome === 'WITHDRAWN') return null;
     const closedOn = c.resolvedOn ?? c.declinedOn;
     return closedOn && c.dueDate ? closedOn <= c.dueDate : null;
   }
@@ -136,6 +139,26 @@ export class CitizenCasesService {
               .orderBy('s.suspended_on')
               .getMany(),
             (s) => s.caseId,
+          ),
+        )
+        .load(caseId)) ?? []
+    );
+  }
+
+  async transfers(caseId: string): Promise<CaseTransfer[]> {
+    return (
+      (await this.ctx.loaders
+        .get<string, CaseTransfer[]>('CaseTransfer.byCase', async (ids) =>
+          groupByKeys(
+            ids,
+            await this.ctx.db
+              .getRepository(CaseTransfer)
+              .createQueryBuilder('t')
+              .where('t.case_id = ANY(:ids)', { ids })
+              .orderBy('t.transferred_at')
+              .addOrderBy('t.id')
+              .getMany(),
+            (t) => t.caseId,
           ),
         )
         .load(caseId)) ?? []

@@ -18,6 +18,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { restrictToGrants } from '../access-scope';
 import type { CompleteAssignmentInput, ReportAssignmentProgressInput } from '../generated/graphql';
+import { AssignmentChange } from './assignment-change.entity';
 import { Assignment, type AssignmentStatus } from './assignment.entity';
 import { assignmentDeadlineChange } from './assignment-deadline';
 import { Directive, type FollowUpSourceType } from './directive.entity';
@@ -145,6 +146,26 @@ export class AssignmentsService {
       )
       .load(assignmentId);
     return (rows ?? []).slice(0, first ?? 20);
+  }
+
+  /** Corrections, oldest first; one statement for every assignment of the request. */
+  async changes(assignmentId: string): Promise<AssignmentChange[]> {
+    const rows = await this.ctx.loaders
+      .get<string, AssignmentChange[]>('AssignmentChange.byAssignment', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.ctx.db
+            .getRepository(AssignmentChange)
+            .createQueryBuilder('c')
+            .where('c.assignment_id = ANY(:ids)', { ids })
+            .orderBy('c.changed_at', 'ASC')
+            .addOrderBy('c.id', 'ASC')
+            .getMany(),
+          (c) => c.assignmentId,
+        ),
+      )
+      .load(assignmentId);
+    return rows ?? [];
   }
 
   isOverdue(a: Assignment): boolean {

@@ -6,6 +6,7 @@ import type { Resolvers } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import { AssignmentsService } from './assignments.service';
 import type { FollowUpSourceType } from './directive.entity';
+import { DirectiveCorrectionsService } from './corrections.service';
 import { DirectivesService } from './directives.service';
 import { SOURCE_TYPENAME } from './source-ref';
 
@@ -31,19 +32,25 @@ export const directiveResolvers: Resolvers = {
     issueDirective: (_, { input }, ctx) => new DirectivesService(ctx).issue(input),
     reportAssignmentProgress: (_, { input }, ctx) => new AssignmentsService(ctx).reportProgress(input),
     completeAssignment: (_, { input }, ctx) => new AssignmentsService(ctx).complete(input),
+    rescheduleAssignment: (_, { input }, ctx) => new DirectiveCorrectionsService(ctx).reschedule(input),
+    cancelAssignment: (_, { input }, ctx) => new DirectiveCorrectionsService(ctx).cancel(input),
+    reassignAssignment: (_, { input }, ctx) => new DirectiveCorrectionsService(ctx).reassign(input),
+    updateDirective: (_, { input }, ctx) => new DirectiveCorrectionsService(ctx).updateDirective(input),
   },
   FollowUpSource: {
     __resolveType: (s) => ('kind' in s ? 'CitizenCase' : s.__typename),
   },
   Directive: {
-    __resolveReference: (ref, ctx) => new DirectivesService(ctx).byId(ref.id),
+    // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
+    __resolveReference: async (ref, ctx) => new DirectivesService(ctx).byId(ref.id),
     signer: async (d, _, ctx) => (await new DirectoryService(ctx).official(d.signerId))!,
     jurisdiction: (d, _, ctx) => new JurisdictionsService(ctx).require(d.jurisdictionId),
     source: (d, _, ctx) => source(d.sourceType, d.sourceId, ctx),
     assignments: (d, args, ctx) => new AssignmentsService(ctx).ofDirective(d.id, args),
   },
   Assignment: {
-    __resolveReference: (ref, ctx) => new AssignmentsService(ctx).byId(ref.id),
+    // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
+    __resolveReference: async (ref, ctx) => new AssignmentsService(ctx).byId(ref.id),
     directive: (a, _, ctx) => new DirectivesService(ctx).require(a.directiveId),
     jurisdiction: (a, _, ctx) => new JurisdictionsService(ctx).require(a.jurisdictionId),
     department: async (a, _, ctx) => (await new DirectoryService(ctx).department(a.departmentId))!,
@@ -52,6 +59,11 @@ export const directiveResolvers: Resolvers = {
     overdue: (a, _, ctx) => new AssignmentsService(ctx).isOverdue(a),
     completedOnTime: (a) => (a.completedOn ? a.completedOn <= a.dueDate : null),
     progressReports: (a, { first }, ctx) => new AssignmentsService(ctx).progressReports(a.id, first),
+    changes: (a, _, ctx) => new AssignmentsService(ctx).changes(a.id),
+  },
+  AssignmentChange: {
+    previousDepartment: (c, _, ctx) => (c.previousDepartmentId ? new DirectoryService(ctx).department(c.previousDepartmentId) : null),
+    newDepartment: (c, _, ctx) => (c.newDepartmentId ? new DirectoryService(ctx).department(c.newDepartmentId) : null),
   },
   Recommendation: {
     ...followUpFields('RECOMMENDATION'),

@@ -160,6 +160,7 @@ export class DirectivesService {
     input.assignments.forEach((a, i) => {
       const d = found.find((x) => x.id === a.departmentId);
       if (!d || d.jurisdictionId !== input.jurisdictionId) throw notFound('Department', a.departmentId, `input.assignments.${i}.departmentId`);
+      if (!d.active) throw badInput(`input.assignments.${i}.departmentId`, `${d.name} đã giải thể.`);
     });
     const caseSources = [
       { field: 'input.source.id', source: input.source },

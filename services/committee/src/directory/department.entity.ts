@@ -25,4 +25,8 @@ export class Department {
 
   @Column({ type: 'text', nullable: true })
   email!: string | null;
+
+  /** False once dissolved or merged: it keeps its records but takes no new work. */
+  @Column({ type: 'boolean' })
+  active!: boolean;
 }

@@ -7,6 +7,7 @@ export interface DepartmentFilter {
   kind?: DepartmentKind | null;
   field?: string | null;
   search?: string | null;
+  includeInactive?: boolean | null;
 }
 
 export interface OfficialFilter {
@@ -74,6 +75,7 @@ export class DirectoryService {
     if (filter.jurisdictionId) qb.andWhere('d.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.kind) qb.andWhere('d.kind = :kind', { kind: filter.kind });
     if (filter.field) qb.andWhere(':field = ANY(d.fields)', { field: filter.field });
+    if (!filter.includeInactive) qb.andWhere('d.active');
     if (filter.search) likeWords(filter.search).forEach((w, i) => qb.andWhere(`d.search_name LIKE :w${i}`, { [`w${i}`]: w }));
     return paginate(qb, page, { column: 'd.name', direction: 'ASC', value: (d) => d.name });
   }

@@ -12,6 +12,8 @@ import type { CaseSuspension as CaseSuspensionEntity } from '../cases/case-suspe
 import type { Denouncer as DenouncerEntity } from '../cases/denouncer.entity';
 import type { ReceptionDay as ReceptionDayEntity } from '../reception/reception-day.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
+import type { AssignmentChange as AssignmentChangeEntity } from '../directives/assignment-change.entity';
+import type { CaseTransfer as CaseTransferEntity } from '../cases/case-transfer.entity';
 import type { GraphContext } from '@phoihop/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -39,6 +41,8 @@ export type AcceptCitizenCaseInput = {
 /** Nhiệm vụ — a department's task from a directive, with due date and progress. */
 export type Assignment = {
   __typename?: 'Assignment';
+  /** Lịch sử điều chỉnh — reschedules (with the old due date), reassignments and cancellation, oldest first. */
+  changes: Array<AssignmentChange>;
   completedOn?: Maybe<Scalars['Date']['output']>;
   completedOnTime?: Maybe<Scalars['Boolean']['output']>;
   completionReport?: Maybe<Scalars['String']['output']>;
@@ -71,6 +75,32 @@ export type Assignment = {
 export type AssignmentProgressReportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Điều chỉnh nhiệm vụ — one correction of an assignment, by a committee leader. */
+export type AssignmentChange = {
+  __typename?: 'AssignmentChange';
+  authorName: Scalars['String']['output'];
+  changedOn: Scalars['Date']['output'];
+  /** Số văn bản điều chỉnh. */
+  decisionNumber?: Maybe<Scalars['String']['output']>;
+  kind: AssignmentChangeKind;
+  newDepartment?: Maybe<Department>;
+  newDue?: Maybe<Scalars['Date']['output']>;
+  /** Reassigned: the department before and after. */
+  previousDepartment?: Maybe<Department>;
+  /** Rescheduled: the due date before and after. */
+  previousDue?: Maybe<Scalars['Date']['output']>;
+  reason: Scalars['String']['output'];
+};
+
+/** Loại điều chỉnh — what a correction did to an assignment. */
+export type AssignmentChangeKind =
+  /** Hủy nhiệm vụ */
+  | 'CANCELLED'
+  /** Giao lại cho cơ quan khác */
+  | 'REASSIGNED'
+  /** Gia hạn, điều chỉnh thời hạn */
+  | 'RESCHEDULED';
 
 export type AssignmentConnection = {
   __typename?: 'AssignmentConnection';
@@ -117,6 +147,11 @@ export type AssignmentStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+export type CancelAssignmentInput = {
+  assignmentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
 
 /** Nguồn tiếp nhận — how the case reached the committee. */
 export type CaseChannel =
@@ -188,6 +223,18 @@ export type CaseSuspension = {
   suspendedOn: Scalars['Date']['output'];
 };
 
+/** Chuyển đơn — a transfer of a case to another department or inspector. */
+export type CaseTransfer = {
+  __typename?: 'CaseTransfer';
+  authorName: Scalars['String']['output'];
+  fromDepartment: Department;
+  fromInspector?: Maybe<Official>;
+  reason: Scalars['String']['output'];
+  toDepartment: Department;
+  toInspector?: Maybe<Official>;
+  transferredOn: Scalars['Date']['output'];
+};
+
 /**
  * Đơn khiếu nại, tố cáo, kiến nghị, phản ánh — a citizen case, received, accepted (or declined)
  * and resolved within the legal periods.
@@ -242,6 +289,8 @@ export type CitizenCase = {
   status: CitizenCaseStatus;
   subject: Scalars['String']['output'];
   suspensions: Array<CaseSuspension>;
+  /** Chuyển đơn — transfers to another handling department or inspector, oldest first. */
+  transfers: Array<CaseTransfer>;
 };
 
 
@@ -361,6 +410,40 @@ export type CouncilFigures = {
   thematicSessions: Scalars['Int']['output'];
 };
 
+export type CreateDepartmentInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Lĩnh vực phụ trách: upper-case codes such as LAND, CONSTRUCTION. */
+  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  jurisdictionId: Scalars['ID']['input'];
+  kind: DepartmentKind;
+  name: Scalars['String']['input'];
+};
+
+export type CreateJurisdictionInput = {
+  activeFrom: Scalars['Date']['input'];
+  /** Required for a district (district-level bodies ceased on 1 July 2025). */
+  activeTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Mã đơn vị hành chính: 2 digits for a province, 3 for a district, 5 for a commune. */
+  code: Scalars['String']['input'];
+  level: JurisdictionLevel;
+  name: Scalars['String']['input'];
+  /** Required for districts and communes: a province, or — for a commune that ended before 1 July 2025 — a district. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateOfficialInput = {
+  /** Required for every position but chair and vice-chair, who belong to no department. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Lĩnh vực phụ trách — required for a vice-chair, empty for everyone else. */
+  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  jurisdictionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  position: OfficialPosition;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Lý do tính lại thời hạn — what changed in the reference data. */
 export type DeadlineRecomputeCause =
   /** Ngày nghỉ, ngày làm bù — a calendar exception was set or removed. */
@@ -412,6 +495,8 @@ export type DenouncerInput = {
 /** Cơ quan, đơn vị thuộc UBND — a department that receives assignments and handles cases. */
 export type Department = {
   __typename?: 'Department';
+  /** False once dissolved or merged: the department keeps its records but takes no new work. */
+  active: Scalars['Boolean']['output'];
   email?: Maybe<Scalars['String']['output']>;
   /** Lĩnh vực phụ trách — fields of responsibility, e.g. LAND, CONSTRUCTION. */
   fields: Array<Scalars['String']['output']>;
@@ -621,14 +706,24 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Thụ lý — accepts a case; the resolution clock starts. */
   acceptCitizenCase: CitizenCase;
+  /** Hủy nhiệm vụ — cancels an open assignment; its deadline is cleared and the follow-up leaves it out. */
+  cancelAssignment: Assignment;
   /** Báo cáo hoàn thành — the department reports the assignment done. */
   completeAssignment: Assignment;
+  /** Thêm cơ quan, đơn vị (admins). */
+  createDepartment: Department;
+  /** Thêm đơn vị hành chính (admins). */
+  createJurisdiction: Jurisdiction;
+  /** Thêm cán bộ, công chức (admins). */
+  createOfficial: Official;
   /** Không thụ lý — declines a case with a reason. */
   declineCitizenCase: CitizenCase;
   /** Gia hạn — extends a denunciation's resolution period by decision (at most twice). */
   extendCitizenCase: CitizenCase;
   /** Ban hành văn bản chỉ đạo — issues a directive and its assignments (committee leaders). */
   issueDirective: Directive;
+  /** Giao lại — hands an open assignment to another department of the jurisdiction. */
+  reassignAssignment: Assignment;
   /** Tiếp nhận đơn — registers a case; the acceptance (or initial processing) clock starts. */
   receiveCitizenCase: CitizenCase;
   /**
@@ -640,6 +735,8 @@ export type Mutation = {
   recomputeCommitteeDeadlines: Scalars['Int']['output'];
   /** Báo cáo tiến độ — the department reports progress on its assignment. */
   reportAssignmentProgress: Assignment;
+  /** Điều chỉnh thời hạn — moves an open assignment's due date; the old one stays in `changes`. */
+  rescheduleAssignment: Assignment;
   /** Giải quyết — records the decision and outcome. */
   resolveCitizenCase: CitizenCase;
   /** Tiếp tục giải quyết — resumes a suspended case; the due date moves by the days paused. */
@@ -647,6 +744,18 @@ export type Mutation = {
   scheduleReceptionDay: ReceptionDay;
   /** Tạm đình chỉ — suspends the case; the clock pauses. */
   suspendCitizenCase: CitizenCase;
+  /** Chuyển đơn — hands an open case to another department or inspector; the deadline's assignee follows. */
+  transferCitizenCase: CitizenCase;
+  /** Sửa cơ quan, đơn vị; bổ nhiệm trưởng phòng; giải thể (admins). */
+  updateDepartment: Department;
+  /** Đính chính văn bản chỉ đạo — fixes the number or subject while no assignment is completed. */
+  updateDirective: Directive;
+  /** Sửa, giải thể đơn vị hành chính (admins). Closing requires every child to be closed by the same day. */
+  updateJurisdiction: Jurisdiction;
+  /** Sửa thông tin, điều động, cho thôi việc cán bộ (admins). */
+  updateOfficial: Official;
+  /** Rút đơn — the petitioner withdraws: the case ends with outcome WITHDRAWN and its deadline is cleared. */
+  withdrawCitizenCase: CitizenCase;
 };
 
 
@@ -655,8 +764,28 @@ export type MutationAcceptCitizenCaseArgs = {
 };
 
 
+export type MutationCancelAssignmentArgs = {
+  input: CancelAssignmentInput;
+};
+
+
 export type MutationCompleteAssignmentArgs = {
   input: CompleteAssignmentInput;
+};
+
+
+export type MutationCreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
+export type MutationCreateJurisdictionArgs = {
+  input: CreateJurisdictionInput;
+};
+
+
+export type MutationCreateOfficialArgs = {
+  input: CreateOfficialInput;
 };
 
 
@@ -672,6 +801,11 @@ export type MutationExtendCitizenCaseArgs = {
 
 export type MutationIssueDirectiveArgs = {
   input: IssueDirectiveInput;
+};
+
+
+export type MutationReassignAssignmentArgs = {
+  input: ReassignAssignmentInput;
 };
 
 
@@ -693,6 +827,11 @@ export type MutationReportAssignmentProgressArgs = {
 };
 
 
+export type MutationRescheduleAssignmentArgs = {
+  input: RescheduleAssignmentInput;
+};
+
+
 export type MutationResolveCitizenCaseArgs = {
   input: ResolveCitizenCaseInput;
 };
@@ -710,6 +849,36 @@ export type MutationScheduleReceptionDayArgs = {
 
 export type MutationSuspendCitizenCaseArgs = {
   input: SuspendCitizenCaseInput;
+};
+
+
+export type MutationTransferCitizenCaseArgs = {
+  input: TransferCitizenCaseInput;
+};
+
+
+export type MutationUpdateDepartmentArgs = {
+  input: UpdateDepartmentInput;
+};
+
+
+export type MutationUpdateDirectiveArgs = {
+  input: UpdateDirectiveInput;
+};
+
+
+export type MutationUpdateJurisdictionArgs = {
+  input: UpdateJurisdictionInput;
+};
+
+
+export type MutationUpdateOfficialArgs = {
+  input: UpdateOfficialInput;
+};
+
+
+export type MutationWithdrawCitizenCaseArgs = {
+  input: WithdrawCitizenCaseInput;
 };
 
 /** Cán bộ, công chức — an official of the committee; the directory the workers route notifications by. */
@@ -783,6 +952,7 @@ export type Query = {
   /** Báo cáo tổng kết — public aggregate figures for a jurisdiction and year. */
   coordinationReport: CoordinationReport;
   department?: Maybe<Department>;
+  /** Active departments only unless `includeInactive`. */
   departments: DepartmentConnection;
   directive?: Maybe<Directive>;
   directives: DirectiveConnection;
@@ -853,6 +1023,7 @@ export type QueryDepartmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   field?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<DepartmentKind>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -916,6 +1087,13 @@ export type QueryReceptionDaysArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ReassignAssignmentInput = {
+  assignmentId: Scalars['ID']['input'];
+  /** Another active department of the same jurisdiction. */
+  departmentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type ReceiveCitizenCaseInput = {
@@ -1031,6 +1209,15 @@ export type ReportSectionKey =
   /** Tiếp xúc cử tri và kiến nghị cử tri */
   | 'VOTER_CONTACT';
 
+export type RescheduleAssignmentInput = {
+  assignmentId: Scalars['ID']['input'];
+  /** Số văn bản cho phép điều chỉnh thời hạn, e.g. "245/UBND-VP". */
+  decisionNumber: Scalars['String']['input'];
+  /** New due date, not before today; a day off moves it to the next working day. */
+  dueDate: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type ResolveCitizenCaseInput = {
   caseId: Scalars['ID']['input'];
   decisionNumber: Scalars['String']['input'];
@@ -1062,6 +1249,64 @@ export type SuspendCitizenCaseInput = {
   suspendedOn: Scalars['Date']['input'];
 };
 
+export type TransferCitizenCaseInput = {
+  caseId: Scalars['ID']['input'];
+  /** An active department of the case's jurisdiction. */
+  handlingDepartmentId: Scalars['ID']['input'];
+  /** An active official of that department; the only one who then reads a denouncer's identity. */
+  handlingInspectorId?: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+/** Fields left out are unchanged. */
+export type UpdateDepartmentInput = {
+  /** False dissolves the department; refused while it still has open assignments or cases. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Bổ nhiệm trưởng phòng: an active official of this department; the previous head becomes deputy head. */
+  headOfficialId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<DepartmentKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Corrections to a directive's number or subject; fields left out are unchanged. */
+export type UpdateDirectiveInput = {
+  directiveId: Scalars['ID']['input'];
+  number?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out are unchanged; `activeTo: null` reopens, a date closes the jurisdiction. */
+export type UpdateJurisdictionInput = {
+  activeFrom?: InputMaybe<Scalars['Date']['input']>;
+  activeTo?: InputMaybe<Scalars['Date']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Fields left out are unchanged. */
+export type UpdateOfficialInput = {
+  /** False when the official leaves; refused while they handle open cases. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Người kế nhiệm — required when a department head leaves the post (deactivated, moved or given
+   * another position): an active official of the same department who becomes head.
+   */
+  newDepartmentHeadId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<OfficialPosition>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Kiến nghị cử tri — owned by the front subgraph; the committee adds its follow-up. */
 export type VoterPetition = {
   __typename?: 'VoterPetition';
@@ -1076,6 +1321,15 @@ export type VoterPetitionAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AssignmentStatus>;
+};
+
+export type WithdrawCitizenCaseInput = {
+  caseId: Scalars['ID']['input'];
+  /** Quyết định đình chỉ giải quyết — required for complaints and denunciations, optional for petitions. */
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  /** The day the petitioner withdrew (rút đơn). */
+  withdrawnOn: Scalars['Date']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1232,18 +1486,22 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssignmentChange: ResolverTypeWrapper<AssignmentChangeEntity>;
+  AssignmentChangeKind: AssignmentChangeKind;
   AssignmentConnection: ResolverTypeWrapper<Omit<AssignmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AssignmentEdge']>, nodes: Array<ResolversTypes['Assignment']> }>;
   AssignmentEdge: ResolverTypeWrapper<Omit<AssignmentEdge, 'node'> & { node: ResolversTypes['Assignment'] }>;
   AssignmentFollowUp: ResolverTypeWrapper<AssignmentFollowUp>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AssignmentInput: AssignmentInput;
   AssignmentStatus: AssignmentStatus;
+  CancelAssignmentInput: CancelAssignmentInput;
   CaseChannel: CaseChannel;
   CaseComplexity: CaseComplexity;
   CaseExtension: ResolverTypeWrapper<CaseExtensionEntity>;
   CaseKindFigures: ResolverTypeWrapper<CaseKindFigures>;
   CaseOutcome: CaseOutcome;
   CaseSuspension: ResolverTypeWrapper<CaseSuspensionEntity>;
+  CaseTransfer: ResolverTypeWrapper<CaseTransferEntity>;
   CitizenCase: ResolverTypeWrapper<CitizenCaseEntity>;
   CitizenCaseConnection: ResolverTypeWrapper<Omit<CitizenCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CitizenCaseEdge']>, nodes: Array<ResolversTypes['CitizenCase']> }>;
   CitizenCaseEdge: ResolverTypeWrapper<Omit<CitizenCaseEdge, 'node'> & { node: ResolversTypes['CitizenCase'] }>;
@@ -1254,6 +1512,9 @@ export type ResolversTypes = ResolversObject<{
   CompleteAssignmentInput: CompleteAssignmentInput;
   CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
   CouncilFigures: ResolverTypeWrapper<CouncilFigures>;
+  CreateDepartmentInput: CreateDepartmentInput;
+  CreateJurisdictionInput: CreateJurisdictionInput;
+  CreateOfficialInput: CreateOfficialInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeadlineRecomputeCause: DeadlineRecomputeCause;
@@ -1289,6 +1550,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProgressReport: ResolverTypeWrapper<ProgressReportEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReassignAssignmentInput: ReassignAssignmentInput;
   ReceiveCitizenCaseInput: ReceiveCitizenCaseInput;
   ReceptionDay: ResolverTypeWrapper<ReceptionDayEntity>;
   ReceptionDayConnection: ResolverTypeWrapper<Omit<ReceptionDayConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReceptionDayEdge']>, nodes: Array<ResolversTypes['ReceptionDay']> }>;
@@ -1298,11 +1560,18 @@ export type ResolversTypes = ResolversObject<{
   ReportAssignmentProgressInput: ReportAssignmentProgressInput;
   ReportSection: ResolverTypeWrapper<ReportSection>;
   ReportSectionKey: ReportSectionKey;
+  RescheduleAssignmentInput: RescheduleAssignmentInput;
   ResolveCitizenCaseInput: ResolveCitizenCaseInput;
   ResumeCitizenCaseInput: ResumeCitizenCaseInput;
   ScheduleReceptionDayInput: ScheduleReceptionDayInput;
   SuspendCitizenCaseInput: SuspendCitizenCaseInput;
+  TransferCitizenCaseInput: TransferCitizenCaseInput;
+  UpdateDepartmentInput: UpdateDepartmentInput;
+  UpdateDirectiveInput: UpdateDirectiveInput;
+  UpdateJurisdictionInput: UpdateJurisdictionInput;
+  UpdateOfficialInput: UpdateOfficialInput;
   VoterPetition: ResolverTypeWrapper<SourceRefEntity>;
+  WithdrawCitizenCaseInput: WithdrawCitizenCaseInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1313,14 +1582,17 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  AssignmentChange: AssignmentChangeEntity;
   AssignmentConnection: Omit<AssignmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AssignmentEdge']>, nodes: Array<ResolversParentTypes['Assignment']> };
   AssignmentEdge: Omit<AssignmentEdge, 'node'> & { node: ResolversParentTypes['Assignment'] };
   AssignmentFollowUp: AssignmentFollowUp;
   Float: Scalars['Float']['output'];
   AssignmentInput: AssignmentInput;
+  CancelAssignmentInput: CancelAssignmentInput;
   CaseExtension: CaseExtensionEntity;
   CaseKindFigures: CaseKindFigures;
   CaseSuspension: CaseSuspensionEntity;
+  CaseTransfer: CaseTransferEntity;
   CitizenCase: CitizenCaseEntity;
   CitizenCaseConnection: Omit<CitizenCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CitizenCaseEdge']>, nodes: Array<ResolversParentTypes['CitizenCase']> };
   CitizenCaseEdge: Omit<CitizenCaseEdge, 'node'> & { node: ResolversParentTypes['CitizenCase'] };
@@ -1328,6 +1600,9 @@ export type ResolversParentTypes = ResolversObject<{
   CompleteAssignmentInput: CompleteAssignmentInput;
   CoordinationReport: ReportKeyEntity;
   CouncilFigures: CouncilFigures;
+  CreateDepartmentInput: CreateDepartmentInput;
+  CreateJurisdictionInput: CreateJurisdictionInput;
+  CreateOfficialInput: CreateOfficialInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeclineCitizenCaseInput: DeclineCitizenCaseInput;
@@ -1356,6 +1631,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   ProgressReport: ProgressReportEntity;
   Query: Record<PropertyKey, never>;
+  ReassignAssignmentInput: ReassignAssignmentInput;
   ReceiveCitizenCaseInput: ReceiveCitizenCaseInput;
   ReceptionDay: ReceptionDayEntity;
   ReceptionDayConnection: Omit<ReceptionDayConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReceptionDayEdge']>, nodes: Array<ResolversParentTypes['ReceptionDay']> };
@@ -1363,15 +1639,23 @@ export type ResolversParentTypes = ResolversObject<{
   Recommendation: SourceRefEntity;
   ReportAssignmentProgressInput: ReportAssignmentProgressInput;
   ReportSection: ReportSection;
+  RescheduleAssignmentInput: RescheduleAssignmentInput;
   ResolveCitizenCaseInput: ResolveCitizenCaseInput;
   ResumeCitizenCaseInput: ResumeCitizenCaseInput;
   ScheduleReceptionDayInput: ScheduleReceptionDayInput;
   SuspendCitizenCaseInput: SuspendCitizenCaseInput;
+  TransferCitizenCaseInput: TransferCitizenCaseInput;
+  UpdateDepartmentInput: UpdateDepartmentInput;
+  UpdateDirectiveInput: UpdateDirectiveInput;
+  UpdateJurisdictionInput: UpdateJurisdictionInput;
+  UpdateOfficialInput: UpdateOfficialInput;
   VoterPetition: SourceRefEntity;
+  WithdrawCitizenCaseInput: WithdrawCitizenCaseInput;
 }>;
 
 export type AssignmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Assignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AssignmentChange']>, ParentType, ContextType>;
   completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   completedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   completionReport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1391,6 +1675,18 @@ export type AssignmentResolvers<ContextType = GraphContext, ParentType extends R
   status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
   task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssignmentChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssignmentChange'] = ResolversParentTypes['AssignmentChange']> = ResolversObject<{
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssignmentChangeKind'], ParentType, ContextType>;
+  newDepartment?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  newDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  previousDepartment?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  previousDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AssignmentConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssignmentConnection'] = ResolversParentTypes['AssignmentConnection']> = ResolversObject<{
@@ -1441,6 +1737,16 @@ export type CaseSuspensionResolvers<ContextType = GraphContext, ParentType exten
   suspendedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type CaseTransferResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CaseTransfer'] = ResolversParentTypes['CaseTransfer']> = ResolversObject<{
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  fromInspector?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  toInspector?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  transferredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type CitizenCaseResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CitizenCase'] = ResolversParentTypes['CitizenCase'], FederationReferenceType extends FederationReferenceTypes['CitizenCase'] = FederationReferenceTypes['CitizenCase']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CitizenCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1478,6 +1784,7 @@ export type CitizenCaseResolvers<ContextType = GraphContext, ParentType extends 
   status?: Resolver<ResolversTypes['CitizenCaseStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suspensions?: Resolver<Array<ResolversTypes['CaseSuspension']>, ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['CaseTransfer']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1541,6 +1848,7 @@ export type DenouncerResolvers<ContextType = GraphContext, ParentType extends Re
 
 export type DepartmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   head?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
@@ -1626,17 +1934,29 @@ export type JurisdictionEdgeResolvers<ContextType = GraphContext, ParentType ext
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationAcceptCitizenCaseArgs, 'input'>>;
+  cancelAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationCancelAssignmentArgs, 'input'>>;
   completeAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationCompleteAssignmentArgs, 'input'>>;
+  createDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationCreateDepartmentArgs, 'input'>>;
+  createJurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType, RequireFields<MutationCreateJurisdictionArgs, 'input'>>;
+  createOfficial?: Resolver<ResolversTypes['Official'], ParentType, ContextType, RequireFields<MutationCreateOfficialArgs, 'input'>>;
   declineCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationDeclineCitizenCaseArgs, 'input'>>;
   extendCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationExtendCitizenCaseArgs, 'input'>>;
   issueDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationIssueDirectiveArgs, 'input'>>;
+  reassignAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationReassignAssignmentArgs, 'input'>>;
   receiveCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationReceiveCitizenCaseArgs, 'input'>>;
   recomputeCommitteeDeadlines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecomputeCommitteeDeadlinesArgs, 'cause' | 'from'>>;
   reportAssignmentProgress?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationReportAssignmentProgressArgs, 'input'>>;
+  rescheduleAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationRescheduleAssignmentArgs, 'input'>>;
   resolveCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationResolveCitizenCaseArgs, 'input'>>;
   resumeCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationResumeCitizenCaseArgs, 'input'>>;
   scheduleReceptionDay?: Resolver<ResolversTypes['ReceptionDay'], ParentType, ContextType, RequireFields<MutationScheduleReceptionDayArgs, 'input'>>;
   suspendCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationSuspendCitizenCaseArgs, 'input'>>;
+  transferCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationTransferCitizenCaseArgs, 'input'>>;
+  updateDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentArgs, 'input'>>;
+  updateDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationUpdateDirectiveArgs, 'input'>>;
+  updateJurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType, RequireFields<MutationUpdateJurisdictionArgs, 'input'>>;
+  updateOfficial?: Resolver<ResolversTypes['Official'], ParentType, ContextType, RequireFields<MutationUpdateOfficialArgs, 'input'>>;
+  withdrawCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationWithdrawCitizenCaseArgs, 'input'>>;
 }>;
 
 export type OfficialResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official'], FederationReferenceType extends FederationReferenceTypes['Official'] = FederationReferenceTypes['Official']> = ResolversObject<{
@@ -1745,12 +2065,14 @@ export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extend
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Assignment?: AssignmentResolvers<ContextType>;
+  AssignmentChange?: AssignmentChangeResolvers<ContextType>;
   AssignmentConnection?: AssignmentConnectionResolvers<ContextType>;
   AssignmentEdge?: AssignmentEdgeResolvers<ContextType>;
   AssignmentFollowUp?: AssignmentFollowUpResolvers<ContextType>;
   CaseExtension?: CaseExtensionResolvers<ContextType>;
   CaseKindFigures?: CaseKindFiguresResolvers<ContextType>;
   CaseSuspension?: CaseSuspensionResolvers<ContextType>;
+  CaseTransfer?: CaseTransferResolvers<ContextType>;
   CitizenCase?: CitizenCaseResolvers<ContextType>;
   CitizenCaseConnection?: CitizenCaseConnectionResolvers<ContextType>;
   CitizenCaseEdge?: CitizenCaseEdgeResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
+import { JurisdictionsAdminService } from './jurisdictions-admin.service';
 import { JurisdictionsService } from './jurisdictions.service';
 
 export const jurisdictionResolvers: Resolvers = {
@@ -6,10 +7,16 @@ export const jurisdictionResolvers: Resolvers = {
     jurisdiction: (_, { id }, ctx) => new JurisdictionsService(ctx).byId(id),
     jurisdictions: (_, args, ctx) => new JurisdictionsService(ctx).list(args, args),
   },
+  Mutation: {
+    createJurisdiction: (_, { input }, ctx) => new JurisdictionsAdminService(ctx).create(input),
+    updateJurisdiction: (_, { input }, ctx) => new JurisdictionsAdminService(ctx).update(input),
+  },
   Jurisdiction: {
-    __resolveReference: (ref, ctx) => new JurisdictionsService(ctx).byId(ref.id),
+    // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
+    __resolveReference: async (ref, ctx) => new JurisdictionsService(ctx).byId(ref.id),
     parent: (j, _, ctx) => (j.parentId ? new JurisdictionsService(ctx).byId(j.parentId) : null),
     children: (j, args, ctx) => new JurisdictionsService(ctx).list({ parentId: j.id }, args),
-    active: (j, _, ctx) => new JurisdictionsService(ctx).isActive(j),
+    // The row is in hand already: whether it operates today is as public as its name.
+    active: (j, _, ctx) => new JurisdictionsService(ctx, { publicRead: true }).isActive(j),
   },
 };

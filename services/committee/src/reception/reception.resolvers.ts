@@ -14,7 +14,8 @@ export const receptionResolvers: Resolvers = {
     scheduleReceptionDay: (_, { input }, ctx) => new ReceptionService(ctx).schedule(input),
   },
   ReceptionDay: {
-    __resolveReference: (ref, ctx) => new ReceptionService(ctx).byId(ref.id),
+    // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
+    __resolveReference: async (ref, ctx) => new ReceptionService(ctx).byId(ref.id),
     jurisdiction: (r, _, ctx) => new JurisdictionsService(ctx, { publicRead: true }).require(r.jurisdictionId),
     hosts: (r, _, ctx) => new ReceptionService(ctx).hosts(r),
     delegates: (r) => r.delegateIds.map((id) => ({ id })),

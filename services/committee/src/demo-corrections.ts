@@ -1,0 +1,61 @@
+import { computeDeadline, DEFAULT_DEADLINE_RULES, DEMO, recordDeadlineChange, WorkingCalendar } from '@phoihop/core';
+import type { EntityManager } from 'typeorm';
+import { caseDeadlineChange } from './cases/case-deadline';
+import { CaseTransfer } from './cases/case-transfer.entity';
+import { CitizenCase } from './cases/citizen-case.entity';
+import { AssignmentChange } from './directives/assignment-change.entity';
+import { assignmentDeadlineChange } from './directives/assignment-deadline';
+import { Assignment } from './directives/assignment.entity';
+import { Directive } from './directives/directive.entity';
+
+const BHL = DEMO.jurisdictions.bacHongLinh.id;
+const W = DEMO.wardDepartments;
+const WO = DEMO.wardOfficials;
+const at = (date: string) => new Date(`${date}T08:30:00+07:00`);
+
+/**
+ * Corrections on the 2026 Bắc Hồng Lĩnh work, as the leaders made them through the graph: a
+ * rescheduled assignment with its history, a cancelled one and a denunciation transferred to
+ * another department. Each writes its outbox row like the real mutation. Dates after today are skipped.
+ */
+export async function seedCorrections(m: EntityManager, today: string): Promise<void> {
+  const assignment = (task: string) => m.getRepository(Assignment).findOneByOrFail({ jurisdictionId: BHL, task });
+  const directiveOf = (a: Assignment) => m.getRepository(Directive).findOneByOrFail({ id: a.directiveId });
+
+  if (today >= '2026-11-05') {
+    const late = await assignment('Bồi thường, hỗ trợ giải phóng mặt bằng dự án đường vành đai');
+    const directive = await directiveOf(late);
+    const due = computeDeadline({ kind: 'ASSIGNMENT', start: directive.issuedOn, explicitDue: '2026-12-10' }, DEFAULT_DEADLINE_RULES, WorkingCalendar.official());
+    await m.getRepository(AssignmentChange).insert({
+      assignmentId: late.id, kind: 'RESCHEDULED', previousDue: late.dueDate, newDue: due.due!, previousDepartmentId: null, newDepartmentId: null,
+      reason: 'Chờ UBND tỉnh phê duyệt phương án bồi thường, hỗ trợ bổ sung cho 12 hộ dân', decisionNumber: '312/UBND-VP',
+      changedOn: '2026-11-05', changedAt: at('2026-11-05'), authorName: WO.bacChair.name,
+    });
+    Object.assign(late, { dueDate: due.due!, dueExplanation: due.explanation });
+    await recordDeadlineChange(m, assignmentDeadlineChange(await m.getRepository(Assignment).save(late), directive, directive.issuedOn));
+  }
+
+  if (today >= '2026-11-12') {
+    const dropped = await assignment('Lập phương án chỉnh trang vỉa hè tuyến Trần Phú');
+    await m.getRepository(AssignmentChange).insert({
+      assignmentId: dropped.id, kind: 'CANCELLED', previousDue: null, newDue: null, previousDepartmentId: null, newDepartmentId: null,
+      reason: 'Tuyến Trần Phú được đưa vào dự án nâng cấp đô thị do Ban Quản lý dự án tỉnh làm chủ đầu tư', decisionNumber: null,
+      changedOn: '2026-11-12', changedAt: at('2026-11-12'), authorName: WO.bacChair.name,
+    });
+    dropped.status = 'CANCELLED';
+    const directive = await directiveOf(dropped);
+    await recordDeadlineChange(m, assignmentDeadlineChange(await m.getRepository(Assignment).save(dropped), directive, directive.issuedOn));
+  }
+
+  if (today >= '2026-11-25') {
+    const denunciation = await m.getRepository(CitizenCase).findOneByOrFail({ jurisdictionId: BHL, subject: 'Tố cáo việc thu tiền trái quy định tại trường mầm non' });
+    await m.getRepository(CaseTransfer).insert({
+      caseId: denunciation.id, fromDepartmentId: denunciation.handlingDepartmentId, toDepartmentId: W.bacSocial.id,
+      fromInspectorId: denunciation.handlingInspectorId, toInspectorId: WO.bacHeadSocial.id,
+      reason: 'Nội dung tố cáo thuộc lĩnh vực giáo dục do Phòng Văn hóa – Xã hội tham mưu giải quyết',
+      transferredOn: '2026-11-25', transferredAt: at('2026-11-25'), authorName: WO.bacChair.name,
+    });
+    Object.assign(denunciation, { handlingDepartmentId: W.bacSocial.id, handlingInspectorId: WO.bacHeadSocial.id });
+    await recordDeadlineChange(m, caseDeadlineChange(await m.getRepository(CitizenCase).save(denunciation)));
+  }
+}
