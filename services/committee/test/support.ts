@@ -1,4 +1,6 @@
 import { committee } from '@phoihop/committee';
+import { council } from '@phoihop/council';
+import { front } from '@phoihop/front';
 import { DEMO, prepareReference, type UserContext } from '@phoihop/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { seedDirectory } from '../src/demo-directory';
@@ -9,9 +11,16 @@ export const HL = DEMO.jurisdictions.hongLinh.id;
 export const D = DEMO.departments;
 export const O = DEMO.officials;
 
-/** The committee subgraph behind a gateway, with the reference data and the demo directory. */
+/**
+ * The committee subgraph behind a gateway, with the reference data and the demo directory. The
+ * council and Front subgraphs come along because the report's `@requires` needs their figures to
+ * compose; `onQuery` counts the committee's statements only.
+ */
 export async function startCommitteeGraph(label: string, now: string, onQuery?: (sql: string) => void): Promise<TestGraph> {
-  const graph = await startTestGraph(label, [committee], { now, onQuery: onQuery ? (_s, sql) => onQuery(sql) : undefined });
+  const graph = await startTestGraph(label, [committee, council, front], {
+    now,
+    onQuery: onQuery ? (service, sql) => service === 'committee' && onQuery(sql) : undefined,
+  });
   await prepareReference(graph.databaseUrl);
   await seedDirectory(graph.db.committee);
   return graph;
