@@ -1,6 +1,7 @@
 import { committee } from '@phoihop/committee';
 import { council } from '@phoihop/council';
 import { signUserContext, stableId } from '@phoihop/core';
+import { front } from '@phoihop/front';
 import { CouncilTermsWithJurisdictionDocument, SearchJurisdictionsDocument } from '../generated/operations';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';
@@ -12,7 +13,8 @@ describe('federated graph through the gateway', () => {
   let graph: TestGraph;
 
   beforeAll(async () => {
-    graph = await startTestGraph('e2e_federation', [council, committee]);
+    // The Front is in the graph because the committee's report text @requires its figures.
+    graph = await startTestGraph('e2e_federation', [council, committee, front]);
     await graph.db.committee.query(
       `INSERT INTO committee.jurisdiction (id, code, name, search_name, level, parent_id, active_from, active_to) VALUES
        ($1, '42', 'Tỉnh Hà Tĩnh', 'tinh ha tinh', 'PROVINCE', NULL, '1991-10-01', NULL),
