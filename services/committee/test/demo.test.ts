@@ -34,8 +34,40 @@ describe('committee demo data', () => {
     expect(overdue).toBeGreaterThanOrEqual(2);
     expect(soon).toBeGreaterThanOrEqual(2);
     expect(data.citizenCases.totalCount).toBeGreaterThanOrEqual(1);
+    // Every open item is on the outbox, and so is the assignment cancelled since (its deadline cleared).
     const open = await count(graph, 'assignment', `status IN ('OPEN', 'IN_PROGRESS')`);
     const cases = await count(graph, 'citizen_case', `status <> 'RESOLVED'`);
-    expect(await count(graph, 'outbox')).toBe(open + cases);
+    const cancelled = await count(graph, 'assignment', `status = 'CANCELLED'`);
+    const [{ items }] = await graph.db.committee.query(`SELECT count(DISTINCT aggregate_id)::int AS items FROM committee.outbox`);
+    expect(items).toBe(open + cases + cancelled);
+  });
+
+  it('shows corrections: a rescheduled assignment with its history, a cancelled one, a transferred denunciation', async () => {
+    const BHL = DEMO.jurisdictions.bacHongLinh.id;
+    const data = await graph.ok<{
+      assignments: { nodes: Array<{ task: string; dueDate: string; changes: Array<{ kind: string; previousDue: string | null; newDue: string | null; decisionNumber: string | null }> }> };
+      cancelled: { nodes: Array<{ task: string; changes: Array<{ kind: string }> }> };
+      citizenCases: { nodes: Array<{ subject: string; handlingDepartment: { name: string }; transfers: Array<{ fromDepartment: { name: string }; toInspector: { name: string } }> }> };
+    }>(
+      `{ assignments(jurisdictionId: "${BHL}", first: 100) { nodes { task dueDate changes { kind previousDue newDue decisionNumber } } }
+         cancelled: assignments(jurisdictionId: "${BHL}", status: CANCELLED) { nodes { task changes { kind } } }
+         citizenCases(jurisdictionId: "${BHL}", kind: DENUNCIATION) { nodes { subject handlingDepartment { name } transfers { fromDepartment { name } toInspector { name } } } } }`,
+      {},
+      users.admin,
+    );
+    const rescheduled = data.assignments.nodes.find((a) => a.changes.length > 0 && a.changes[0].kind === 'RESCHEDULED')!;
+    expect(rescheduled).toEqual({
+      task: 'Bồi thường, hỗ trợ giải phóng mặt bằng dự án đường vành đai',
+      dueDate: '2026-12-10',
+      changes: [{ kind: 'RESCHEDULED', previousDue: '2026-11-10', newDue: '2026-12-10', decisionNumber: '312/UBND-VP' }],
+    });
+    expect(data.cancelled.nodes).toEqual([{ task: 'Lập phương án chỉnh trang vỉa hè tuyến Trần Phú', changes: [{ kind: 'CANCELLED' }] }]);
+    expect(data.citizenCases.nodes).toEqual([
+      {
+        subject: 'Tố cáo việc thu tiền trái quy định tại trường mầm non',
+        handlingDepartment: { name: DEMO.wardDepartments.bacSocial.name },
+        transfers: [{ fromDepartment: { name: DEMO.wardDepartments.bacOffice.name }, toInspector: { name: DEMO.wardOfficials.bacHeadSocial.name } }],
+      },
+    ]);
   });
 });
