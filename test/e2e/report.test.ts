@@ -29,10 +29,14 @@ interface Report {
 
 describe("the year's coordination report, as officials read it", () => {
   let graph: TestGraph;
+  let statements: string[] | null = null;
   const report = async (j: string, y: number) => (await graph.ok<{ coordinationReport: Report }>(REPORT, { j, y })).coordinationReport;
 
   beforeAll(async () => {
-    graph = await startTestGraph('e2e_report', [council, committee, front, notifications], { now: TODAY });
+    graph = await startTestGraph('e2e_report', [council, committee, front, notifications], {
+      now: TODAY,
+      onQuery: (service, sql) => statements?.push(`${service}: ${sql}`),
+    });
     await seedCommittee(graph.db.committee, graph.clock);
     await seedCouncil(graph.db.council, graph.clock);
     await seedFront(graph.db.front, graph.clock);
@@ -108,6 +112,18 @@ describe("the year's coordination report, as officials read it", () => {
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jurisdictionId' });
     const year = await graph.query(REPORT, { j: TOWN, y: 1890 });
     expect(year.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+
+  it('costs a fixed number of statements: the figures once per subgraph fetch, the text from them', async () => {
+    statements = [];
+    await graph.ok(`{ coordinationReport(jurisdictionId: "${TOWN}", year: 2022) {
+      summary sections { lines } committee { casesReceived } council { sessions } front { voters } jurisdiction { name } } }`);
+    const counted = statements.filter((s) => !/^\w+: (START TRANSACTION|COMMIT|ROLLBACK)/.test(s));
+    statements = null;
+    const count = (service: string) => counted.filter((s) => s.startsWith(`${service}:`)).length;
+    // Two committee fetches (the root, then the text once the other figures are in), each
+    // one jurisdiction load and the two figure statements; one statement each for the others.
+    expect({ committee: count('committee'), council: count('council'), front: count('front') }).toEqual({ committee: 6, council: 1, front: 1 });
   });
 
   describe('the printable page on the gateway', () => {

@@ -1,6 +1,6 @@
 import { badInput, isUuid, localDate, notFound, type GraphContext } from '@phoihop/core';
 import type { CaseKindFigures, CommitteeFigures, CouncilFigures, FrontFigures } from '../generated/graphql';
-import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
+import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import type { CitizenCaseKind } from '../cases/citizen-case.entity';
 
 /**
@@ -23,84 +23,95 @@ const KINDS: CitizenCaseKind[] = ['COMPLAINT', 'DENUNCIATION', 'PETITION'];
 export class ReportService {
   constructor(private readonly ctx: GraphContext) {}
 
+  /** Through the jurisdiction loader: one statement however many reports the request asks for. */
   async key(jurisdictionId: string, year: number): Promise<ReportKey> {
     if (!isUuid(jurisdictionId)) throw badInput('jurisdictionId', 'Mã địa bàn không hợp lệ.');
     if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badInput('year', 'Năm báo cáo không hợp lệ.');
-    if (!(await this.ctx.db.getRepository(Jurisdiction).exists({ where: { id: jurisdictionId } }))) {
+    if (!(await new JurisdictionsService(this.ctx, { publicRead: true }).byId(jurisdictionId))) {
       throw notFound('Jurisdiction', jurisdictionId, 'jurisdictionId');
     }
     return { jurisdictionId, year };
   }
 
-  /** Computed once per report and request, whether asked for as `committee`, `summary` or `sections`. */
+  /**
+   * Computed once per report and request, whether asked for as `committee`, `summary` or
+   * `sections`; two statements for every report of the request, however many.
+   */
   figures({ jurisdictionId, year }: ReportKey): Promise<CommitteeFigures> {
     return this.ctx.loaders
-      .get<string, CommitteeFigures>('CommitteeFigures.byKey', (keys) =>
-        Promise.all(keys.map((k) => this.compute(k.slice(0, 36), Number(k.slice(37))))),
-      )
-      .load(`${jurisdictionId}:${year}`) as Promise<CommitteeFigures>;
+      .get<string, CommitteeFigures>('CommitteeFigures.byKey', (keys) => this.compute(keys.map((k) => JSON.parse(k) as [string, number])))
+      .load(JSON.stringify([jurisdictionId, year])) as Promise<CommitteeFigures>;
   }
 
-  /** Two statements per report: cases by kind, then reception days, directives and assignments. */
-  private async compute(jurisdictionId: string, year: number): Promise<CommitteeFigures> {
-    const today = localDate(this.ctx.clock.now());
-    const cases: Array<Record<string, number | string>> = await this.ctx.db.query(
-      `SELECT kind,
-              count(*)::int AS received,
-              count(accepted_on)::int AS accepted,
-              count(*) FILTER (WHERE status = 'RESOLVED')::int AS resolved,
-              count(*) FILTER (WHERE status = 'RESOLVED' AND resolved_on <= due_date)::int AS "resolvedOnTime",
-              count(*) FILTER (WHERE (status = 'RESOLVED' AND resolved_on > due_date)
-                                  OR (status IN ('RECEIVED', 'ACCEPTED') AND due_date < $3))::int AS overdue,
-              count(*) FILTER (WHERE status IN ('RECEIVED', 'ACCEPTED') AND due_date < $3)::int AS "openOverdue"
-         FROM "committee"."citizen_case"
-        WHERE jurisdiction_id = $1 AND extract(year FROM received_on) = $2
-        GROUP BY kind`,
-      [jurisdictionId, year, today],
-    );
-    const byKind: CaseKindFigures[] = KINDS.map((kind) => {
-      const row = cases.find((r) => r.kind === kind);
+  private async compute(keys: Array<[string, number]>): Promise<CommitteeFigures[]> {
+    const params = [keys.map((k) => k[0]), keys.map((k) => k[1]), localDate(this.ctx.clock.now())];
+    const [cases, work]: [CaseRow[], WorkRow[]] = await Promise.all([this.ctx.db.query(CASES_SQL, params), this.ctx.db.query(WORK_SQL, params)]);
+    return keys.map(([j, y]) => {
+      const mine = cases.filter((r) => r.j === j && r.y === y);
+      const byKind: CaseKindFigures[] = KINDS.map((kind) => {
+        const row = mine.find((r) => r.kind === kind);
+        return {
+          kind,
+          received: row?.received ?? 0,
+          accepted: row?.accepted ?? 0,
+          resolved: row?.resolved ?? 0,
+          resolvedOnTime: row?.resolvedOnTime ?? 0,
+          overdue: row?.overdue ?? 0,
+        };
+      });
+      const sum = (k: keyof Omit<CaseKindFigures, 'kind' | '__typename'>) => byKind.reduce((s, f) => s + f[k], 0);
+      const { j: _j, y: _y, ...w } = work.find((r) => r.j === j && r.y === y)!;
       return {
-        kind,
-        received: Number(row?.received ?? 0),
-        accepted: Number(row?.accepted ?? 0),
-        resolved: Number(row?.resolved ?? 0),
-        resolvedOnTime: Number(row?.resolvedOnTime ?? 0),
-        overdue: Number(row?.overdue ?? 0),
+        casesReceived: sum('received'),
+        casesAccepted: sum('accepted'),
+        casesResolved: sum('resolved'),
+        casesResolvedOnTime: sum('resolvedOnTime'),
+        casesOverdue: sum('overdue'),
+        casesOpenOverdue: mine.reduce((s, r) => s + r.openOverdue, 0),
+        byKind,
+        ...w,
       };
     });
-    const sum = (k: keyof Omit<CaseKindFigures, 'kind' | '__typename'>) => byKind.reduce((s, f) => s + f[k], 0);
-    const [work] = await this.ctx.db.query(
-      `SELECT (SELECT count(*)::int FROM "committee"."directive" d
-                WHERE d.jurisdiction_id = $1 AND extract(year FROM d.issued_on) = $2) AS "directivesIssued",
-              (SELECT count(*)::int FROM "committee"."reception_day" r
-                WHERE r.jurisdiction_id = $1 AND extract(year FROM r.date) = $2 AND r.date <= $3) AS "receptionDays",
-              count(a.id)::int AS assignments,
-              count(a.id) FILTER (WHERE a.status = 'DONE')::int AS "assignmentsDone",
-              count(a.id) FILTER (WHERE a.status = 'DONE' AND a.completed_on <= a.due_date)::int AS "assignmentsDoneOnTime",
-              count(a.id) FILTER (WHERE (a.status = 'DONE' AND a.completed_on > a.due_date)
-                                     OR (a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3))::int AS "assignmentsOverdue",
-              count(a.id) FILTER (WHERE a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3)::int AS "assignmentsOpenOverdue"
-         FROM "committee"."assignment" a
-         JOIN "committee"."directive" d ON d.id = a.directive_id
-        WHERE a.jurisdiction_id = $1 AND extract(year FROM d.issued_on) = $2`,
-      [jurisdictionId, year, today],
-    );
-    return {
-      casesReceived: sum('received'),
-      casesAccepted: sum('accepted'),
-      casesResolved: sum('resolved'),
-      casesResolvedOnTime: sum('resolvedOnTime'),
-      casesOverdue: sum('overdue'),
-      casesOpenOverdue: cases.reduce((s, r) => s + Number(r.openOverdue), 0),
-      receptionDays: Number(work.receptionDays),
-      byKind,
-      directivesIssued: Number(work.directivesIssued),
-      assignments: Number(work.assignments),
-      assignmentsDone: Number(work.assignmentsDone),
-      assignmentsDoneOnTime: Number(work.assignmentsDoneOnTime),
-      assignmentsOverdue: Number(work.assignmentsOverdue),
-      assignmentsOpenOverdue: Number(work.assignmentsOpenOverdue),
-    };
   }
 }
+
+type CaseRow = Omit<CaseKindFigures, '__typename'> & { j: string; y: number; openOverdue: number };
+type WorkRow = { j: string; y: number } & Pick<
+  CommitteeFigures,
+  'receptionDays' | 'directivesIssued' | 'assignments' | 'assignmentsDone' | 'assignmentsDoneOnTime' | 'assignmentsOverdue' | 'assignmentsOpenOverdue'
+>;
+
+const KEYS = `k AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS k(j, y))`;
+
+/** Citizen cases of each report by kind, counted by the year they were received. */
+const CASES_SQL = `
+  WITH ${KEYS}
+  SELECT k.j::text AS j, k.y AS y, c.kind,
+         count(*)::int AS received,
+         count(c.accepted_on)::int AS accepted,
+         count(*) FILTER (WHERE c.status = 'RESOLVED')::int AS resolved,
+         count(*) FILTER (WHERE c.status = 'RESOLVED' AND c.resolved_on <= c.due_date)::int AS "resolvedOnTime",
+         count(*) FILTER (WHERE (c.status = 'RESOLVED' AND c.resolved_on > c.due_date)
+                             OR (c.status IN ('RECEIVED', 'ACCEPTED') AND c.due_date < $3::date))::int AS overdue,
+         count(*) FILTER (WHERE c.status IN ('RECEIVED', 'ACCEPTED') AND c.due_date < $3::date)::int AS "openOverdue"
+    FROM k JOIN "committee"."citizen_case" c ON c.jurisdiction_id = k.j AND extract(year FROM c.received_on) = k.y
+   GROUP BY k.j, k.y, c.kind`;
+
+/** Reception days held, directives issued and their assignments, by the directive's year. */
+const WORK_SQL = `
+  WITH ${KEYS}
+  SELECT k.j::text AS j, k.y AS y,
+         (SELECT count(*)::int FROM "committee"."reception_day" r
+           WHERE r.jurisdiction_id = k.j AND extract(year FROM r.date) = k.y AND r.date <= $3::date) AS "receptionDays",
+         (SELECT count(*)::int FROM "committee"."directive" d
+           WHERE d.jurisdiction_id = k.j AND extract(year FROM d.issued_on) = k.y) AS "directivesIssued",
+         a.*
+    FROM k CROSS JOIN LATERAL (
+      SELECT count(a.id)::int AS assignments,
+             count(a.id) FILTER (WHERE a.status = 'DONE')::int AS "assignmentsDone",
+             count(a.id) FILTER (WHERE a.status = 'DONE' AND a.completed_on <= a.due_date)::int AS "assignmentsDoneOnTime",
+             count(a.id) FILTER (WHERE (a.status = 'DONE' AND a.completed_on > a.due_date)
+                                    OR (a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3::date))::int AS "assignmentsOverdue",
+             count(a.id) FILTER (WHERE a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3::date)::int AS "assignmentsOpenOverdue"
+        FROM "committee"."assignment" a JOIN "committee"."directive" d ON d.id = a.directive_id
+       WHERE a.jurisdiction_id = k.j AND extract(year FROM d.issued_on) = k.y) a`;
