@@ -15,7 +15,7 @@ const at = (date: string) => new Date(`${date}T08:30:00+07:00`);
 
 /**
  * Corrections on the 2026 Bắc Hồng Lĩnh work, as the leaders made them through the graph: a
- * rescheduled assignment with its history, a cancelled one and a denunciation transferred to
+ * rescheduled assignment with its history, a cancelled second task and a denunciation transferred to
  * another department. Each writes its outbox row like the real mutation. Dates after today are skipped.
  */
 export async function seedCorrections(m: EntityManager, today: string): Promise<void> {
@@ -36,15 +36,25 @@ export async function seedCorrections(m: EntityManager, today: string): Promise<
   }
 
   if (today >= '2026-11-12') {
-    const dropped = await assignment('Lập phương án chỉnh trang vỉa hè tuyến Trần Phú');
+    // A second task on the waste-collection directive, dropped when the Front took the campaign over.
+    const kept = await assignment('Thu gom, xử lý rác thải tại các tổ dân phố ven núi Hồng Lĩnh');
+    const directive = await directiveOf(kept);
+    const due = computeDeadline({ kind: 'ASSIGNMENT', start: directive.issuedOn, explicitDue: kept.dueDate }, DEFAULT_DEADLINE_RULES, WorkingCalendar.official());
+    const repo = m.getRepository(Assignment);
+    const dropped = await repo.save(
+      repo.create({
+        ...kept, id: undefined, departmentId: W.bacSocial.id, task: 'Tuyên truyền phân loại rác thải tại nguồn ở các tổ dân phố ven núi',
+        field: null, dueDate: due.due!, dueExplanation: due.explanation, status: 'OPEN', progress: 0, createdAt: at(directive.issuedOn),
+      }),
+    );
+    await recordDeadlineChange(m, assignmentDeadlineChange(dropped, directive, directive.issuedOn));
     await m.getRepository(AssignmentChange).insert({
       assignmentId: dropped.id, kind: 'CANCELLED', previousDue: null, newDue: null, previousDepartmentId: null, newDepartmentId: null,
-      reason: 'Tuyến Trần Phú được đưa vào dự án nâng cấp đô thị do Ban Quản lý dự án tỉnh làm chủ đầu tư', decisionNumber: null,
+      reason: 'Ủy ban MTTQ phường chủ trì tuyên truyền theo chương trình phối hợp năm 2026', decisionNumber: null,
       changedOn: '2026-11-12', changedAt: at('2026-11-12'), authorName: WO.bacChair.name,
     });
     dropped.status = 'CANCELLED';
-    const directive = await directiveOf(dropped);
-    await recordDeadlineChange(m, assignmentDeadlineChange(await m.getRepository(Assignment).save(dropped), directive, directive.issuedOn));
+    await recordDeadlineChange(m, assignmentDeadlineChange(await repo.save(dropped), directive, directive.issuedOn));
   }
 
   if (today >= '2026-11-25') {

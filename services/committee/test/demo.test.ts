@@ -61,7 +61,7 @@ describe('committee demo data', () => {
       dueDate: '2026-12-10',
       changes: [{ kind: 'RESCHEDULED', previousDue: '2026-11-10', newDue: '2026-12-10', decisionNumber: '312/UBND-VP' }],
     });
-    expect(data.cancelled.nodes).toEqual([{ task: 'Lập phương án chỉnh trang vỉa hè tuyến Trần Phú', changes: [{ kind: 'CANCELLED' }] }]);
+    expect(data.cancelled.nodes).toEqual([{ task: 'Tuyên truyền phân loại rác thải tại nguồn ở các tổ dân phố ven núi', changes: [{ kind: 'CANCELLED' }] }]);
     expect(data.citizenCases.nodes).toEqual([
       {
         subject: 'Tố cáo việc thu tiền trái quy định tại trường mầm non',
