@@ -129,6 +129,7 @@ describe('corrections to directives and assignments through the gateway', () => 
     const before = await graph.ok<{ directive: { source: { followUp: { progress: number; assignmentCount: number } } } }>(FOLLOW_UP, { id: directiveId }, users.leader);
     expect(before.directive.source.followUp).toMatchObject({ progress: 26.7, assignmentCount: 2 });
 
+    at('2025-03-12');
     const cancelled = (await graph.ok<{ cancelAssignment: Assignment }>(CANCEL, { input: { assignmentId: urban, reason: 'Nội dung đã được giải quyết theo Quyết định 88/QĐ-UBND' } }, users.leader)).cancelAssignment;
     expect(cancelled.status).toBe('CANCELLED');
     expect(cancelled.changes.map((c) => c.kind)).toEqual(['REASSIGNED', 'CANCELLED']);
