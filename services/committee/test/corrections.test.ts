@@ -130,6 +130,14 @@ describe('corrections to directives and assignments through the gateway', () => 
     expect(before.directive.source.followUp).toMatchObject({ progress: 26.7, assignmentCount: 2 });
 
     at('2025-03-12');
+    const reportedAssignments = async () =>
+      (
+        await graph.ok<{ coordinationReport: { committee: { assignments: number } } }>(
+          `query ($j: ID!) { coordinationReport(jurisdictionId: $j, year: 2025) { committee { assignments } } }`,
+          { j: HL },
+        )
+      ).coordinationReport.committee.assignments;
+    const assignmentsBefore = await reportedAssignments();
     const cancelled = (await graph.ok<{ cancelAssignment: Assignment }>(CANCEL, { input: { assignmentId: urban, reason: 'Nội dung đã được giải quyết theo Quyết định 88/QĐ-UBND' } }, users.leader)).cancelAssignment;
     expect(cancelled.status).toBe('CANCELLED');
     expect(cancelled.changes.map((c) => c.kind)).toEqual(['REASSIGNED', 'CANCELLED']);
@@ -141,6 +149,8 @@ describe('corrections to directives and assignments through the gateway', () => 
       cancelled: { totalCount: 1 },
       source: { followUp: { state: 'IN_PROGRESS', progress: 0, assignmentCount: 1, doneCount: 0, nextDueDate: '2025-05-19' } },
     });
+    // The year's report counts live assignments only.
+    expect(await reportedAssignments()).toBe(assignmentsBefore - 1);
     await refused(CANCEL, { assignmentId: urban, reason: 'Lần nữa' }, 'CONFLICT', 'input.assignmentId');
     await refused(RESCHEDULE, { assignmentId: urban, dueDate: '2025-06-02', reason: 'Lý do', decisionNumber: '1/UBND' }, 'CONFLICT', 'input.assignmentId');
     expect(codeOf((await graph.query(PROGRESS, { input: { assignmentId: urban, percent: 90, note: 'x' } }, labourStaff)).errors)).toEqual({ code: 'CONFLICT', field: 'input.assignmentId' });

@@ -97,7 +97,7 @@ const CASES_SQL = `
     FROM k JOIN "committee"."citizen_case" c ON c.jurisdiction_id = k.j AND extract(year FROM c.received_on) = k.y
    GROUP BY k.j, k.y, c.kind`;
 
-/** Reception days held, directives issued and their assignments, by the directive's year. */
+/** Reception days held, directives issued and their live (not cancelled) assignments, by the directive's year. */
 const WORK_SQL = `
   WITH ${KEYS}
   SELECT k.j::text AS j, k.y AS y,
@@ -114,4 +114,4 @@ const WORK_SQL = `
                                     OR (a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3::date))::int AS "assignmentsOverdue",
              count(a.id) FILTER (WHERE a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3::date)::int AS "assignmentsOpenOverdue"
         FROM "committee"."assignment" a JOIN "committee"."directive" d ON d.id = a.directive_id
-       WHERE a.jurisdiction_id = k.j AND extract(year FROM d.issued_on) = k.y) a`;
+       WHERE a.jurisdiction_id = k.j AND extract(year FROM d.issued_on) = k.y AND a.status <> 'CANCELLED') a`;
