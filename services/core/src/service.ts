@@ -106,13 +106,23 @@ export async function runService(def: ServiceDefinition): Promise<void> {
   }
 }
 
-/** Merges per-feature resolver maps into one; scalars are taken as they are. */
+/**
+ * Merges per-feature resolver maps into one; scalars are taken as they are. Every
+ * `__resolveReference` is made async, so a refusal thrown by one reference fails that entity
+ * alone instead of the whole `_entities` batch the gateway sent.
+ */
 export function mergeResolvers(...maps: object[]): GraphQLResolverMap<GraphContext> {
   const out: Record<string, unknown> = {};
   for (const map of maps) {
     for (const [type, value] of Object.entries(map)) {
       out[type] = value instanceof GraphQLScalarType ? value : { ...(out[type] as object | undefined), ...(value as object) };
     }
+  }
+  for (const fields of Object.values(out)) {
+    if (fields instanceof GraphQLScalarType) continue;
+    const typed = fields as { __resolveReference?: (...args: unknown[]) => unknown };
+    const resolve = typed.__resolveReference;
+    if (resolve) typed.__resolveReference = async (...args: unknown[]) => resolve(...args);
   }
   return out as GraphQLResolverMap<GraphContext>;
 }
