@@ -1,4 +1,4 @@
-import { loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
 import { CaseExtension } from './cases/case-extension.entity';
 import { CaseSuspension } from './cases/case-suspension.entity';
 import { CaseTransfer } from './cases/case-transfer.entity';
@@ -29,7 +29,7 @@ import { reportResolvers } from './report/report.resolvers';
 export const committee: ServiceDefinition = {
   name: 'committee',
   schema: 'committee',
-  typeDefs: loadTypeDefs(__dirname),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
   resolvers: mergeResolvers(
     scalarResolvers,
     jurisdictionResolvers,

@@ -25,12 +25,25 @@ export interface ServiceDefinition {
   migrations: MixedList<Function>;
 }
 
-/** Reads every `.graphql` file below a folder into one document (one file per feature). */
-export function loadTypeDefs(dir: string): DocumentNode {
+/** Schema parts every subgraph shares (services/core/src/graphql). */
+export const SHARED_SDL = {
+  /** The federation link, scalars, paging, and the root types. */
+  base: 'subgraph-base.graphql',
+  /** The deadline vocabulary of tracked items: rule kinds and recompute causes. */
+  deadlineRules: 'deadline-rules.graphql',
+} as const;
+
+/**
+ * Reads every `.graphql` file below a service's folder (one file per feature) and the shared
+ * parts it names, into one document; the base part is always included.
+ */
+export function loadTypeDefs(dir: string, ...shared: Array<(typeof SHARED_SDL)[keyof typeof SHARED_SDL]>): DocumentNode {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.graphql'))
-    .sort();
-  return parse(files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n'));
+    .sort()
+    .map((f) => join(dir, f));
+  const sharedFiles = [...new Set([SHARED_SDL.base, ...shared])].map((f) => join(__dirname, 'graphql', f));
+  return parse([...sharedFiles, ...files].map((f) => readFileSync(f, 'utf8')).join('\n'));
 }
 
 export function serviceDataSource(def: ServiceDefinition, url: string, onQuery?: (sql: string) => void): DataSource {

@@ -1,4 +1,4 @@
-import { loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
 import { CouncilCommittee, CouncilCommitteeMember } from './delegates/council-committee.entity';
 import { Delegate } from './delegates/delegate.entity';
 import { delegateResolvers } from './delegates/delegates.resolvers';
@@ -31,7 +31,7 @@ export { seedDemo } from './demo';
 export const council: ServiceDefinition = {
   name: 'council',
   schema: 'council',
-  typeDefs: loadTypeDefs(__dirname),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
   resolvers: mergeResolvers(
     scalarResolvers,
     termResolvers,

@@ -1,4 +1,4 @@
-import { loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
 import { meetingResolvers } from './meetings/meetings.resolvers';
 import { MeetingDelegate, MeetingOfficial, VoterContactMeeting } from './meetings/voter-contact-meeting.entity';
 import { VoterContact1764500000000 } from './migrations/1764500000000-VoterContact';
@@ -19,7 +19,7 @@ import { supervisionResolvers } from './supervisions/supervisions.resolvers';
 export const front: ServiceDefinition = {
   name: 'front',
   schema: 'front',
-  typeDefs: loadTypeDefs(__dirname),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
   resolvers: mergeResolvers(
     scalarResolvers,
     roundResolvers,

@@ -1,4 +1,4 @@
-import { loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
 import { calendarResolvers } from './calendar/calendar.resolvers';
 import { DeadlineEvent } from './deadlines/deadline-event.entity';
 import { Deadline } from './deadlines/deadline.entity';
@@ -18,7 +18,7 @@ import { ruleResolvers } from './rules/rules.resolvers';
 export const notifications: ServiceDefinition = {
   name: 'notifications',
   schema: 'workflow',
-  typeDefs: loadTypeDefs(__dirname),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
   resolvers: mergeResolvers(scalarResolvers, deadlineResolvers, inboxResolvers, policyResolvers, calendarResolvers, preferenceResolvers, ruleResolvers),
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
   migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101],

@@ -197,6 +197,13 @@ export type DeadlineFilter = {
   state?: InputMaybe<DeadlineState>;
 };
 
+/** Lý do tính lại thời hạn — what changed in the reference data. */
+export type DeadlineRecomputeCause =
+  /** Ngày nghỉ, ngày làm bù — a calendar exception was set or removed. */
+  | 'CALENDAR'
+  /** Quy định thời hạn — a new version of a deadline rule was published. */
+  | 'RULE';
+
 /** Quy định thời hạn — one version of the rule that computes a kind of deadline. */
 export type DeadlineRule = {
   __typename?: 'DeadlineRule';
@@ -765,6 +772,7 @@ export type ResolversTypes = ResolversObject<{
   DeadlineEventKind: DeadlineEventKind;
   DeadlineExplanation: ResolverTypeWrapper<StoredExplanationEntity>;
   DeadlineFilter: DeadlineFilter;
+  DeadlineRecomputeCause: DeadlineRecomputeCause;
   DeadlineRule: ResolverTypeWrapper<DeadlineRuleEntity>;
   DeadlineRuleKind: DeadlineRuleKind;
   DeadlineRuleVariant: ResolverTypeWrapper<DeadlineVariantEntity>;
