@@ -10,14 +10,16 @@ export function graphiqlPage(): string {
   page ??= renderGraphiQL({
     endpoint: '/graphql',
     title: 'Phối Hợp — GraphQL',
-    defaultQuery: `# Dán token vào tab Headers: {"Authorization": "Bearer <token>"}
+    defaultQuery: `# Phối Hợp — GraphQL. Đăng nhập: mở tab Headers bên dưới và dán
+#   {"Authorization": "Bearer <token>"}
+# (token của người dùng thử: npm run token -- admin | staff | chair | council | front).
+# Báo cáo năm không cần đăng nhập: coordinationReport(jurisdictionId, year) { summary }.
 query Jurisdictions {
   jurisdictions(search: "hong linh") {
     nodes { id name level active }
   }
 }
 `,
-    headers: JSON.stringify({ Authorization: 'Bearer ' }),
   } as Parameters<typeof renderGraphiQL>[0]);
   return page;
 }
