@@ -4,7 +4,7 @@
  * the four subgraphs, the gateway and the workers (with the dashboard) as child processes
  * → URLs and a demo admin token. Ctrl-C stops everything.
  */
-import { createLogger, loadConfig, type Config } from '@phoihop/core';
+import { createLogger, DEMO, loadConfig, type Config } from '@phoihop/core';
 import { signDevelopmentToken } from '@phoihop/gateway';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { DEMO_USERS } from './demo-users';
 import { migrateAndSeed } from './seed';
 import { services } from './services';
 import { ensureInfra } from './start/infra';
+import { startMailSink } from './start/mail-sink';
 import { recomposeIfStale } from './start/stale';
 
 const root = join(__dirname, '..');
@@ -78,6 +79,13 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: infra.databaseUrl, REDIS_URL: infra.redisUrl };
   const config: Config = loadConfig(env);
 
+  const mailSink = await startMailSink(config.delivery.smtpUrl, logger);
+  const stopInfra = infraStop;
+  infraStop = async () => {
+    await mailSink?.stop();
+    await stopInfra();
+  };
+
   await recomposeIfStale(logger);
   await migrateAndSeed(config);
 
@@ -98,6 +106,8 @@ Phối Hợp is up (${seconds} s)
   GraphQL endpoint    http://localhost:${config.ports.gateway}/graphql
   Queue dashboard     http://localhost:${config.ports.dashboard}/admin/queues   (sign in with the token below)
   Health              http://localhost:${config.ports.gateway}/ready
+  Year's report       http://localhost:${config.ports.gateway}/reports/coordination/${DEMO.jurisdictions.hongLinh.id}/2022
+  Emails${mailSink ? ' (caught)  .data/mail/*.eml' : `             ${config.delivery.smtpUrl}`}
 
   Demo admin token (Authorization: Bearer …):
   ${token}

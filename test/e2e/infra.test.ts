@@ -1,7 +1,9 @@
+import nodemailer from 'nodemailer';
 import { ensurePostgres, ensureRedis } from '../../scripts/start/infra';
+import { startMailSink } from '../../scripts/start/mail-sink';
 import { spawnSync } from 'node:child_process';
 import { Redis } from 'ioredis';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -73,5 +75,32 @@ describe('npm start infrastructure fallbacks', () => {
     const after = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     await expect(after.connect()).rejects.toThrow();
     after.disconnect();
+  });
+
+  it('catches email in development when no SMTP server answers, with the Vietnamese subject intact', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'phoihop-mail-'));
+    const lines: Array<Record<string, unknown>> = [];
+    const spy = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const sink = await startMailSink('smtp://127.0.0.1:1125', spy, dir);
+    try {
+      expect(sink).not.toBeNull();
+      await nodemailer.createTransport('smtp://127.0.0.1:1125').sendMail({
+        from: 'Phối Hợp <no-reply@phoihop.local>',
+        to: 'phongkinhte.bachonglinh@hatinh.gov.vn',
+        subject: 'Nhắc hạn: Khắc phục tình trạng ngập úng tuyến đường Nguyễn Ái Quốc',
+        text: 'Hạn giải quyết ngày 30/11/2026, còn 1 ngày làm việc.',
+      });
+      const caught = lines.find((l) => l.msg === 'email caught by the development mail sink');
+      expect(caught).toMatchObject({
+        to: ['phongkinhte.bachonglinh@hatinh.gov.vn'],
+        subject: 'Nhắc hạn: Khắc phục tình trạng ngập úng tuyến đường Nguyễn Ái Quốc',
+      });
+      expect(readdirSync(dir)).toHaveLength(1);
+      // A server already answering there is left alone.
+      expect(await startMailSink('smtp://127.0.0.1:1125', spy, dir)).toBeNull();
+    } finally {
+      await sink?.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,50 +1,34 @@
-import { DEMO, stableId, type Clock } from '@phoihop/core';
+import { DEMO, type Clock } from '@phoihop/core';
 import type { DataSource } from 'typeorm';
-import { Notification, notificationKey } from './inbox/notification.entity';
+import { NotificationPreference } from './preferences/notification-preference.entity';
 
-const WARD = DEMO.jurisdictions.bacHongLinh.id;
+const W = DEMO.wardDepartments;
+const O = DEMO.wardOfficials;
 
 /**
- * Demo inbox entries. The escalation policies ship with the migration and the demo deadlines
- * arrive through the relay from the other services' outbox rows once the workers run; these
- * rows only make the inbox non-empty on a first look. Idempotent: skips a non-empty inbox.
+ * Demo notification preferences of the ward Bắc Hồng Lĩnh: its departments read email, the
+ * chair prefers one digest in the morning. The inbox itself fills from real deadlines: the
+ * workers relay the other services' outbox rows as soon as `npm start` runs them.
+ * Idempotent: skips when preferences exist.
  */
 export async function seedDemo(db: DataSource, clock: Clock): Promise<void> {
-  const repo = db.getRepository(Notification);
+  const repo = db.getRepository(NotificationPreference);
   if ((await repo.count()) > 0) return;
-  const now = clock.now();
-  const item = stableId('demo', 'assignment', 'bac-hong-linh', 'tnmt-1');
-  const rows: Array<Omit<Notification, 'id' | 'key' | 'readAt'>> = [
+  const base = { webhookUrl: null, dailyDigest: false, digestHour: 7, quietHoursStart: null, quietHoursEnd: null, updatedAt: clock.now(), updatedBy: 'demo' };
+  await repo.insert([
+    { ...base, recipientType: 'DEPARTMENT', recipientId: W.bacEconomy.id, channels: ['IN_APP', 'EMAIL'], email: 'phongkinhte.bachonglinh@hatinh.gov.vn' },
+    { ...base, recipientType: 'DEPARTMENT', recipientId: W.bacSocial.id, channels: ['IN_APP', 'EMAIL'], email: 'phongvhxh.bachonglinh@hatinh.gov.vn' },
+    { ...base, recipientType: 'DEPARTMENT', recipientId: W.bacOffice.id, channels: ['IN_APP', 'EMAIL'], email: 'vanphong.bachonglinh@hatinh.gov.vn' },
     {
-      recipientType: 'DEPARTMENT',
-      recipientId: DEMO.departments.natural.id,
-      jurisdictionId: WARD,
-      itemKind: 'ASSIGNMENT',
-      itemId: item,
-      deadlineVersion: 1,
-      stage: 'R2',
-      level: 0,
-      subject: 'Nhắc hạn: Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất tổ dân phố 3',
-      body:
-        'Nhiệm vụ "Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất tổ dân phố 3" theo Văn bản 125/UBND-TNMT ' +
-        'do UBND phường giao, hạn hoàn thành ngày 01/12/2026; còn 2 ngày làm việc.',
-      createdAt: now,
-    },
-    {
+      ...base,
       recipientType: 'OFFICIAL',
-      recipientId: DEMO.officials.headNatural.id,
-      jurisdictionId: WARD,
-      itemKind: 'ASSIGNMENT',
-      itemId: stableId('demo', 'assignment', 'bac-hong-linh', 'tnmt-2'),
-      deadlineVersion: 1,
-      stage: 'L1',
-      level: 1,
-      subject: 'Cảnh báo quá hạn (cấp 1): Báo cáo kết quả giải quyết kiến nghị cử tri về ô nhiễm môi trường',
-      body:
-        'Nhiệm vụ "Báo cáo kết quả giải quyết kiến nghị cử tri về ô nhiễm môi trường" do UBND phường giao, ' +
-        'hạn ngày 24/11/2026, đã quá hạn 3 ngày làm việc. Đề nghị Trưởng phòng chỉ đạo hoàn thành.',
-      createdAt: now,
+      recipientId: O.bacChair.id,
+      channels: ['IN_APP', 'EMAIL'],
+      email: 'chutich.bachonglinh@hatinh.gov.vn',
+      dailyDigest: true,
+      quietHoursStart: '21:00',
+      quietHoursEnd: '06:30',
     },
-  ];
-  await repo.insert(rows.map((r) => ({ ...r, key: notificationKey(r), body: r.body.normalize('NFC'), subject: r.subject.normalize('NFC') })));
+    { ...base, recipientType: 'OFFICIAL', recipientId: O.bacHeadEconomy.id, channels: ['IN_APP', 'EMAIL'], email: 'cuong.pv@hatinh.gov.vn' },
+  ]);
 }
