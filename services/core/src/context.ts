@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Access } from './access';
 import type { UserContext } from './auth';
-import type { Clock } from './clock';
+import { localDate, type Clock } from './clock';
 import type { Logger } from './logging';
 import { Loaders } from './loaders';
 
@@ -11,10 +11,20 @@ export interface GraphContext {
   access: Access;
   db: DataSource;
   clock: Clock;
+  /** The deployment's IANA zone (config TIME_ZONE): what "today" means for deadlines. */
+  timeZone: string;
+  /** Today's date (YYYY-MM-DD) in the deployment's zone, by the one clock. */
+  today(): string;
   loaders: Loaders;
   logger: Logger;
 }
 
-export function createContext(user: UserContext | null, db: DataSource, clock: Clock, logger: Logger): GraphContext {
-  return { user, access: new Access(user), db, clock, loaders: new Loaders(), logger };
+export function createContext(
+  user: UserContext | null,
+  db: DataSource,
+  clock: Clock,
+  logger: Logger,
+  timeZone = 'Asia/Ho_Chi_Minh',
+): GraphContext {
+  return { user, access: new Access(user), db, clock, timeZone, today: () => localDate(clock.now(), timeZone), loaders: new Loaders(), logger };
 }

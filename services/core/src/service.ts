@@ -83,6 +83,7 @@ export async function startService(
       logger,
       contextSigningKey: config.contextSigningKey,
       introspection: config.introspection,
+      timeZone: config.timeZone,
     },
     options.port ?? config.ports[def.name],
     config.bindHost,

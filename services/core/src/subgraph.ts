@@ -24,6 +24,8 @@ export interface SubgraphOptions {
   /** HMAC key for the gateway's user-context header; without it every request is refused. */
   contextSigningKey: string | undefined;
   introspection?: boolean;
+  /** The deployment's zone (config TIME_ZONE). */
+  timeZone?: string;
 }
 
 export interface RunningSubgraph {
@@ -72,7 +74,7 @@ export async function startSubgraph(o: SubgraphOptions, port: number, host = '12
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(res.locals.user ?? null, o.db, o.clock, o.logger),
+      context: async ({ res }) => createContext(res.locals.user ?? null, o.db, o.clock, o.logger, o.timeZone),
     }),
   );
 
