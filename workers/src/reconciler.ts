@@ -1,25 +1,49 @@
 import type { Logger } from '@phoihop/core';
+import { DEADLINE_CHANGED } from '@phoihop/core';
 import { Deadline } from '@phoihop/notifications';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { OUTBOX_SOURCES, outboxJobId, TOPIC_JOBS } from './ledger/sources';
+import { ensureJob } from './job-state';
+import { OUTBOX_SOURCES, outboxJobId, RELAYED_TOPICS, TOPIC_JOBS, type OutboxSource } from './ledger/sources';
+import type { JobOptionsOf } from './queues';
 import type { StageJobs } from './schedule/stage-jobs';
-import { DEADLINE_CHANGED } from '@phoihop/core';
 
 /** How far back the reconciler looks for relayed changes the ledger never got. */
 const REPLAY_WINDOW = '32 days';
 
 export interface ReconcileResult {
+  /** Relayed outbox rows whose job was added again or retried. */
   replayed: number;
   stageJobs: number;
+  /** Stage jobs added again (lost with Redis). */
   added: number;
+  /** Stage jobs that had failed and were retried. */
+  retried: number;
   deliveries: number;
 }
 
 /**
- * Rebuilds Redis from Postgres (DESIGN.md rule 2): relayed changes whose job vanished before
- * it ran are relayed again, and every open deadline's next stage has its job. Safe to run
- * any time, on any replica: every add is by deterministic id.
+ * Relayed rows whose work is not done: a service's `deadline.changed` newer than what the
+ * ledger applied for its item; a workflow request (reschedule, recompute) its handler never
+ * marked processed.
+ */
+function unfinishedRowsSql(source: OutboxSource): string {
+  const recent = `o."relayed_at" IS NOT NULL AND o."created_at" > now() - interval '${REPLAY_WINDOW}'`;
+  if (source === 'workflow') {
+    return `SELECT o."id"::text AS "id", o."topic" FROM "workflow"."outbox" o
+             WHERE o."topic" = ANY($1) AND ${recent} AND o."processed_at" IS NULL ORDER BY o."id"`;
+  }
+  return `SELECT o."id"::text AS "id", o."topic" FROM "${source}"."outbox" o
+            LEFT JOIN "workflow"."deadline" d ON d."item_kind" = o."aggregate_type" AND d."item_id" = o."aggregate_id"
+           WHERE o."topic" = ANY($1) AND ${recent} AND (d."id" IS NULL OR d."last_event_id" < o."id")
+           ORDER BY o."id"`;
+}
+
+/**
+ * Rebuilds Redis from Postgres (DESIGN.md rule 2): relayed rows whose job vanished, or failed
+ * for a reason that may have passed, run again, and every open deadline's next stage has its
+ * job. Safe to run any time, on any replica: every add is by deterministic id. Only jobs that
+ * failed with UnrecoverableError stay failed (their reason is on the dashboard).
  */
 export class Reconciler {
   constructor(
@@ -30,44 +54,41 @@ export class Reconciler {
     private readonly deliveryReconcile: () => Promise<number>,
     /** Puts back the job schedulers (reconcile, heartbeat), which a flush removes too. */
     private readonly ensureSchedulers: () => Promise<void> = async () => undefined,
+    private readonly jobOptions: JobOptionsOf = () => ({}),
   ) {}
 
   async run(): Promise<ReconcileResult> {
     await this.ensureSchedulers();
-    const replayed = await this.replayLostChanges();
+    const replayed = await this.replayUnfinishedRows();
     const open = await this.db.getRepository(Deadline).find({ where: { state: 'OPEN' } });
     let added = 0;
+    let retried = 0;
     for (const d of open) {
       if (!d.nextStage) continue;
-      if ((await this.jobs.ensure(d)) === 'added') added++;
+      const outcome = await this.jobs.ensure(d);
+      if (outcome === 'added') added++;
+      if (outcome === 'retried') retried++;
     }
     const deliveries = await this.deliveryReconcile();
-    const result = { replayed, stageJobs: open.filter((d) => d.nextStage).length, added, deliveries };
-    if (replayed || added) this.logger.warn(result, 'reconciler restored jobs missing from Redis');
+    const result = { replayed, stageJobs: open.filter((d) => d.nextStage).length, added, retried, deliveries };
+    if (replayed || added || retried) this.logger.warn(result, 'reconciler restored jobs missing from Redis or failed');
     return result;
   }
 
-  private async replayLostChanges(): Promise<number> {
+  private async replayUnfinishedRows(): Promise<number> {
     let replayed = 0;
-    const schemas: Array<{ s: string }> = await this.db.query(
+    const schemas: Array<{ s: OutboxSource }> = await this.db.query(
       `SELECT table_schema AS s FROM information_schema.tables WHERE table_name = 'outbox' AND table_schema = ANY($1)`,
-      [OUTBOX_SOURCES.filter((s) => s !== 'workflow')],
+      [[...OUTBOX_SOURCES]],
     );
     for (const { s } of schemas) {
-      // Relayed rows newer than what the ledger has applied for their item.
-      const rows: Array<{ id: string }> = await this.db.query(
-        `SELECT o."id"::text AS "id" FROM "${s}"."outbox" o
-           LEFT JOIN "workflow"."deadline" d ON d."item_kind" = o."aggregate_type" AND d."item_id" = o."aggregate_id"
-          WHERE o."topic" = $1 AND o."relayed_at" IS NOT NULL AND o."created_at" > now() - interval '${REPLAY_WINDOW}'
-            AND (d."id" IS NULL OR d."last_event_id" < o."id")
-          ORDER BY o."id"`,
-        [DEADLINE_CHANGED],
-      );
+      const topics = s === 'workflow' ? RELAYED_TOPICS.filter((t) => t !== DEADLINE_CHANGED) : [DEADLINE_CHANGED];
+      const rows: Array<{ id: string; topic: string }> = await this.db.query(unfinishedRowsSql(s), [topics]);
       for (const r of rows) {
-        const ref = { source: s as (typeof OUTBOX_SOURCES)[number], outboxId: r.id };
-        if (await this.queue.getJob(outboxJobId(ref))) continue;
-        await this.queue.add(TOPIC_JOBS[DEADLINE_CHANGED], ref, { jobId: outboxJobId(ref) });
-        replayed++;
+        const ref = { source: s, outboxId: r.id };
+        const name = TOPIC_JOBS[r.topic];
+        const outcome = await ensureJob(this.queue, name, ref, { ...this.jobOptions(name), jobId: outboxJobId(ref) });
+        if (outcome === 'added' || outcome === 'retried') replayed++;
       }
     }
     return replayed;

@@ -11,7 +11,7 @@ import { jobTable } from './jobs';
 import { processMetrics } from './metrics';
 import { applyChangeHandler, rescheduleHandler } from './ledger/handlers';
 import { GraphRecomputer, type Recomputer } from './recompute/recomputer';
-import { deadlinesQueue, consumerOptions, DEADLINES_QUEUE } from './queues';
+import { cappedBackoff, consumerOptions, deadlinesQueue, DEADLINES_QUEUE, jobOptionsOf, REMOTE_CALL_RETRY, SCHEDULER_JOB_OPTIONS, type RetryPolicy } from './queues';
 import { Reconciler, type ReconcileResult } from './reconciler';
 import { OutboxRelay } from './relay/relay';
 import { Planner } from './schedule/planner';
@@ -36,6 +36,8 @@ export interface WorkerOptions {
   delivery?: boolean;
   /** Names this process in the heartbeat table. */
   name?: string;
+  /** Retries of the jobs that call other subgraphs (stage, reschedule); tests shorten them. */
+  retry?: Partial<RetryPolicy>;
 }
 
 export interface RunningWorkers {
@@ -66,15 +68,17 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
 
   const queue = deadlinesQueue(config.redisUrl, prefix);
   const planner = new Planner(db, config.timeZone);
-  const jobs = new StageJobs(queue, clock, logger);
+  const retry = { ...REMOTE_CALL_RETRY, ...o.retry };
+  const jobOptions = jobOptionsOf(retry);
+  const jobs = new StageJobs(queue, clock, logger, jobOptions);
   if (!o.directory && !config.contextSigningKey) throw new Error('CONTEXT_SIGNING_KEY is required to ask the committee directory for recipients');
   const directory = o.directory ?? new GraphDirectory(config.subgraphUrls.committee, config.contextSigningKey!, clock);
   const delivery = o.delivery === false ? null : createDelivery({ db, connection: consumerOptions(config.redisUrl), prefix, config, clock, logger });
   const ensureSchedulers = async () => {
-    await queue.upsertJobScheduler('reconcile', { every: o.reconcileEveryMs ?? 5 * 60_000 }, { name: 'reconcile' });
-    await queue.upsertJobScheduler('heartbeat', { every: o.heartbeatEveryMs ?? 30_000 }, { name: 'heartbeat' });
+    await queue.upsertJobScheduler('reconcile', { every: o.reconcileEveryMs ?? 5 * 60_000 }, { name: 'reconcile', opts: SCHEDULER_JOB_OPTIONS });
+    await queue.upsertJobScheduler('heartbeat', { every: o.heartbeatEveryMs ?? 30_000 }, { name: 'heartbeat', opts: SCHEDULER_JOB_OPTIONS });
   };
-  const reconciler = new Reconciler(db, queue, jobs, logger, () => delivery?.reconcile() ?? Promise.resolve(0), ensureSchedulers);
+  const reconciler = new Reconciler(db, queue, jobs, logger, () => delivery?.reconcile() ?? Promise.resolve(0), ensureSchedulers, jobOptions);
   const recomputer = o.recomputer ?? new GraphRecomputer(config.subgraphUrls, config.contextSigningKey!, clock);
   const ledgerDeps = { db, planner, jobs, clock, logger, recomputer };
 
@@ -94,7 +98,12 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
     ['heartbeat', heartbeatHandler(db, clock, name)],
   ]);
 
-  const worker = new Worker(DEADLINES_QUEUE, dispatch, { connection: consumerOptions(config.redisUrl), prefix, concurrency: o.concurrency ?? 5 });
+  const worker = new Worker(DEADLINES_QUEUE, dispatch, {
+    connection: consumerOptions(config.redisUrl),
+    prefix,
+    concurrency: o.concurrency ?? 5,
+    settings: { backoffStrategy: cappedBackoff(retry.capMs) },
+  });
   worker.on('failed', (job, err) => logger.error({ job: job?.id, name: job?.name, err: err.message }, 'deadline job failed'));
   worker.on('error', (err) => logger.error({ err }, 'deadline worker error'));
   processMetrics.instrument(worker);
@@ -108,7 +117,7 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   }, 60_000);
   watchdog.unref();
 
-  const relay = new OutboxRelay({ db, databaseUrl: config.databaseUrl, queue, clock, logger, pollMs: o.pollMs });
+  const relay = new OutboxRelay({ db, databaseUrl: config.databaseUrl, queue, clock, logger, pollMs: o.pollMs, jobOptions });
   await relay.start();
   await reconciler.run();
   logger.info({ prefix, name }, 'deadline workers ready');

@@ -7,7 +7,7 @@ import type { Recomputer } from '../recompute/recomputer';
 import type { Planner } from '../schedule/planner';
 import type { StageJobs } from '../schedule/stage-jobs';
 import { applyChange, historyEvent, lockItem } from './ledger';
-import { checkSource, parseChange, readOutboxRow, type OutboxRef } from './sources';
+import { checkSource, markProcessed, parseChange, readOutboxRow, type OutboxRef } from './sources';
 
 export interface LedgerDeps {
   db: DataSource;
@@ -42,15 +42,21 @@ export function applyChangeHandler(deps: LedgerDeps) {
 export function rescheduleHandler(deps: LedgerDeps) {
   return async (job: Job<OutboxRef>): Promise<string> => {
     const row = await readOutboxRow(deps.db, job.data);
-    if (row.topic === DEADLINES_RECOMPUTE) {
-      const request = parseRecomputeRequest(row.payload);
-      if (!deps.recomputer) throw new UnrecoverableError('no recomputer configured');
-      const moved = await runRecompute(deps.recomputer, request);
-      if (request.cause === 'RULE') return moved;
-      return `${moved}; ${await replanOpen(deps, { reason: 'CALENDAR' })}`;
-    }
-    return replanOpen(deps, row.payload as unknown as RescheduleRequest);
+    const outcome = await carryOut(deps, row.topic, row.payload);
+    await markProcessed(deps.db, job.data, deps.clock.now());
+    return outcome;
   };
+}
+
+async function carryOut(deps: LedgerDeps, topic: string, payload: Record<string, unknown>): Promise<string> {
+  if (topic === DEADLINES_RECOMPUTE) {
+    const request = parseRecomputeRequest(payload);
+    if (!deps.recomputer) throw new UnrecoverableError('no recomputer configured');
+    const moved = await runRecompute(deps.recomputer, request);
+    if (request.cause === 'RULE') return moved;
+    return `${moved}; ${await replanOpen(deps, { reason: 'CALENDAR' })}`;
+  }
+  return replanOpen(deps, payload as unknown as RescheduleRequest);
 }
 
 async function replanOpen(deps: LedgerDeps, request: RescheduleRequest): Promise<string> {

@@ -62,3 +62,12 @@ export function parseChange(payload: Record<string, unknown>): DeadlineChange {
   if (!['COUNCIL', 'COMMITTEE', 'FRONT', 'CITIZEN'].includes(c.raisedBy)) throw bad('raisedBy');
   return c;
 }
+
+/**
+ * Records that a workflow request (reschedule, recompute) was carried out, so the reconciler
+ * knows which relayed requests still need their job after Redis lost it.
+ */
+export async function markProcessed(db: DataSource | EntityManager, ref: OutboxRef, at: Date): Promise<void> {
+  if (checkSource(ref.source) !== 'workflow') return;
+  await db.query(`UPDATE "workflow"."outbox" SET "processed_at" = $2 WHERE "id" = $1 AND "processed_at" IS NULL`, [ref.outboxId, at]);
+}

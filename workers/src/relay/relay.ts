@@ -1,5 +1,6 @@
 import { OUTBOX_CHANNEL, type Clock, type Logger } from '@phoihop/core';
 import type { Queue } from 'bullmq';
+import type { JobOptionsOf } from '../queues';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { OUTBOX_SOURCES, RELAYED_TOPICS, TOPIC_JOBS, outboxJobId, type OutboxSource } from '../ledger/sources';
@@ -14,6 +15,8 @@ export interface RelayOptions {
   pollMs?: number;
   batchSize?: number;
   sources?: readonly OutboxSource[];
+  /** Per-job options (retries of the jobs that call other services). */
+  jobOptions?: JobOptionsOf;
 }
 
 /**
@@ -77,7 +80,8 @@ export class OutboxRelay {
         await this.o.queue.addBulk(
           rows.map((r) => {
             const ref = { source, outboxId: r.id };
-            return { name: TOPIC_JOBS[r.topic], data: ref, opts: { jobId: outboxJobId(ref) } };
+            const name = TOPIC_JOBS[r.topic];
+            return { name, data: ref, opts: { ...this.o.jobOptions?.(name), jobId: outboxJobId(ref) } };
           }),
         );
         await m.query(`UPDATE "${source}"."outbox" SET "relayed_at" = $2 WHERE "id" = ANY($1::bigint[])`, [rows.map((r) => r.id), this.o.clock.now()]);

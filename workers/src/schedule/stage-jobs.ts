@@ -1,6 +1,8 @@
 import type { Clock, Logger } from '@phoihop/core';
 import { stageJobId, type Deadline, type StageJobData } from '@phoihop/notifications';
 import type { Queue } from 'bullmq';
+import { failedForGood, retryFailed } from '../job-state';
+import type { JobOptionsOf } from '../queues';
 
 /** Where a deadline stood before a change, to retire the job it had. */
 export interface PreviousPlan {
@@ -18,6 +20,7 @@ export class StageJobs {
     private readonly queue: Queue,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly jobOptions: JobOptionsOf = () => ({}),
   ) {}
 
   async sync(d: Deadline, before?: PreviousPlan | null): Promise<void> {
@@ -29,8 +32,12 @@ export class StageJobs {
     if (current) await this.ensure(d);
   }
 
-  /** Adds the job of the deadline's next stage unless it is already there; fixes its delay. */
-  async ensure(d: Deadline): Promise<'added' | 'kept' | 'moved' | 'failed'> {
+  /**
+   * Adds the job of the deadline's next stage unless it is already there; fixes its delay.
+   * The ledger still waits for this stage, so a job that failed (the directory was down) is
+   * retried; only an UnrecoverableError is final, left on the dashboard with its reason.
+   */
+  async ensure(d: Deadline): Promise<'added' | 'kept' | 'moved' | 'retried' | 'failed'> {
     const jobId = stageJobId(d, d.nextStage!);
     const delay = Math.max(0, (d.nextAt?.getTime() ?? 0) - this.clock.now().getTime());
     const data: StageJobData = { itemKind: d.itemKind, itemId: d.itemId, version: d.version, stage: d.nextStage! };
@@ -38,9 +45,13 @@ export class StageJobs {
     if (existing) {
       const state = await existing.getState();
       if (state === 'failed') {
-        // Its error stays visible on the dashboard; an admin retries it there.
-        this.logger.warn({ jobId, reason: existing.failedReason }, 'stage job failed earlier; left for an admin');
-        return 'failed';
+        if (failedForGood(existing)) {
+          this.logger.warn({ jobId, reason: existing.failedReason }, 'stage job failed for good; left for an admin');
+          return 'failed';
+        }
+        this.logger.warn({ jobId, reason: existing.failedReason }, 'retrying a failed stage job the ledger still waits for');
+        await retryFailed(existing);
+        return 'retried';
       }
       if (state === 'delayed') {
         const due = existing.timestamp + (existing.opts.delay ?? 0);
@@ -56,7 +67,7 @@ export class StageJobs {
       // re-plan brought the stage back. The ledger is the truth: run it again.
       await existing.remove();
     }
-    await this.queue.add('stage', data, { jobId, delay });
+    await this.queue.add('stage', data, { ...this.jobOptions('stage'), jobId, delay });
     return 'added';
   }
 

@@ -1,0 +1,235 @@
+import { committee as committeeService, seedDirectory } from '@phoihop/committee';
+import { DEMO, FixedClock, loadConfig, prepareDatabase, recordDeadlineChange, stableId, startService, type DeadlineChange } from '@phoihop/core';
+import { Deadline, Notification, notifications, requestRecompute, stageJobId } from '@phoihop/notifications';
+import { UnrecoverableError } from 'bullmq';
+import { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase } from '../../test/support/database';
+import { waitFor } from '../../test/support/wait';
+import { GraphDirectory, outboxJobId, startWorkers, type Directory, type Recomputer, type RunningWorkers } from '../src';
+
+const NOW = '2026-11-27T10:00:00+07:00';
+const WARD = DEMO.jurisdictions.bacHongLinh.id;
+const ECONOMY = DEMO.wardDepartments.bacEconomy.id;
+
+/** The committee directory behind a switch: `down` is the subgraph restarting, `refusing` a request it will always refuse. */
+class SwitchableDirectory implements Directory {
+  mode: 'up' | 'down' | 'refusing' = 'up';
+  constructor(private readonly inner: Directory) {}
+  private check() {
+    if (this.mode === 'down') throw new Error('fetch failed: connect ECONNREFUSED (committee subgraph)');
+    if (this.mode === 'refusing') throw new UnrecoverableError('directory: FORBIDDEN');
+  }
+  async departmentHead(j: string, d: string) {
+    this.check();
+    return this.inner.departmentHead(j, d);
+  }
+  async viceChairInCharge(j: string, f: string) {
+    this.check();
+    return this.inner.viceChairInCharge(j, f);
+  }
+  async chair(j: string) {
+    this.check();
+    return this.inner.chair(j);
+  }
+}
+
+/** Counts the recompute requests the owning services received; fails the first `failures` calls. */
+class CountingRecomputer implements Recomputer {
+  calls = 0;
+  failures = 0;
+  async recompute() {
+    if (this.failures > 0) {
+      this.failures--;
+      throw new Error('front recompute failed (HTTP 502)');
+    }
+    this.calls++;
+    return { council: 0, committee: 0, front: 0 };
+  }
+}
+
+describe('reconciler: failed and lost jobs run again, once', () => {
+  const prefix = `{phoihop-test-${randomBytes(4).toString('hex')}}`;
+  const clock = new FixedClock(NOW);
+  let drop: () => Promise<void>;
+  let db: DataSource;
+  let committee: DataSource;
+  let committeeSubgraph: Awaited<ReturnType<typeof startService>>;
+  let directory: SwitchableDirectory;
+  const recomputer = new CountingRecomputer();
+  let workers: RunningWorkers;
+  let redis: Redis;
+  let n = 0;
+
+  const change = (over: Partial<DeadlineChange> = {}): DeadlineChange => ({
+    itemKind: 'RECOMMENDATION',
+    itemId: stableId('reconcile-item', String(++n), prefix),
+    jurisdictionId: WARD,
+    state: 'OPEN',
+    dueDate: '2026-11-26',
+    startDate: '2026-09-01',
+    rule: 'RECOMMENDATION_FOLLOW_UP@1',
+    title: `Kiến nghị số ${n}/KN-HĐND về chỉnh trang đô thị`,
+    assignee: { body: 'COMMITTEE', departmentId: ECONOMY },
+    raisedBy: 'COUNCIL',
+    field: 'LAND',
+    ...over,
+  });
+  const publish = (c: DeadlineChange) => committee.transaction((m) => recordDeadlineChange(m, c));
+  const ledger = (itemId: string) => db.getRepository(Deadline).findOneBy({ itemId });
+  const sent = (itemId: string) => db.getRepository(Notification).find({ where: { itemId }, order: { createdAt: 'ASC' } });
+  const jobState = async (id: string) => (await workers.queue.getJob(id))?.getState();
+  const flushRedis = async () => {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
+  };
+
+  beforeAll(async () => {
+    const database = await createTestDatabase('workers_reconcile');
+    drop = database.drop;
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url });
+    db = await prepareDatabase(notifications, config);
+    committee = await prepareDatabase(committeeService, config);
+    await seedDirectory(committee);
+    committeeSubgraph = await startService(committeeService, { config, clock, port: 0, db: committee });
+    directory = new SwitchableDirectory(new GraphDirectory(committeeSubgraph.url, config.contextSigningKey!, clock));
+    redis = new Redis(config.redisUrl);
+    workers = await startWorkers({
+      config,
+      clock,
+      logger: pino({ level: 'silent' }),
+      db,
+      prefix,
+      directory,
+      recomputer,
+      delivery: false,
+      pollMs: 200,
+      retry: { attempts: 2, delayMs: 20, capMs: 50 },
+    });
+  });
+
+  afterAll(async () => {
+    await workers?.close();
+    await flushRedis();
+    await redis?.quit();
+    await committeeSubgraph?.close();
+    await committee?.destroy();
+    await db?.destroy();
+    await drop?.();
+  });
+
+  it('retries a stage job that ran out of attempts while the committee directory was down; the notification goes out once', async () => {
+    directory.mode = 'down';
+    const c = change();
+    await publish(c);
+    const d = await waitFor(async () => {
+      const x = await ledger(c.itemId);
+      return x?.nextStage === 'L1' ? x : null;
+    });
+    const jobId = stageJobId(d, 'L1');
+    await waitFor(async () => (await jobState(jobId)) === 'failed');
+    expect(await sent(c.itemId)).toEqual([]);
+    expect(await ledger(c.itemId)).toMatchObject({ nextStage: 'L1', escalationLevel: 0 });
+
+    directory.mode = 'up';
+    const result = await workers.reconcile();
+    expect(result.retried).toBe(1);
+    const done = await waitFor(async () => {
+      const x = await ledger(c.itemId);
+      return x?.stage === 'L1' ? x : null;
+    });
+    expect(done).toMatchObject({ escalationLevel: 1, nextStage: 'L2' });
+    const notes = await sent(c.itemId);
+    expect(notes.map((x) => [x.stage, x.recipientId])).toEqual([['L1', DEMO.wardOfficials.bacHeadEconomy.id]]);
+    // A second reconcile finds nothing to do and sends nothing more.
+    expect(await workers.reconcile()).toMatchObject({ replayed: 0, added: 0, retried: 0 });
+    expect(await sent(c.itemId)).toHaveLength(1);
+  });
+
+  it('leaves a stage job that failed with UnrecoverableError failed', async () => {
+    directory.mode = 'refusing';
+    const c = change();
+    await publish(c);
+    const d = await waitFor(async () => {
+      const x = await ledger(c.itemId);
+      return x?.nextStage === 'L1' ? x : null;
+    });
+    const jobId = stageJobId(d, 'L1');
+    await waitFor(async () => (await jobState(jobId)) === 'failed');
+    directory.mode = 'up';
+    expect((await workers.reconcile()).retried).toBe(0);
+    expect(await jobState(jobId)).toBe('failed');
+    expect(await sent(c.itemId)).toEqual([]);
+  });
+
+  it('replays an apply-change job that failed during a Postgres blip; the ledger gets the change', async () => {
+    const c = change({ dueDate: '2026-12-18' });
+    await workers.relay.stop();
+    await publish(c);
+    const [{ id }] = await committee.query(`SELECT id::text AS id FROM committee.outbox WHERE aggregate_id = $1`, [c.itemId]);
+    const ref = { source: 'committee' as const, outboxId: id as string };
+    // The blip: the ledger table is unreachable while the job runs its (last) attempt.
+    await db.query(`ALTER TABLE workflow.deadline RENAME TO deadline_blip`);
+    try {
+      await workers.queue.add('apply-change', ref, { jobId: outboxJobId(ref), attempts: 1 });
+      await waitFor(async () => (await jobState(outboxJobId(ref))) === 'failed');
+    } finally {
+      await db.query(`ALTER TABLE workflow.deadline_blip RENAME TO deadline`);
+    }
+    await committee.query(`UPDATE committee.outbox SET relayed_at = now() WHERE id = $1`, [id]);
+    expect(await ledger(c.itemId)).toBeNull();
+
+    const result = await workers.reconcile();
+    expect(result.replayed).toBe(1);
+    const d = await waitFor(async () => {
+      const x = await ledger(c.itemId);
+      return x?.nextStage ? x : null;
+    });
+    expect(d).toMatchObject({ version: 1, dueDate: '2026-12-18', lastEventId: id, nextStage: 'R5' });
+    expect((await workers.reconcile()).replayed).toBe(0);
+    await workers.relay.start();
+  });
+
+  it('runs a recompute request again after Redis lost it between relay and processing, once', async () => {
+    await workers.worker.pause();
+    const before = recomputer.calls;
+    await db.transaction((m) => requestRecompute(m, { cause: 'CALENDAR', from: '2026-12-02' }));
+    const [row] = await waitFor(async () => {
+      const rows = await db.query(`SELECT id::text AS id FROM workflow.outbox WHERE relayed_at IS NOT NULL AND payload->>'from' = '2026-12-02'`);
+      return rows.length ? rows : null;
+    });
+    await flushRedis();
+    workers.worker.resume();
+
+    expect((await workers.reconcile()).replayed).toBe(1);
+    await waitFor(async () => (await db.query(`SELECT processed_at FROM workflow.outbox WHERE id = $1`, [row.id]))[0].processed_at);
+    expect(recomputer.calls).toBe(before + 1);
+    expect((await workers.reconcile()).replayed).toBe(0);
+    expect(recomputer.calls).toBe(before + 1);
+  });
+
+  it('retries a recompute request whose job failed while a service was down', async () => {
+    recomputer.failures = 2;
+    const before = recomputer.calls;
+    await db.transaction((m) => requestRecompute(m, { cause: 'CALENDAR', from: '2026-12-03' }));
+    const [row] = await waitFor(async () => {
+      const rows = await db.query(`SELECT id::text AS id FROM workflow.outbox WHERE relayed_at IS NOT NULL AND payload->>'from' = '2026-12-03'`);
+      return rows.length ? rows : null;
+    });
+    await waitFor(async () => (await jobState(outboxJobId({ source: 'workflow', outboxId: row.id }))) === 'failed');
+    expect(recomputer.calls).toBe(before);
+
+    expect((await workers.reconcile()).replayed).toBe(1);
+    await waitFor(async () => (await db.query(`SELECT processed_at FROM workflow.outbox WHERE id = $1`, [row.id]))[0].processed_at);
+    expect(recomputer.calls).toBe(before + 1);
+  });
+
+  it('keeps a hundred runs of the scheduler jobs, with one attempt each', async () => {
+    for (const id of ['heartbeat', 'reconcile']) {
+      const scheduler = await workers.queue.getJobScheduler(id);
+      expect(scheduler?.template?.opts).toMatchObject({ attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } });
+    }
+  });
+});
