@@ -18,23 +18,25 @@ export class RecommendationCorrectionsService {
   constructor(private readonly ctx: GraphContext) {}
 
   async update(id: string, input: UpdateRecommendationInput): Promise<Recommendation> {
-    const r = await new RecommendationsService(this.ctx).writable(id);
-    if (r.status !== 'OPEN') throw conflict('Kiến nghị đã đóng, không thể đính chính.', 'id');
+    const recommendations = new RecommendationsService(this.ctx);
+    const closedMessage = 'Kiến nghị đã đóng, không thể đính chính.';
+    const loaded = await recommendations.writable(id);
+    if (loaded.status !== 'OPEN') throw conflict(closedMessage, 'id');
     if (input.content === null) throw badInput('input.content', 'Không được để trống.');
     if (input.departmentIds === null) throw badInput('input.departmentIds', 'Cần nêu danh sách phòng, ban (có thể rỗng nếu không gửi UBND).');
-    const next = {
-      content: input.content === undefined ? r.content : text('input.content', input.content),
-      field: input.field === undefined ? r.field : optionalText(input.field),
-      departmentIds: input.departmentIds === undefined ? r.departmentIds : uuids('input.departmentIds', input.departmentIds),
-    };
-    if (r.addressedTo === 'COMMITTEE' && next.departmentIds.length === 0) {
+    const content = input.content === undefined ? undefined : text('input.content', input.content);
+    const field = input.field === undefined ? undefined : optionalText(input.field);
+    const departmentIds = input.departmentIds === undefined ? undefined : uuids('input.departmentIds', input.departmentIds);
+    if (loaded.addressedTo === 'COMMITTEE' && departmentIds?.length === 0) {
       throw badInput('input.departmentIds', 'Kiến nghị gửi UBND phải nêu ít nhất một phòng, ban chịu trách nhiệm.');
     }
     const reason = optionalText(input.reason);
-    if (next.content === r.content && next.field === r.field && sameList(next.departmentIds, r.departmentIds)) return r;
     const user = this.ctx.access.requireSignedIn();
-    const assigneeMoved = next.departmentIds[0] !== r.departmentIds[0];
-    return this.ctx.db.transaction(async (m) => {
+    // Compared with the row as it is under the lock, so a concurrent correction is neither lost nor undone.
+    return recommendations.whileOpen(loaded.id, closedMessage, async (m, r) => {
+      const next = { content: content ?? r.content, field: field === undefined ? r.field : field, departmentIds: departmentIds ?? r.departmentIds };
+      if (next.content === r.content && next.field === r.field && sameList(next.departmentIds, r.departmentIds)) return;
+      const assigneeMoved = next.departmentIds[0] !== r.departmentIds[0];
       await m.getRepository(RecommendationCorrection).insert({
         recommendationId: r.id,
         correctedAt: this.ctx.clock.now(),
@@ -48,7 +50,6 @@ export class RecommendationCorrectionsService {
       await m.getRepository(Recommendation).save(r);
       // The ledger carries the assignee, the field (which vice-chair an escalation reaches) and the title.
       await recordRecommendationDeadline(m, r, storedRule(r));
-      return r;
     });
   }
 

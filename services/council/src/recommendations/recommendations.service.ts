@@ -3,7 +3,6 @@ import {
   byKeys,
   conflict,
   forbidden,
-  localDate,
   notFound,
   paginate,
   paginateGroups,
@@ -11,6 +10,7 @@ import {
   type GraphContext,
   type PageArgs,
 } from '@phoihop/core';
+import type { EntityManager } from 'typeorm';
 import { COUNCIL_WRITERS, OversightScope } from '../access';
 import { recommendationDue } from '../deadlines';
 import type { CloseRecommendationInput, IssueRecommendationInput, RecommendationStatus } from '../generated/graphql';
@@ -39,12 +39,14 @@ export class RecommendationsService {
     this.scope = new OversightScope(ctx.access);
   }
 
+  private loader() {
+    return this.ctx.loaders.get<string, Recommendation>('Recommendation.byId', async (ids) =>
+      byKeys(ids, await this.repo().createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(), (r) => r.id),
+    );
+  }
+
   private load(id: string): Promise<Recommendation | null> {
-    return this.ctx.loaders
-      .get<string, Recommendation>('Recommendation.byId', async (ids) =>
-        byKeys(ids, await this.repo().createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(), (r) => r.id),
-      )
-      .load(id);
+    return this.loader().load(id);
   }
 
   async byId(id: string): Promise<Recommendation | null> {
@@ -133,14 +135,14 @@ export class RecommendationsService {
 
   async moveDueDate(id: string, dueDate: string): Promise<Recommendation> {
     const r = await this.writable(id);
-    if (r.status !== 'OPEN') throw conflict('Kiến nghị đã đóng, không thể đổi hạn.', 'id');
+    const closedMessage = 'Kiến nghị đã đóng, không thể đổi hạn.';
+    if (r.status !== 'OPEN') throw conflict(closedMessage, 'id');
     if (dueDate <= r.issuedOn) throw badInput('dueDate', 'Hạn xử lý phải sau ngày kết luận giám sát.');
     const due = await recommendationDue(this.ctx, r.issuedOn, dueDate);
-    return this.ctx.db.transaction(async (m) => {
-      Object.assign(r, { dueDate: due.due, requestedDueDate: dueDate, dueExplanation: due.explanation, version: r.version + 1 });
-      await m.getRepository(Recommendation).save(r);
-      await recordRecommendationDeadline(m, r, due.rule);
-      return r;
+    return this.whileOpen(r.id, closedMessage, async (m, fresh) => {
+      Object.assign(fresh, { dueDate: due.due, requestedDueDate: dueDate, dueExplanation: due.explanation, version: fresh.version + 1 });
+      await m.getRepository(Recommendation).save(fresh);
+      await recordRecommendationDeadline(m, fresh, due.rule);
     });
   }
 
@@ -150,10 +152,24 @@ export class RecommendationsService {
     const note = text('input.closingNote', input.closingNote);
     if (input.closedOn < r.issuedOn) throw badInput('input.closedOn', 'Ngày đóng không được trước ngày ban hành kiến nghị.');
     if (input.closedOn > this.today()) throw badInput('input.closedOn', 'Ngày đóng không được sau hôm nay.');
+    return this.whileOpen(r.id, 'Kiến nghị đã đóng.', async (m, fresh) => {
+      Object.assign(fresh, { status: input.outcome, closedOn: input.closedOn, closingNote: note });
+      await m.getRepository(Recommendation).save(fresh);
+      await recordRecommendationDeadline(m, fresh, storedRule(fresh));
+    });
+  }
+
+  /**
+   * Runs a change on the row re-read under FOR UPDATE, refusing it with CONFLICT when a
+   * concurrent change closed the recommendation meanwhile: of a close and a move racing,
+   * the loser never writes a stale row or reopens a cleared deadline.
+   */
+  async whileOpen(id: string, closedMessage: string, change: (m: EntityManager, r: Recommendation) => Promise<void>): Promise<Recommendation> {
     return this.ctx.db.transaction(async (m) => {
-      Object.assign(r, { status: input.outcome, closedOn: input.closedOn, closingNote: note });
-      await m.getRepository(Recommendation).save(r);
-      await recordRecommendationDeadline(m, r, storedRule(r));
+      const r = await m.getRepository(Recommendation).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!r || r.status !== 'OPEN') throw conflict(closedMessage, 'id');
+      await change(m, r);
+      this.loader().clear(id).prime(id, r);
       return r;
     });
   }
@@ -171,6 +187,6 @@ export class RecommendationsService {
   }
 
   private today(): string {
-    return localDate(this.ctx.clock.now());
+    return this.ctx.today();
   }
 }

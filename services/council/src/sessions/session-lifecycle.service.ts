@@ -1,4 +1,4 @@
-import { badInput, conflict, localDate, notFound, recordDeadlineChange, type GraphContext } from '@phoihop/core';
+import { badInput, conflict, notFound, recordDeadlineChange, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { COUNCIL_WRITERS } from '../access';
 import { sessionDocumentsDue } from '../deadlines';
@@ -69,18 +69,18 @@ export class SessionLifecycleService {
     const term = (await new TermsService(this.ctx).byId(session.termId))!;
     this.checkDates(input, term, 'input');
     const due = await sessionDocumentsDue(this.ctx, input.plannedStartDate);
-    return this.ctx.db.transaction(async (m) => {
-      Object.assign(session, {
+    return this.locked(session.id, 'id', planned('Chỉ dời được kỳ họp chưa khai mạc.'), async (m, fresh) => {
+      Object.assign(fresh, {
         plannedStartDate: input.plannedStartDate,
         plannedEndDate: input.plannedEndDate,
         documentsDueOn: due.due,
         documentsRule: due.rule,
         documentsExplanation: due.explanation,
-        version: session.version + 1,
+        version: fresh.version + 1,
       });
-      await m.getRepository(Session).save(session);
-      await this.recordDocumentsDeadline(m, session, (await this.allReceived(m, session.id)) ? 'CLEARED' : 'OPEN');
-      return session;
+      await m.getRepository(Session).save(fresh);
+      await this.recordDocumentsDeadline(m, fresh, (await this.allReceived(m, fresh.id)) ? 'CLEARED' : 'OPEN');
+      return fresh;
     });
   }
 
@@ -88,22 +88,24 @@ export class SessionLifecycleService {
     const session = await this.writable(id);
     if (session.status !== 'PLANNED') throw conflict(`Kỳ họp đang ở trạng thái ${session.status}, không thể khai mạc.`, 'id');
     if (actualStartDate > this.today()) throw badInput('actualStartDate', 'Ngày khai mạc không được sau hôm nay.');
-    return this.ctx.db.transaction(async (m) => {
-      Object.assign(session, { status: 'CONVENED', actualStartDate });
-      await m.getRepository(Session).save(session);
+    return this.locked(session.id, 'id', planned((s) => `Kỳ họp đang ở trạng thái ${s.status}, không thể khai mạc.`), async (m, fresh) => {
+      Object.assign(fresh, { status: 'CONVENED', actualStartDate });
+      await m.getRepository(Session).save(fresh);
       // Once the session opens, missing documents are late, not pending: the reminder clock stops.
-      await this.recordDocumentsDeadline(m, session, 'CLEARED');
-      return session;
+      await this.recordDocumentsDeadline(m, fresh, 'CLEARED');
+      return fresh;
     });
   }
 
   async close(id: string, actualEndDate: string): Promise<Session> {
     const session = await this.writable(id);
-    if (session.status !== 'CONVENED') throw conflict(`Kỳ họp đang ở trạng thái ${session.status}, chỉ bế mạc được kỳ họp đã khai mạc.`, 'id');
+    convened(session);
     inOrder('actualEndDate', session.actualStartDate, actualEndDate, 'Ngày bế mạc không được trước ngày khai mạc.');
     if (actualEndDate > this.today()) throw badInput('actualEndDate', 'Ngày bế mạc không được sau hôm nay.');
-    Object.assign(session, { status: 'CLOSED', actualEndDate });
-    return this.ctx.db.getRepository(Session).save(session);
+    return this.locked(session.id, 'id', convened, async (m, fresh) => {
+      Object.assign(fresh, { status: 'CLOSED', actualEndDate });
+      return m.getRepository(Session).save(fresh);
+    });
   }
 
   /** A planned session that will not be held. Its documents are no longer owed: the deadline is cleared. */
@@ -112,11 +114,12 @@ export class SessionLifecycleService {
     if (session.status !== 'PLANNED') throw conflict(`Kỳ họp đang ở trạng thái ${session.status}, chỉ hủy được kỳ họp chưa khai mạc.`, 'id');
     const reason = text('input.reason', input.reason);
     if (input.cancelledOn > this.today()) throw badInput('input.cancelledOn', 'Ngày quyết định không tổ chức không được sau hôm nay.');
-    return this.ctx.db.transaction(async (m) => {
-      Object.assign(session, { status: 'CANCELLED', cancelledOn: input.cancelledOn, cancellationReason: reason, version: session.version + 1 });
-      await m.getRepository(Session).save(session);
-      await this.recordDocumentsDeadline(m, session, 'CLEARED');
-      return session;
+    const check = planned((s) => `Kỳ họp đang ở trạng thái ${s.status}, chỉ hủy được kỳ họp chưa khai mạc.`);
+    return this.locked(session.id, 'id', check, async (m, fresh) => {
+      Object.assign(fresh, { status: 'CANCELLED', cancelledOn: input.cancelledOn, cancellationReason: reason, version: fresh.version + 1 });
+      await m.getRepository(Session).save(fresh);
+      await this.recordDocumentsDeadline(m, fresh, 'CLEARED');
+      return fresh;
     });
   }
 
@@ -124,11 +127,11 @@ export class SessionLifecycleService {
     const session = await this.writable(sessionId, 'sessionId');
     if (session.status !== 'PLANNED') throw conflict('Chỉ bổ sung nội dung cho kỳ họp chưa khai mạc.', 'sessionId');
     const item = this.agendaItem(input, 'input');
-    return this.ctx.db.transaction(async (m) => {
-      const [{ next }] = await m.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM "council"."agenda_item" WHERE session_id = $1`, [sessionId]);
-      await m.getRepository(AgendaItem).insert({ ...item, sessionId, position: Number(next) });
-      await this.recordDocumentsDeadline(m, session, 'OPEN');
-      return session;
+    return this.locked(session.id, 'sessionId', planned('Chỉ bổ sung nội dung cho kỳ họp chưa khai mạc.', 'sessionId'), async (m, fresh) => {
+      const [{ next }] = await m.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM "council"."agenda_item" WHERE session_id = $1`, [fresh.id]);
+      await m.getRepository(AgendaItem).insert({ ...item, sessionId: fresh.id, position: Number(next) });
+      await this.recordDocumentsDeadline(m, fresh, 'OPEN');
+      return fresh;
     });
   }
 
@@ -136,13 +139,12 @@ export class SessionLifecycleService {
     const item = await this.ctx.db.getRepository(AgendaItem).findOneBy({ id: uuid('agendaItemId', agendaItemId) });
     if (!item) throw notFound('AgendaItem', agendaItemId, 'agendaItemId');
     const session = await this.writable(item.sessionId, 'agendaItemId');
-    if (session.status === 'CLOSED') throw conflict('Kỳ họp đã bế mạc.', 'agendaItemId');
-    if (session.status === 'CANCELLED') throw conflict('Kỳ họp không tổ chức.', 'agendaItemId');
+    held(session);
     if (receivedOn > this.today()) throw badInput('receivedOn', 'Ngày nhận tài liệu không được sau hôm nay.');
-    return this.ctx.db.transaction(async (m) => {
+    return this.locked(session.id, 'agendaItemId', held, async (m, fresh) => {
       item.documentsReceivedOn = receivedOn;
       await m.getRepository(AgendaItem).save(item);
-      if (session.status === 'PLANNED' && (await this.allReceived(m, session.id))) await this.recordDocumentsDeadline(m, session, 'CLEARED');
+      if (fresh.status === 'PLANNED' && (await this.allReceived(m, fresh.id))) await this.recordDocumentsDeadline(m, fresh, 'CLEARED');
       return item;
     });
   }
@@ -151,6 +153,22 @@ export class SessionLifecycleService {
     const session = await this.sessions.get(uuid(field, id), field);
     this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId: session.jurisdictionId });
     return session;
+  }
+
+  /**
+   * Runs a change in a transaction on the session re-read under FOR UPDATE, re-checking its
+   * status there: of two changes racing (reschedule and convene), the second sees the first's
+   * result and is refused, instead of writing a stale row or reopening a cleared deadline.
+   */
+  private locked<T>(id: string, field: string, check: (s: Session) => void, change: (m: EntityManager, s: Session) => Promise<T>): Promise<T> {
+    return this.ctx.db.transaction(async (m) => {
+      const fresh = await m.getRepository(Session).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!fresh) throw notFound('Session', id, field);
+      check(fresh);
+      const result = await change(m, fresh);
+      this.sessions.remember(fresh);
+      return result;
+    });
   }
 
   private checkDates(input: { plannedStartDate: string; plannedEndDate: string }, term: { startYear: number; endYear: number }, at: string) {
@@ -190,6 +208,23 @@ export class SessionLifecycleService {
   }
 
   private today(): string {
-    return localDate(this.ctx.clock.now());
+    return this.ctx.today();
   }
+}
+
+/** Refuses a change to a session that is no longer planned (convened, closed or cancelled). */
+const planned =
+  (message: string | ((s: Session) => string), field = 'id') =>
+  (s: Session): void => {
+    if (s.status !== 'PLANNED') throw conflict(typeof message === 'string' ? message : message(s), field);
+  };
+
+function convened(s: Session): void {
+  if (s.status !== 'CONVENED') throw conflict(`Kỳ họp đang ở trạng thái ${s.status}, chỉ bế mạc được kỳ họp đã khai mạc.`, 'id');
+}
+
+/** Documents are recorded for a session that is planned or in progress. */
+function held(s: Session): void {
+  if (s.status === 'CLOSED') throw conflict('Kỳ họp đã bế mạc.', 'agendaItemId');
+  if (s.status === 'CANCELLED') throw conflict('Kỳ họp không tổ chức.', 'agendaItemId');
 }

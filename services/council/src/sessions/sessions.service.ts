@@ -1,4 +1,4 @@
-import { byKeys, groupByKeys, localDate, notFound, paginate, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { byKeys, groupByKeys, notFound, paginate, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { AgendaItem, Session, type SessionKind, type SessionStatus } from './session.entity';
 
 export interface SessionFilter {
@@ -32,6 +32,11 @@ export class SessionsService {
       for (const s of c.nodes) this.loader().prime(s.id, s);
       return c;
     });
+  }
+
+  /** After a write, later look-ups of this request (nested fields) see the row as written. */
+  remember(session: Session): void {
+    this.loader().clear(session.id).prime(session.id, session);
   }
 
   async get(id: string, field = 'id'): Promise<Session> {
@@ -96,7 +101,7 @@ export class SessionsService {
   }
 
   private today(): string {
-    return localDate(this.ctx.clock.now());
+    return this.ctx.today();
   }
 }
 
