@@ -23,3 +23,6 @@ export * from './reference';
 export * from './zoned-time';
 export * from './report-format';
 export * from './input';
+export * from './uuid-arguments';
+export * from './unique-violation';
+export * from './deadline-calculator';

@@ -2,7 +2,6 @@ import {
   badInput,
   conflict,
   isIsoDate,
-  localDate,
   nfc,
   notFound,
   optionalText,
@@ -13,9 +12,9 @@ import {
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { Department } from '../directory/department.entity';
-import { Official } from '../directory/official.entity';
 import type { TransferCitizenCaseInput, WithdrawCitizenCaseInput } from '../generated/graphql';
 import { OUTCOMES_BY_KIND, caseDeadlineChange } from './case-deadline';
+import { checkHandlingInspector } from './case-references';
 import { CaseTransfer } from './case-transfer.entity';
 import { CitizenCase } from './citizen-case.entity';
 
@@ -36,7 +35,7 @@ export class CaseCorrectionsService {
   }
 
   private get today(): string {
-    return localDate(this.ctx.clock.now());
+    return this.ctx.today();
   }
 
   transfer(input: TransferCitizenCaseInput): Promise<CitizenCase> {
@@ -48,7 +47,7 @@ export class CaseCorrectionsService {
       }
       if (!department.active) throw badInput('input.handlingDepartmentId', `${department.name} đã giải thể.`);
       const inspectorId = input.handlingInspectorId ?? null;
-      if (inspectorId) await this.checkInspector(m, inspectorId, department);
+      if (inspectorId) await checkHandlingInspector(m, inspectorId, department);
       // The denouncer's identity is read by the handling inspector alone: it needs one to go to.
       if (c.kind === 'DENUNCIATION' && !inspectorId) {
         throw badInput('input.handlingInspectorId', 'Đơn tố cáo phải giao cho một người trực tiếp giải quyết.');
@@ -89,13 +88,6 @@ export class CaseCorrectionsService {
       if (input.withdrawnOn < c.receivedOn) throw badInput('input.withdrawnOn', 'Ngày rút đơn không được trước ngày nhận đơn.');
       Object.assign(c, { status: 'RESOLVED', resolvedOn: input.withdrawnOn, outcome: 'WITHDRAWN', outcomeSummary: reason, decisionNumber });
     });
-  }
-
-  private async checkInspector(m: EntityManager, id: string, department: Department): Promise<void> {
-    const o = await m.getRepository(Official).findOneBy({ id });
-    if (!o || o.jurisdictionId !== department.jurisdictionId) throw notFound('Official', id, 'input.handlingInspectorId');
-    if (o.departmentId !== department.id) throw badInput('input.handlingInspectorId', `${o.name} không thuộc ${department.name}.`);
-    if (!o.active) throw badInput('input.handlingInspectorId', `${o.name} đã thôi công tác.`);
   }
 
   /** Locks an open case, checks the user's scope on it as it stands, applies the change, saves, writes the outbox. */

@@ -1,19 +1,21 @@
 import {
   badInput,
   conflict,
+  deadlineCalculator,
   isIsoDate,
-  localDate,
+  isUniqueViolation,
   nfc,
   notFound,
   recordDeadlineChange,
+  ruleRef,
+  type DeadlineCalculator,
+  type DeadlineFieldMap,
   type GraphContext,
   type Role,
 } from '@phoihop/core';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
-import { computeDeadlineFromReference as computeDue, ruleRef } from '@phoihop/core';
 import { Department } from '../directory/department.entity';
-import { Official } from '../directory/official.entity';
 import type {
   AcceptCitizenCaseInput,
   DeclineCitizenCaseInput,
@@ -23,11 +25,10 @@ import type {
   ResumeCitizenCaseInput,
   SuspendCitizenCaseInput,
 } from '../generated/graphql';
-import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
-import { ReceptionDay } from '../reception/reception-day.entity';
 import { CaseExtension } from './case-extension.entity';
+import { checkHandlingInspector, checkReceiveReferences, nextCaseNumber } from './case-references';
 import { CaseSuspension } from './case-suspension.entity';
-import { CASE_NUMBER_PREFIX, OUTCOMES_BY_KIND, caseDeadlineChange, caseDeadlineInput } from './case-deadline';
+import { OUTCOMES_BY_KIND, caseDeadlineChange, caseDeadlineInput } from './case-deadline';
 import { CitizenCase } from './citizen-case.entity';
 import { Denouncer } from './denouncer.entity';
 
@@ -50,8 +51,11 @@ export class CaseLifecycleService {
     ctx.access.require(HANDLERS);
   }
 
+  /** Rules and calendar, read before the transaction opens (see deadlineCalculator). */
+  private calculate!: DeadlineCalculator;
+
   private get today(): string {
-    return localDate(this.ctx.clock.now());
+    return this.ctx.today();
   }
 
   private notAfterToday(date: string, field: string): void {
@@ -73,17 +77,12 @@ export class CaseLifecycleService {
       throw badInput('input.denouncer', 'Chỉ đơn tố cáo mới có người tố cáo.');
     }
 
-    return this.ctx.db.transaction(async (m) => {
-      await this.checkReceiveReferences(m, input);
-      const year = input.receivedOn.slice(0, 4);
-      const [{ n }] = await m.query(
-        `SELECT count(*)::int + 1 AS n FROM "committee"."citizen_case"
-          WHERE jurisdiction_id = $1 AND kind = $2 AND extract(year FROM received_on) = $3`,
-        [input.jurisdictionId, input.kind, Number(year)],
-      );
+    this.calculate = await deadlineCalculator(this.ctx.db, { 'input.start': 'input.receivedOn' });
+    const saved = await this.ctx.db.transaction(async (m) => {
+      await checkReceiveReferences(m, input);
       const c = m.getRepository(CitizenCase).create({
         jurisdictionId: input.jurisdictionId,
-        number: `${CASE_NUMBER_PREFIX[input.kind]}-${n}/${year}`,
+        number: await nextCaseNumber(m, input.jurisdictionId, input.kind, input.receivedOn),
         kind: input.kind,
         channel: input.channel,
         round: input.round ?? null,
@@ -108,7 +107,7 @@ export class CaseLifecycleService {
         outcomeSummary: null,
         createdAt: this.ctx.clock.now(),
       });
-      await this.recompute(c, 0, []);
+      this.recompute(c, 0, []);
       const saved = await m.getRepository(CitizenCase).save(c);
       if (input.denouncer) {
         const d = input.denouncer;
@@ -122,29 +121,29 @@ export class CaseLifecycleService {
       }
       await recordDeadlineChange(m, caseDeadlineChange(saved));
       return saved;
+    }).catch((error: unknown) => {
+      // The book's lock makes this unreachable in practice; a clash is still the caller's to retry, not a server fault.
+      if (isUniqueViolation(error)) throw conflict('Số vào sổ vừa được dùng; vui lòng thử lại.', 'input.receivedOn');
+      throw error;
     });
+    return saved;
   }
 
   accept(input: AcceptCitizenCaseInput): Promise<CitizenCase> {
     this.notAfterToday(input.acceptedOn, 'input.acceptedOn');
-    return this.step(input.caseId, async (m, c) => {
+    return this.step(input.caseId, { 'input.start': 'input.acceptedOn' }, async (m, c) => {
       if (c.status !== 'RECEIVED') throw conflict('Chỉ thụ lý được đơn đang chờ thụ lý.', 'input.caseId');
       if (input.acceptedOn < c.receivedOn) throw badInput('input.acceptedOn', 'Ngày thụ lý không được trước ngày nhận đơn.');
-      if (input.handlingInspectorId) await this.checkOfficial(m, input.handlingInspectorId, c.jurisdictionId, 'input.handlingInspectorId');
-      Object.assign(c, {
-        status: 'ACCEPTED',
-        acceptedOn: input.acceptedOn,
-        complexity: input.complexity ?? c.complexity,
-        handlingInspectorId: input.handlingInspectorId ?? c.handlingInspectorId,
-      });
-      await this.recompute(c, 0, []);
+      const inspectorId = await this.inspectorOnAcceptance(m, c, input.handlingInspectorId ?? null);
+      Object.assign(c, { status: 'ACCEPTED', acceptedOn: input.acceptedOn, complexity: input.complexity ?? c.complexity, handlingInspectorId: inspectorId });
+      this.recompute(c, 0, []);
     });
   }
 
   decline(input: DeclineCitizenCaseInput): Promise<CitizenCase> {
     this.notAfterToday(input.declinedOn, 'input.declinedOn');
     const reason = text(input.reason, 'input.reason', 'lý do không thụ lý');
-    return this.step(input.caseId, async (_m, c) => {
+    return this.step(input.caseId, {}, async (_m, c) => {
       if (c.status !== 'RECEIVED') throw conflict('Chỉ từ chối thụ lý được đơn đang chờ thụ lý.', 'input.caseId');
       if (input.declinedOn < c.receivedOn) throw badInput('input.declinedOn', 'Ngày không thụ lý không được trước ngày nhận đơn.');
       Object.assign(c, { status: 'DECLINED', declinedOn: input.declinedOn, declineReason: reason });
@@ -155,14 +154,16 @@ export class CaseLifecycleService {
     this.notAfterToday(input.decidedOn, 'input.decidedOn');
     const decisionNumber = text(input.decisionNumber, 'input.decisionNumber', 'số quyết định gia hạn');
     const reason = text(input.reason, 'input.reason', 'lý do gia hạn');
-    return this.step(input.caseId, async (m, c) => {
+    return this.step(input.caseId, {}, async (m, c) => {
       if (c.kind !== 'DENUNCIATION') throw conflict('Chỉ gia hạn được thời hạn giải quyết tố cáo.', 'input.caseId');
       if (c.status !== 'ACCEPTED') throw conflict('Chỉ gia hạn được vụ việc đang giải quyết.', 'input.caseId');
       if (input.decidedOn < c.acceptedOn!) throw badInput('input.decidedOn', 'Ngày quyết định gia hạn không được trước ngày thụ lý.');
+      // An extension is decided while the period runs; once it has lapsed the case is overdue, not extendable.
+      if (c.dueDate && input.decidedOn > c.dueDate) throw badInput('input.decidedOn', `Thời hạn giải quyết đã hết ngày ${c.dueDate}; không thể gia hạn sau hạn.`);
       const [extensions, suspensions] = await this.history(m, c.id);
       if (extensions.length >= 2) throw conflict('Thời hạn giải quyết tố cáo chỉ được gia hạn tối đa hai lần.', 'input.caseId');
       const previousDue = c.dueDate!;
-      await this.recompute(c, extensions.length + 1, suspensions);
+      this.recompute(c, extensions.length + 1, suspensions);
       await m.getRepository(CaseExtension).insert({
         caseId: c.id,
         seq: extensions.length + 1,
@@ -179,9 +180,11 @@ export class CaseLifecycleService {
     this.notAfterToday(input.suspendedOn, 'input.suspendedOn');
     const decisionNumber = text(input.decisionNumber, 'input.decisionNumber', 'số quyết định tạm đình chỉ');
     const reason = text(input.reason, 'input.reason', 'lý do tạm đình chỉ');
-    return this.step(input.caseId, async (m, c) => {
+    return this.step(input.caseId, { 'input.suspensions': 'input.suspendedOn', 'input.start': 'input.suspendedOn' }, async (m, c) => {
       if (c.status !== 'ACCEPTED') throw conflict('Chỉ tạm đình chỉ được vụ việc đang giải quyết.', 'input.caseId');
       if (input.suspendedOn < c.acceptedOn!) throw badInput('input.suspendedOn', 'Ngày tạm đình chỉ không được trước ngày thụ lý.');
+      // Suspending after the due date would hide an overdue case and stop its escalation.
+      if (c.dueDate && input.suspendedOn > c.dueDate) throw badInput('input.suspendedOn', `Thời hạn giải quyết đã hết ngày ${c.dueDate}; không thể tạm đình chỉ sau hạn.`);
       const [extensions, suspensions] = await this.history(m, c.id);
       if (suspensions.some((s) => s.resumedOn && s.resumedOn > input.suspendedOn)) {
         throw badInput('input.suspendedOn', 'Ngày tạm đình chỉ phải sau lần tạm đình chỉ trước.');
@@ -196,14 +199,14 @@ export class CaseLifecycleService {
       });
       await m.getRepository(CaseSuspension).save(suspension);
       c.status = 'SUSPENDED';
-      await this.recompute(c, extensions.length, [...suspensions, suspension]);
+      this.recompute(c, extensions.length, [...suspensions, suspension]);
     });
   }
 
   resume(input: ResumeCitizenCaseInput): Promise<CitizenCase> {
     this.notAfterToday(input.resumedOn, 'input.resumedOn');
     const decisionNumber = text(input.decisionNumber, 'input.decisionNumber', 'số quyết định tiếp tục giải quyết');
-    return this.step(input.caseId, async (m, c) => {
+    return this.step(input.caseId, { 'input.suspensions': 'input.resumedOn', 'input.start': 'input.resumedOn' }, async (m, c) => {
       if (c.status !== 'SUSPENDED') throw conflict('Vụ việc không ở trạng thái tạm đình chỉ.', 'input.caseId');
       const [extensions, suspensions] = await this.history(m, c.id);
       const open = suspensions.find((s) => s.resumedOn === null)!;
@@ -211,7 +214,7 @@ export class CaseLifecycleService {
       Object.assign(open, { resumedOn: input.resumedOn, resumeDecisionNumber: decisionNumber });
       await m.getRepository(CaseSuspension).save(open);
       c.status = 'ACCEPTED';
-      await this.recompute(c, extensions.length, suspensions);
+      this.recompute(c, extensions.length, suspensions);
     });
   }
 
@@ -220,7 +223,7 @@ export class CaseLifecycleService {
     const decisionNumber = text(input.decisionNumber, 'input.decisionNumber', 'số quyết định/văn bản giải quyết');
     const summary = text(input.summary, 'input.summary', 'tóm tắt kết quả giải quyết');
     if (input.outcome === 'WITHDRAWN') throw badInput('input.outcome', 'Rút đơn được ghi nhận qua withdrawCitizenCase.');
-    return this.step(input.caseId, async (_m, c) => {
+    return this.step(input.caseId, {}, async (_m, c) => {
       if (c.status === 'RECEIVED') throw conflict('Đơn chưa được thụ lý, chưa thể giải quyết.', 'input.caseId');
       if (c.status === 'SUSPENDED') throw conflict('Vụ việc đang tạm đình chỉ; cần tiếp tục giải quyết trước.', 'input.caseId');
       if (c.status !== 'ACCEPTED') throw conflict('Vụ việc đã kết thúc.', 'input.caseId');
@@ -232,8 +235,12 @@ export class CaseLifecycleService {
     });
   }
 
-  /** Locks the case, checks the handler's scope, applies the change, saves, writes the outbox. */
-  private step(caseId: string, change: (m: EntityManager, c: CitizenCase) => Promise<void>): Promise<CitizenCase> {
+  /**
+   * Reads the deadline rules first (no connection held meanwhile), then locks the case, checks
+   * the handler's scope, applies the change, saves, writes the outbox.
+   */
+  private async step(caseId: string, fields: DeadlineFieldMap, change: (m: EntityManager, c: CitizenCase) => Promise<void>): Promise<CitizenCase> {
+    this.calculate = await deadlineCalculator(this.ctx.db, fields);
     return this.ctx.db.transaction(async (m) => {
       const c = await m.getRepository(CitizenCase).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: caseId }).getOne();
       if (!c) throw notFound('CitizenCase', caseId, 'input.caseId');
@@ -253,11 +260,11 @@ export class CaseLifecycleService {
   }
 
   /** Sets the case's due date, rule and explanation from the rules in force at its clock start. */
-  private async recompute(c: CitizenCase, extensions: number, suspensions: CaseSuspension[]): Promise<void> {
+  private recompute(c: CitizenCase, extensions: number, suspensions: CaseSuspension[]): void {
     const input = caseDeadlineInput(c, extensions, suspensions);
     let result;
     try {
-      result = await computeDue(this.ctx.db, input);
+      result = this.calculate(input);
     } catch (error) {
       // The rules refuse an extension the case's complexity does not allow.
       if (error instanceof GraphQLError && error.extensions.field === 'input.extensions') throw conflict(error.message, 'input.caseId');
@@ -269,25 +276,22 @@ export class CaseLifecycleService {
     c.dueExplanation = result.explanation;
   }
 
-  private async checkReceiveReferences(m: EntityManager, input: ReceiveCitizenCaseInput): Promise<void> {
-    if (!(await m.getRepository(Jurisdiction).exists({ where: { id: input.jurisdictionId } }))) {
-      throw notFound('Jurisdiction', input.jurisdictionId, 'input.jurisdictionId');
+  /**
+   * Thụ lý sets the inspector only when none is set, and a denunciation needs one from then on:
+   * the denouncer's identity is read by that inspector alone. Changing it is a transfer.
+   */
+  private async inspectorOnAcceptance(m: EntityManager, c: CitizenCase, requested: string | null): Promise<string | null> {
+    if (requested && c.handlingInspectorId && requested !== c.handlingInspectorId) {
+      throw conflict('Vụ việc đã có người trực tiếp giải quyết; việc thay đổi thực hiện bằng chuyển đơn (transferCitizenCase).', 'input.handlingInspectorId');
     }
-    const department = await m.getRepository(Department).findOne({ where: { id: input.handlingDepartmentId } });
-    if (!department || department.jurisdictionId !== input.jurisdictionId) {
-      throw notFound('Department', input.handlingDepartmentId, 'input.handlingDepartmentId');
+    if (requested && !c.handlingInspectorId) {
+      const department = await m.getRepository(Department).findOneByOrFail({ id: c.handlingDepartmentId });
+      await checkHandlingInspector(m, requested, department);
     }
-    if (!department.active) throw badInput('input.handlingDepartmentId', `${department.name} đã giải thể.`);
-    if (input.handlingInspectorId) await this.checkOfficial(m, input.handlingInspectorId, input.jurisdictionId, 'input.handlingInspectorId');
-    if (input.receptionDayId) {
-      const day = await m.getRepository(ReceptionDay).findOne({ where: { id: input.receptionDayId } });
-      if (!day || day.jurisdictionId !== input.jurisdictionId) throw notFound('ReceptionDay', input.receptionDayId, 'input.receptionDayId');
-      if (day.date !== input.receivedOn) throw badInput('input.receivedOn', 'Ngày nhận đơn phải là ngày tiếp công dân đã chọn.');
+    const inspectorId = c.handlingInspectorId ?? requested;
+    if (c.kind === 'DENUNCIATION' && !inspectorId) {
+      throw badInput('input.handlingInspectorId', 'Đơn tố cáo phải giao cho một thanh tra viên trực tiếp giải quyết khi thụ lý.');
     }
-  }
-
-  private async checkOfficial(m: EntityManager, id: string, jurisdictionId: string, field: string): Promise<void> {
-    const o = await m.getRepository(Official).findOne({ where: { id } });
-    if (!o || o.jurisdictionId !== jurisdictionId) throw notFound('Official', id, field);
+    return inspectorId;
   }
 }

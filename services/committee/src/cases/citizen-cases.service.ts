@@ -42,7 +42,7 @@ export class CitizenCasesService {
   }
 
   private get today(): string {
-    return localDate(this.ctx.clock.now());
+    return this.ctx.today();
   }
 
   visible(c: CitizenCase): boolean {

@@ -4,7 +4,6 @@ import {
   conflict,
   forbidden,
   groupByKeys,
-  localDate,
   nfc,
   notFound,
   paginate,
@@ -16,13 +15,12 @@ import {
   type Role,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { restrictToGrants } from '../access-scope';
 import type { CompleteAssignmentInput, ReportAssignmentProgressInput } from '../generated/graphql';
 import { AssignmentChange } from './assignment-change.entity';
 import { Assignment, type AssignmentStatus } from './assignment.entity';
 import { assignmentDeadlineChange } from './assignment-deadline';
 import { Directive, type FollowUpSourceType } from './directive.entity';
-import { FOLLOW_UP_READERS } from './directives.service';
+import { canReadFollowUp, FOLLOW_UP_READERS, restrictFollowUp } from './follow-up-access';
 import { ProgressReport } from './progress-report.entity';
 import { rollUp, type FollowUp } from './rollup';
 
@@ -39,7 +37,7 @@ export interface AssignmentFilter {
   dueTo?: string | null;
 }
 
-const SCOPE = { jurisdiction: 'a.jurisdiction_id', department: 'a.department_id' };
+const SCOPE = { jurisdiction: 'a.jurisdiction_id', sourceType: 'a.source_type', department: (p: string) => `a.department_id = ${p}` };
 
 /** Assignments: department staff see their own department's only; the rest of the readers see the jurisdiction's. */
 export class AssignmentsService {
@@ -48,11 +46,11 @@ export class AssignmentsService {
   }
 
   private get today(): string {
-    return localDate(this.ctx.clock.now());
+    return this.ctx.today();
   }
 
   private visible(a: Assignment): boolean {
-    return this.ctx.access.has(FOLLOW_UP_READERS, { jurisdictionId: a.jurisdictionId, departmentId: a.departmentId });
+    return canReadFollowUp(this.ctx.access, { jurisdictionId: a.jurisdictionId, sourceType: a.sourceType, departmentId: a.departmentId });
   }
 
   async byId(id: string): Promise<Assignment | null> {
@@ -67,7 +65,7 @@ export class AssignmentsService {
 
   list(filter: AssignmentFilter, page: PageArgs) {
     const qb = this.ctx.db.getRepository(Assignment).createQueryBuilder('a');
-    restrictToGrants(qb, this.ctx.access, FOLLOW_UP_READERS, SCOPE);
+    restrictFollowUp(qb, this.ctx.access, SCOPE);
     if (filter.jurisdictionId) qb.andWhere('a.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.departmentId) qb.andWhere('a.department_id = :d', { d: filter.departmentId });
     if (filter.status) qb.andWhere('a.status = :s', { s: filter.status });
@@ -102,7 +100,7 @@ export class AssignmentsService {
       if (sourceType) source.andWhere('a.source_type = :sourceType', { sourceType });
       // Cancelled tasks are listed only when asked for.
       source.andWhere(args.status ? 'a.status = :status' : `a.status <> 'CANCELLED'`, { status: args.status });
-      restrictToGrants(source, this.ctx.access, FOLLOW_UP_READERS, SCOPE);
+      restrictFollowUp(source, this.ctx.access, SCOPE);
       return paginateGroups(this.ctx.db, parents, args, {
         source,
         direction: 'ASC',
@@ -120,7 +118,7 @@ export class AssignmentsService {
           .getRepository(Assignment)
           .createQueryBuilder('a')
           .where('a.source_type = :type AND a.source_id = ANY(:ids)', { type, ids });
-        restrictToGrants(qb, this.ctx.access, FOLLOW_UP_READERS, SCOPE);
+        restrictFollowUp(qb, this.ctx.access, SCOPE);
         return groupByKeys(ids, await qb.getMany(), (a) => a.sourceId);
       })
       .load(sourceId);

@@ -1,9 +1,10 @@
 import {
   badInput,
-  computeDeadlineFromReference as computeDue,
   conflict,
+  deadlineCalculator,
   isIsoDate,
-  localDate,
+  isUniqueViolation,
+  lockKey,
   nfc,
   notFound,
   recordDeadlineChange,
@@ -19,6 +20,7 @@ import { AssignmentChange } from './assignment-change.entity';
 import { assignmentDeadlineChange } from './assignment-deadline';
 import { Assignment } from './assignment.entity';
 import { Directive } from './directive.entity';
+import { DIRECTIVE_NUMBER_KEY } from './directives.service';
 
 /** Corrections to work in progress are the committee leaders' call, as the directive itself was. */
 const CORRECTORS: Role[] = ['COMMITTEE_LEADER'];
@@ -36,15 +38,17 @@ export class DirectiveCorrectionsService {
   }
 
   private get today(): string {
-    return localDate(this.ctx.clock.now());
+    return this.ctx.today();
   }
 
-  reschedule(input: RescheduleAssignmentInput): Promise<Assignment> {
+  async reschedule(input: RescheduleAssignmentInput): Promise<Assignment> {
     const reason = requiredText(input.reason, 'input.reason', 'lý do điều chỉnh thời hạn');
     const decisionNumber = requiredText(input.decisionNumber, 'input.decisionNumber', 'số văn bản điều chỉnh thời hạn');
     if (!isIsoDate(input.dueDate) || input.dueDate < this.today) throw badInput('input.dueDate', 'Hạn mới không được trước hôm nay.');
+    // Read before the transaction opens; the rules' errors name this input's field.
+    const calculate = await deadlineCalculator(this.ctx.db, { 'input.explicitDue': 'input.dueDate', 'input.start': 'input.dueDate' });
     return this.correct(input.assignmentId, reason, async (_m, a, directive) => {
-      const due = await computeDue(this.ctx.db, { kind: 'ASSIGNMENT', start: directive.issuedOn, explicitDue: input.dueDate });
+      const due = calculate({ kind: 'ASSIGNMENT', start: directive.issuedOn, explicitDue: input.dueDate });
       if (due.due === a.dueDate) throw badInput('input.dueDate', `Hạn mới trùng với hạn hiện tại (${a.dueDate}).`);
       const previousDue = a.dueDate;
       Object.assign(a, { dueDate: due.due!, dueRule: ruleRef(due), dueExplanation: due.explanation });
@@ -83,6 +87,7 @@ export class DirectiveCorrectionsService {
       const d = await repo.createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: input.directiveId }).getOne();
       if (!d) throw notFound('Directive', input.directiveId, 'input.directiveId');
       this.ctx.access.require(CORRECTORS, { jurisdictionId: d.jurisdictionId });
+      if (number) await lockKey(m, 'directive_number', d.jurisdictionId, number);
       const assignments = await m.getRepository(Assignment).find({ where: { directiveId: d.id }, order: { createdAt: 'ASC', id: 'ASC' } });
       if (assignments.some((a) => a.status === 'DONE')) {
         throw conflict('Văn bản đã có nhiệm vụ hoàn thành, không thể đính chính; cần ban hành văn bản mới.', 'input.directiveId');
@@ -100,6 +105,9 @@ export class DirectiveCorrectionsService {
         }
       }
       return saved;
+    }).catch((error: unknown) => {
+      if (isUniqueViolation(error, DIRECTIVE_NUMBER_KEY)) throw conflict(`Số hiệu ${number} đã được dùng.`, 'input.number');
+      throw error;
     });
   }
 

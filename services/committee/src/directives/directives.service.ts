@@ -2,21 +2,22 @@ import {
   badInput,
   byKeys,
   conflict,
+  deadlineCalculator,
   forbidden,
   isIsoDate,
-  localDate,
+  isUniqueViolation,
+  lockKey,
   nfc,
   notFound,
   paginate,
   recordDeadlineChange,
+  ruleRef,
   type GraphContext,
   type PageArgs,
   type Role,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { restrictToGrants } from '../access-scope';
 import { CitizenCase } from '../cases/citizen-case.entity';
-import { computeDeadlineFromReference as computeDue, ruleRef } from '@phoihop/core';
 import { Department } from '../directory/department.entity';
 import { Official } from '../directory/official.entity';
 import type { IssueDirectiveInput } from '../generated/graphql';
@@ -25,12 +26,10 @@ import { Assignment } from './assignment.entity';
 import { assignmentDeadlineChange } from './assignment-deadline';
 import { Directive, type FollowUpSourceType } from './directive.entity';
 
-/**
- * Who reads directives and assignments: the committee, its departments and inspectorate (their
- * own department's assignments only), and the bodies that follow up what they raised.
- */
-export const FOLLOW_UP_READERS: Role[] = ['COMMITTEE_LEADER', 'DEPARTMENT_STAFF', 'INSPECTOR', 'COUNCIL_STANDING', 'FRONT_STANDING'];
+import { canReadFollowUp, FOLLOW_UP_READERS, restrictFollowUp } from './follow-up-access';
 const ISSUERS: Role[] = ['COMMITTEE_LEADER'];
+/** The unique constraint on a jurisdiction's directive numbers. */
+export const DIRECTIVE_NUMBER_KEY = 'directive_jurisdiction_id_number_key';
 const MAX_ASSIGNMENTS = 50;
 
 export interface DirectiveFilter {
@@ -56,8 +55,23 @@ export class DirectivesService {
 
   async byId(id: string): Promise<Directive | null> {
     const d = await this.load(id);
-    if (d && !this.ctx.access.has(FOLLOW_UP_READERS, { jurisdictionId: d.jurisdictionId })) throw forbidden();
+    if (d && !(await this.readable(d))) throw forbidden();
     return d;
+  }
+
+  /** A directive on a citizen case is read like the case: by leaders and the handling department. */
+  private async readable(d: Directive): Promise<boolean> {
+    const departmentId = d.sourceType === 'CITIZEN_CASE' ? await this.handlingDepartmentOf(d.sourceId) : undefined;
+    return canReadFollowUp(this.ctx.access, { jurisdictionId: d.jurisdictionId, sourceType: d.sourceType, departmentId });
+  }
+
+  private async handlingDepartmentOf(caseId: string): Promise<string | null> {
+    const c = await this.ctx.loaders
+      .get<string, CitizenCase>('CitizenCase.handlingDepartment', async (ids) =>
+        byKeys(ids, await this.ctx.db.getRepository(CitizenCase).createQueryBuilder('c').select(['c.id', 'c.handlingDepartmentId']).where('c.id = ANY(:ids)', { ids }).getMany(), (c) => c.id),
+      )
+      .load(caseId);
+    return c?.handlingDepartmentId ?? null;
   }
 
   async require(id: string): Promise<Directive> {
@@ -68,7 +82,12 @@ export class DirectivesService {
 
   list(filter: DirectiveFilter, page: PageArgs) {
     const qb = this.ctx.db.getRepository(Directive).createQueryBuilder('d');
-    restrictToGrants(qb, this.ctx.access, FOLLOW_UP_READERS, { jurisdiction: 'd.jurisdiction_id' });
+    restrictFollowUp(qb, this.ctx.access, {
+      jurisdiction: 'd.jurisdiction_id',
+      sourceType: 'd.source_type',
+      department: (p) =>
+        `(d.source_type <> 'CITIZEN_CASE' OR EXISTS (SELECT 1 FROM "committee"."citizen_case" c WHERE c.id = d.source_id AND c.handling_department_id = ${p}))`,
+    });
     if (filter.jurisdictionId) qb.andWhere('d.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.sourceType) qb.andWhere('d.source_type = :t', { t: filter.sourceType });
     if (filter.issuedFrom) qb.andWhere('d.issued_on >= :from', { from: filter.issuedFrom });
@@ -83,7 +102,7 @@ export class DirectivesService {
     const subject = nfc(input.subject.trim());
     if (!number) throw badInput('input.number', 'Cần nhập số hiệu văn bản.');
     if (!subject) throw badInput('input.subject', 'Cần nhập trích yếu văn bản.');
-    if (!isIsoDate(input.issuedOn) || input.issuedOn > localDate(this.ctx.clock.now())) {
+    if (!isIsoDate(input.issuedOn) || input.issuedOn > this.ctx.today()) {
       throw badInput('input.issuedOn', 'Ngày ban hành không được sau hôm nay.');
     }
     if (input.assignments.length === 0) throw badInput('input.assignments', 'Văn bản chỉ đạo phải giao ít nhất một nhiệm vụ.');
@@ -98,8 +117,16 @@ export class DirectivesService {
       }
     });
 
+    // Rules and calendar are read before the transaction; their errors name this input's fields.
+    const calculators = await Promise.all(
+      input.assignments.map((_a, i) =>
+        deadlineCalculator(this.ctx.db, { 'input.start': 'input.issuedOn', 'input.explicitDue': `input.assignments.${i}.dueDate` }),
+      ),
+    );
     return this.ctx.db.transaction(async (m) => {
       await this.checkReferences(m, input);
+      // Two leaders issuing the same number at once: the second waits, then finds it taken.
+      await lockKey(m, 'directive_number', input.jurisdictionId, number);
       const taken = await m.getRepository(Directive).exists({ where: { jurisdictionId: input.jurisdictionId, number } });
       if (taken) throw conflict(`Số hiệu ${number} đã được dùng.`, 'input.number');
       const directive = await m.getRepository(Directive).save(
@@ -115,8 +142,8 @@ export class DirectivesService {
         }),
       );
       const departments = await m.getRepository(Department).findByIds(input.assignments.map((a) => a.departmentId));
-      for (const a of input.assignments) {
-        const due = await computeDue(this.ctx.db, { kind: 'ASSIGNMENT', start: input.issuedOn, explicitDue: a.dueDate });
+      for (const [i, a] of input.assignments.entries()) {
+        const due = calculators[i]({ kind: 'ASSIGNMENT', start: input.issuedOn, explicitDue: a.dueDate });
         const source = a.source ?? input.source;
         const department = departments.find((d) => d.id === a.departmentId)!;
         const assignment = await m.getRepository(Assignment).save(
@@ -142,6 +169,9 @@ export class DirectivesService {
         await recordDeadlineChange(m, assignmentDeadlineChange(assignment, directive, input.issuedOn));
       }
       return directive;
+    }).catch((error: unknown) => {
+      if (isUniqueViolation(error, DIRECTIVE_NUMBER_KEY)) throw conflict(`Số hiệu ${number} đã được dùng.`, 'input.number');
+      throw error;
     });
   }
 

@@ -19,7 +19,7 @@ export class DepartmentsAdminService {
     return this.ctx.db.transaction(async (m) => {
       const jurisdiction = await m.getRepository(Jurisdiction).findOneBy({ id: input.jurisdictionId });
       if (!jurisdiction) throw notFound('Jurisdiction', input.jurisdictionId, 'input.jurisdictionId');
-      if (jurisdiction.activeTo !== null && jurisdiction.activeTo < localDate(this.ctx.clock.now())) throw conflict(`${jurisdiction.name} đã kết thúc hoạt động.`, 'input.jurisdictionId');
+      if (jurisdiction.activeTo !== null && jurisdiction.activeTo < this.ctx.today()) throw conflict(`${jurisdiction.name} đã kết thúc hoạt động.`, 'input.jurisdictionId');
       if (input.kind === 'COMMUNE' && jurisdiction.level !== 'DISTRICT') {
         throw badInput('input.kind', 'Chỉ cấp huyện mới có UBND xã, phường trực thuộc như một đơn vị.');
       }

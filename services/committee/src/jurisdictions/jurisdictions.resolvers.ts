@@ -11,12 +11,12 @@ export const jurisdictionResolvers: Resolvers = {
     createJurisdiction: (_, { input }, ctx) => new JurisdictionsAdminService(ctx).create(input),
     updateJurisdiction: (_, { input }, ctx) => new JurisdictionsAdminService(ctx).update(input),
   },
+  // A jurisdiction's name, code, level and place in the tree are public: anonymous readers of a
+  // session schedule or a resolution reach it through a reference. Searching the list is not.
   Jurisdiction: {
-    // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
-    __resolveReference: async (ref, ctx) => new JurisdictionsService(ctx).byId(ref.id),
-    parent: (j, _, ctx) => (j.parentId ? new JurisdictionsService(ctx).byId(j.parentId) : null),
-    children: (j, args, ctx) => new JurisdictionsService(ctx).list({ parentId: j.id }, args),
-    // The row is in hand already: whether it operates today is as public as its name.
+    __resolveReference: async (ref, ctx) => new JurisdictionsService(ctx, { publicRead: true }).byId(ref.id),
+    parent: (j, _, ctx) => (j.parentId ? new JurisdictionsService(ctx, { publicRead: true }).byId(j.parentId) : null),
+    children: (j, args, ctx) => new JurisdictionsService(ctx, { publicRead: true }).children(j.id, args),
     active: (j, _, ctx) => new JurisdictionsService(ctx, { publicRead: true }).isActive(j),
   },
 };

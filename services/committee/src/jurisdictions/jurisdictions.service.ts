@@ -1,4 +1,4 @@
-import { byKeys, foldDiacritics, localDate, notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { byKeys, foldDiacritics, notFound, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { Brackets } from 'typeorm';
 import { Jurisdiction, type JurisdictionLevel } from './jurisdiction.entity';
 
@@ -10,8 +10,9 @@ export interface JurisdictionFilter {
 }
 
 /**
- * The jurisdiction tree: readable by every signed-in user, whatever the role. Public
- * aggregates (the coordination report) name their jurisdiction to anonymous readers too.
+ * The jurisdiction tree: searchable by every signed-in user, whatever the role. A jurisdiction's
+ * name, code and level are public: anonymous readers of public records (session schedules,
+ * resolutions, the coordination report) reach it through references (`publicRead`).
  */
 export class JurisdictionsService {
   constructor(
@@ -57,9 +58,27 @@ export class JurisdictionsService {
     return paginate(qb, page, { column: 'j.name', direction: 'ASC', value: (j) => j.name });
   }
 
-  isActive(j: Jurisdiction): boolean {
-    const today = localDate(this.ctx.clock.now());
-    return j.activeFrom <= today && (j.activeTo === null || j.activeTo >= today);
+  /** Children of every parent of the request in two statements, whatever the number of parents. */
+  children(parentId: string, args: PageArgs): Promise<Connection<Jurisdiction>> {
+    return this.ctx.loaders
+      .get<string, Connection<Jurisdiction>>(`Jurisdiction.children:${JSON.stringify(args)}`, (parents) =>
+        paginateGroups(this.ctx.db, parents, args, {
+          source: this.repo
+            .createQueryBuilder('j')
+            .select('j.parent_id', 'parent')
+            .addSelect('j.id', 'id')
+            .addSelect('j.name', 'sort')
+            .where('j.parent_id = ANY(:parents)', { parents }),
+          direction: 'ASC',
+          load: (ids) => this.repo.createQueryBuilder('j').where('j.id = ANY(:ids)', { ids }).getMany(),
+          sortOf: (j) => j.name,
+        }),
+      )
+      .load(parentId) as Promise<Connection<Jurisdiction>>;
   }
 
+  isActive(j: Jurisdiction): boolean {
+    const today = this.ctx.today();
+    return j.activeFrom <= today && (j.activeTo === null || j.activeTo >= today);
+  }
 }

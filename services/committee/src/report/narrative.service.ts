@@ -31,6 +31,6 @@ export class ReportNarrativeService {
       new JurisdictionsService(this.ctx, { publicRead: true }).require(report.jurisdictionId),
       new ReportService(this.ctx).figures(report),
     ]);
-    return { year: report.year, jurisdiction, asOf: localDate(this.ctx.clock.now()), council, committee, front };
+    return { year: report.year, jurisdiction, asOf: this.ctx.today(), council, committee, front };
   }
 }

@@ -1,4 +1,4 @@
-import { badInput, isUuid, localDate, notFound, type GraphContext } from '@phoihop/core';
+import { badInput, isUuid, notFound, type GraphContext } from '@phoihop/core';
 import type { CaseKindFigures, CommitteeFigures, CouncilFigures, FrontFigures } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import type { CitizenCaseKind } from '../cases/citizen-case.entity';
@@ -44,7 +44,7 @@ export class ReportService {
   }
 
   private async compute(keys: Array<[string, number]>): Promise<CommitteeFigures[]> {
-    const params = [keys.map((k) => k[0]), keys.map((k) => k[1]), localDate(this.ctx.clock.now())];
+    const params = [keys.map((k) => k[0]), keys.map((k) => k[1]), this.ctx.today()];
     const [cases, work]: [CaseRow[], WorkRow[]] = await Promise.all([this.ctx.db.query(CASES_SQL, params), this.ctx.db.query(WORK_SQL, params)]);
     return keys.map(([j, y]) => {
       const mine = cases.filter((r) => r.j === j && r.y === y);
@@ -81,17 +81,22 @@ type WorkRow = { j: string; y: number } & Pick<
   'receptionDays' | 'directivesIssued' | 'assignments' | 'assignmentsDone' | 'assignmentsDoneOnTime' | 'assignmentsOverdue' | 'assignmentsOpenOverdue'
 >;
 
+const NOT_WITHDRAWN = `c.outcome IS DISTINCT FROM 'WITHDRAWN'`;
 const KEYS = `k AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS k(j, y))`;
 
-/** Citizen cases of each report by kind, counted by the year they were received. */
+/**
+ * Citizen cases of each report by kind, counted by the year they were received. A withdrawn
+ * case (rút đơn) was received, but the petitioner, not the handler, ended it: it is neither
+ * resolved nor on time nor overdue.
+ */
 const CASES_SQL = `
   WITH ${KEYS}
   SELECT k.j::text AS j, k.y AS y, c.kind,
          count(*)::int AS received,
          count(c.accepted_on)::int AS accepted,
-         count(*) FILTER (WHERE c.status = 'RESOLVED')::int AS resolved,
-         count(*) FILTER (WHERE c.status = 'RESOLVED' AND c.resolved_on <= c.due_date)::int AS "resolvedOnTime",
-         count(*) FILTER (WHERE (c.status = 'RESOLVED' AND c.resolved_on > c.due_date)
+         count(*) FILTER (WHERE c.status = 'RESOLVED' AND ${NOT_WITHDRAWN})::int AS resolved,
+         count(*) FILTER (WHERE c.status = 'RESOLVED' AND ${NOT_WITHDRAWN} AND c.resolved_on <= c.due_date)::int AS "resolvedOnTime",
+         count(*) FILTER (WHERE (c.status = 'RESOLVED' AND ${NOT_WITHDRAWN} AND c.resolved_on > c.due_date)
                              OR (c.status IN ('RECEIVED', 'ACCEPTED') AND c.due_date < $3::date))::int AS overdue,
          count(*) FILTER (WHERE c.status IN ('RECEIVED', 'ACCEPTED') AND c.due_date < $3::date)::int AS "openOverdue"
     FROM k JOIN "committee"."citizen_case" c ON c.jurisdiction_id = k.j AND extract(year FROM c.received_on) = k.y
