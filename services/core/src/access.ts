@@ -67,4 +67,37 @@ export class Access {
     if (grants.some((g) => !g.departmentId)) return null;
     return [...new Set(grants.map((g) => g.departmentId!))];
   }
+
+  /**
+   * The SQL condition of the rows the user may list under the given roles: one OR branch per
+   * grant, the grant's jurisdiction AND (for a department-scoped grant) its department, so a
+   * list shows exactly what `has()` allows row by row. `null` means every row (ADMIN,
+   * SERVICE); no grant gives `FALSE`. `columns` are the query's column expressions.
+   */
+  scopeClause(
+    roles: readonly Role[],
+    columns: { jurisdiction: string; department?: string },
+    name = 'scope',
+  ): { sql: string; params: Record<string, string> } | null {
+    const grants = this.grants(roles);
+    if (grants.some((g) => GLOBAL.includes(g.role))) return null;
+    const branches = new Map<string, string>();
+    const params: Record<string, string> = {};
+    for (const g of grants) {
+      if (!g.jurisdictionId) continue;
+      const department = columns.department ? g.departmentId : undefined;
+      const key = `${g.jurisdictionId}/${department ?? '*'}`;
+      if (branches.has(key)) continue;
+      const i = branches.size;
+      params[`${name}J${i}`] = g.jurisdictionId;
+      let sql = `${columns.jurisdiction} = :${name}J${i}`;
+      if (department) {
+        params[`${name}D${i}`] = department;
+        sql += ` AND ${columns.department} = :${name}D${i}`;
+      }
+      branches.set(key, `(${sql})`);
+    }
+    if (branches.size === 0) return { sql: 'FALSE', params };
+    return { sql: `(${[...branches.values()].join(' OR ')})`, params };
+  }
 }

@@ -36,3 +36,4 @@ export { loadCalendar, invalidateCalendar } from './calendar/working-days';
 export * from './schedule/plan';
 export { DEADLINES_RESCHEDULE, requestReschedule, type RescheduleRequest } from './schedule/reschedule';
 export { DEADLINES_RECOMPUTE, requestRecompute, type RecomputeRequest } from './rules/recompute-request';
+export { webhookTargetProblem, type WebhookTargetRules } from './preferences/webhook-target';

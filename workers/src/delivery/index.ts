@@ -120,6 +120,7 @@ export function createDelivery(o: DeliveryOptions) {
     store,
     mailer,
     config: o.config.delivery,
+    production: o.config.isProduction,
     clock: o.clock,
     logger: o.logger,
     metrics,

@@ -18,6 +18,8 @@ export interface ProcessorDeps {
   store: DeliveryStore;
   mailer: Mailer;
   config: DeliveryConfig;
+  /** Production refuses webhooks to localhost as well as to private networks. */
+  production: boolean;
   clock: Clock;
   logger: Logger;
   metrics?: WorkerMetrics;
@@ -72,6 +74,7 @@ export function deliveryHandlers(d: ProcessorDeps): Record<'deliver' | 'digest',
           secret: d.config.webhookSigningSecret,
           idempotencyKey: delivery.id,
           now,
+          allowLoopback: !d.production,
         });
       }
     } catch (error) {

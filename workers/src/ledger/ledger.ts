@@ -106,7 +106,7 @@ export async function applyChange(
       d.stage = null;
       d.stageOffset = null;
       // An extension that ends the delay ends the escalation too.
-      if (c.state === 'OPEN' && dueDate && dueDate >= localDate(now)) d.escalationLevel = 0;
+      if (c.state === 'OPEN' && dueDate && dueDate >= localDate(now, planner.timeZone)) d.escalationLevel = 0;
     }
     await planner.replan(m, d, now);
     await repo.save(d);

@@ -6,7 +6,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 export class Planner {
   constructor(
     private readonly db: DataSource,
-    private readonly timeZone: string,
+    /** The deployment's zone (config TIME_ZONE): stage times and "today" are computed in it. */
+    readonly timeZone: string,
   ) {}
 
   calendar(): Promise<WorkingCalendar> {

@@ -1,4 +1,4 @@
-import { localDate, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs, type Role, type TrackedItemKind } from '@phoihop/core';
+import { paginate, paginateGroups, type Connection, type GraphContext, type PageArgs, type Role, type TrackedItemKind } from '@phoihop/core';
 import { Brackets } from 'typeorm';
 import { loadCalendar } from '../calendar/working-days';
 import { DeadlineEvent } from './deadline-event.entity';
@@ -68,17 +68,16 @@ export class DeadlinesService {
 
   async list(filter: DeadlineFilter, page: PageArgs) {
     const qb = this.repo.createQueryBuilder('d');
-    const jurisdictions = this.ctx.access.jurisdictions(DEADLINE_READERS);
-    const departments = this.ctx.access.departments(DEADLINE_READERS);
-    if (jurisdictions) qb.andWhere('d.jurisdiction_id = ANY(:js)', { js: jurisdictions });
-    if (departments) qb.andWhere('d.assignee_department_id = ANY(:ds)', { ds: departments });
+    // One branch per grant, as canSee() decides row by row.
+    const scope = this.ctx.access.scopeClause(DEADLINE_READERS, { jurisdiction: 'd.jurisdiction_id', department: 'd.assignee_department_id' });
+    if (scope) qb.andWhere(scope.sql, scope.params);
     if (filter.jurisdictionId) qb.andWhere('d.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.departmentId) qb.andWhere('d.assignee_department_id = :dep', { dep: filter.departmentId });
     if (filter.itemKind) qb.andWhere('d.item_kind = :kind', { kind: filter.itemKind });
     if (filter.state) qb.andWhere('d.state = :state', { state: filter.state });
     if (filter.dueBefore) qb.andWhere('d.due_date <= :before', { before: filter.dueBefore });
     if (filter.overdue != null) {
-      const today = localDate(this.ctx.clock.now());
+      const today = this.ctx.today();
       qb.andWhere(
         new Brackets((b) =>
           filter.overdue
@@ -115,10 +114,10 @@ export class DeadlinesService {
   async workingDaysLeft(d: Deadline): Promise<number | null> {
     if (d.state !== 'OPEN' || !d.dueDate) return null;
     const calendar = await loadCalendar(this.ctx.db);
-    return calendar.workingDaysBetween(localDate(this.ctx.clock.now()), d.dueDate);
+    return calendar.workingDaysBetween(this.ctx.today(), d.dueDate);
   }
 
   overdue(d: Deadline): boolean {
-    return d.state === 'OPEN' && !!d.dueDate && d.dueDate < localDate(this.ctx.clock.now());
+    return d.state === 'OPEN' && !!d.dueDate && d.dueDate < this.ctx.today();
   }
 }

@@ -1,6 +1,7 @@
-import { badInput, forbidden, isUuid, nfc, notFound, type GraphContext } from '@phoihop/core';
+import { badInput, forbidden, isUuid, loadConfig, nfc, notFound, type GraphContext } from '@phoihop/core';
 import type { RecipientType } from '../inbox/notification.entity';
 import { NotificationPreference, type NotificationChannel } from './notification-preference.entity';
+import { webhookTargetProblem } from './webhook-target';
 
 export interface PreferencesInput {
   channels: NotificationChannel[];
@@ -19,7 +20,10 @@ interface Recipient {
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/** Read once: the graph context carries no config, and the deployment's mode never changes. */
+let production: boolean | undefined;
+const isProduction = () => (production ??= loadConfig().isProduction);
 
 /** Tùy chọn nhận thông báo — an official's own, or a department's for its staff. */
 export class PreferencesService {
@@ -68,7 +72,12 @@ export class PreferencesService {
   }
 
   private async save(r: Recipient, input: PreferencesInput): Promise<NotificationPreference> {
-    const row = this.repo.create({ ...validate(input), recipientType: r.type, recipientId: r.id });
+    const valid = validate(input);
+    if (valid.webhookUrl) {
+      const problem = await webhookTargetProblem(valid.webhookUrl, { allowLoopback: !isProduction() });
+      if (problem) throw badInput('input.webhookUrl', problem);
+    }
+    const row = this.repo.create({ ...valid, recipientType: r.type, recipientId: r.id });
     row.updatedAt = this.ctx.clock.now();
     row.updatedBy = this.ctx.access.user!.userId;
     await this.repo.upsert(row, ['recipientType', 'recipientId']);
@@ -91,15 +100,6 @@ function defaults(r: Recipient): NotificationPreference {
   });
 }
 
-function webhookAllowed(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname));
-  } catch {
-    return false;
-  }
-}
-
 /** Checks every field before anything is written; the first fault names its field. */
 function validate(input: PreferencesInput): Omit<NotificationPreference, 'recipientType' | 'recipientId' | 'updatedAt' | 'updatedBy'> {
   const channels = [...new Set<NotificationChannel>(['IN_APP', ...input.channels])];
@@ -107,7 +107,7 @@ function validate(input: PreferencesInput): Omit<NotificationPreference, 'recipi
   const webhookUrl = input.webhookUrl?.trim() || null;
   if (email && (email.length > 254 || !EMAIL.test(email))) throw badInput('input.email', 'Địa chỉ thư điện tử không hợp lệ.');
   if (channels.includes('EMAIL') && !email) throw badInput('input.email', 'Cần địa chỉ thư điện tử để nhận thông báo qua thư.');
-  if (webhookUrl && !webhookAllowed(webhookUrl)) throw badInput('input.webhookUrl', 'Webhook phải là địa chỉ https hợp lệ.');
+  if (webhookUrl && !/^https?:\/\//i.test(webhookUrl)) throw badInput('input.webhookUrl', 'Webhook phải là địa chỉ https hợp lệ.');
   if (channels.includes('WEBHOOK') && !webhookUrl) throw badInput('input.webhookUrl', 'Cần địa chỉ webhook để nhận thông báo qua webhook.');
   const dailyDigest = input.dailyDigest ?? false;
   if (dailyDigest && !channels.includes('EMAIL')) throw badInput('input.dailyDigest', 'Bản tin hằng ngày được gửi qua thư điện tử: hãy bật kênh EMAIL.');

@@ -1,3 +1,4 @@
+import { webhookTargetProblem } from '@phoihop/notifications';
 import { UnrecoverableError } from 'bullmq';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
@@ -48,8 +49,15 @@ export function isWebhookUrl(address: string): boolean {
 export class WebhookError extends Error {}
 
 /** POSTs a signed body; 2xx is delivered; 408, 429, 5xx and network errors retry; 3xx and other 4xx do not. */
-export async function postWebhook(url: string, body: string, o: { secret: string; idempotencyKey: string; now: Date }): Promise<void> {
+export async function postWebhook(
+  url: string,
+  body: string,
+  o: { secret: string; idempotencyKey: string; now: Date; /** Outside production only. */ allowLoopback: boolean },
+): Promise<void> {
   if (!isWebhookUrl(url)) throw new UnrecoverableError(`malformed webhook URL: ${url}`);
+  // Checked again at send time: the name may point somewhere else than when it was saved.
+  const problem = await webhookTargetProblem(url, { allowLoopback: o.allowLoopback });
+  if (problem) throw new UnrecoverableError(`webhook target refused: ${problem}`);
   const res = await fetch(url, {
     method: 'POST',
     headers: {
