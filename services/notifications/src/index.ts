@@ -9,6 +9,7 @@ import { Workflow1764100000000 } from './migrations/1764100000000-Workflow';
 import { Preferences1764100000100 } from './migrations/1764100000100-Preferences';
 import { Deliveries1764100000101 } from './migrations/1764100000101-Deliveries';
 import { OutboxProcessed1764100000200 } from './migrations/1764100000200-OutboxProcessed';
+import { DeliveriesPlanned1764100000201 } from './migrations/1764100000201-DeliveriesPlanned';
 import { EscalationPolicy } from './policies/escalation-policy.entity';
 import { policyResolvers } from './policies/policies.resolvers';
 import { NotificationPreference } from './preferences/notification-preference.entity';
@@ -22,7 +23,7 @@ export const notifications: ServiceDefinition = {
   typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
   resolvers: mergeResolvers(scalarResolvers, deadlineResolvers, inboxResolvers, policyResolvers, calendarResolvers, preferenceResolvers, ruleResolvers),
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
-  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200],
+  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201],
 };
 
 export { seedDemo } from './demo';

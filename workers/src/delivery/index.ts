@@ -14,7 +14,7 @@ export const DELIVERY_QUEUE = 'delivery';
 export const DELIVERY_JOB_NAMES = ['deliver', 'digest'] as const;
 export { signWebhook, verifyWebhookSignature, SIGNATURE_HEADER as WEBHOOK_SIGNATURE_HEADER, IDEMPOTENCY_HEADER } from './channels/webhook';
 
-/** How far back reconcile looks for notifications that were never planned. */
+/** How far back reconcile looks for notifications whose deliveries were never planned. */
 const RECONCILE_WINDOW_MS = 7 * 24 * 3600_000;
 const DAY_S = 24 * 3600;
 
@@ -34,6 +34,8 @@ export interface DeliveryOptions {
   /** Tests that drive the handlers themselves pass false. */
   autorun?: boolean;
   jobOptions?: Pick<JobsOptions, 'attempts' | 'backoff'>;
+  /** The deliveries' storage; tests pass one that fails on cue. */
+  store?: DeliveryStore;
 }
 
 /** One table of job names → handler, refused at start when a name has none or an extra one. */
@@ -59,7 +61,7 @@ export function createDelivery(o: DeliveryOptions) {
   const shared = typeof (o.connection as { duplicate?: unknown }).duplicate === 'function';
   const producer = (shared ? o.connection : { ...o.connection, enableOfflineQueue: false }) as ConnectionOptions;
   const consumer = (shared ? o.connection : { ...o.connection, maxRetriesPerRequest: null }) as ConnectionOptions;
-  const store = new DeliveryStore(o.db);
+  const store = o.store ?? new DeliveryStore(o.db);
   const metrics = o.metrics ?? processMetrics;
   const mailer = createMailer(o.config.delivery.smtpUrl, o.config.delivery.mailFrom);
   const calendar = o.calendar ?? calendarOf(o.db);
@@ -147,6 +149,7 @@ export function createDelivery(o: DeliveryOptions) {
   metrics.instrument(worker);
 
   async function plan(notificationIds: string[]): Promise<void> {
+    if (notificationIds.length === 0) return;
     const now = o.clock.now();
     const planned: PlannedDelivery[] = [];
     const base = await baseWindow();
@@ -156,7 +159,7 @@ export function createDelivery(o: DeliveryOptions) {
         planned.push({ notificationId: notification.id, ...intent, notBefore: notBefore(intent, preference, window, now) });
       }
     }
-    await store.insert(planned);
+    await store.insert(planned, notificationIds, now);
   }
 
   return {
@@ -172,7 +175,7 @@ export function createDelivery(o: DeliveryOptions) {
     /** Rebuilds from Postgres: plans forgotten notifications, re-adds a job for every pending delivery. */
     async reconcile(): Promise<number> {
       const now = o.clock.now();
-      await plan(await store.notificationsWithoutDeliveries(new Date(now.getTime() - RECONCILE_WINDOW_MS)));
+      await plan(await store.unplannedNotifications(new Date(now.getTime() - RECONCILE_WINDOW_MS)));
       const pending = await store.pending();
       for (const d of pending) await enqueue(d, true);
       return pending.length;

@@ -31,6 +31,25 @@ export interface ProcessorDeps {
 /** Thrown to retry later when another processor holds the claim. */
 export class ClaimedElsewhereError extends Error {}
 
+/** Pauses between tries of recording a sent delivery. */
+const MARK_SENT_PAUSES_MS = [100, 500, 2_000];
+
+/**
+ * Records a delivery as sent, retrying that statement alone (it is idempotent) through a brief
+ * database error: failing the job here would send the message again once the lease ends.
+ */
+async function markSent(d: ProcessorDeps, deliveryId: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await d.store.markSent(deliveryId, d.clock.now());
+    } catch (error) {
+      if (attempt >= MARK_SENT_PAUSES_MS.length) throw error;
+      d.logger.warn({ deliveryId, err: message(error) }, 'could not record a sent delivery; retrying');
+      await new Promise((r) => setTimeout(r, MARK_SENT_PAUSES_MS[attempt]));
+    }
+  }
+}
+
 const isFinal = (error: unknown, job: Job) => error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -84,7 +103,7 @@ export function deliveryHandlers(d: ProcessorDeps): Record<'deliver' | 'digest',
       d.logger.warn({ deliveryId: delivery.id, channel: delivery.channel, final, err: message(error) }, 'delivery failed');
       throw error;
     }
-    await d.store.markSent(delivery.id, d.clock.now());
+    await markSent(d, delivery.id);
     d.metrics?.deliveries.inc({ channel: delivery.channel, state: 'SENT' });
   }
 

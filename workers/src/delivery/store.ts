@@ -94,31 +94,38 @@ export class DeliveryStore {
     return rows.map((r) => ({ notification: toNotification(r), preference: toPreference(r) }));
   }
 
-  /** Notifications of the last days that have no delivery yet: a crash between commit and planning. */
-  async notificationsWithoutDeliveries(since: Date): Promise<string[]> {
+  /** Notifications of the last days whose deliveries were never planned: a crash between commit and planning. */
+  async unplannedNotifications(since: Date): Promise<string[]> {
     const rows: Raw[] = await this.db.query(
-      `SELECT n.id FROM workflow.notification n
-       WHERE n.created_at >= $1 AND NOT EXISTS (SELECT 1 FROM workflow.delivery d WHERE d.notification_id = n.id)`,
+      `SELECT n.id FROM workflow.notification n WHERE n.created_at >= $1 AND n.deliveries_planned_at IS NULL`,
       [since],
     );
     return rows.map((r) => r.id as string);
   }
 
-  /** Idempotent: a delivery already planned for (notification, channel, address) is kept as it is. */
-  async insert(planned: PlannedDelivery[]): Promise<void> {
-    if (planned.length === 0) return;
-    await this.db.query(
-      `INSERT INTO workflow.delivery (notification_id, channel, address, digest, not_before)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::boolean[], $5::timestamptz[])
-       ON CONFLICT (notification_id, channel, address) DO NOTHING`,
-      [
-        planned.map((p) => p.notificationId),
-        planned.map((p) => p.channel),
-        planned.map((p) => p.address),
-        planned.map((p) => p.digest),
-        planned.map((p) => p.notBefore.toISOString()),
-      ],
-    );
+  /**
+   * Records the deliveries planned for these notifications, and that they were planned (with
+   * none, when the recipient wanted none), together. Idempotent: a delivery already planned
+   * for (notification, channel, address) is kept as it is.
+   */
+  async insert(planned: PlannedDelivery[], notificationIds: string[], at: Date): Promise<void> {
+    await this.db.transaction(async (m) => {
+      if (planned.length) {
+        await m.query(
+          `INSERT INTO workflow.delivery (notification_id, channel, address, digest, not_before)
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::boolean[], $5::timestamptz[])
+           ON CONFLICT (notification_id, channel, address) DO NOTHING`,
+          [
+            planned.map((p) => p.notificationId),
+            planned.map((p) => p.channel),
+            planned.map((p) => p.address),
+            planned.map((p) => p.digest),
+            planned.map((p) => p.notBefore.toISOString()),
+          ],
+        );
+      }
+      await m.query(`UPDATE workflow.notification SET deliveries_planned_at = $2 WHERE id = ANY($1::uuid[]) AND deliveries_planned_at IS NULL`, [notificationIds, at]);
+    });
   }
 
   async pending(notificationIds?: string[]): Promise<DeliveryRow[]> {

@@ -51,6 +51,10 @@ export class Notification {
 
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt!: Date | null;
+
+  /** When the workers planned its email and webhook deliveries; null until then. */
+  @Column({ name: 'deliveries_planned_at', type: 'timestamptz', nullable: true })
+  deliveriesPlannedAt!: Date | null;
 }
 
 /** The idempotency key of a notification (DESIGN.md rule 4). */
