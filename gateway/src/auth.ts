@@ -53,12 +53,15 @@ export function createTokenVerifier(o: TokenVerifierOptions): (token: string) =>
   } else {
     throw new AuthError('no JWKS_URL or JWT_SECRET configured');
   }
+  // A token without an expiry would be good forever; iss and aud are checked only when present.
+  const requiredClaims = ['exp', ...(o.issuer ? ['iss'] : []), ...(o.audience ? ['aud'] : [])];
   return async (token) => {
     try {
       const { payload } = await jwtVerify(token, key as Uint8Array, {
         algorithms,
         issuer: o.issuer,
         audience: o.audience,
+        requiredClaims,
       });
       return toUser(payload as PhoiHopClaims);
     } catch (error) {

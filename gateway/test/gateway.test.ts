@@ -1,6 +1,6 @@
 import { composeServices } from '@apollo/composition';
 import { council } from '@phoihop/council';
-import { loadConfig, type UserContext } from '@phoihop/core';
+import { ConfigError, loadConfig, type UserContext } from '@phoihop/core';
 import { signDevelopmentToken, startGateway } from '@phoihop/gateway';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import http from 'node:http';
@@ -49,7 +49,10 @@ describe('gateway', () => {
   describe('in production, with an OIDC provider', () => {
     let jwks: http.Server;
     let gateway: Awaited<ReturnType<typeof startGateway>>;
-    let sign: (user: UserContext, issuer?: string) => Promise<string>;
+    let sign: (user: UserContext, o?: { issuer?: string; audience?: string; expires?: boolean }) => Promise<string>;
+    let jwksUrl: string;
+    const ISSUER = 'https://sso.hatinh.gov.vn/realms/phoihop';
+    const AUDIENCE = 'phoihop-gateway';
 
     beforeAll(async () => {
       const { publicKey, privateKey } = await generateKeyPair('RS256');
@@ -59,20 +62,22 @@ describe('gateway', () => {
         res.end(JSON.stringify({ keys: [jwk] }));
       });
       await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', r));
-      const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/realms/phoihop/protocol/openid-connect/certs`;
-      sign = (user, issuer = 'https://sso.hatinh.gov.vn/realms/phoihop') =>
-        new SignJWT({ name: user.name, grants: user.grants })
+      jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/realms/phoihop/protocol/openid-connect/certs`;
+      sign = (user, { issuer = ISSUER, audience = AUDIENCE, expires = true } = {}) => {
+        const jwt = new SignJWT({ name: user.name, grants: user.grants })
           .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
           .setSubject(user.userId)
           .setIssuer(issuer)
-          .setIssuedAt()
-          .setExpirationTime('5m')
-          .sign(privateKey);
+          .setAudience(audience)
+          .setIssuedAt();
+        return (expires ? jwt.setExpirationTime('5m') : jwt).sign(privateKey);
+      };
       const config = loadConfig({
         NODE_ENV: 'production',
         LOG_LEVEL: 'silent',
         JWKS_URL: jwksUrl,
-        JWT_ISSUER: 'https://sso.hatinh.gov.vn/realms/phoihop',
+        JWT_ISSUER: ISSUER,
+        JWT_AUDIENCE: AUDIENCE,
         // The subgraphs of the test graph run with the development key.
         CONTEXT_SIGNING_KEY: 'phoihop-development-context-signing-key',
       });
@@ -99,8 +104,24 @@ describe('gateway', () => {
     it('refuses a development token and a token of another issuer', async () => {
       const dev = await signDevelopmentToken(admin, 'phoihop-development-jwt-secret-change-me');
       expect((await post(gateway.url, { query: '{ __typename }' }, { authorization: `Bearer ${dev}` })).status).toBe(401);
-      const foreign = await sign(admin, 'https://sso.example.org/realms/other');
+      const foreign = await sign(admin, { issuer: 'https://sso.example.org/realms/other' });
       expect((await post(gateway.url, { query: '{ __typename }' }, { authorization: `Bearer ${foreign}` })).status).toBe(401);
+    });
+
+    it('refuses a token of the realm issued to another client (audience), and one without an expiry', async () => {
+      const otherClient = await sign(admin, { audience: 'hanh-chinh-cong-portal' });
+      expect((await post(gateway.url, { query: '{ __typename }' }, { authorization: `Bearer ${otherClient}` })).status).toBe(401);
+      const forever = await sign(admin, { expires: false });
+      expect((await post(gateway.url, { query: '{ __typename }' }, { authorization: `Bearer ${forever}` })).status).toBe(401);
+    });
+
+    it('refuses to boot with JWKS_URL but no expected issuer or audience', () => {
+      const env = { NODE_ENV: 'production', JWKS_URL: jwksUrl, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, CONTEXT_SIGNING_KEY: 'phoihop-development-context-signing-key' };
+      for (const variable of ['JWT_ISSUER', 'JWT_AUDIENCE'] as const) {
+        const load = () => loadConfig({ ...env, [variable]: undefined });
+        expect(load).toThrow(ConfigError);
+        expect(load).toThrow(new RegExp(variable));
+      }
     });
 
     it('turns GraphiQL and introspection off', async () => {

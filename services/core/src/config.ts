@@ -116,6 +116,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (!dev && !e.JWKS_URL && !e.JWT_SECRET) {
     throw new ConfigError('JWKS_URL', 'production needs JWKS_URL (or JWT_SECRET) to verify tokens');
   }
+  // Any token of the realm, for any client, would pass a JWKS check alone.
+  if (!dev && e.JWKS_URL) {
+    for (const variable of ['JWT_ISSUER', 'JWT_AUDIENCE'] as const) {
+      if (!e[variable]?.trim()) throw new ConfigError(variable, 'production verifies JWKS_URL tokens only against the expected issuer and audience');
+    }
+  }
   const local = (p: number) => `http://127.0.0.1:${p}/graphql`;
   return {
     env: e.NODE_ENV,
