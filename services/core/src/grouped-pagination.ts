@@ -1,5 +1,6 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, encodeCursor, pageSize, type Connection, type PageArgs } from './pagination';
+import { decodeTypedCursor, idKindOf, selectedColumn, sortKindOf, type IdKind, type SortKind } from './cursor';
+import { encodeCursor, pageSize, type Connection, type PageArgs } from './pagination';
 
 /**
  * The rows behind a nested list, for every parent of a batch at once. `source` must select
@@ -13,6 +14,10 @@ export interface GroupedPageSpec<T> {
   load: (ids: string[]) => Promise<T[]>;
   /** The row's `sort` value, as the cursor carries it. */
   sortOf: (row: T) => unknown;
+  /** The `sort` column's type; by default read from the entity metadata when it is a plain column. */
+  sortKind?: SortKind;
+  /** The `id` column's type; by default read from the entity metadata (UUID or integer when unknown). */
+  idKind?: IdKind;
 }
 
 /**
@@ -27,11 +32,19 @@ export async function paginateGroups<T extends { id: string }>(
   spec: GroupedPageSpec<T>,
 ): Promise<Array<Connection<T>>> {
   const size = pageSize(args.first);
+  const sortColumn = selectedColumn(spec.source, 'sort');
+  const idColumn = selectedColumn(spec.source, 'id');
+  const cursor = args.after
+    ? decodeTypedCursor(args.after, {
+        sort: spec.sortKind ?? (sortColumn ? sortKindOf(spec.source, sortColumn) : undefined),
+        id: spec.idKind ?? (idColumn ? idKindOf(spec.source, idColumn) : undefined),
+      })
+    : null;
   const [sourceSql, params] = spec.source.getQueryAndParameters();
   const dir = spec.direction === 'ASC' ? 'ASC' : 'DESC';
   let cursorFilter = 'TRUE';
-  if (args.after) {
-    const [sort, id] = decodeCursor(args.after);
+  if (cursor) {
+    const [sort, id] = cursor;
     params.push(sort, id);
     cursorFilter = `(s.sort, s.id) ${dir === 'ASC' ? '>' : '<'} ($${params.length - 1}, $${params.length})`;
   }

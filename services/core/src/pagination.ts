@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { decodeTypedCursor, idKindOf, sortKindOf, type IdKind, type SortKind } from './cursor';
 import { badInput } from './errors';
 
 export const MAX_PAGE = 100;
@@ -20,14 +21,9 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+/** Any `[sort, id]` cursor; lists decode theirs with the types of their sort and id (see cursor.ts). */
 export function decodeCursor(cursor: string, field = 'after'): unknown[] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v)) return v;
-  } catch {
-    /* fall through */
-  }
-  throw badInput(field, 'Invalid cursor');
+  return decodeTypedCursor(cursor, {}, field);
 }
 
 export function pageSize(first: number | null | undefined): number {
@@ -38,22 +34,32 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
+export interface PageOrder<T> {
+  column: string;
+  direction: 'ASC' | 'DESC';
+  value: (row: T) => unknown;
+  /** The sort value's type; by default read from the entity metadata of `column`. */
+  kind?: SortKind;
+  /** The row id's type; by default read from the entity metadata. */
+  idKind?: IdKind;
+}
+
 /**
  * Keyset pagination over `(sortColumn, id)`: one query for the page and one for the count,
  * whatever the page size.
  */
-export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  args: PageArgs,
-  order: { column: string; direction: 'ASC' | 'DESC'; value: (row: T) => unknown },
-): Promise<Connection<T>> {
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs, order: PageOrder<T>): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const alias = qb.alias;
   const idColumn = `${alias}.id`;
+  // The cursor is checked before any statement runs.
+  const cursor = args.after
+    ? decodeTypedCursor(args.after, { sort: order.kind ?? sortKindOf(qb, order.column), id: order.idKind ?? idKindOf(qb, idColumn) })
+    : null;
   const totalCount = await qb.clone().getCount();
   const page = qb.clone();
-  if (args.after) {
-    const [sortValue, id] = decodeCursor(args.after);
+  if (cursor) {
+    const [sortValue, id] = cursor;
     const op = order.direction === 'ASC' ? '>' : '<';
     page.andWhere(`(${order.column}, ${idColumn}) ${op} (:cursorSort, :cursorId)`, { cursorSort: sortValue, cursorId: id });
   }

@@ -1,4 +1,4 @@
-import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, withUuidArguments, type ServiceDefinition } from '@phoihop/core';
 import { CouncilCommittee, CouncilCommitteeMember } from './delegates/council-committee.entity';
 import { Delegate } from './delegates/delegate.entity';
 import { delegateResolvers } from './delegates/delegates.resolvers';
@@ -32,18 +32,21 @@ export const council: ServiceDefinition = {
   name: 'council',
   schema: 'council',
   typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
-  resolvers: mergeResolvers(
-    scalarResolvers,
-    termResolvers,
-    delegateResolvers,
-    sessionResolvers,
-    jointMeetingResolvers,
-    resolutionResolvers,
-    supervisionResolvers,
-    recommendationResolvers,
-    planResolvers,
-    reportResolvers,
-    recomputeResolvers,
+  // Every council id is a UUID: a malformed one is BAD_USER_INPUT naming its argument, never a Postgres cast error.
+  resolvers: withUuidArguments(
+    mergeResolvers(
+      scalarResolvers,
+      termResolvers,
+      delegateResolvers,
+      sessionResolvers,
+      jointMeetingResolvers,
+      resolutionResolvers,
+      supervisionResolvers,
+      recommendationResolvers,
+      planResolvers,
+      reportResolvers,
+      recomputeResolvers,
+    ),
   ),
   entities: [
     CouncilTerm,

@@ -1,4 +1,4 @@
-import { badInput, isUuid, nfc } from '@phoihop/core';
+import { badInput, nfc, requireUuid } from '@phoihop/core';
 
 /** Trimmed NFC text, refused when blank. */
 export function text(field: string, value: string): string {
@@ -12,10 +12,7 @@ export function optionalText(value: string | null | undefined): string | null {
   return v || null;
 }
 
-export function uuid(field: string, value: string): string {
-  if (!isUuid(value)) throw badInput(field, `Mã không hợp lệ: ${value}`);
-  return value;
-}
+export const uuid = requireUuid;
 
 export function uuids(field: string, values: readonly string[] | null | undefined): string[] {
   const list = [...new Set(values ?? [])];

@@ -64,6 +64,7 @@ export class ResolutionsService {
           direction: 'ASC',
           load: (ids) => this.ctx.db.getRepository(Resolution).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(),
           sortOf: (r) => sequenceOf(r.number),
+          sortKind: 'int',
         }),
       )
       .load(sessionId) as Promise<Connection<Resolution>>;
