@@ -200,3 +200,24 @@ describe('rule versions', () => {
     expect(result.due).toBe(expected);
   });
 });
+
+describe('a rule counted before an event', () => {
+  const before = (counting: 'WORKING' | 'CALENDAR', days: number): DeadlineRule[] =>
+    DEFAULT_DEADLINE_RULES.map((r) => (r.itemKind === 'SESSION_DOCUMENTS' ? { ...r, counting, baseDays: days } : r));
+
+  test.each<[string, 'WORKING' | 'CALENDAR', number, string, string, string[]]>([
+    ['7 calendar days before Wed 15/07/2026', 'CALENDAR', 7, '2026-07-15', '2026-07-08', []],
+    ['7 working days before Wed 15/07/2026: the weekend is not counted', 'WORKING', 7, '2026-07-15', '2026-07-06', ['2026-07-11', '2026-07-12']],
+    ['3 working days before Fri 05/09/2025: National Day and its adjacent day are not counted', 'WORKING', 3, '2025-09-05', '2025-08-29', ['2025-08-30', '2025-08-31', '2025-09-01', '2025-09-02']],
+    ['1 working day before Mon 09/03/2026: back over the weekend', 'WORKING', 1, '2026-03-09', '2026-03-06', ['2026-03-07', '2026-03-08']],
+  ])('%s', (_name, counting, days, start, expected, skipped) => {
+    const result = due({ kind: 'SESSION_DOCUMENTS', start }, before(counting, days));
+    expect(result.due).toBe(expected);
+    expect(result.explanation).toMatchObject({ counting, direction: 'BEFORE', daysCounted: days, due: expected });
+    expect(result.explanation.skipped.map((d) => d.date)).toEqual(skipped);
+    const [y, m, d] = expected.split('-');
+    expect(result.explanation.summary).toContain(`Hạn: ${d}/${m}/${y}`);
+    expect(result.explanation.summary).toContain(`${days} ${counting === 'WORKING' ? 'ngày làm việc' : 'ngày'} trước ngày`);
+    if (counting === 'WORKING') expect(result.explanation.summary).not.toContain('ngày nghỉ');
+  });
+});

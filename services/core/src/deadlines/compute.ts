@@ -101,8 +101,8 @@ export function computeDeadline(input: DeadlineInput, rules: readonly DeadlineRu
   let daysCounted = (baseDays ?? 0) + extensionDays;
   const endFor = (days: number): IsoDate => {
     if (explicitDue !== null) return addDays(explicitDue, days);
-    if (rule.direction === 'BEFORE') return addDays(start, -days);
-    return counting === 'WORKING' ? calendar.addWorkingDays(start, days) : addDays(start, days);
+    const signed = rule.direction === 'BEFORE' ? -days : days;
+    return counting === 'WORKING' ? calendar.addWorkingDays(start, signed) : addDays(start, signed);
   };
   const settle = (end: IsoDate) => (rule.direction === 'BEFORE' ? calendar.rollBackward(end) : calendar.rollForward(end));
 
@@ -194,7 +194,9 @@ function skippedDays(
 ): SkippedDay[] {
   let from: IsoDate;
   let to: IsoDate;
-  if (direction === 'BEFORE') [from, to] = [addDays(due, 1), countedEnd];
+  // WORKING: the days off not counted between the start and the due date, whichever way the count runs.
+  if (direction === 'BEFORE' && counting === 'WORKING') [from, to] = [addDays(due, 1), addDays(start, -1)];
+  else if (direction === 'BEFORE') [from, to] = [addDays(due, 1), countedEnd];
   else if (counting === 'WORKING') [from, to] = [addDays(start, 1), due];
   else [from, to] = [countedEnd, addDays(due, -1)];
   if (capped || to < from) return [];
