@@ -11,6 +11,8 @@ export interface Directory {
 /** The workers' identity towards the subgraphs. */
 export const SERVICE_USER: UserContext = { userId: 'service:workers', name: 'Phối Hợp workers', grants: [{ role: 'SERVICE' }] };
 
+const TIMEOUT_MS = 10_000;
+
 const OFFICIALS = /* GraphQL */ `
   query Officials($jurisdictionId: ID, $departmentId: ID, $position: OfficialPosition, $field: String) {
     officials(jurisdictionId: $jurisdictionId, departmentId: $departmentId, position: $position, field: $field, first: 1) {
@@ -46,6 +48,8 @@ export class GraphDirectory implements Directory {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...signUserContext(SERVICE_USER, this.signingKey, this.clock.now()) },
       body: JSON.stringify({ query: OFFICIALS, variables }),
+      // A hung committee subgraph fails the attempt instead of holding the job forever.
+      signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     if (!res.ok) throw new Error(`directory answered HTTP ${res.status}`);
     const body = (await res.json()) as { data?: { officials?: { nodes: Array<{ id: string; name: string }> } }; errors?: Array<{ message: string }> };

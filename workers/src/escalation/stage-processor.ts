@@ -89,8 +89,10 @@ export function stageHandler(deps: StageDeps) {
       return { d, ids };
     });
     if (!result) return 'stale';
-    if (result.ids.length) await deps.afterNotificationsCreated(result.ids);
+    // The next stage's job first: a failure to plan deliveries (reconcile plans them later)
+    // must not leave the ledger waiting for a job nobody added.
     await deps.jobs.sync(result.d);
+    if (result.ids.length) await deps.afterNotificationsCreated(result.ids);
     deps.logger.info({ item: `${data.itemKind}/${data.itemId}`, stage: data.stage, sent: result.ids.length }, 'deadline stage sent');
     return `sent ${result.ids.length}`;
   };

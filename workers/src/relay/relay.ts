@@ -14,6 +14,8 @@ export interface RelayOptions {
   /** Fallback poll when a NOTIFY is missed (or LISTEN is down). */
   pollMs?: number;
   batchSize?: number;
+  /** Pause before opening LISTEN again after it failed or was lost. */
+  listenRetryMs?: number;
   sources?: readonly OutboxSource[];
   /** Per-job options (retries of the jobs that call other services). */
   jobOptions?: JobOptionsOf;
@@ -29,6 +31,7 @@ export interface RelayOptions {
 export class OutboxRelay {
   private listener: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private listenRetry: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
@@ -94,6 +97,8 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.listenRetry) clearTimeout(this.listenRetry);
+    this.listenRetry = null;
     await this.running;
     await this.listener?.end().catch(() => undefined);
     this.listener = null;
@@ -117,17 +122,35 @@ export class OutboxRelay {
     const client = new Client({ connectionString: this.o.databaseUrl });
     client.on('notification', () => this.kick());
     client.on('error', (err) => {
+      if (this.listener !== client) return;
       this.o.logger.warn({ err }, 'outbox LISTEN connection lost; polling until it is back');
       this.listener = null;
-      if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), 5_000).unref();
+      void client.end().catch(() => undefined);
+      this.retryListen();
     });
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      this.listener = client;
     } catch (err) {
-      this.o.logger.warn({ err }, 'outbox LISTEN unavailable; polling');
+      this.o.logger.warn({ err }, 'outbox LISTEN unavailable; polling until it is back');
       await client.end().catch(() => undefined);
+      this.retryListen();
+      return;
     }
+    // Stopped while connecting: this client must not outlive the relay.
+    if (this.stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.listener = client;
+  }
+
+  private retryListen(): void {
+    if (this.stopped || this.listenRetry) return;
+    this.listenRetry = setTimeout(() => {
+      this.listenRetry = null;
+      if (!this.stopped) void this.listen();
+    }, this.o.listenRetryMs ?? 5_000);
+    this.listenRetry.unref();
   }
 }
