@@ -98,6 +98,37 @@ describe('queue dashboard', () => {
     expect(text).toContain('# TYPE phoihop_job_lateness_seconds histogram');
   });
 
+  it('refuses a sign-in posted from another site (login CSRF), setting no cookie', async () => {
+    const token = await tokenFor('ADMIN');
+    const post = (headers: Record<string, string>) =>
+      fetch(`${dashboard.url}/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams({ token }),
+        redirect: 'manual',
+      });
+    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'null' }]) {
+      const res = await post(headers);
+      expect(res.status).toBe(403);
+      expect(res.headers.get('set-cookie')).toBeNull();
+    }
+    const own = await post({ origin: dashboard.url, 'sec-fetch-site': 'same-origin' });
+    expect(own.status).toBe(303);
+    expect(own.headers.get('set-cookie')).toMatch(/^phoihop_admin=/);
+  });
+
+  it('keeps /metrics closed in production when no METRICS_TOKEN is configured', async () => {
+    const production = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: 'a-production-secret-for-this-test' });
+    const closed = await startDashboard({ queues: [queue], config: production, logger: pino({ level: 'silent' }), port: 0, registry: metrics.registry });
+    try {
+      const res = await fetch(`${closed.url}/metrics`);
+      expect(res.status).toBe(401);
+      expect(await res.text()).not.toContain('phoihop_');
+    } finally {
+      await closed.close();
+    }
+  });
+
   it('answers health probes', async () => {
     const res = await get('/health');
     expect(res.status).toBe(200);

@@ -55,7 +55,7 @@ const EnvSchema = z.object({
   /** Deployment defaults for departments that set no notification preferences. */
   NOTIFY_DEFAULT_EMAIL: z.email().optional(),
   NOTIFY_DEFAULT_WEBHOOK_URL: z.url().optional(),
-  /** Bearer token that Prometheus presents to /metrics; open when unset. */
+  /** Bearer token that Prometheus presents to /metrics; open when unset outside production, closed in production. */
   METRICS_TOKEN: z.string().min(16).optional(),
 });
 

@@ -29,6 +29,22 @@ export async function admit(verify: Verify, token: string | undefined): Promise<
   return isAdmin(user) ? { status: 200, user } : { status: 403, reason: 'Chỉ quản trị viên được xem bảng điều khiển hàng đợi.' };
 }
 
+/**
+ * Login CSRF: another site must not sign a browser in with its own token. A browser's form
+ * POST carries Sec-Fetch-Site and Origin; a tool without them (curl) is no browser to trick.
+ */
+export function crossSite(req: Request): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') return true;
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true; // "null": a sandboxed or privacy-redirected page
+  }
+}
+
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function loginPage(message?: string): string {

@@ -10,7 +10,7 @@ import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { processMetrics, registerQueueDepth, type Registry } from '../metrics';
-import { admit, loginPage, requireAdmin, SESSION_COOKIE } from './admin-session';
+import { admit, crossSite, loginPage, requireAdmin, SESSION_COOKIE } from './admin-session';
 
 export const DASHBOARD_PATH = '/admin/queues';
 const SESSION_MS = 8 * 3600_000;
@@ -28,7 +28,8 @@ const sameSecret = (a: string, b: string) => a.length === b.length && timingSafe
 
 /**
  * The operators' door (issue #6, parts 7 and 8): bull-board for admins signed in with the
- * gateway's JWT, `/metrics` for Prometheus on the internal network, `/health` for probes.
+ * gateway's JWT, `/metrics` for Prometheus (behind METRICS_TOKEN; closed in production without
+ * one), `/health` for probes.
  */
 export async function startDashboard(o: DashboardOptions): Promise<{ url: string; close(): Promise<void> }> {
   const verify = createTokenVerifier(o.config.jwt);
@@ -58,8 +59,9 @@ export async function startDashboard(o: DashboardOptions): Promise<{ url: string
   app.get('/metrics', async (req, res) => {
     const token = o.config.metricsToken;
     const given = req.headers.authorization?.replace(/^Bearer /, '') ?? '';
-    if (token && !sameSecret(given, token)) {
-      res.status(401).type('text').send('unauthorized');
+    // Open without a token in development only: production metrics name queues and volumes.
+    if (token ? !sameSecret(given, token) : o.config.isProduction) {
+      res.status(401).type('text').send(token ? 'unauthorized' : 'unauthorized: METRICS_TOKEN is not configured');
       return;
     }
     res.type(registry.contentType).send(await registry.metrics());
@@ -69,6 +71,10 @@ export async function startDashboard(o: DashboardOptions): Promise<{ url: string
     res.type('html').send(loginPage());
   });
   app.post('/login', express.urlencoded({ extended: false, limit: '16kb' }), async (req, res) => {
+    if (crossSite(req)) {
+      res.status(403).type('html').send(loginPage('Yêu cầu đăng nhập từ trang khác bị từ chối.'));
+      return;
+    }
     const token = typeof req.body?.token === 'string' ? req.body.token.trim() : undefined;
     const admission = await admit(verify, token);
     if (admission.status !== 200) {
