@@ -1,4 +1,3 @@
-import { localDate, type Clock } from '@phoihop/core';
 import type { PetitionRecipientKind } from './generated/graphql';
 
 /** The answer columns voter petitions and Front recommendations share. */
@@ -24,10 +23,10 @@ export function answerOf(row: Answered, due: string | null) {
 }
 
 /** Not answered by the due date: still open past it, or answered late. */
-export function isOverdue(row: Answered, due: string | null, clock: Clock): boolean {
+export function isOverdue(row: Answered, due: string | null, today: string): boolean {
   if (!due) return false;
   if (row.answeredOn) return row.answeredOn > due;
-  return localDate(clock.now()) > due;
+  return today > due;
 }
 
 export const recipientOf = (row: { recipientKind: PetitionRecipientKind; recipientName: string | null; recipientDepartmentId: string | null }) => ({

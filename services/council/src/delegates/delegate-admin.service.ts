@@ -1,4 +1,4 @@
-import { badInput, conflict, foldDiacritics, localDate, notFound, type GraphContext } from '@phoihop/core';
+import { badInput, conflict, foldDiacritics, notFound, type GraphContext } from '@phoihop/core';
 import { COUNCIL_WRITERS } from '../access';
 import type { CreateDelegateInput, EndDelegateMandateInput, UpdateDelegateInput } from '../generated/graphql';
 import { TermsService } from '../terms/terms.service';
@@ -62,7 +62,7 @@ export class DelegateAdminService {
     const d = await this.serving(id);
     const term = (await new TermsService(this.ctx).byId(d.termId))!;
     if (input.endedOn < `${term.startYear}-01-01`) throw badInput('input.endedOn', `Ngày thôi làm nhiệm vụ phải trong nhiệm kỳ ${term.startYear}–${term.endYear}.`);
-    if (input.endedOn > localDate(this.ctx.clock.now())) throw badInput('input.endedOn', 'Ngày thôi làm nhiệm vụ không được sau hôm nay.');
+    if (input.endedOn > this.ctx.today()) throw badInput('input.endedOn', 'Ngày thôi làm nhiệm vụ không được sau hôm nay.');
     const reason = text('input.reason', input.reason);
     return this.ctx.db.transaction(async (m) => {
       await m.getRepository(CouncilCommitteeMember).delete({ delegateId: d.id });

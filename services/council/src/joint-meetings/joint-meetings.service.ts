@@ -1,4 +1,4 @@
-import { badInput, byKeys, conflict, localDate, notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, byKeys, conflict, notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
 import { COORDINATION_READERS, COUNCIL_WRITERS } from '../access';
 import type { JointMeetingAttendeeInput, JointMeetingKind, RecordJointMeetingInput, UpdateJointMeetingInput } from '../generated/graphql';
 import type { Session } from '../sessions/session.entity';
@@ -113,7 +113,7 @@ export class JointMeetingsService {
   }
 
   private checkHeldOn(heldOn: string): void {
-    if (heldOn > localDate(this.ctx.clock.now())) throw badInput('input.heldOn', 'Chỉ ghi nhận hội nghị đã diễn ra.');
+    if (heldOn > this.ctx.today()) throw badInput('input.heldOn', 'Chỉ ghi nhận hội nghị đã diễn ra.');
   }
 
   private attendees(input: readonly JointMeetingAttendeeInput[]): Attendee[] {

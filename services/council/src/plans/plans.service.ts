@@ -1,4 +1,4 @@
-import { badInput, byKeys, conflict, groupByKeys, localDate, notFound, paginateGroups, type Body, type Connection, type GraphContext, type PageArgs, type Role } from '@phoihop/core';
+import { badInput, byKeys, conflict, groupByKeys, notFound, paginateGroups, type Body, type Connection, type GraphContext, type PageArgs, type Role } from '@phoihop/core';
 import { COORDINATION_READERS, COUNCIL_WRITERS } from '../access';
 import type { DraftCoordinationPlanInput, PlanActivityInput, PlanActivityStatus, SignCoordinationPlanInput } from '../generated/graphql';
 import { isUniqueViolation, text, uuid } from '../validate';
@@ -25,7 +25,7 @@ export class PlansService {
 
   /** Activities of every plan of a request in two statements; status is computed against today. */
   activities(planId: string, filter: ActivityFilter, page: PageArgs): Promise<Connection<PlanActivity>> {
-    const today = localDate(this.ctx.clock.now());
+    const today = this.ctx.today();
     const key = JSON.stringify([filter.ownerBody ?? null, filter.status ?? null, page.first ?? null, page.after ?? null]);
     return this.ctx.loaders
       .get<string, Connection<PlanActivity>>(`PlanActivity.byPlan.${key}`, (planIds) => {
@@ -50,7 +50,7 @@ export class PlansService {
 
   activityStatus(a: PlanActivity): PlanActivityStatus {
     if (a.doneOn) return 'DONE';
-    return a.plannedOn < localDate(this.ctx.clock.now()) ? 'OVERDUE' : 'PENDING';
+    return a.plannedOn < this.ctx.today() ? 'OVERDUE' : 'PENDING';
   }
 
   async signatures(planId: string): Promise<PlanSignature[]> {
@@ -92,7 +92,7 @@ export class PlansService {
     if (!activity) throw notFound('PlanActivity', id, 'id');
     await this.writable(activity.planId, 'id', COUNCIL_WRITERS);
     if (activity.doneOn) throw conflict('Hoạt động đã được ghi nhận hoàn thành.', 'id');
-    if (doneOn > localDate(this.ctx.clock.now())) throw badInput('doneOn', 'Ngày hoàn thành không được sau hôm nay.');
+    if (doneOn > this.ctx.today()) throw badInput('doneOn', 'Ngày hoàn thành không được sau hôm nay.');
     activity.doneOn = doneOn;
     return this.ctx.db.getRepository(PlanActivity).save(activity);
   }
@@ -101,7 +101,7 @@ export class PlansService {
     const plan = await this.writable(planId, 'planId', SIGNERS[input.body]);
     const signerName = text('input.signerName', input.signerName);
     const signerTitle = text('input.signerTitle', input.signerTitle);
-    if (input.signedOn > localDate(this.ctx.clock.now())) throw badInput('input.signedOn', 'Ngày ký không được sau hôm nay.');
+    if (input.signedOn > this.ctx.today()) throw badInput('input.signedOn', 'Ngày ký không được sau hôm nay.');
     try {
       await this.ctx.db.getRepository(PlanSignature).insert({ planId: plan.id, body: input.body, signerName, signerTitle, signedOn: input.signedOn });
     } catch (error) {

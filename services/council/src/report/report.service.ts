@@ -1,4 +1,4 @@
-import { localDate, type GraphContext } from '@phoihop/core';
+import { type GraphContext } from '@phoihop/core';
 import type { CouncilFigures } from '../generated/graphql';
 
 /** The key of the `CoordinationReport` entity (owned by the committee subgraph). */
@@ -17,7 +17,7 @@ export class CouncilReportService {
   constructor(private readonly ctx: GraphContext) {}
 
   async figures(key: ReportKey): Promise<CouncilFigures> {
-    const today = localDate(this.ctx.clock.now());
+    const today = this.ctx.today();
     const row = await this.ctx.loaders
       .get<string, FigureRow>('CouncilFigures.byKey', async (keys) => {
         const parsed = keys.map((k) => JSON.parse(k) as [string, number]);

@@ -2,7 +2,6 @@ import {
   badInput,
   byKeys,
   conflict,
-  localDate,
   nfc,
   notFound,
   paginate,
@@ -71,7 +70,7 @@ export class ResolutionsService {
   }
 
   status(r: Resolution): ResolutionStatus {
-    const today = localDate(this.ctx.clock.now());
+    const today = this.ctx.today();
     if (r.repealedOn && r.repealedOn <= today) return 'REPEALED';
     return r.effectiveFrom <= today ? 'IN_FORCE' : 'ADOPTED';
   }

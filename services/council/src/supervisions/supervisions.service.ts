@@ -1,4 +1,4 @@
-import { badInput, byKeys, conflict, forbidden, localDate, notFound, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, byKeys, conflict, forbidden, notFound, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { COUNCIL_WRITERS, OversightScope } from '../access';
 import { DelegatesService } from '../delegates/delegates.service';
 import type { PlanSupervisionInput, SupervisionKind, SupervisionStatus, UpdateSupervisionInput } from '../generated/graphql';
@@ -145,7 +145,7 @@ export class SupervisionsService {
     if (s.status !== 'IN_PROGRESS') throw conflict(`Đoàn giám sát đang ở trạng thái ${s.status}, chưa thể kết luận.`, 'id');
     const body = text('conclusion', conclusion);
     inOrder('conclusionDate', s.startsOn, conclusionDate, 'Ngày kết luận không được trước ngày bắt đầu giám sát.');
-    if (conclusionDate > localDate(this.ctx.clock.now())) throw badInput('conclusionDate', 'Ngày kết luận không được sau hôm nay.');
+    if (conclusionDate > this.ctx.today()) throw badInput('conclusionDate', 'Ngày kết luận không được sau hôm nay.');
     Object.assign(s, { status: 'CONCLUDED', conclusionDate, conclusion: body });
     return this.ctx.db.getRepository(Supervision).save(s);
   }

@@ -1,4 +1,4 @@
-import { badInput, conflict, localDate, notFound, recordDeadlineChange, type GraphContext } from '@phoihop/core';
+import { badInput, conflict, notFound, recordDeadlineChange, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { FRONT_BOARD, FRONT_RECORDERS } from '../access';
 import { computeDueDate } from '../due-dates';
@@ -42,7 +42,7 @@ export class PetitionLifecycle {
   constructor(private readonly ctx: GraphContext) {}
 
   private get today(): string {
-    return localDate(this.ctx.clock.now());
+    return this.ctx.today();
   }
 
   private async petition(id: string): Promise<VoterPetition> {

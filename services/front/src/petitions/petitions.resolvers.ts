@@ -25,7 +25,7 @@ export const petitionResolvers: Resolvers = {
     forwardedTo: (p) => (p.recipientKind ? recipientOf({ ...p, recipientKind: p.recipientKind }) : null),
     forwardingDocumentNumber: (p) => p.forwardingDocument,
     // A merged petition is followed up through the one it was merged into.
-    overdue: (p, _, ctx) => p.status !== 'MERGED' && isOverdue(p, p.answerDue, ctx.clock),
+    overdue: (p, _, ctx) => p.status !== 'MERGED' && isOverdue(p, p.answerDue, ctx.today()),
     nextRegularSession: (p) => (p.nextSessionId ? { id: p.nextSessionId } : null),
     nextRegularSessionOn: (p) => p.nextSessionOn,
     answer: (p) => answerOf(p, p.answerDue),

@@ -1,4 +1,4 @@
-import { byKeys, forbidden, localDate, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { byKeys, forbidden, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import type { SelectQueryBuilder } from 'typeorm';
 import { DEPARTMENT, FRONT_READERS } from '../access';
 import type { VoterPetitionFilter } from '../generated/graphql';
@@ -63,7 +63,7 @@ export class PetitionsService {
       qb.andWhere('p.recipient_department_id = :d', { d: filter.departmentId });
     }
     if (filter.overdue != null) {
-      const today = localDate(this.ctx.clock.now());
+      const today = this.ctx.today();
       qb.andWhere(`(p.status = 'FORWARDED' AND p.answer_due < :today) = :overdue`, { today, overdue: filter.overdue });
     }
     return paginate(qb, page, byRaised('DESC'));

@@ -17,7 +17,7 @@ export const recommendationResolvers: Resolvers = {
     jurisdiction: (r) => ({ id: r.jurisdictionId }),
     supervision: (r, _, ctx) => (r.supervisionId ? new SupervisionsService(ctx).byId(r.supervisionId) : null),
     addressedTo: (r) => recipientOf(r),
-    overdue: (r, _, ctx) => isOverdue(r, r.dueDate, ctx.clock),
+    overdue: (r, _, ctx) => isOverdue(r, r.dueDate, ctx.today()),
     answer: (r) => answerOf(r, r.dueDate),
   },
 };

@@ -3,7 +3,6 @@ import {
   byKeys,
   conflict,
   forbidden,
-  localDate,
   notFound,
   paginate,
   paginateGroups,
@@ -117,7 +116,7 @@ export class RecommendationsService {
     const recipient = validRecipient(input);
     const content = requiredText('input.content', input.content);
     const documentNumber = requiredText('input.documentNumber', input.documentNumber);
-    if (input.sentOn > localDate(this.ctx.clock.now())) throw badInput('input.sentOn', 'Ngày gửi không được sau hôm nay.');
+    if (input.sentOn > this.ctx.today()) throw badInput('input.sentOn', 'Ngày gửi không được sau hôm nay.');
     if (input.supervisionId) {
       requireUuid('input.supervisionId', input.supervisionId);
       const s = await this.ctx.db.getRepository(SocialSupervision).findOneBy({ id: input.supervisionId });
@@ -156,7 +155,7 @@ export class RecommendationsService {
     this.ctx.access.require(answerers(r.recipientKind), { jurisdictionId: r.jurisdictionId, departmentId: r.recipientDepartmentId });
     const text = requiredText('input.text', input.text);
     if (input.answeredOn < r.sentOn) throw badInput('input.answeredOn', 'Ngày trả lời không được trước ngày gửi kiến nghị.');
-    if (input.answeredOn > localDate(this.ctx.clock.now())) throw badInput('input.answeredOn', 'Ngày trả lời không được sau hôm nay.');
+    if (input.answeredOn > this.ctx.today()) throw badInput('input.answeredOn', 'Ngày trả lời không được sau hôm nay.');
     if (r.answeredOn) throw conflict('Kiến nghị đã được trả lời.', 'input.recommendationId');
     const answer = {
       answerText: text,

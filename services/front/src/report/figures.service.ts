@@ -1,4 +1,4 @@
-import { badInput, localDate, type GraphContext } from '@phoihop/core';
+import { badInput, type GraphContext } from '@phoihop/core';
 import type { FrontFigures, VoterContactRoundKind } from '../generated/graphql';
 import { VoterContactMeeting } from '../meetings/voter-contact-meeting.entity';
 import { VoterPetition } from '../petitions/voter-petition.entity';
@@ -75,7 +75,7 @@ export class FiguresService {
        FROM k
        LEFT JOIN m USING (jurisdiction_id, year) LEFT JOIN p USING (jurisdiction_id, year)
        LEFT JOIN s USING (jurisdiction_id, year) LEFT JOIN f USING (jurisdiction_id, year)`,
-      [keys.map((k) => k.jurisdictionId), keys.map((k) => k.year), localDate(this.ctx.clock.now())],
+      [keys.map((k) => k.jurisdictionId), keys.map((k) => k.year), this.ctx.today()],
     );
     const index = new Map(rows.map((row) => [`${row.jurisdiction_id}:${row.year}`, row]));
     return keys.map((k) => toFigures(index.get(`${k.jurisdictionId}:${k.year}`)));

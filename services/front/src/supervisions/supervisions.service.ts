@@ -1,4 +1,4 @@
-import { badInput, byKeys, conflict, forbidden, localDate, notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, byKeys, conflict, forbidden, notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
 import { FRONT_BOARD, FRONT_READERS } from '../access';
 import type { ConcludeSocialSupervisionInput, CreateSocialSupervisionInput, SocialSupervisionKind } from '../generated/graphql';
 import { requireUuid } from '../ids';
@@ -66,7 +66,7 @@ export class SupervisionsService {
     this.ctx.access.require(FRONT_BOARD, { jurisdictionId: s.jurisdictionId });
     const conclusion = requiredText('input.conclusion', input.conclusion);
     if (input.endsOn < s.startsOn) throw badInput('input.endsOn', 'Ngày kết thúc phải sau ngày bắt đầu.');
-    if (input.endsOn > localDate(this.ctx.clock.now())) throw badInput('input.endsOn', 'Ngày kết thúc không được sau hôm nay.');
+    if (input.endsOn > this.ctx.today()) throw badInput('input.endsOn', 'Ngày kết thúc không được sau hôm nay.');
     if (s.conclusion) throw conflict('Cuộc giám sát đã có kết luận.', 'input.supervisionId');
     const result = await this.repo
       .createQueryBuilder()
