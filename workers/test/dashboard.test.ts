@@ -107,7 +107,8 @@ describe('queue dashboard', () => {
         body: new URLSearchParams({ token }),
         redirect: 'manual',
       });
-    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'null' }]) {
+    const foreign: Array<Record<string, string>> = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'null' }];
+    for (const headers of foreign) {
       const res = await post(headers);
       expect(res.status).toBe(403);
       expect(res.headers.get('set-cookie')).toBeNull();
