@@ -17,7 +17,7 @@ export const recommendationResolvers: Resolvers = {
   Recommendation: {
     // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
     __resolveReference: async (ref, ctx) => new RecommendationsService(ctx).byId(ref.id),
-    supervision: async (r, _, ctx) => (await new SupervisionsService(ctx).byId(r.supervisionId))!,
+    supervision: (r, _, ctx) => new SupervisionsService(ctx).sourceOf(r),
     jurisdiction: (r) => ({ id: r.jurisdictionId }),
     departments: (r) => r.departmentIds.map((id) => ({ id })),
     dueDateExplanation: (r) => r.dueExplanation?.summary ?? null,

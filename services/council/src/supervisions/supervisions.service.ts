@@ -41,6 +41,17 @@ export class SupervisionsService {
     return s;
   }
 
+  /**
+   * The supervision a recommendation came from. A reader of the recommendation (the staff of
+   * a department it names, even one the supervision did not target) may see where it came from.
+   */
+  async sourceOf(r: { supervisionId: string; jurisdictionId: string; departmentIds: readonly string[] }): Promise<Supervision> {
+    const s = await this.load(r.supervisionId);
+    if (!s) throw notFound('Supervision', r.supervisionId);
+    if (!this.scope.canSee(s.jurisdictionId, s.targetDepartmentIds) && !this.scope.canSee(r.jurisdictionId, r.departmentIds)) throw forbidden();
+    return s;
+  }
+
   list(filter: SupervisionFilter, page: PageArgs) {
     const qb = this.ctx.db.getRepository(Supervision).createQueryBuilder('s');
     this.scope.apply(qb, 's.jurisdiction_id', 's.target_department_ids');
