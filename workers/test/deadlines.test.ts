@@ -209,6 +209,11 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
     expect(await workers.queue.getJob(stageJobId(before, 'R5'))).toBeUndefined();
     expect(await (await workers.queue.getJob(stageJobId(after, 'R3')))?.getState()).toBe('delayed');
     expect((await history(after)).map((e) => e.kind)).toEqual(['OPENED', 'RESCHEDULED']);
+    // The request is recorded done once every open deadline is re-planned.
+    await waitFor(async () => {
+      const rows: Array<{ processed_at: Date | null }> = await db.query(`SELECT processed_at FROM workflow.outbox WHERE topic = 'deadlines.reschedule'`);
+      return rows.length > 0 && rows.every((r) => r.processed_at);
+    });
   });
 
   it('rebuilds every pending job from Postgres after the Redis keys are flushed, nothing lost or doubled', async () => {
