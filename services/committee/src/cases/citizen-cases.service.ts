@@ -2,7 +2,6 @@ import {
   byKeys,
   forbidden,
   groupByKeys,
-  localDate,
   notFound,
   paginate,
   paginateGroups,
@@ -35,6 +34,15 @@ export interface CitizenCaseFilter {
 
 const OPEN = `c.status IN ('RECEIVED', 'ACCEPTED')`;
 
+/** The request's batched read of cases by id, before any access check: callers decide who sees what. */
+export function loadCitizenCase(ctx: GraphContext, id: string): Promise<CitizenCase | null> {
+  return ctx.loaders
+    .get<string, CitizenCase>('CitizenCase.byId', async (ids) =>
+      byKeys(ids, await ctx.db.getRepository(CitizenCase).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany(), (c) => c.id),
+    )
+    .load(id);
+}
+
 /** Reading citizen cases, scoped to the reader's grants. */
 export class CitizenCasesService {
   constructor(private readonly ctx: GraphContext) {
@@ -50,11 +58,7 @@ export class CitizenCasesService {
   }
 
   async byId(id: string): Promise<CitizenCase | null> {
-    const c = await this.ctx.loaders
-      .get<string, CitizenCase>('CitizenCase.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(CitizenCase).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany(), (c) => c.id),
-      )
-      .load(id);
+    const c = await loadCitizenCase(this.ctx, id);
     if (c && !this.visible(c)) throw forbidden();
     return c;
   }

@@ -18,6 +18,7 @@ import {
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { CitizenCase } from '../cases/citizen-case.entity';
+import { loadCitizenCase } from '../cases/citizen-cases.service';
 import { Department } from '../directory/department.entity';
 import { Official } from '../directory/official.entity';
 import type { IssueDirectiveInput } from '../generated/graphql';
@@ -59,19 +60,17 @@ export class DirectivesService {
     return d;
   }
 
-  /** A directive on a citizen case is read like the case: by leaders and the handling department. */
+  /**
+   * A directive on a citizen case is read like the case: by leaders and the handling department.
+   * The case is looked up only for a department-scoped reader.
+   */
   private async readable(d: Directive): Promise<boolean> {
-    const departmentId = d.sourceType === 'CITIZEN_CASE' ? await this.handlingDepartmentOf(d.sourceId) : undefined;
-    return canReadFollowUp(this.ctx.access, { jurisdictionId: d.jurisdictionId, sourceType: d.sourceType, departmentId });
-  }
-
-  private async handlingDepartmentOf(caseId: string): Promise<string | null> {
-    const c = await this.ctx.loaders
-      .get<string, CitizenCase>('CitizenCase.handlingDepartment', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(CitizenCase).createQueryBuilder('c').select(['c.id', 'c.handlingDepartmentId']).where('c.id = ANY(:ids)', { ids }).getMany(), (c) => c.id),
-      )
-      .load(caseId);
-    return c?.handlingDepartmentId ?? null;
+    const row = { jurisdictionId: d.jurisdictionId, sourceType: d.sourceType };
+    if (d.sourceType !== 'CITIZEN_CASE') return canReadFollowUp(this.ctx.access, row);
+    if (canReadFollowUp(this.ctx.access, { ...row, departmentId: null })) return true;
+    if (!this.ctx.access.grants(FOLLOW_UP_READERS, { jurisdictionId: d.jurisdictionId }).some((g) => g.departmentId)) return false;
+    const c = await loadCitizenCase(this.ctx, d.sourceId);
+    return canReadFollowUp(this.ctx.access, { ...row, departmentId: c?.handlingDepartmentId ?? null });
   }
 
   async require(id: string): Promise<Directive> {

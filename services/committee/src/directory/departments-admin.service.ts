@@ -1,4 +1,4 @@
-import { badInput, conflict, foldDiacritics, localDate, notFound, requiredText, validEmail, type GraphContext } from '@phoihop/core';
+import { badInput, conflict, foldDiacritics, notFound, requiredText, validEmail, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import type { CreateDepartmentInput, UpdateDepartmentInput } from '../generated/graphql';
 import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';

@@ -1,4 +1,4 @@
-import { localDate, type GraphContext } from '@phoihop/core';
+import { type GraphContext } from '@phoihop/core';
 import type { ReportSection } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import type { ReportFacts } from './report-facts';
