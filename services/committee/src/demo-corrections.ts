@@ -61,11 +61,11 @@ export async function seedCorrections(m: EntityManager, today: string): Promise<
     const denunciation = await m.getRepository(CitizenCase).findOneByOrFail({ jurisdictionId: BHL, subject: 'Tố cáo việc thu tiền trái quy định tại trường mầm non' });
     await m.getRepository(CaseTransfer).insert({
       caseId: denunciation.id, fromDepartmentId: denunciation.handlingDepartmentId, toDepartmentId: W.bacSocial.id,
-      fromInspectorId: denunciation.handlingInspectorId, toInspectorId: WO.bacHeadSocial.id,
+      fromInspectorId: denunciation.handlingInspectorId, toInspectorId: WO.bacInspectorSocial.id,
       reason: 'Nội dung tố cáo thuộc lĩnh vực giáo dục do Phòng Văn hóa – Xã hội tham mưu giải quyết',
       transferredOn: '2026-11-25', transferredAt: at('2026-11-25'), authorName: WO.bacChair.name,
     });
-    Object.assign(denunciation, { handlingDepartmentId: W.bacSocial.id, handlingInspectorId: WO.bacHeadSocial.id });
+    Object.assign(denunciation, { handlingDepartmentId: W.bacSocial.id, handlingInspectorId: WO.bacInspectorSocial.id });
     await recordDeadlineChange(m, caseDeadlineChange(await m.getRepository(CitizenCase).save(denunciation)));
   }
 }

@@ -190,7 +190,7 @@ async function seedCase(m: EntityManager, s: CaseSpec, seq: number, days: Map<st
       subject: s.subject, content: `${s.subject}. Đơn đề ngày ${s.receivedOn}.`, field: s.kind === 'DENUNCIATION' ? null : 'LAND',
       petitionerName: s.kind === 'DENUNCIATION' ? null : s.who, receivedOn: s.receivedOn,
       receptionDayId: dayId && (await m.getRepository(ReceptionDay).findOneBy({ id: dayId }))?.date === s.receivedOn ? dayId : null,
-      handlingDepartmentId: s.departmentId, handlingInspectorId: s.kind === 'DENUNCIATION' && s.jurisdictionId === HL ? DEMO.officials.inspector.id : null,
+      handlingDepartmentId: s.departmentId, handlingInspectorId: s.kind !== 'DENUNCIATION' ? null : s.jurisdictionId === HL ? DEMO.officials.inspector.id : WO.bacInspectorOffice.id,
       status: resolved ? 'RESOLVED' : accepted ? 'ACCEPTED' : 'RECEIVED', acceptedOn: accepted, declinedOn: null, declineReason: null,
       resolvedOn: resolved, decisionNumber: resolved ? `${seq}/QĐ-UBND` : null,
       outcome: resolved ? ({ COMPLAINT: 'REJECTED', DENUNCIATION: 'PARTLY_SUBSTANTIATED', PETITION: 'ANSWERED' } as const)[s.kind] : null,

@@ -66,7 +66,7 @@ describe('committee demo data', () => {
       {
         subject: 'Tố cáo việc thu tiền trái quy định tại trường mầm non',
         handlingDepartment: { name: DEMO.wardDepartments.bacSocial.name },
-        transfers: [{ fromDepartment: { name: DEMO.wardDepartments.bacOffice.name }, toInspector: { name: DEMO.wardOfficials.bacHeadSocial.name } }],
+        transfers: [{ fromDepartment: { name: DEMO.wardDepartments.bacOffice.name }, toInspector: { name: DEMO.wardOfficials.bacInspectorSocial.name } }],
       },
     ]);
   });

@@ -28,6 +28,9 @@ const wardOfficials = {
   bacHeadEconomy: { id: stableId('official', '18073-head-kt'), jurisdiction: JURISDICTIONS.bacHongLinh.id, name: 'Phạm Văn Cường', position: 'DEPARTMENT_HEAD', fields: [], department: wardDepartments.bacEconomy.id },
   bacHeadSocial: { id: stableId('official', '18073-head-vhxh'), jurisdiction: JURISDICTIONS.bacHongLinh.id, name: 'Võ Thị Hồng Nhung', position: 'DEPARTMENT_HEAD', fields: [], department: wardDepartments.bacSocial.id },
   bacHeadOffice: { id: stableId('official', '18073-head-vp'), jurisdiction: JURISDICTIONS.bacHongLinh.id, name: 'Đoàn Minh Tuấn', position: 'DEPARTMENT_HEAD', fields: [], department: wardDepartments.bacOffice.id },
+  /** Ward civil servants who handle denunciations (no inspectorate at ward level since July 2025). */
+  bacInspectorOffice: { id: stableId('official', '18073-tt-vp'), jurisdiction: JURISDICTIONS.bacHongLinh.id, name: 'Trần Văn Sáng', position: 'INSPECTOR', fields: [], department: wardDepartments.bacOffice.id },
+  bacInspectorSocial: { id: stableId('official', '18073-tt-vhxh'), jurisdiction: JURISDICTIONS.bacHongLinh.id, name: 'Nguyễn Thị Bích Ngọc', position: 'INSPECTOR', fields: [], department: wardDepartments.bacSocial.id },
   namChair: { id: stableId('official', '18074-chair'), jurisdiction: JURISDICTIONS.namHongLinh.id, name: 'Hồ Sỹ Lâm', position: 'CHAIR', fields: [], department: null },
   namHeadEconomy: { id: stableId('official', '18074-head-kt'), jurisdiction: JURISDICTIONS.namHongLinh.id, name: 'Thái Văn Quang', position: 'DEPARTMENT_HEAD', fields: [], department: wardDepartments.namEconomy.id },
 } as const;
