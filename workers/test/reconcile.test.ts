@@ -203,7 +203,8 @@ describe('reconciler: failed and lost jobs run again, once', () => {
     await flushRedis();
     workers.worker.resume();
 
-    expect((await workers.reconcile()).replayed).toBe(1);
+    // The reconcile scheduler this call puts back after the flush may run at once and re-add it first.
+    expect((await workers.reconcile()).replayed).toBeLessThanOrEqual(1);
     await waitFor(async () => (await db.query(`SELECT processed_at FROM workflow.outbox WHERE id = $1`, [row.id]))[0].processed_at);
     expect(recomputer.calls).toBe(before + 1);
     expect((await workers.reconcile()).replayed).toBe(0);
