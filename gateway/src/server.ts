@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -6,7 +6,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { signUserContext, systemClock, type Clock, type Config, type Logger, type UserContext } from '@phoihop/core';
+import { systemClock, type Clock, type Config, type Logger } from '@phoihop/core';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { readFileSync } from 'node:fs';
@@ -16,11 +16,10 @@ import { join } from 'node:path';
 import { AuthError, createTokenVerifier } from './auth';
 import { graphiqlPage } from './graphiql';
 import { limitListSizes, MAX_LIST_SIZE } from './limits';
+import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
 import { coordinationReportPage } from './reports';
 
-export interface GatewayContext {
-  user: UserContext | null;
-}
+export type { GatewayContext };
 
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
 
@@ -59,14 +58,7 @@ export async function startGateway(o: GatewayOptions) {
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: urls[name] ?? url,
-        willSendRequest({ request, context }) {
-          for (const [k, v] of Object.entries(signUserContext(context.user ?? null, signingKey, clock.now()))) {
-            request.http?.headers.set(k, v);
-          }
-        },
-      }),
+      new SignedSubgraphSource(urls[name] ?? url!, signingKey, clock),
   });
 
   const app = express();

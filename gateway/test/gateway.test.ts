@@ -1,5 +1,6 @@
 import { composeServices } from '@apollo/composition';
 import { council } from '@phoihop/council';
+import { notifications } from '@phoihop/notifications';
 import { ConfigError, loadConfig, type UserContext } from '@phoihop/core';
 import { signDevelopmentToken, startGateway } from '@phoihop/gateway';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
@@ -15,7 +16,7 @@ const post = (url: string, body: unknown, headers: Record<string, string> = {}) 
 describe('gateway', () => {
   let graph: TestGraph;
   beforeAll(async () => {
-    graph = await startTestGraph('gateway', [council]);
+    graph = await startTestGraph('gateway', [council, notifications]);
   });
   afterAll(() => graph?.close());
 
@@ -44,6 +45,17 @@ describe('gateway', () => {
       expect(long.data ?? null).toBeNull();
       expect(long.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     });
+  });
+
+  it("passes a subgraph's refusal of a value on as BAD_USER_INPUT naming the variable", async () => {
+    const ok = await graph.query('query ($from: Date!) { addWorkingDays(from: $from, days: 3) }', { from: '2026-11-27' });
+    expect(ok.data).toEqual({ addWorkingDays: '2026-12-02' });
+    const bad = await graph.query('query ($from: Date!) { addWorkingDays(from: $from, days: 3) }', { from: '0000-01-01' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    expect(bad.errors?.[0]?.message).toMatch(/Date/);
+    expect(JSON.stringify(bad.errors)).not.toContain(graph.subgraphUrls.notifications);
+    const literal = await graph.query('{ addWorkingDays(from: "2026-02-30", days: 3) }');
+    expect(literal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   describe('in production, with an OIDC provider', () => {

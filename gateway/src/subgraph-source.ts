@@ -1,0 +1,45 @@
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { signUserContext, type Clock, type UserContext } from '@phoihop/core';
+import { GraphQLError } from 'graphql';
+
+export interface GatewayContext {
+  user: UserContext | null;
+}
+
+interface SubgraphErrorBody {
+  errors?: Array<{ message?: string; extensions?: { code?: string } }>;
+}
+
+/**
+ * A subgraph behind the gateway: every request carries the signed user context, and a
+ * subgraph's refusal of a value (HTTP 400 on a custom scalar such as `Date`, which the
+ * gateway cannot check itself) reaches the client as the coded error the subgraph gave —
+ * BAD_USER_INPUT naming the variable — instead of an internal "400: Bad Request" that
+ * would also show the subgraph's address.
+ */
+export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly signingKey: string,
+    private readonly clock: Clock,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    for (const [k, v] of Object.entries(signUserContext(context.user ?? null, this.signingKey, this.clock.now()))) {
+      request.http?.headers.set(k, v);
+    }
+  }
+
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    if (response.status !== 400) return super.errorFromResponse(response);
+    const body = (await this.parseBody(response).catch(() => null)) as SubgraphErrorBody | null;
+    const first = body?.errors?.[0];
+    if (!first?.message) return new GraphQLError('Bad request', { extensions: { code: 'BAD_USER_INPUT' } });
+    const variable = /Variable "\$([\w]+)"/.exec(first.message)?.[1];
+    return new GraphQLError(first.message, {
+      extensions: { code: 'BAD_USER_INPUT', ...(variable ? { field: variable } : {}) },
+    });
+  }
+}
