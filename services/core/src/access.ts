@@ -72,32 +72,43 @@ export class Access {
    * The SQL condition of the rows the user may list under the given roles: one OR branch per
    * grant, the grant's jurisdiction AND (for a department-scoped grant) its department, so a
    * list shows exactly what `has()` allows row by row. `null` means every row (ADMIN,
-   * SERVICE); no grant gives `FALSE`. `columns` are the query's column expressions.
+   * SERVICE); no grant gives `FALSE`. `columns` are the query's column expressions; a
+   * department may also be a condition built around the parameter name (an EXISTS over a
+   * join table). `narrow` adds a grant's own condition to its branch (e.g. the kinds of
+   * record a role follows).
    */
   scopeClause(
     roles: readonly Role[],
-    columns: { jurisdiction: string; department?: string },
-    name = 'scope',
-  ): { sql: string; params: Record<string, string> } | null {
+    columns: { jurisdiction: string; department?: string | ((param: string) => string) },
+    o: { name?: string; narrow?: (grant: RoleGrant, param: string) => { sql: string; params: Record<string, unknown> } | null } = {},
+  ): { sql: string; params: Record<string, unknown> } | null {
+    const name = o.name ?? 'scope';
     const grants = this.grants(roles);
     if (grants.some((g) => GLOBAL.includes(g.role))) return null;
     const branches = new Map<string, string>();
-    const params: Record<string, string> = {};
+    const params: Record<string, unknown> = {};
     for (const g of grants) {
       if (!g.jurisdictionId) continue;
       const department = columns.department ? g.departmentId : undefined;
-      const key = `${g.jurisdictionId}/${department ?? '*'}`;
-      if (branches.has(key)) continue;
       const i = branches.size;
+      const narrowed = o.narrow?.(g, `${name}N${i}`) ?? null;
+      const key = `${g.jurisdictionId}/${department ?? '*'}/${narrowed?.sql ?? ''}/${JSON.stringify(narrowed?.params ?? {})}`;
+      if (branches.has(key)) continue;
       params[`${name}J${i}`] = g.jurisdictionId;
       let sql = `${columns.jurisdiction} = :${name}J${i}`;
-      if (department) {
-        params[`${name}D${i}`] = department;
-        sql += ` AND ${columns.department} = :${name}D${i}`;
+      if (department && columns.department) {
+        const param = `${name}D${i}`;
+        params[param] = department;
+        sql += ` AND ${typeof columns.department === 'string' ? `${columns.department} = :${param}` : columns.department(`:${param}`)}`;
+      }
+      if (narrowed) {
+        sql += ` AND ${narrowed.sql}`;
+        Object.assign(params, narrowed.params);
       }
       branches.set(key, `(${sql})`);
     }
     if (branches.size === 0) return { sql: 'FALSE', params };
     return { sql: `(${[...branches.values()].join(' OR ')})`, params };
   }
+
 }

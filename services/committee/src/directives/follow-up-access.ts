@@ -1,5 +1,5 @@
 import type { Access, Role, RoleGrant } from '@phoihop/core';
-import { Brackets, type WhereExpressionBuilder } from 'typeorm';
+import type { WhereExpressionBuilder } from 'typeorm';
 import type { FollowUpSourceType } from './directive.entity';
 
 /**
@@ -44,28 +44,16 @@ export interface FollowUpColumns {
 
 /** Restricts a directive or assignment query to what the reader's grants cover, grant by grant. */
 export function restrictFollowUp(qb: WhereExpressionBuilder, access: Access, cols: FollowUpColumns): void {
-  const grants = access.grants(FOLLOW_UP_READERS);
-  if (grants.some((g) => GLOBAL.includes(g.role))) return;
-  if (grants.length === 0) {
-    qb.andWhere('FALSE');
-    return;
-  }
-  qb.andWhere(
-    new Brackets((or) => {
-      grants.forEach((g, i) => {
-        const params: Record<string, unknown> = { [`fuJ${i}`]: g.jurisdictionId ?? null };
-        let sql = `${cols.jurisdiction} = :fuJ${i}`;
+  const scope = access.scopeClause(
+    FOLLOW_UP_READERS,
+    { jurisdiction: cols.jurisdiction, department: cols.department },
+    {
+      name: 'fu',
+      narrow: (g, param) => {
         const sources = sourcesOf(g);
-        if (sources) {
-          sql += ` AND ${cols.sourceType} IN (:...fuT${i})`;
-          params[`fuT${i}`] = sources;
-        }
-        if (g.departmentId) {
-          sql += ` AND ${cols.department(`:fuD${i}`)}`;
-          params[`fuD${i}`] = g.departmentId;
-        }
-        or.orWhere(`(${sql})`, params);
-      });
-    }),
+        return sources ? { sql: `${cols.sourceType} IN (:...${param})`, params: { [param]: sources } } : null;
+      },
+    },
   );
+  if (scope) qb.andWhere(scope.sql, scope.params);
 }
