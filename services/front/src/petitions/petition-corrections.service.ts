@@ -3,9 +3,9 @@ import { FRONT_BOARD, FRONT_RECORDERS } from '../access';
 import type { MarkVoterPetitionDuplicateInput, UpdateVoterPetitionInput } from '../generated/graphql';
 import { requireUuid } from '../ids';
 import { requiredText } from '../input';
-import { assigneeBody } from '../recipients';
-import { petitionTitle, transitionPetition } from './petition-lifecycle.service';
+import { transitionPetition } from './petition-lifecycle.service';
 import { VoterPetition } from './voter-petition.entity';
+import { petitionDeadlineChange } from './petition-deadline';
 
 /** Corrections to voter petitions: wording before forwarding, and merging duplicates. */
 export class PetitionCorrections {
@@ -53,19 +53,7 @@ export class PetitionCorrections {
     return this.ctx.db.transaction(async (m) => {
       const merged = await transitionPetition(m, this.ctx.clock.now(), p.id, [p.status], { status: 'MERGED', repeatOfId: of.id });
       if (p.status === 'FORWARDED') {
-        await recordDeadlineChange(m, {
-          itemKind: 'VOTER_PETITION',
-          itemId: p.id,
-          jurisdictionId: p.jurisdictionId,
-          state: 'CLEARED',
-          dueDate: null,
-          startDate: p.forwardedOn!,
-          rule: p.answerDueRule!,
-          title: petitionTitle(p),
-          assignee: { body: assigneeBody(p.recipientKind!), departmentId: p.recipientDepartmentId },
-          raisedBy: 'FRONT',
-          field: p.field,
-        });
+        await recordDeadlineChange(m, petitionDeadlineChange(merged, 'CLEARED'));
       }
       return merged;
     });

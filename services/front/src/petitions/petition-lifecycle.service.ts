@@ -11,10 +11,11 @@ import type {
 } from '../generated/graphql';
 import { requireUuid } from '../ids';
 import { optionalText, requiredText } from '../input';
-import { ANY_ANSWERER, answerers, assigneeBody, validRecipient } from '../recipients';
+import { ANY_ANSWERER, answerers, validRecipient } from '../recipients';
 import { VoterContactMeeting } from '../meetings/voter-contact-meeting.entity';
 import { nextRegularSession } from './next-session';
 import { VoterPetition } from './voter-petition.entity';
+import { petitionDeadlineChange } from './petition-deadline';
 
 export const petitionTitle = (p: VoterPetition) =>
   `Kiến nghị cử tri: ${p.content.length > 80 ? `${p.content.slice(0, 77)}…` : p.content}`;
@@ -119,20 +120,7 @@ export class PetitionLifecycle {
         nextSessionId: session?.nextSessionId ?? null,
         nextSessionOn: session?.nextSessionOn ?? null,
       });
-      await recordDeadlineChange(m, {
-        itemKind: 'VOTER_PETITION',
-        itemId: p.id,
-        jurisdictionId: p.jurisdictionId,
-        state: 'OPEN',
-        dueDate: due.dueDate,
-        startDate: input.forwardedOn,
-        rule: due.rule,
-        explanation: due.explanation,
-        title: petitionTitle(p),
-        assignee: { body: assigneeBody(input.recipientKind), departmentId: input.departmentId ?? null },
-        raisedBy: 'FRONT',
-        field: p.field,
-      });
+      await recordDeadlineChange(m, petitionDeadlineChange(updated, 'OPEN'));
       return updated;
     });
   }
@@ -157,19 +145,7 @@ export class PetitionLifecycle {
         answeredByName: this.ctx.user!.name,
         answerDocument: optionalText('input.documentNumber', input.documentNumber),
       });
-      await recordDeadlineChange(m, {
-        itemKind: 'VOTER_PETITION',
-        itemId: p.id,
-        jurisdictionId: p.jurisdictionId,
-        state: 'CLEARED',
-        dueDate: null,
-        startDate: p.forwardedOn!,
-        rule: p.answerDueRule!,
-        title: petitionTitle(p),
-        assignee: { body: assigneeBody(p.recipientKind!), departmentId: p.recipientDepartmentId },
-        raisedBy: 'FRONT',
-        field: p.field,
-      });
+      await recordDeadlineChange(m, petitionDeadlineChange(updated, 'CLEARED'));
       return updated;
     });
   }
