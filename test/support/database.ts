@@ -1,7 +1,13 @@
+import { loadConfig } from '@phoihop/core';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 
-const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+// The server of the configured DATABASE_URL (default: the local one), through its `postgres` database.
+const ADMIN_URL = (() => {
+  const url = new URL(loadConfig().databaseUrl);
+  url.pathname = '/postgres';
+  return url.toString();
+})();
 
 /** A fresh database of its own for one test file; dropped by `drop()`. */
 export async function createTestDatabase(label: string): Promise<{ url: string; name: string; drop(): Promise<void> }> {
