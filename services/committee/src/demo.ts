@@ -12,8 +12,8 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { caseDeadlineChange } from './cases/case-deadline';
 import { CitizenCase, type CaseChannel, type CitizenCaseKind } from './cases/citizen-case.entity';
-import { Denouncer } from './cases/denouncer.entity';
 import { seedCorrections } from './demo-corrections';
+import { storeDenouncer } from './denouncers/denouncers.service';
 import { seedDirectory, WARD_DEPARTMENTS as W, WARD_OFFICIALS as WO } from './demo-directory';
 import { Assignment } from './directives/assignment.entity';
 import { assignmentDeadlineChange } from './directives/assignment-deadline';
@@ -199,7 +199,7 @@ async function seedCase(m: EntityManager, s: CaseSpec, seq: number, days: Map<st
     }),
   );
   if (s.kind === 'DENUNCIATION') {
-    await m.getRepository(Denouncer).insert({ caseId: c.id, fullName: 'Nguyễn Văn Kín', address: 'Tổ dân phố 2', phone: '0987000111', idNumber: '042085009999' });
+    await storeDenouncer(m, c.id, { fullName: 'Nguyễn Văn Kín', address: 'Tổ dân phố 2', phone: '0987000111', idNumber: '042085009999' });
   }
   if (c.status !== 'RESOLVED') await recordDeadlineChange(m, caseDeadlineChange(c));
 }

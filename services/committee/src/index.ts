@@ -4,7 +4,9 @@ import { CaseSuspension } from './cases/case-suspension.entity';
 import { CaseTransfer } from './cases/case-transfer.entity';
 import { caseResolvers } from './cases/cases.resolvers';
 import { CitizenCase } from './cases/citizen-case.entity';
-import { Denouncer } from './cases/denouncer.entity';
+import { SealedDenouncer } from './cases/denouncer.entity';
+import { DenouncerRead } from './denouncers/denouncer-read.entity';
+import { denouncerResolvers } from './denouncers/denouncers.resolvers';
 import { AssignmentChange } from './directives/assignment-change.entity';
 import { Assignment } from './directives/assignment.entity';
 import { Directive } from './directives/directive.entity';
@@ -20,6 +22,7 @@ import { Directory1764300000000 } from './migrations/1764300000000-Directory';
 import { Directives1764300000001 } from './migrations/1764300000001-Directives';
 import { CitizenCases1764300000002 } from './migrations/1764300000002-CitizenCases';
 import { Corrections1764700000100 } from './migrations/1764700000100-Corrections';
+import { SealedDenouncers1764800000000 } from './migrations/1764800000000-SealedDenouncers';
 import { ReceptionDay } from './reception/reception-day.entity';
 import { receptionResolvers } from './reception/reception.resolvers';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
@@ -37,12 +40,13 @@ export const committee: ServiceDefinition = {
     directoryResolvers,
     directiveResolvers,
     caseResolvers,
+    denouncerResolvers,
     receptionResolvers,
     reportResolvers,
     recomputeResolvers,
   )),
-  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, Denouncer, ReceptionDay, AssignmentChange, CaseTransfer],
-  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100],
+  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer],
+  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000],
 };
 
 export { seedDemo } from './demo';

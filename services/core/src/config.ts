@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { decodeSecretKey, type SecretKey } from './secret-box';
 
 /** Development-only defaults; in production every secret must come from the environment. */
 const DEV_JWT_SECRET = 'phoihop-development-jwt-secret-change-me';
 const DEV_CONTEXT_KEY = 'phoihop-development-context-signing-key';
+/** Development only (base64 of 'phoihop-dev-denouncer-key-32byte'): never protects real identities. */
+const DEV_DENOUNCER_KEY: SecretKey = { id: 'dev', key: Buffer.from('phoihop-dev-denouncer-key-32byte', 'utf8') };
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
@@ -57,6 +60,15 @@ const EnvSchema = z.object({
   NOTIFY_DEFAULT_WEBHOOK_URL: z.url().optional(),
   /** Bearer token that Prometheus presents to /metrics; open when unset outside production, closed in production. */
   METRICS_TOKEN: z.string().min(16).optional(),
+  /** AES-256 key (base64 of 32 bytes) sealing denouncers' identities; required by the committee in production. */
+  DENOUNCER_KEY: z.string().refine((v) => !!decodeSecretKey(v), 'expected base64 of 32 bytes').optional(),
+  /** Id stored with each sealed identity, so the key can be rotated. */
+  DENOUNCER_KEY_ID: z.string().regex(/^[\w.-]{1,32}$/, 'expected 1-32 letters, digits, . _ -').default('k1'),
+  /** Keys being rotated out, still able to open: `id:base64,id:base64`. */
+  DENOUNCER_OLD_KEYS: z
+    .string()
+    .refine((v) => v.split(',').every((p) => /^[\w.-]{1,32}:/.test(p) && !!decodeSecretKey(p.slice(p.indexOf(':') + 1))), 'expected id:base64-of-32-bytes, comma separated')
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -80,6 +92,8 @@ export interface Config {
   timeZone: string;
   delivery: DeliveryConfig;
   metricsToken?: string;
+  /** Keys sealing denouncers' identities; unset in production without DENOUNCER_KEY (see denouncerKeys). */
+  denouncer?: { current: SecretKey; previous: SecretKey[] };
 }
 
 export interface DeliveryConfig {
@@ -165,5 +179,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       defaultWebhookUrl: e.NOTIFY_DEFAULT_WEBHOOK_URL,
     },
     metricsToken: e.METRICS_TOKEN,
+    denouncer: e.DENOUNCER_KEY
+      ? {
+          current: { id: e.DENOUNCER_KEY_ID, key: decodeSecretKey(e.DENOUNCER_KEY)! },
+          previous: (e.DENOUNCER_OLD_KEYS?.split(',') ?? []).map((p) => ({ id: p.slice(0, p.indexOf(':')), key: decodeSecretKey(p.slice(p.indexOf(':') + 1))! })),
+        }
+      : dev
+        ? { current: DEV_DENOUNCER_KEY, previous: [] }
+        : undefined,
   };
+}
+
+/**
+ * The denouncer keys of a service that holds identities (the committee): a production
+ * deployment without DENOUNCER_KEY refuses to boot. Only that service asks, so the gateway
+ * and the workers need no key they never use.
+ */
+export function denouncerKeys(config: Config): NonNullable<Config['denouncer']> {
+  if (!config.denouncer) throw new ConfigError('DENOUNCER_KEY', 'production needs DENOUNCER_KEY (base64 of 32 bytes) to encrypt denouncers\' identities');
+  return config.denouncer;
 }

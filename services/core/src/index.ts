@@ -26,3 +26,4 @@ export * from './input';
 export * from './uuid-arguments';
 export * from './unique-violation';
 export * from './deadline-calculator';
+export * from './secret-box';

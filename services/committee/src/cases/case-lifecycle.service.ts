@@ -15,6 +15,7 @@ import {
 } from '@phoihop/core';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
+import { storeDenouncer } from '../denouncers/denouncers.service';
 import { Department } from '../directory/department.entity';
 import type {
   AcceptCitizenCaseInput,
@@ -30,7 +31,6 @@ import { checkHandlingInspector, checkReceiveReferences, nextCaseNumber } from '
 import { CaseSuspension } from './case-suspension.entity';
 import { OUTCOMES_BY_KIND, caseDeadlineChange, caseDeadlineInput } from './case-deadline';
 import { CitizenCase } from './citizen-case.entity';
-import { Denouncer } from './denouncer.entity';
 
 /** Who moves a case: leaders of the jurisdiction; inspectors and staff of the handling department. */
 const HANDLERS: Role[] = ['COMMITTEE_LEADER', 'INSPECTOR', 'DEPARTMENT_STAFF'];
@@ -109,16 +109,7 @@ export class CaseLifecycleService {
       });
       this.recompute(c, 0, []);
       const saved = await m.getRepository(CitizenCase).save(c);
-      if (input.denouncer) {
-        const d = input.denouncer;
-        await m.getRepository(Denouncer).insert({
-          caseId: saved.id,
-          fullName: nfc(d.fullName.trim()),
-          address: d.address ? nfc(d.address.trim()) : null,
-          phone: d.phone?.trim() || null,
-          idNumber: d.idNumber?.trim() || null,
-        });
-      }
+      if (input.denouncer) await storeDenouncer(m, saved.id, input.denouncer);
       await recordDeadlineChange(m, caseDeadlineChange(saved));
       return saved;
     }).catch((error: unknown) => {

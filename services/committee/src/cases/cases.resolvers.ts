@@ -1,5 +1,6 @@
 import { AssignmentsService } from '../directives/assignments.service';
 import { explanationSummary } from '../deadlines';
+import { DenouncersService } from '../denouncers/denouncers.service';
 import { DirectoryService } from '../directory/directory.service';
 import type { Resolvers } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
@@ -36,7 +37,8 @@ export const caseResolvers: Resolvers = {
     closedOnTime: (c, _, ctx) => new CitizenCasesService(ctx).closedOnTime(c),
     extensions: (c, _, ctx) => new CitizenCasesService(ctx).extensions(c.id),
     suspensions: (c, _, ctx) => new CitizenCasesService(ctx).suspensions(c.id),
-    denouncer: (c, _, ctx) => new CitizenCasesService(ctx).denouncer(c),
+    denouncer: (c, _, ctx) => new DenouncersService(ctx).identity(c),
+    denouncerReads: (c, args, ctx) => new DenouncersService(ctx).reads(c, args),
     assignments: (c, args, ctx) => new AssignmentsService(ctx).ofSource('CITIZEN_CASE', c.id, args),
     followUp: (c, _, ctx) => new AssignmentsService(ctx).followUp('CITIZEN_CASE', c.id),
     transfers: (c, _, ctx) => new CitizenCasesService(ctx).transfers(c.id),

@@ -15,7 +15,6 @@ import { CaseExtension } from './case-extension.entity';
 import { CaseSuspension } from './case-suspension.entity';
 import { CaseTransfer } from './case-transfer.entity';
 import { CitizenCase, type CitizenCaseKind, type CitizenCaseStatus } from './citizen-case.entity';
-import { Denouncer } from './denouncer.entity';
 
 /** Who reads cases: leaders of the jurisdiction; inspectors and staff of the handling department. */
 export const CASE_READERS: Role[] = ['COMMITTEE_LEADER', 'INSPECTOR', 'DEPARTMENT_STAFF'];
@@ -167,23 +166,5 @@ export class CitizenCasesService {
         )
         .load(caseId)) ?? []
     );
-  }
-
-  /**
-   * The denouncer's identity, for the inspector handling the case and nobody else — not
-   * leaders, not admins. Everyone else gets null; the table is not even read for them.
-   */
-  async denouncer(c: CitizenCase): Promise<Denouncer | null> {
-    const user = this.ctx.user;
-    if (c.kind !== 'DENUNCIATION' || !user?.officialId || user.officialId !== c.handlingInspectorId) return null;
-    const isInspector = user.grants.some(
-      (g) => g.role === 'INSPECTOR' && g.jurisdictionId === c.jurisdictionId && (!g.departmentId || g.departmentId === c.handlingDepartmentId),
-    );
-    if (!isInspector) return null;
-    return this.ctx.loaders
-      .get<string, Denouncer>('Denouncer.byCase', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(Denouncer).createQueryBuilder('d').where('d.case_id = ANY(:ids)', { ids }).getMany(), (d) => d.caseId),
-      )
-      .load(c.id);
   }
 }

@@ -1,23 +1,26 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+/** Người tố cáo — a denouncer's identity, as the handling inspector reads it (never stored like this). */
+export interface Denouncer {
+  fullName: string;
+  address: string | null;
+  phone: string | null;
+  idNumber: string | null;
+}
+
 /**
- * Người tố cáo — a denouncer's identity, secret by law (Law on Denunciations Art. 9, 47, 56):
- * its own table, read only by the handling inspector, never logged.
+ * The stored form of a denouncer's identity, secret by law (Law on Denunciations Art. 9, 47,
+ * 56): its own table, the whole identity sealed as one AES-256-GCM value bound to the case
+ * (see denouncers/denouncer-vault.ts), with the id of the key that sealed it.
  */
 @Entity({ name: 'denouncer' })
-export class Denouncer {
+export class SealedDenouncer {
   @PrimaryColumn({ name: 'case_id', type: 'uuid' })
   caseId!: string;
 
-  @Column({ name: 'full_name', type: 'text' })
-  fullName!: string;
+  @Column({ name: 'key_id', type: 'text' })
+  keyId!: string;
 
-  @Column({ type: 'text', nullable: true })
-  address!: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  phone!: string | null;
-
-  @Column({ name: 'id_number', type: 'text', nullable: true })
-  idNumber!: string | null;
+  @Column({ type: 'bytea' })
+  identity!: Buffer;
 }

@@ -10,6 +10,7 @@ import type { CitizenCase as CitizenCaseEntity } from '../cases/citizen-case.ent
 import type { CaseExtension as CaseExtensionEntity } from '../cases/case-extension.entity';
 import type { CaseSuspension as CaseSuspensionEntity } from '../cases/case-suspension.entity';
 import type { Denouncer as DenouncerEntity } from '../cases/denouncer.entity';
+import type { DenouncerRead as DenouncerReadEntity } from '../denouncers/denouncer-read.entity';
 import type { ReceptionDay as ReceptionDayEntity } from '../reception/reception-day.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
 import type { AssignmentChange as AssignmentChangeEntity } from '../directives/assignment-change.entity';
@@ -257,6 +258,11 @@ export type CitizenCase = {
    * handling the case; null for everyone else, including leaders and admins.
    */
   denouncer?: Maybe<Denouncer>;
+  /**
+   * Nhật ký xem danh tính người tố cáo — every read of `denouncer`, oldest first. For ADMIN and
+   * the head of the handling department; null for everyone else and for other kinds of case.
+   */
+  denouncerReads?: Maybe<DenouncerReadConnection>;
   /** Due date of the current phase (acceptance, then resolution); null while suspended. */
   dueDate?: Maybe<Scalars['Date']['output']>;
   /** How the due date was computed, in Vietnamese. */
@@ -302,6 +308,16 @@ export type CitizenCaseAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AssignmentStatus>;
+};
+
+
+/**
+ * Đơn khiếu nại, tố cáo, kiến nghị, phản ánh — a citizen case, received, accepted (or declined)
+ * and resolved within the legal periods.
+ */
+export type CitizenCaseDenouncerReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CitizenCaseConnection = {
@@ -490,6 +506,31 @@ export type DenouncerInput = {
   fullName: Scalars['String']['input'];
   idNumber?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Lượt xem danh tính người tố cáo — one read of a denouncer's identity (append-only audit). */
+export type DenouncerRead = {
+  __typename?: 'DenouncerRead';
+  id: Scalars['ID']['output'];
+  readAt: Scalars['DateTime']['output'];
+  /** The reader in the directory: the handling inspector at the time of the read. */
+  reader?: Maybe<Official>;
+  /** The reader's account (the token's subject). */
+  userId: Scalars['String']['output'];
+};
+
+export type DenouncerReadConnection = {
+  __typename?: 'DenouncerReadConnection';
+  edges: Array<DenouncerReadEdge>;
+  nodes: Array<DenouncerRead>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DenouncerReadEdge = {
+  __typename?: 'DenouncerReadEdge';
+  cursor: Scalars['String']['output'];
+  node: DenouncerRead;
 };
 
 /** Cơ quan, đơn vị thuộc UBND — a department that receives assignments and handles cases. */
@@ -1523,6 +1564,9 @@ export type ResolversTypes = ResolversObject<{
   Delegate: ResolverTypeWrapper<Delegate>;
   Denouncer: ResolverTypeWrapper<DenouncerEntity>;
   DenouncerInput: DenouncerInput;
+  DenouncerRead: ResolverTypeWrapper<DenouncerReadEntity>;
+  DenouncerReadConnection: ResolverTypeWrapper<Omit<DenouncerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DenouncerReadEdge']>, nodes: Array<ResolversTypes['DenouncerRead']> }>;
+  DenouncerReadEdge: ResolverTypeWrapper<Omit<DenouncerReadEdge, 'node'> & { node: ResolversTypes['DenouncerRead'] }>;
   Department: ResolverTypeWrapper<DepartmentEntity>;
   DepartmentConnection: ResolverTypeWrapper<Omit<DepartmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DepartmentEdge']>, nodes: Array<ResolversTypes['Department']> }>;
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
@@ -1609,6 +1653,9 @@ export type ResolversParentTypes = ResolversObject<{
   Delegate: Delegate;
   Denouncer: DenouncerEntity;
   DenouncerInput: DenouncerInput;
+  DenouncerRead: DenouncerReadEntity;
+  DenouncerReadConnection: Omit<DenouncerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DenouncerReadEdge']>, nodes: Array<ResolversParentTypes['DenouncerRead']> };
+  DenouncerReadEdge: Omit<DenouncerReadEdge, 'node'> & { node: ResolversParentTypes['DenouncerRead'] };
   Department: DepartmentEntity;
   DepartmentConnection: Omit<DepartmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DepartmentEdge']>, nodes: Array<ResolversParentTypes['Department']> };
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
@@ -1759,6 +1806,7 @@ export type CitizenCaseResolvers<ContextType = GraphContext, ParentType extends 
   declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   denouncer?: Resolver<Maybe<ResolversTypes['Denouncer']>, ParentType, ContextType>;
+  denouncerReads?: Resolver<Maybe<ResolversTypes['DenouncerReadConnection']>, ParentType, ContextType, Partial<CitizenCaseDenouncerReadsArgs>>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dueExplanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1844,6 +1892,25 @@ export type DenouncerResolvers<ContextType = GraphContext, ParentType extends Re
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DenouncerReadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DenouncerRead'] = ResolversParentTypes['DenouncerRead']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reader?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DenouncerReadConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DenouncerReadConnection'] = ResolversParentTypes['DenouncerReadConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DenouncerReadEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DenouncerRead']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DenouncerReadEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DenouncerReadEdge'] = ResolversParentTypes['DenouncerReadEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DenouncerRead'], ParentType, ContextType>;
 }>;
 
 export type DepartmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = ResolversObject<{
@@ -2082,6 +2149,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Delegate?: DelegateResolvers<ContextType>;
   Denouncer?: DenouncerResolvers<ContextType>;
+  DenouncerRead?: DenouncerReadResolvers<ContextType>;
+  DenouncerReadConnection?: DenouncerReadConnectionResolvers<ContextType>;
+  DenouncerReadEdge?: DenouncerReadEdgeResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
   DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
