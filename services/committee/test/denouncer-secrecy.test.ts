@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SecretBox } from '@phoihop/core';
 import type { TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
+import type * as Vault from '../src/denouncers/denouncer-vault';
 import { sealDenouncer } from '../src/denouncers/denouncer-vault';
 import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support';
 
@@ -117,7 +118,7 @@ describe("a denouncer's identity: sealed at rest, read by the handling inspector
     try {
       jest.isolateModules(() => {
         // What main.ts calls before the service starts.
-        const { denouncerBox } = jest.requireActual<typeof import('../src/denouncers/denouncer-vault')>('../src/denouncers/denouncer-vault');
+        const { denouncerBox } = jest.requireActual<typeof Vault>('../src/denouncers/denouncer-vault');
         expect(() => denouncerBox()).toThrow(expect.objectContaining({ name: 'ConfigError', variable: 'DENOUNCER_KEY' }));
       });
     } finally {
