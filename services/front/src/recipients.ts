@@ -1,7 +1,6 @@
-import { badInput, type Body, type Role } from '@phoihop/core';
+import { badInput, requireUuid, type Body, type Role } from '@phoihop/core';
 import { FRONT_BOARD } from './access';
 import type { PetitionRecipientKind } from './generated/graphql';
-import { requireUuid } from './ids';
 import { requiredText } from './input';
 
 export interface RecipientInput {

@@ -1,8 +1,7 @@
-import { badInput, notFound, type GraphContext } from '@phoihop/core';
+import { badInput, notFound, requireUuid, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { FRONT_RECORDERS } from '../access';
 import type { UpdateVoterContactMeetingInput } from '../generated/graphql';
-import { requireUuid } from '../ids';
 import { VoterPetition } from '../petitions/voter-petition.entity';
 import { VoterContactRound } from '../rounds/voter-contact-round.entity';
 import { delegateList, heldWithin, officialList, placeText, voterCount } from './meeting-input';

@@ -1,5 +1,4 @@
-import { badInput, nfc } from '@phoihop/core';
-import { requireUuid } from '../ids';
+import { badInput, nfc, requireUuid } from '@phoihop/core';
 import type { VoterContactRound } from '../rounds/voter-contact-round.entity';
 
 /** Attendees a meeting may list; the lists are paginated when read. */

@@ -1,17 +1,7 @@
-import {
-  byKeys,
-  foldDiacritics,
-  forbidden,
-  notFound,
-  paginateGroups,
-  type Connection,
-  type GraphContext,
-  type PageArgs,
-} from '@phoihop/core';
+import { byKeys, foldDiacritics, forbidden, notFound, paginateGroups, requireUuid, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { VOTER_CONTACT_READERS, FRONT_RECORDERS } from '../access';
 import type { RecordVoterContactMeetingInput } from '../generated/graphql';
-import { requireUuid } from '../ids';
 import type { EntityRef } from '../references';
 import { VoterContactRound } from '../rounds/voter-contact-round.entity';
 import { delegateList, heldWithin, officialList, placeText, voterCount } from './meeting-input';

@@ -1,6 +1,5 @@
-import { badInput, notFound } from '@phoihop/core';
+import { badInput, notFound, requireUuid } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { requireUuid } from '../ids';
 
 export interface NextSession {
   nextSessionId: string;

@@ -1,7 +1,6 @@
-import { badInput, conflict, notFound, recordDeadlineChange, type GraphContext } from '@phoihop/core';
+import { badInput, conflict, notFound, recordDeadlineChange, requireUuid, type GraphContext } from '@phoihop/core';
 import { FRONT_BOARD, FRONT_RECORDERS } from '../access';
 import type { MarkVoterPetitionDuplicateInput, UpdateVoterPetitionInput } from '../generated/graphql';
-import { requireUuid } from '../ids';
 import { requiredText } from '../input';
 import { transitionPetition } from './petition-lifecycle.service';
 import { VoterPetition } from './voter-petition.entity';

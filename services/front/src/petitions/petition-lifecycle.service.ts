@@ -1,4 +1,4 @@
-import { badInput, conflict, notFound, recordDeadlineChange, type GraphContext } from '@phoihop/core';
+import { badInput, conflict, notFound, recordDeadlineChange, requireUuid, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { FRONT_BOARD, FRONT_RECORDERS } from '../access';
 import { computeDueDate } from '../due-dates';
@@ -9,7 +9,6 @@ import type {
   ReportBackVoterPetitionInput,
   VoterPetitionStatus,
 } from '../generated/graphql';
-import { requireUuid } from '../ids';
 import { optionalText, requiredText } from '../input';
 import { ANY_ANSWERER, answerers, validRecipient } from '../recipients';
 import { VoterContactMeeting } from '../meetings/voter-contact-meeting.entity';

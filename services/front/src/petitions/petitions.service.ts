@@ -1,8 +1,7 @@
-import { byKeys, forbidden, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { byKeys, forbidden, paginate, paginateGroups, requireUuid, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import type { SelectQueryBuilder } from 'typeorm';
 import { DEPARTMENT, FRONT_READERS } from '../access';
 import type { VoterPetitionFilter } from '../generated/graphql';
-import { requireUuid } from '../ids';
 import { addressedVisibleOnly, canReadAddressed } from '../visibility';
 import { VoterPetition } from './voter-petition.entity';
 

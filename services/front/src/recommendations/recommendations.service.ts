@@ -1,21 +1,7 @@
-import {
-  badInput,
-  byKeys,
-  conflict,
-  forbidden,
-  notFound,
-  paginate,
-  paginateGroups,
-  recordDeadlineChange,
-  type Connection,
-  type DeadlineChange,
-  type GraphContext,
-  type PageArgs,
-} from '@phoihop/core';
+import { badInput, byKeys, conflict, forbidden, notFound, paginate, paginateGroups, recordDeadlineChange, requireUuid, type Connection, type DeadlineChange, type GraphContext, type PageArgs } from '@phoihop/core';
 import { FRONT_BOARD, FRONT_READERS } from '../access';
 import { computeDueDate } from '../due-dates';
 import type { AnswerFrontRecommendationInput, SendFrontRecommendationInput } from '../generated/graphql';
-import { requireUuid } from '../ids';
 import { optionalText, requiredText } from '../input';
 import { ANY_ANSWERER, answerers, assigneeBody, validRecipient } from '../recipients';
 import { SocialSupervision } from '../supervisions/social-supervision.entity';

@@ -1,11 +1,10 @@
-import { badInput, type GraphContext } from '@phoihop/core';
+import { badInput, requireUuid, type GraphContext } from '@phoihop/core';
 import type { FrontFigures, VoterContactRoundKind } from '../generated/graphql';
 import { VoterContactMeeting } from '../meetings/voter-contact-meeting.entity';
 import { VoterPetition } from '../petitions/voter-petition.entity';
 import { FrontRecommendation } from '../recommendations/front-recommendation.entity';
 import { VoterContactRound } from '../rounds/voter-contact-round.entity';
 import { SocialSupervision } from '../supervisions/social-supervision.entity';
-import { requireUuid } from '../ids';
 
 export interface ReportKey {
   jurisdictionId: string;

@@ -1,5 +1,4 @@
-import { badInput, byKeys, forbidden, nfc, notFound, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
-import { requireUuid } from '../ids';
+import { badInput, byKeys, forbidden, nfc, notFound, paginate, paginateGroups, requireUuid, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { FRONT_BOARD, VOTER_CONTACT_READERS } from '../access';
 import type { CreateVoterContactRoundInput, UpdateVoterContactRoundInput, VoterContactRoundKind } from '../generated/graphql';
 import { VoterContactMeeting } from '../meetings/voter-contact-meeting.entity';

@@ -1,7 +1,6 @@
-import { badInput, byKeys, conflict, forbidden, notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, byKeys, conflict, forbidden, notFound, paginate, requireUuid, type GraphContext, type PageArgs } from '@phoihop/core';
 import { FRONT_BOARD, FRONT_READERS } from '../access';
 import type { ConcludeSocialSupervisionInput, CreateSocialSupervisionInput, SocialSupervisionKind } from '../generated/graphql';
-import { requireUuid } from '../ids';
 import { optionalText, requiredText } from '../input';
 import { SocialSupervision } from './social-supervision.entity';
 
