@@ -1,4 +1,4 @@
-import { DEMO, recordDeadlineChange, stableId, type Clock } from '@phoihop/core';
+import { addDays, DEMO, recordDeadlineChange, stableId, type Clock } from '@phoihop/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BAC_HONG_LINH_PLACES, HONG_LINH_LOCALITIES, PETITION_TOPICS, ROUNDS_2022, ROUNDS_2026, type DemoRound } from './demo-data';
 import { seedAnsweredSupervision, seedCorrections } from './demo-corrections';
@@ -12,8 +12,6 @@ import { FrontRecommendation } from './recommendations/front-recommendation.enti
 import { VoterContactRound } from './rounds/voter-contact-round.entity';
 import { SocialSupervision } from './supervisions/social-supervision.entity';
 
-const DAY = 86_400_000;
-const plus = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const delegates = Object.values(DEMO.delegates).map((d) => d.id);
 
 /**
@@ -50,7 +48,7 @@ async function seedRounds(m: EntityManager, rounds: DemoRound[], now: Date, poin
       title: r.title,
       topic: null,
       startsOn: r.startsOn,
-      endsOn: plus(r.startsOn, 14),
+      endsOn: addDays(r.startsOn, 14),
       createdAt: now,
     });
     for (let i = 0; i < r.meetings; i++) {
@@ -59,7 +57,7 @@ async function seedRounds(m: EntityManager, rounds: DemoRound[], now: Date, poin
         id: stableId('voter-contact-meeting', r.key, String(i + 1)),
         roundId: round.id,
         jurisdictionId: r.jurisdictionId,
-        heldOn: plus(r.startsOn, Math.floor(i / 2)),
+        heldOn: addDays(r.startsOn, Math.floor(i / 2)),
         place,
         localityName,
         localityId: null,
@@ -82,10 +80,10 @@ async function seedPetitions2022(m: EntityManager, meetings: VoterContactMeeting
   for (let n = 1; n <= 40; n++) {
     const meeting = meetings[(n * 3) % 37];
     const topic = PETITION_TOPICS[n % PETITION_TOPICS.length];
-    const forwardedOn = plus(meeting.heldOn, 5);
+    const forwardedOn = addDays(meeting.heldOn, 5);
     const due = await computeDueDate(m.connection, 'VOTER_PETITION', forwardedOn);
     const late = n % 6 === 0;
-    const answeredOn = late ? plus(due.dueDate, 12) : plus(forwardedOn, 18 + (n % 9));
+    const answeredOn = late ? addDays(due.dueDate, 12) : addDays(forwardedOn, 18 + (n % 9));
     const laterMeeting = meetings.find((x) => x.heldOn > answeredOn && x.localityName === meeting.localityName);
     // Petitions 35–40 raise again what voters asked earlier in the year.
     const repeatOf = n > 35 ? await repo.findOneBy({ id: stableId('voter-petition', String(n - 30)) }) : null;
@@ -157,7 +155,7 @@ async function seedPetitions2026(m: EntityManager, meetings: VoterContactMeeting
       answerDueRule: due?.rule ?? null,
       answerDueExplanation: due?.explanation ?? null,
       answerText: p.answered ? 'UBND phường đã lập dự toán sửa chữa, dự kiến thi công trong quý IV/2026.' : null,
-      answeredOn: p.answered ? plus(p.forwardedOn!, 20) : null,
+      answeredOn: p.answered ? addDays(p.forwardedOn!, 20) : null,
       answeredByOfficialId: null,
       answeredByName: p.answered ? ward.name : null,
       answerDocument: p.answered ? `${210 + i}/UBND` : null,
