@@ -33,7 +33,6 @@ export { Notification, notificationKey, type RecipientType } from './inbox/notif
 export { bodyRecipient, type Recipient } from './inbox/recipients';
 export { EscalationPolicy } from './policies/escalation-policy.entity';
 export { DEFAULT_STAGES, stageCode, validateStages, type PolicyStage, type RecipientRule } from './policies/stages';
-export { loadCalendar, invalidateCalendar } from './calendar/working-days';
 export * from './schedule/plan';
 export { DEADLINES_RESCHEDULE, requestReschedule, type RescheduleRequest } from './schedule/reschedule';
 export { DEADLINES_RECOMPUTE, requestRecompute, type RecomputeRequest } from './rules/recompute-request';

@@ -1,4 +1,4 @@
-import { loadCalendar } from '@phoihop/notifications';
+import { referenceData } from '@phoihop/core';
 import type { DataSource } from 'typeorm';
 
 /** Which days are working days: the admin-edited official calendar of the deployment. */
@@ -9,8 +9,7 @@ export interface WorkingDays {
 export type CalendarSource = () => Promise<WorkingDays>;
 
 /**
- * The one place the delivery worker learns the calendar: the notifications service's
- * loader (the `reference` schema, cached per DataSource; the official schedules until the
- * schema exists).
+ * The one place the delivery worker learns the calendar: the admin-edited `reference`
+ * schema, cached per DataSource and refreshed on every edit.
  */
-export const calendarOf = (db: DataSource): CalendarSource => () => loadCalendar(db);
+export const calendarOf = (db: DataSource): CalendarSource => () => referenceData.loadCalendar(db);

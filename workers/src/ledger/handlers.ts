@@ -1,5 +1,5 @@
-import type { Clock, Logger } from '@phoihop/core';
-import { Deadline, DeadlineEvent, DEADLINES_RECOMPUTE, invalidateCalendar, type RescheduleRequest } from '@phoihop/notifications';
+import { referenceData, type Clock, type Logger } from '@phoihop/core';
+import { Deadline, DeadlineEvent, DEADLINES_RECOMPUTE, type RescheduleRequest } from '@phoihop/notifications';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { parseRecomputeRequest, runRecompute } from '../recompute/handler';
@@ -60,7 +60,7 @@ async function carryOut(deps: LedgerDeps, topic: string, payload: Record<string,
 }
 
 async function replanOpen(deps: LedgerDeps, request: RescheduleRequest): Promise<string> {
-  if (request.reason === 'CALENDAR') invalidateCalendar();
+  if (request.reason === 'CALENDAR') referenceData.invalidate();
   const open = await deps.db.getRepository(Deadline).find({
     where: request.itemKind ? { state: 'OPEN', itemKind: request.itemKind } : { state: 'OPEN' },
     select: { id: true },

@@ -1,5 +1,5 @@
-import { EscalationPolicy, loadCalendar, nextStage, placeStages, type Deadline, type PlannedStage, type PolicyStage } from '@phoihop/notifications';
-import type { WorkingCalendar } from '@phoihop/core';
+import { EscalationPolicy, nextStage, placeStages, type Deadline, type PlannedStage, type PolicyStage } from '@phoihop/notifications';
+import { referenceData, type WorkingCalendar } from '@phoihop/core';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** Places a deadline's ladder on the calendar and finds its next stage. */
@@ -11,7 +11,7 @@ export class Planner {
   ) {}
 
   calendar(): Promise<WorkingCalendar> {
-    return loadCalendar(this.db);
+    return referenceData.loadCalendar(this.db);
   }
 
   async stages(manager: EntityManager | DataSource, itemKind: Deadline['itemKind']): Promise<PolicyStage[]> {

@@ -1,6 +1,5 @@
-import { badInput, isIsoDate, nfc, REFERENCE_SCHEMA, readCalendar, type CalendarDay, type GraphContext } from '@phoihop/core';
+import { badInput, isIsoDate, nfc, readCalendar, REFERENCE_SCHEMA, referenceData, type CalendarDay, type GraphContext } from '@phoihop/core';
 import { requestRecompute } from '../rules/recompute-request';
-import { invalidateCalendar, loadCalendar } from './working-days';
 
 const MAX_DAYS = 1000;
 
@@ -10,12 +9,12 @@ export class CalendarService {
 
   async year(year: number): Promise<CalendarDay[]> {
     if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badInput('year', 'Năm phải trong khoảng 1990–2100.');
-    return (await loadCalendar(this.ctx.db)).days(year);
+    return (await referenceData.loadCalendar(this.ctx.db)).days(year);
   }
 
   async addWorkingDays(from: string, days: number): Promise<string> {
     if (!Number.isInteger(days) || Math.abs(days) > MAX_DAYS) throw badInput('days', `Số ngày phải trong khoảng −${MAX_DAYS}…${MAX_DAYS}.`);
-    return (await loadCalendar(this.ctx.db)).addWorkingDays(from, days);
+    return (await referenceData.loadCalendar(this.ctx.db)).addWorkingDays(from, days);
   }
 
   /**
@@ -40,7 +39,7 @@ export class CalendarService {
       await readCalendar(m); // refuses data the calendar cannot be built from, before commit
       await requestRecompute(m, { cause: 'CALENDAR', from: input.date });
     });
-    invalidateCalendar();
+    referenceData.invalidate();
     return this.day(input.date);
   }
 
@@ -53,7 +52,7 @@ export class CalendarService {
       return rows.length > 0;
     });
     if (!removed) throw badInput('date', `Ngày ${date} không có ngoại lệ nào.`);
-    invalidateCalendar();
+    referenceData.invalidate();
     return this.day(date);
   }
 
@@ -63,7 +62,7 @@ export class CalendarService {
   }
 
   private async day(date: string): Promise<CalendarDay> {
-    const info = (await loadCalendar(this.ctx.db)).dayInfo(date);
+    const info = (await referenceData.loadCalendar(this.ctx.db)).dayInfo(date);
     return { date, working: info.working, reason: info.reason ?? 'Ngày làm việc' };
   }
 }

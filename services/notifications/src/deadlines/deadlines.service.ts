@@ -1,6 +1,5 @@
-import { paginate, paginateGroups, type Connection, type GraphContext, type PageArgs, type Role, type TrackedItemKind } from '@phoihop/core';
+import { paginate, paginateGroups, referenceData, type Connection, type GraphContext, type PageArgs, type Role, type TrackedItemKind } from '@phoihop/core';
 import { Brackets } from 'typeorm';
-import { loadCalendar } from '../calendar/working-days';
 import { DeadlineEvent } from './deadline-event.entity';
 import { Deadline } from './deadline.entity';
 
@@ -113,7 +112,7 @@ export class DeadlinesService {
   /** Working days from today to the due date; negative once overdue. */
   async workingDaysLeft(d: Deadline): Promise<number | null> {
     if (d.state !== 'OPEN' || !d.dueDate) return null;
-    const calendar = await loadCalendar(this.ctx.db);
+    const calendar = await referenceData.loadCalendar(this.ctx.db);
     return calendar.workingDaysBetween(this.ctx.today(), d.dueDate);
   }
 
