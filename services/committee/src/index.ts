@@ -1,4 +1,4 @@
-import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, withUuidArguments, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
 import { CaseExtension } from './cases/case-extension.entity';
 import { CaseSuspension } from './cases/case-suspension.entity';
 import { CaseTransfer } from './cases/case-transfer.entity';
@@ -33,8 +33,7 @@ export const committee: ServiceDefinition = {
   name: 'committee',
   schema: 'committee',
   typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
-  // Every id of the committee is a UUID: a malformed one is BAD_USER_INPUT naming the argument.
-  resolvers: withUuidArguments(mergeResolvers(
+  resolvers: mergeResolvers(
     scalarResolvers,
     jurisdictionResolvers,
     directoryResolvers,
@@ -44,7 +43,7 @@ export const committee: ServiceDefinition = {
     receptionResolvers,
     reportResolvers,
     recomputeResolvers,
-  )),
+  ),
   entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer],
   migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000],
 };

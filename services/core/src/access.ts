@@ -9,6 +9,17 @@ export interface Scope {
 
 const GLOBAL: Role[] = ['ADMIN', 'SERVICE'];
 
+/**
+ * Who may read and who may change one kind of item, and where an item lives: one object per
+ * item kind, applied alike by root fields, lists (`listClause`), nested fields,
+ * `__resolveReference` and the command path.
+ */
+export interface ItemRule<E> {
+  readers: readonly Role[];
+  writers: readonly Role[];
+  scope(item: E): Scope;
+}
+
 function grantCovers(grant: RoleGrant, scope: Scope): boolean {
   if (GLOBAL.includes(grant.role)) return true;
   if (scope.jurisdictionId && grant.jurisdictionId !== scope.jurisdictionId) return false;
@@ -50,6 +61,21 @@ export class Access {
     const grants = this.grants(roles, scope);
     if (grants.length === 0) throw forbidden();
     return grants;
+  }
+
+  /** May the user read this item under its rule? */
+  canRead<E>(rule: ItemRule<E>, item: E): boolean {
+    return this.has(rule.readers, rule.scope(item));
+  }
+
+  /** UNAUTHENTICATED / FORBIDDEN unless the user may read the item. */
+  requireRead<E>(rule: ItemRule<E>, item: E): RoleGrant[] {
+    return this.require(rule.readers, rule.scope(item));
+  }
+
+  /** UNAUTHENTICATED / FORBIDDEN unless the user may change the item. */
+  requireWrite<E>(rule: ItemRule<E>, item: E): RoleGrant[] {
+    return this.require(rule.writers, rule.scope(item));
   }
 
   /** Jurisdictions the user may read under the given roles; `null` means all. */

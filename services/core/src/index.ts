@@ -23,7 +23,7 @@ export * from './reference';
 export * from './zoned-time';
 export * from './report-format';
 export * from './input';
-export * from './uuid-arguments';
+export * from './arguments';
 export * from './unique-violation';
 export * from './deadline-calculator';
 export * from './secret-box';

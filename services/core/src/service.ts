@@ -31,6 +31,8 @@ export const SHARED_SDL = {
   base: 'subgraph-base.graphql',
   /** The deadline vocabulary of tracked items: rule kinds and recompute causes. */
   deadlineRules: 'deadline-rules.graphql',
+  /** The shared vocabulary: the field of responsibility. */
+  vocabulary: 'vocabulary.graphql',
 } as const;
 
 /**

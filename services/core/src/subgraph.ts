@@ -9,6 +9,7 @@ import type { DocumentNode } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
+import { withCheckedArguments } from './arguments';
 import { SignatureError, verifyUserContext } from './auth';
 import type { Clock } from './clock';
 import { createContext, type GraphContext } from './context';
@@ -44,7 +45,8 @@ export async function startSubgraph(o: SubgraphOptions, port: number, host = '12
   const app = express();
   const server = http.createServer(app);
   const apollo = new ApolloServer<GraphContext>({
-    schema: buildSubgraphSchema([{ typeDefs: o.typeDefs, resolvers: o.resolvers }]),
+    // Ids and text of every argument are checked here, once for every subgraph.
+    schema: buildSubgraphSchema([{ typeDefs: o.typeDefs, resolvers: withCheckedArguments(o.resolvers) }]),
     introspection: true,
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
     logger: o.logger,

@@ -1,4 +1,4 @@
-import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, withUuidArguments, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
 import { CouncilCommittee, CouncilCommitteeMember } from './delegates/council-committee.entity';
 import { Delegate } from './delegates/delegate.entity';
 import { delegateResolvers } from './delegates/delegates.resolvers';
@@ -32,9 +32,7 @@ export const council: ServiceDefinition = {
   name: 'council',
   schema: 'council',
   typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
-  // Every council id is a UUID: a malformed one is BAD_USER_INPUT naming its argument, never a Postgres cast error.
-  resolvers: withUuidArguments(
-    mergeResolvers(
+  resolvers: mergeResolvers(
       scalarResolvers,
       termResolvers,
       delegateResolvers,
@@ -46,7 +44,6 @@ export const council: ServiceDefinition = {
       planResolvers,
       reportResolvers,
       recomputeResolvers,
-    ),
   ),
   entities: [
     CouncilTerm,

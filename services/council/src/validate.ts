@@ -1,4 +1,4 @@
-import { badInput, nfc, requireUuid } from '@phoihop/core';
+import { badInput, nfc, uuid } from '@phoihop/core';
 
 export { isUniqueViolation } from '@phoihop/core';
 
@@ -14,7 +14,7 @@ export function optionalText(value: string | null | undefined): string | null {
   return v || null;
 }
 
-export const uuid = requireUuid;
+export { uuid };
 
 export function uuids(field: string, values: readonly string[] | null | undefined): string[] {
   const list = [...new Set(values ?? [])];

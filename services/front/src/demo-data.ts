@@ -1,5 +1,5 @@
 import { DEMO, stableId } from '@phoihop/core';
-import type { PetitionField, VoterContactRoundKind } from './generated/graphql';
+import type { FieldOfResponsibility, VoterContactRoundKind } from './generated/graphql';
 
 /** Wards and the commune of the former town of Hồng Lĩnh, with a meeting hall in each residential group. */
 export const HONG_LINH_LOCALITIES = ['Phường Bắc Hồng', 'Phường Nam Hồng', 'Phường Đức Thuận', 'Phường Trung Lương', 'Phường Đậu Liêu', 'Xã Thuận Lộc'];
@@ -37,7 +37,7 @@ export const ROUNDS_2026: DemoRound[] = [
 export const BAC_HONG_LINH_PLACES = ['Nhà văn hóa tổ dân phố 1', 'Nhà văn hóa tổ dân phố Thuận Hồng', 'Nhà văn hóa tổ dân phố Trung Lương 4', 'Hội trường UBND phường'];
 
 /** What voters of Hồng Lĩnh raise, and which department answers. */
-export const PETITION_TOPICS: Array<{ field: PetitionField; department: keyof typeof DEMO.departments; content: string }> = [
+export const PETITION_TOPICS: Array<{ field: FieldOfResponsibility; department: keyof typeof DEMO.departments; content: string }> = [
   { field: 'LAND', department: 'natural', content: 'Đề nghị đẩy nhanh cấp giấy chứng nhận quyền sử dụng đất cho các hộ dân có đất ở trước năm 1993.' },
   { field: 'TRANSPORT', department: 'urban', content: 'Đường liên tổ dân phố xuống cấp, mùa mưa ngập úng; đề nghị đầu tư nâng cấp, cứng hóa.' },
   { field: 'SOCIAL_POLICY', department: 'labour', content: 'Đề nghị xem xét chế độ cho người hoạt động kháng chiến bị nhiễm chất độc hóa học còn tồn đọng hồ sơ.' },

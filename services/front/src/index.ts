@@ -19,7 +19,7 @@ import { supervisionResolvers } from './supervisions/supervisions.resolvers';
 export const front: ServiceDefinition = {
   name: 'front',
   schema: 'front',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary),
   resolvers: mergeResolvers(
     scalarResolvers,
     roundResolvers,

@@ -1,4 +1,4 @@
-import { badInput, requireUuid, type Body, type Role } from '@phoihop/core';
+import { badInput, uuid, type Body, type Role } from '@phoihop/core';
 import { FRONT_BOARD } from './access';
 import type { PetitionRecipientKind } from './generated/graphql';
 import { requiredText } from './input';
@@ -17,7 +17,7 @@ export function validRecipient(input: RecipientInput) {
   if (input.recipientKind !== 'COMMITTEE' && input.departmentId) {
     throw badInput('input.departmentId', 'Chỉ chỉ định phòng, ban khi gửi đến UBND.');
   }
-  if (input.departmentId) requireUuid('input.departmentId', input.departmentId);
+  if (input.departmentId) uuid('input.departmentId', input.departmentId);
   return {
     recipientKind: input.recipientKind,
     recipientDepartmentId: input.departmentId ?? null,

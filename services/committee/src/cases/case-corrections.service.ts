@@ -39,7 +39,7 @@ export class CaseCorrectionsService {
   }
 
   transfer(input: TransferCitizenCaseInput): Promise<CitizenCase> {
-    const reason = requiredText(input.reason, 'input.reason', 'lý do chuyển đơn');
+    const reason = requiredText('input.reason', input.reason, { what: 'lý do chuyển đơn' });
     return this.change(input.caseId, TRANSFERRERS, async (m, c) => {
       const department = await m.getRepository(Department).findOneBy({ id: input.handlingDepartmentId });
       if (!department || department.jurisdictionId !== c.jurisdictionId) {
@@ -76,8 +76,8 @@ export class CaseCorrectionsService {
    */
   withdraw(input: WithdrawCitizenCaseInput): Promise<CitizenCase> {
     if (!isIsoDate(input.withdrawnOn) || input.withdrawnOn > this.today) throw badInput('input.withdrawnOn', 'Ngày rút đơn không được sau hôm nay.');
-    const reason = requiredText(input.reason, 'input.reason', 'nội dung rút đơn');
-    const decisionNumber = optionalText(input.decisionNumber) ?? null;
+    const reason = requiredText('input.reason', input.reason, { what: 'nội dung rút đơn' });
+    const decisionNumber = optionalText('input.decisionNumber', input.decisionNumber) ?? null;
     return this.change(input.caseId, HANDLERS, async (_m, c) => {
       if (!(OUTCOMES_BY_KIND[c.kind] as readonly string[]).includes('WITHDRAWN')) {
         throw conflict('Loại đơn này không thể rút.', 'input.caseId');

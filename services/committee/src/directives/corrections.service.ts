@@ -42,8 +42,8 @@ export class DirectiveCorrectionsService {
   }
 
   async reschedule(input: RescheduleAssignmentInput): Promise<Assignment> {
-    const reason = requiredText(input.reason, 'input.reason', 'lý do điều chỉnh thời hạn');
-    const decisionNumber = requiredText(input.decisionNumber, 'input.decisionNumber', 'số văn bản điều chỉnh thời hạn');
+    const reason = requiredText('input.reason', input.reason, { what: 'lý do điều chỉnh thời hạn' });
+    const decisionNumber = requiredText('input.decisionNumber', input.decisionNumber, { what: 'số văn bản điều chỉnh thời hạn' });
     if (!isIsoDate(input.dueDate) || input.dueDate < this.today) throw badInput('input.dueDate', 'Hạn mới không được trước hôm nay.');
     // Read before the transaction opens; the rules' errors name this input's field.
     const calculate = await deadlineCalculator(this.ctx.db, { 'input.explicitDue': 'input.dueDate', 'input.start': 'input.dueDate' });
@@ -57,7 +57,7 @@ export class DirectiveCorrectionsService {
   }
 
   cancel(input: CancelAssignmentInput): Promise<Assignment> {
-    const reason = requiredText(input.reason, 'input.reason', 'lý do hủy nhiệm vụ');
+    const reason = requiredText('input.reason', input.reason, { what: 'lý do hủy nhiệm vụ' });
     return this.correct(input.assignmentId, reason, async (_m, a) => {
       a.status = 'CANCELLED';
       return { kind: 'CANCELLED' };
@@ -65,7 +65,7 @@ export class DirectiveCorrectionsService {
   }
 
   reassign(input: ReassignAssignmentInput): Promise<Assignment> {
-    const reason = requiredText(input.reason, 'input.reason', 'lý do giao lại nhiệm vụ');
+    const reason = requiredText('input.reason', input.reason, { what: 'lý do giao lại nhiệm vụ' });
     return this.correct(input.assignmentId, reason, async (m, a) => {
       const department = await m.getRepository(Department).findOneBy({ id: input.departmentId });
       if (!department || department.jurisdictionId !== a.jurisdictionId) throw notFound('Department', input.departmentId, 'input.departmentId');
@@ -79,8 +79,8 @@ export class DirectiveCorrectionsService {
 
   /** Number and subject only, and only while nothing has been reported done against the old text. */
   async updateDirective(input: UpdateDirectiveInput): Promise<Directive> {
-    const number = input.number !== undefined ? requiredText(input.number, 'input.number', 'số hiệu văn bản') : undefined;
-    const subject = input.subject !== undefined ? requiredText(input.subject, 'input.subject', 'trích yếu văn bản') : undefined;
+    const number = input.number !== undefined ? requiredText('input.number', input.number, { what: 'số hiệu văn bản' }) : undefined;
+    const subject = input.subject !== undefined ? requiredText('input.subject', input.subject, { what: 'trích yếu văn bản' }) : undefined;
     if (number === undefined && subject === undefined) throw badInput('input', 'Cần nêu số hiệu hoặc trích yếu cần đính chính.');
     return this.ctx.db.transaction(async (m) => {
       const repo = m.getRepository(Directive);

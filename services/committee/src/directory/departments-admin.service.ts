@@ -1,4 +1,4 @@
-import { badInput, conflict, foldDiacritics, notFound, requiredText, validEmail, type GraphContext } from '@phoihop/core';
+import { badInput, conflict, foldDiacritics, notFound, requiredText, emailAddress, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import type { CreateDepartmentInput, UpdateDepartmentInput } from '../generated/graphql';
 import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
@@ -13,9 +13,9 @@ export class DepartmentsAdminService {
   }
 
   async create(input: CreateDepartmentInput): Promise<Department> {
-    const name = requiredText(input.name, 'input.name', 'tên cơ quan, đơn vị');
+    const name = requiredText('input.name', input.name, { what: 'tên cơ quan, đơn vị' });
     const fields = fieldCodes(input.fields, 'input.fields');
-    const email = validEmail(input.email, 'input.email') ?? null;
+    const email = emailAddress('input.email', input.email) ?? null;
     return this.ctx.db.transaction(async (m) => {
       const jurisdiction = await m.getRepository(Jurisdiction).findOneBy({ id: input.jurisdictionId });
       if (!jurisdiction) throw notFound('Jurisdiction', input.jurisdictionId, 'input.jurisdictionId');
@@ -30,9 +30,9 @@ export class DepartmentsAdminService {
   }
 
   async update(input: UpdateDepartmentInput): Promise<Department> {
-    const name = input.name !== undefined ? requiredText(input.name, 'input.name', 'tên cơ quan, đơn vị') : undefined;
+    const name = input.name !== undefined ? requiredText('input.name', input.name, { what: 'tên cơ quan, đơn vị' }) : undefined;
     const fields = input.fields !== undefined ? fieldCodes(input.fields, 'input.fields') : undefined;
-    const email = validEmail(input.email, 'input.email');
+    const email = emailAddress('input.email', input.email);
     if (input.kind === null) throw badInput('input.kind', 'Cần chọn loại cơ quan.');
     if (input.active === null) throw badInput('input.active', 'Cần chọn trạng thái.');
     return this.ctx.db.transaction(async (m) => {

@@ -5,8 +5,8 @@ import {
   notFound,
   optionalText,
   requiredText,
-  validEmail,
-  validPhone,
+  emailAddress,
+  phoneNumber,
   type GraphContext,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
@@ -33,10 +33,10 @@ export class OfficialsAdminService {
   }
 
   async create(input: CreateOfficialInput): Promise<Official> {
-    const name = requiredText(input.name, 'input.name', 'họ tên');
+    const name = requiredText('input.name', input.name, { what: 'họ tên' });
     const fields = fieldCodes(input.fields, 'input.fields');
-    const email = validEmail(input.email, 'input.email') ?? null;
-    const phone = validPhone(input.phone, 'input.phone') ?? null;
+    const email = emailAddress('input.email', input.email) ?? null;
+    const phone = phoneNumber('input.phone', input.phone) ?? null;
     const draft: Draft = { jurisdictionId: input.jurisdictionId, departmentId: input.departmentId ?? null, position: input.position, fields, active: true };
     this.checkShape(draft);
     return this.ctx.db.transaction(async (m) => {
@@ -46,16 +46,16 @@ export class OfficialsAdminService {
       await this.checkPlace(m, draft, null);
       const repo = m.getRepository(Official);
       return repo.save(
-        repo.create({ ...draft, name, searchName: foldDiacritics(name), title: optionalText(input.title) ?? DEFAULT_TITLE[input.position], email, phone }),
+        repo.create({ ...draft, name, searchName: foldDiacritics(name), title: optionalText('input.title', input.title) ?? DEFAULT_TITLE[input.position], email, phone }),
       );
     });
   }
 
   async update(input: UpdateOfficialInput): Promise<Official> {
-    const name = input.name !== undefined ? requiredText(input.name, 'input.name', 'họ tên') : undefined;
+    const name = input.name !== undefined ? requiredText('input.name', input.name, { what: 'họ tên' }) : undefined;
     const fields = input.fields !== undefined ? fieldCodes(input.fields, 'input.fields') : undefined;
-    const email = validEmail(input.email, 'input.email');
-    const phone = validPhone(input.phone, 'input.phone');
+    const email = emailAddress('input.email', input.email);
+    const phone = phoneNumber('input.phone', input.phone);
     if (input.position === null) throw badInput('input.position', 'Cần chọn chức vụ.');
     if (input.active === null) throw badInput('input.active', 'Cần chọn trạng thái.');
     return this.ctx.db.transaction(async (m) => {
@@ -85,7 +85,7 @@ export class OfficialsAdminService {
         o,
         draft,
         name ? { name, searchName: foldDiacritics(name) } : {},
-        input.title !== undefined ? { title: optionalText(input.title) ?? DEFAULT_TITLE[draft.position] } : input.position ? { title: DEFAULT_TITLE[draft.position] } : {},
+        input.title !== undefined ? { title: optionalText('input.title', input.title) ?? DEFAULT_TITLE[draft.position] } : input.position ? { title: DEFAULT_TITLE[draft.position] } : {},
         email !== undefined ? { email } : {},
         phone !== undefined ? { phone } : {},
       );

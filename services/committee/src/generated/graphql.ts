@@ -618,6 +618,40 @@ export type ExtendCitizenCaseInput = {
   reason: Scalars['String']['input'];
 };
 
+/**
+ * Lĩnh vực phụ trách — the field of responsibility of a case, recommendation, petition or
+ * directive; it routes escalation to the vice-chair whose portfolio covers it.
+ */
+export type FieldOfResponsibility =
+  /** Cải cách hành chính */
+  | 'ADMINISTRATION'
+  /** Xây dựng */
+  | 'CONSTRUCTION'
+  /** Giáo dục */
+  | 'EDUCATION'
+  /** Tài nguyên, môi trường */
+  | 'ENVIRONMENT'
+  /** Tài chính, ngân sách */
+  | 'FINANCE'
+  /** Y tế */
+  | 'HEALTH'
+  /** Đầu tư, kinh tế */
+  | 'INVESTMENT'
+  /** Lao động, việc làm */
+  | 'LABOUR'
+  /** Đất đai */
+  | 'LAND'
+  /** Lĩnh vực khác */
+  | 'OTHER'
+  /** An ninh, trật tự */
+  | 'SECURITY_ORDER'
+  /** Chính sách xã hội, người có công */
+  | 'SOCIAL_POLICY'
+  /** Hạ tầng giao thông */
+  | 'TRANSPORT'
+  /** Đô thị, điện, nước, chiếu sáng */
+  | 'URBAN';
+
 /** What a directive answers: a council recommendation, a voter petition, a Front recommendation or a citizen case. */
 export type FollowUpSource = CitizenCase | FrontRecommendation | Recommendation | VoterPetition;
 
@@ -1575,6 +1609,7 @@ export type ResolversTypes = ResolversObject<{
   DirectiveConnection: ResolverTypeWrapper<Omit<DirectiveConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DirectiveEdge']>, nodes: Array<ResolversTypes['Directive']> }>;
   DirectiveEdge: ResolverTypeWrapper<Omit<DirectiveEdge, 'node'> & { node: ResolversTypes['Directive'] }>;
   ExtendCitizenCaseInput: ExtendCitizenCaseInput;
+  FieldOfResponsibility: FieldOfResponsibility;
   FollowUpSource: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FollowUpSource']>;
   FollowUpSourceInput: FollowUpSourceInput;
   FollowUpSourceType: FollowUpSourceType;

@@ -18,7 +18,7 @@ export class JurisdictionsAdminService {
   }
 
   async create(input: CreateJurisdictionInput): Promise<Jurisdiction> {
-    const name = requiredText(input.name, 'input.name', 'tên đơn vị hành chính');
+    const name = requiredText('input.name', input.name, { what: 'tên đơn vị hành chính' });
     const code = this.code(input.code, input.level);
     const draft: Period = { level: input.level, activeFrom: input.activeFrom, activeTo: input.activeTo ?? null };
     this.checkPeriod(draft);
@@ -31,7 +31,7 @@ export class JurisdictionsAdminService {
   }
 
   async update(input: UpdateJurisdictionInput): Promise<Jurisdiction> {
-    const name = input.name !== undefined ? requiredText(input.name, 'input.name', 'tên đơn vị hành chính') : undefined;
+    const name = input.name !== undefined ? requiredText('input.name', input.name, { what: 'tên đơn vị hành chính' }) : undefined;
     if (input.activeFrom === null) throw badInput('input.activeFrom', 'Cần nhập ngày bắt đầu hoạt động.');
     return this.ctx.db.transaction(async (m) => {
       const repo = m.getRepository(Jurisdiction);

@@ -4,3 +4,5 @@ export * from './rules';
 export * from './select';
 export * from './from-reference';
 export * from './recompute';
+export * from './tracked-item';
+export * from './overdue';

@@ -314,6 +314,40 @@ export type EndDelegateMandateInput = {
   reason: Scalars['String']['input'];
 };
 
+/**
+ * Lĩnh vực phụ trách — the field of responsibility of a case, recommendation, petition or
+ * directive; it routes escalation to the vice-chair whose portfolio covers it.
+ */
+export type FieldOfResponsibility =
+  /** Cải cách hành chính */
+  | 'ADMINISTRATION'
+  /** Xây dựng */
+  | 'CONSTRUCTION'
+  /** Giáo dục */
+  | 'EDUCATION'
+  /** Tài nguyên, môi trường */
+  | 'ENVIRONMENT'
+  /** Tài chính, ngân sách */
+  | 'FINANCE'
+  /** Y tế */
+  | 'HEALTH'
+  /** Đầu tư, kinh tế */
+  | 'INVESTMENT'
+  /** Lao động, việc làm */
+  | 'LABOUR'
+  /** Đất đai */
+  | 'LAND'
+  /** Lĩnh vực khác */
+  | 'OTHER'
+  /** An ninh, trật tự */
+  | 'SECURITY_ORDER'
+  /** Chính sách xã hội, người có công */
+  | 'SOCIAL_POLICY'
+  /** Hạ tầng giao thông */
+  | 'TRANSPORT'
+  /** Đô thị, điện, nước, chiếu sáng */
+  | 'URBAN';
+
 export type IssueRecommendationInput = {
   addressedTo: Body;
   content: Scalars['String']['input'];
@@ -1329,6 +1363,7 @@ export type ResolversTypes = ResolversObject<{
   Department: ResolverTypeWrapper<Department>;
   DraftCoordinationPlanInput: DraftCoordinationPlanInput;
   EndDelegateMandateInput: EndDelegateMandateInput;
+  FieldOfResponsibility: FieldOfResponsibility;
   IssueRecommendationInput: IssueRecommendationInput;
   JointMeeting: ResolverTypeWrapper<JointMeetingEntity>;
   JointMeetingAttendee: ResolverTypeWrapper<AttendeeEntity>;

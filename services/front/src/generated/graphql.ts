@@ -128,6 +128,40 @@ export type Department = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * Lĩnh vực phụ trách — the field of responsibility of a case, recommendation, petition or
+ * directive; it routes escalation to the vice-chair whose portfolio covers it.
+ */
+export type FieldOfResponsibility =
+  /** Cải cách hành chính */
+  | 'ADMINISTRATION'
+  /** Xây dựng */
+  | 'CONSTRUCTION'
+  /** Giáo dục */
+  | 'EDUCATION'
+  /** Tài nguyên, môi trường */
+  | 'ENVIRONMENT'
+  /** Tài chính, ngân sách */
+  | 'FINANCE'
+  /** Y tế */
+  | 'HEALTH'
+  /** Đầu tư, kinh tế */
+  | 'INVESTMENT'
+  /** Lao động, việc làm */
+  | 'LABOUR'
+  /** Đất đai */
+  | 'LAND'
+  /** Lĩnh vực khác */
+  | 'OTHER'
+  /** An ninh, trật tự */
+  | 'SECURITY_ORDER'
+  /** Chính sách xã hội, người có công */
+  | 'SOCIAL_POLICY'
+  /** Hạ tầng giao thông */
+  | 'TRANSPORT'
+  /** Đô thị, điện, nước, chiếu sáng */
+  | 'URBAN';
+
 export type ForwardVoterPetitionInput = {
   /** Required when the recipient is the committee: the department that answers. */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -193,7 +227,7 @@ export type FrontRecommendation = {
   documentNumber: Scalars['String']['output'];
   /** Hạn trả lời. */
   dueDate: Scalars['Date']['output'];
-  field: PetitionField;
+  field: FieldOfResponsibility;
   id: Scalars['ID']['output'];
   jurisdiction: Jurisdiction;
   /** True when unanswered after the due date, or answered late. */
@@ -399,37 +433,6 @@ export type PetitionAnswer = {
   text: Scalars['String']['output'];
 };
 
-/** Lĩnh vực — the field of public affairs a petition or recommendation concerns. */
-export type PetitionField =
-  /** Cải cách hành chính */
-  | 'ADMINISTRATION'
-  /** Xây dựng */
-  | 'CONSTRUCTION'
-  /** Giáo dục */
-  | 'EDUCATION'
-  /** Tài nguyên, môi trường */
-  | 'ENVIRONMENT'
-  /** Tài chính, ngân sách */
-  | 'FINANCE'
-  /** Y tế */
-  | 'HEALTH'
-  /** Đầu tư, kinh tế */
-  | 'INVESTMENT'
-  /** Lao động, việc làm */
-  | 'LABOUR'
-  /** Đất đai */
-  | 'LAND'
-  /** Lĩnh vực khác */
-  | 'OTHER'
-  /** An ninh, trật tự */
-  | 'SECURITY_ORDER'
-  /** Chính sách xã hội, người có công */
-  | 'SOCIAL_POLICY'
-  /** Hạ tầng giao thông */
-  | 'TRANSPORT'
-  /** Đô thị, điện, nước, chiếu sáng */
-  | 'URBAN';
-
 /** Nơi nhận — who a petition or recommendation went to. */
 export type PetitionRecipient = {
   __typename?: 'PetitionRecipient';
@@ -538,7 +541,7 @@ export type RecordVoterContactMeetingInput = {
 export type RecordVoterPetitionInput = {
   competentLevel: CompetentLevel;
   content: Scalars['String']['input'];
-  field: PetitionField;
+  field: FieldOfResponsibility;
   meetingId: Scalars['ID']['input'];
   /** The earlier petition this one raises again, if any. */
   repeatOfId?: InputMaybe<Scalars['ID']['input']>;
@@ -555,7 +558,7 @@ export type SendFrontRecommendationInput = {
   /** Required when the recipient is the committee. */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   documentNumber: Scalars['String']['input'];
-  field: PetitionField;
+  field: FieldOfResponsibility;
   jurisdictionId: Scalars['ID']['input'];
   recipientKind: PetitionRecipientKind;
   recipientName: Scalars['String']['input'];
@@ -664,7 +667,7 @@ export type UpdateVoterContactRoundInput = {
 export type UpdateVoterPetitionInput = {
   competentLevel?: InputMaybe<CompetentLevel>;
   content?: InputMaybe<Scalars['String']['input']>;
-  field?: InputMaybe<PetitionField>;
+  field?: InputMaybe<FieldOfResponsibility>;
   petitionId: Scalars['ID']['input'];
 };
 
@@ -831,7 +834,7 @@ export type VoterPetition = {
   answerDue?: Maybe<Scalars['Date']['output']>;
   competentLevel: CompetentLevel;
   content: Scalars['String']['output'];
-  field: PetitionField;
+  field: FieldOfResponsibility;
   forwardedOn?: Maybe<Scalars['Date']['output']>;
   /** Chuyển đến — null until forwarded. */
   forwardedTo?: Maybe<PetitionRecipient>;
@@ -882,7 +885,7 @@ export type VoterPetitionEdge = {
 export type VoterPetitionFilter = {
   /** Only those forwarded to this department. */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
-  field?: InputMaybe<PetitionField>;
+  field?: InputMaybe<FieldOfResponsibility>;
   jurisdictionId: Scalars['ID']['input'];
   /** Only unanswered petitions past their due date. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1039,6 +1042,7 @@ export type ResolversTypes = ResolversObject<{
   Delegate: ResolverTypeWrapper<EntityRefEntity>;
   DelegationLevel: DelegationLevel;
   Department: ResolverTypeWrapper<Department>;
+  FieldOfResponsibility: FieldOfResponsibility;
   ForwardVoterPetitionInput: ForwardVoterPetitionInput;
   FrontFigures: ResolverTypeWrapper<FrontFigures>;
   FrontRecommendation: ResolverTypeWrapper<FrontRecommendationEntity>;
@@ -1055,7 +1059,6 @@ export type ResolversTypes = ResolversObject<{
   Official: ResolverTypeWrapper<Official>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PetitionAnswer: ResolverTypeWrapper<PetitionAnswer>;
-  PetitionField: PetitionField;
   PetitionRecipient: ResolverTypeWrapper<PetitionRecipient>;
   PetitionRecipientKind: PetitionRecipientKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1195,7 +1198,7 @@ export type FrontRecommendationResolvers<ContextType = GraphContext, ParentType 
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  field?: Resolver<ResolversTypes['PetitionField'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['FieldOfResponsibility'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1399,7 +1402,7 @@ export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extend
   answerDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   competentLevel?: Resolver<ResolversTypes['CompetentLevel'], ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  field?: Resolver<ResolversTypes['PetitionField'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['FieldOfResponsibility'], ParentType, ContextType>;
   forwardedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   forwardedTo?: Resolver<Maybe<ResolversTypes['PetitionRecipient']>, ParentType, ContextType>;
   forwardingDocumentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,4 +1,4 @@
-import { badInput, notFound, requireUuid, type GraphContext } from '@phoihop/core';
+import { badInput, notFound, uuid, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { FRONT_RECORDERS } from '../access';
 import type { UpdateVoterContactMeetingInput } from '../generated/graphql';
@@ -14,11 +14,11 @@ export class MeetingCorrections {
 
   async update(input: UpdateVoterContactMeetingInput): Promise<VoterContactMeeting> {
     this.ctx.access.require(FRONT_RECORDERS);
-    requireUuid('input.meetingId', input.meetingId);
+    uuid('input.meetingId', input.meetingId);
     // Input that needs no data is checked before anything is read.
     const place = input.place != null ? placeText('input.place', input.place) : undefined;
     const localityName = input.localityName != null ? placeText('input.localityName', input.localityName) : undefined;
-    if (input.localityId) requireUuid('input.localityId', input.localityId);
+    if (input.localityId) uuid('input.localityId', input.localityId);
     const delegateIds = input.delegateIds ? delegateList(input.delegateIds) : undefined;
     const officialIds = input.officialIds ? officialList(input.officialIds) : undefined;
     const voters = input.voterCount != null ? voterCount(input.voterCount) : undefined;

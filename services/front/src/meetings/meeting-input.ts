@@ -1,4 +1,4 @@
-import { badInput, nfc, requireUuid } from '@phoihop/core';
+import { badInput, nfc, uuid } from '@phoihop/core';
 import type { VoterContactRound } from '../rounds/voter-contact-round.entity';
 
 /** Attendees a meeting may list; the lists are paginated when read. */
@@ -23,14 +23,14 @@ export function delegateList(ids: readonly string[]): string[] {
   const unique = [...new Set(ids)];
   if (unique.length === 0) throw badInput('input.delegateIds', 'Cuộc tiếp xúc phải có ít nhất một đại biểu.');
   if (unique.length > MAX_ATTENDEES) throw badInput('input.delegateIds', `Tối đa ${MAX_ATTENDEES} đại biểu.`);
-  unique.forEach((id, i) => requireUuid(`input.delegateIds.${i}`, id));
+  unique.forEach((id, i) => uuid(`input.delegateIds.${i}`, id));
   return unique;
 }
 
 export function officialList(ids: readonly string[]): string[] {
   const unique = [...new Set(ids)];
   if (unique.length > MAX_ATTENDEES) throw badInput('input.officialIds', `Tối đa ${MAX_ATTENDEES} người.`);
-  unique.forEach((id, i) => requireUuid(`input.officialIds.${i}`, id));
+  unique.forEach((id, i) => uuid(`input.officialIds.${i}`, id));
   return unique;
 }
 

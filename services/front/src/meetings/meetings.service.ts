@@ -1,4 +1,4 @@
-import { byKeys, foldDiacritics, forbidden, notFound, paginateGroups, requireUuid, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { byKeys, foldDiacritics, forbidden, notFound, paginateGroups, uuid, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { VOTER_CONTACT_READERS, FRONT_RECORDERS } from '../access';
 import type { RecordVoterContactMeetingInput } from '../generated/graphql';
@@ -29,7 +29,7 @@ export class MeetingsService {
 
   async get(id: string): Promise<VoterContactMeeting | null> {
     this.ctx.access.requireSignedIn();
-    requireUuid('id', id);
+    uuid('id', id);
     const meeting = await this.byId(id);
     if (!meeting && (await this.repo.existsBy({ id }))) throw forbidden();
     return meeting;
@@ -125,7 +125,7 @@ export class MeetingsService {
 
   async record(input: RecordVoterContactMeetingInput): Promise<VoterContactMeeting> {
     this.ctx.access.require(FRONT_RECORDERS);
-    requireUuid('input.roundId', input.roundId);
+    uuid('input.roundId', input.roundId);
     const round = await this.ctx.db.getRepository(VoterContactRound).findOneBy({ id: input.roundId });
     if (!round) throw notFound('VoterContactRound', input.roundId, 'input.roundId');
     this.ctx.access.require(FRONT_RECORDERS, { jurisdictionId: round.jurisdictionId });
@@ -133,7 +133,7 @@ export class MeetingsService {
     const heldOn = heldWithin(round, input.heldOn);
     const place = placeText('input.place', input.place);
     const localityName = placeText('input.localityName', input.localityName);
-    if (input.localityId) requireUuid('input.localityId', input.localityId);
+    if (input.localityId) uuid('input.localityId', input.localityId);
     const delegateIds = delegateList(input.delegateIds);
     const officialIds = officialList(input.officialIds ?? []);
     const voters = voterCount(input.voterCount);

@@ -1,4 +1,4 @@
-import { badInput, notFound, requireUuid } from '@phoihop/core';
+import { badInput, notFound, uuid } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 
 export interface NextSession {
@@ -31,7 +31,7 @@ export async function nextRegularSession(
   const { nextRegularSessionId: id, nextRegularSessionOn: on } = input;
   if (!id && !on) return null;
   if (!id) throw badInput('input.nextRegularSessionId', 'Hãy chọn kỳ họp thường lệ tiếp theo cùng với ngày khai mạc.');
-  requireUuid('input.nextRegularSessionId', id);
+  uuid('input.nextRegularSessionId', id);
   if (!on) throw badInput('input.nextRegularSessionOn', 'Cần ngày khai mạc dự kiến của kỳ họp đã chọn.');
   if (on <= input.forwardedOn) throw badInput('input.nextRegularSessionOn', 'Kỳ họp thường lệ tiếp theo phải sau ngày chuyển.');
 

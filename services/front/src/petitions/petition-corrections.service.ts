@@ -1,4 +1,4 @@
-import { badInput, conflict, notFound, recordDeadlineChange, requireUuid, type GraphContext } from '@phoihop/core';
+import { badInput, conflict, notFound, recordDeadlineChange, uuid, type GraphContext } from '@phoihop/core';
 import { FRONT_BOARD, FRONT_RECORDERS } from '../access';
 import type { MarkVoterPetitionDuplicateInput, UpdateVoterPetitionInput } from '../generated/graphql';
 import { requiredText } from '../input';
@@ -11,7 +11,7 @@ export class PetitionCorrections {
   constructor(private readonly ctx: GraphContext) {}
 
   private async petition(id: string, field: string): Promise<VoterPetition> {
-    requireUuid(field, id);
+    uuid(field, id);
     const p = await this.ctx.db.getRepository(VoterPetition).findOneBy({ id });
     if (!p) throw notFound('VoterPetition', id, field);
     return p;

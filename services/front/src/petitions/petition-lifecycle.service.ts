@@ -1,4 +1,4 @@
-import { badInput, conflict, notFound, recordDeadlineChange, requireUuid, type GraphContext } from '@phoihop/core';
+import { badInput, conflict, notFound, recordDeadlineChange, uuid, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { FRONT_BOARD, FRONT_RECORDERS } from '../access';
 import { computeDueDate } from '../due-dates';
@@ -46,14 +46,14 @@ export class PetitionLifecycle {
   }
 
   private async petition(id: string): Promise<VoterPetition> {
-    requireUuid('input.petitionId', id);
+    uuid('input.petitionId', id);
     const p = await this.ctx.db.getRepository(VoterPetition).findOneBy({ id });
     if (!p) throw notFound('VoterPetition', id, 'input.petitionId');
     return p;
   }
 
   private async meeting(id: string, field: string): Promise<VoterContactMeeting> {
-    requireUuid(field, id);
+    uuid(field, id);
     const m = await this.ctx.db.getRepository(VoterContactMeeting).findOneBy({ id });
     if (!m) throw notFound('VoterContactMeeting', id, field);
     return m;
@@ -69,7 +69,7 @@ export class PetitionLifecycle {
     this.ctx.access.require(FRONT_RECORDERS, { jurisdictionId: meeting.jurisdictionId });
     const content = requiredText('input.content', input.content);
     if (input.repeatOfId) {
-      requireUuid('input.repeatOfId', input.repeatOfId);
+      uuid('input.repeatOfId', input.repeatOfId);
       const earlier = await this.ctx.db.getRepository(VoterPetition).findOneBy({ id: input.repeatOfId });
       if (!earlier || earlier.jurisdictionId !== meeting.jurisdictionId) throw notFound('VoterPetition', input.repeatOfId, 'input.repeatOfId');
       if (earlier.raisedOn >= meeting.heldOn) {

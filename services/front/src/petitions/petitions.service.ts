@@ -1,4 +1,4 @@
-import { byKeys, forbidden, paginate, paginateGroups, requireUuid, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { byKeys, forbidden, paginate, paginateGroups, uuid, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import type { SelectQueryBuilder } from 'typeorm';
 import { DEPARTMENT, FRONT_READERS } from '../access';
 import type { VoterPetitionFilter } from '../generated/graphql';
@@ -43,7 +43,7 @@ export class PetitionsService {
 
   async get(id: string): Promise<VoterPetition | null> {
     this.ctx.access.requireSignedIn();
-    requireUuid('id', id);
+    uuid('id', id);
     const p = await this.loadOne(id);
     if (p && !this.canRead(p)) throw forbidden();
     return p;
@@ -51,14 +51,14 @@ export class PetitionsService {
 
   list(filter: VoterPetitionFilter, page: PageArgs): Promise<Connection<VoterPetition>> {
     this.ctx.access.require([...FRONT_READERS, ...DEPARTMENT], { jurisdictionId: filter.jurisdictionId });
-    requireUuid('filter.jurisdictionId', filter.jurisdictionId);
+    uuid('filter.jurisdictionId', filter.jurisdictionId);
     const qb = this.repo.createQueryBuilder('p').where('p.jurisdiction_id = :j', { j: filter.jurisdictionId });
     this.visibleOnly(qb);
     if (filter.year != null) qb.andWhere('extract(year FROM p.raised_on) = :year', { year: filter.year });
     if (filter.status) qb.andWhere('p.status = :status', { status: filter.status });
     if (filter.field) qb.andWhere('p.field = :field', { field: filter.field });
     if (filter.departmentId) {
-      requireUuid('filter.departmentId', filter.departmentId);
+      uuid('filter.departmentId', filter.departmentId);
       qb.andWhere('p.recipient_department_id = :d', { d: filter.departmentId });
     }
     if (filter.overdue != null) {

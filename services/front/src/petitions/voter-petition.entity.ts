@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CompetentLevel, PetitionField, PetitionRecipientKind, VoterPetitionStatus } from '../generated/graphql';
+import type { CompetentLevel, FieldOfResponsibility, PetitionRecipientKind, VoterPetitionStatus } from '../generated/graphql';
 
 @Entity({ name: 'voter_petition' })
 export class VoterPetition {
@@ -20,7 +20,7 @@ export class VoterPetition {
   content!: string;
 
   @Column({ type: 'text' })
-  field!: PetitionField;
+  field!: FieldOfResponsibility;
 
   @Column({ name: 'competent_level', type: 'text' })
   competentLevel!: CompetentLevel;

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { PetitionField, PetitionRecipientKind } from '../generated/graphql';
+import type { FieldOfResponsibility, PetitionRecipientKind } from '../generated/graphql';
 
 @Entity({ name: 'front_recommendation' })
 export class FrontRecommendation {
@@ -16,7 +16,7 @@ export class FrontRecommendation {
   content!: string;
 
   @Column({ type: 'text' })
-  field!: PetitionField;
+  field!: FieldOfResponsibility;
 
   @Column({ name: 'recipient_kind', type: 'text' })
   recipientKind!: PetitionRecipientKind;

@@ -1,4 +1,4 @@
-import { badInput, byKeys, conflict, forbidden, notFound, paginate, paginateGroups, recordDeadlineChange, requireUuid, type Connection, type DeadlineChange, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, byKeys, conflict, forbidden, notFound, paginate, paginateGroups, recordDeadlineChange, uuid, type Connection, type DeadlineChange, type GraphContext, type PageArgs } from '@phoihop/core';
 import { FRONT_BOARD, FRONT_READERS } from '../access';
 import { computeDueDate } from '../due-dates';
 import type { AnswerFrontRecommendationInput, SendFrontRecommendationInput } from '../generated/graphql';
@@ -61,7 +61,7 @@ export class RecommendationsService {
 
   async get(id: string): Promise<FrontRecommendation | null> {
     this.ctx.access.requireSignedIn();
-    requireUuid('id', id);
+    uuid('id', id);
     const r = await this.loadOne(id);
     if (r && !this.canRead(r)) throw forbidden();
     return r;
@@ -69,13 +69,13 @@ export class RecommendationsService {
 
   list(filter: RecommendationFilter, page: PageArgs): Promise<Connection<FrontRecommendation>> {
     this.ctx.access.require([...FRONT_READERS, 'DEPARTMENT_STAFF'], { jurisdictionId: filter.jurisdictionId });
-    requireUuid('jurisdictionId', filter.jurisdictionId);
+    uuid('jurisdictionId', filter.jurisdictionId);
     const qb = this.repo.createQueryBuilder('r').where('r.jurisdiction_id = :j', { j: filter.jurisdictionId });
     addressedVisibleOnly(this.ctx.access, qb, 'r');
     if (filter.year != null) qb.andWhere('extract(year FROM r.sent_on) = :year', { year: filter.year });
     if (filter.answered != null) qb.andWhere(`(r.answered_on IS NOT NULL) = :answered`, { answered: filter.answered });
     if (filter.departmentId) {
-      requireUuid('departmentId', filter.departmentId);
+      uuid('departmentId', filter.departmentId);
       qb.andWhere('r.recipient_department_id = :d', { d: filter.departmentId });
     }
     return paginate(qb, page, { column: 'r.sent_on', direction: 'DESC', value: (r) => r.sentOn });
@@ -98,13 +98,13 @@ export class RecommendationsService {
 
   async send(input: SendFrontRecommendationInput): Promise<FrontRecommendation> {
     this.ctx.access.require(FRONT_BOARD, { jurisdictionId: input.jurisdictionId });
-    requireUuid('input.jurisdictionId', input.jurisdictionId);
+    uuid('input.jurisdictionId', input.jurisdictionId);
     const recipient = validRecipient(input);
     const content = requiredText('input.content', input.content);
     const documentNumber = requiredText('input.documentNumber', input.documentNumber);
     if (input.sentOn > this.ctx.today()) throw badInput('input.sentOn', 'Ngày gửi không được sau hôm nay.');
     if (input.supervisionId) {
-      requireUuid('input.supervisionId', input.supervisionId);
+      uuid('input.supervisionId', input.supervisionId);
       const s = await this.ctx.db.getRepository(SocialSupervision).findOneBy({ id: input.supervisionId });
       if (!s || s.jurisdictionId !== input.jurisdictionId) throw notFound('SocialSupervision', input.supervisionId, 'input.supervisionId');
       // A supervision's recommendations come from its conclusion.
@@ -135,7 +135,7 @@ export class RecommendationsService {
 
   async answer(input: AnswerFrontRecommendationInput): Promise<FrontRecommendation> {
     this.ctx.access.require(ANY_ANSWERER);
-    requireUuid('input.recommendationId', input.recommendationId);
+    uuid('input.recommendationId', input.recommendationId);
     const r = await this.repo.findOneBy({ id: input.recommendationId });
     if (!r) throw notFound('FrontRecommendation', input.recommendationId, 'input.recommendationId');
     this.ctx.access.require(answerers(r.recipientKind), { jurisdictionId: r.jurisdictionId, departmentId: r.recipientDepartmentId });

@@ -1,4 +1,4 @@
-import { badInput, requireUuid, type GraphContext } from '@phoihop/core';
+import { badInput, uuid, type GraphContext } from '@phoihop/core';
 import type { FrontFigures, VoterContactRoundKind } from '../generated/graphql';
 import { VoterContactMeeting } from '../meetings/voter-contact-meeting.entity';
 import { VoterPetition } from '../petitions/voter-petition.entity';
@@ -25,7 +25,7 @@ export class FiguresService {
   constructor(private readonly ctx: GraphContext) {}
 
   figures(key: ReportKey): Promise<FrontFigures> {
-    requireUuid('jurisdictionId', key.jurisdictionId);
+    uuid('jurisdictionId', key.jurisdictionId);
     if (!Number.isInteger(key.year) || key.year < 1990 || key.year > 2100) throw badInput('year', 'Năm báo cáo không hợp lệ.');
     return this.ctx.loaders
       .get<string, FrontFigures>('CoordinationReport.front', (keys) =>

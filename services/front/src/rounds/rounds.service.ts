@@ -1,4 +1,4 @@
-import { badInput, byKeys, forbidden, nfc, notFound, paginate, paginateGroups, requireUuid, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, byKeys, forbidden, nfc, notFound, paginate, paginateGroups, uuid, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { FRONT_BOARD, VOTER_CONTACT_READERS } from '../access';
 import type { CreateVoterContactRoundInput, UpdateVoterContactRoundInput, VoterContactRoundKind } from '../generated/graphql';
 import { VoterContactMeeting } from '../meetings/voter-contact-meeting.entity';
@@ -33,7 +33,7 @@ export class RoundsService {
   /** A round the caller asked for by id: NOT_FOUND and FORBIDDEN are told apart. */
   async get(id: string): Promise<VoterContactRound | null> {
     this.ctx.access.requireSignedIn();
-    requireUuid('id', id);
+    uuid('id', id);
     const round = await this.byId(id);
     if (!round && (await this.repo.existsBy({ id }))) throw forbidden();
     return round;
@@ -41,7 +41,7 @@ export class RoundsService {
 
   list(filter: { jurisdictionId: string; year?: number | null; kind?: VoterContactRoundKind | null }, page: PageArgs) {
     this.ctx.access.require(VOTER_CONTACT_READERS, { jurisdictionId: filter.jurisdictionId });
-    requireUuid('jurisdictionId', filter.jurisdictionId);
+    uuid('jurisdictionId', filter.jurisdictionId);
     const qb = this.repo.createQueryBuilder('r').where('r.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.year != null) qb.andWhere('extract(year FROM r.starts_on) = :year', { year: filter.year });
     if (filter.kind) qb.andWhere('r.kind = :kind', { kind: filter.kind });
@@ -95,8 +95,8 @@ export class RoundsService {
 
   async create(input: CreateVoterContactRoundInput): Promise<VoterContactRound> {
     this.ctx.access.require(FRONT_BOARD, { jurisdictionId: input.jurisdictionId });
-    requireUuid('input.jurisdictionId', input.jurisdictionId);
-    if (input.sessionId) requireUuid('input.sessionId', input.sessionId);
+    uuid('input.jurisdictionId', input.jurisdictionId);
+    if (input.sessionId) uuid('input.sessionId', input.sessionId);
     const title = nfc(input.title.trim());
     const topic = input.topic?.trim() ? nfc(input.topic.trim()) : null;
     if (!title) throw badInput('input.title', 'Tên đợt tiếp xúc không được để trống.');
@@ -123,7 +123,7 @@ export class RoundsService {
   /** Corrects a round: only the given fields change; the period must still hold its meetings. */
   async update(input: UpdateVoterContactRoundInput): Promise<VoterContactRound> {
     this.ctx.access.require(FRONT_BOARD);
-    requireUuid('input.roundId', input.roundId);
+    uuid('input.roundId', input.roundId);
     const round = await this.repo.findOneBy({ id: input.roundId });
     if (!round) throw notFound('VoterContactRound', input.roundId, 'input.roundId');
     this.ctx.access.require(FRONT_BOARD, { jurisdictionId: round.jurisdictionId });
@@ -140,7 +140,7 @@ export class RoundsService {
     }
     if (input.sessionId != null) {
       if (round.kind === 'THEMATIC') throw badInput('input.sessionId', 'Đợt tiếp xúc chuyên đề không gắn với kỳ họp.');
-      change.sessionId = requireUuid('input.sessionId', input.sessionId);
+      change.sessionId = uuid('input.sessionId', input.sessionId);
     }
     if (input.delegationLevel != null) change.delegationLevel = input.delegationLevel;
     const startsOn = input.startsOn ?? round.startsOn;

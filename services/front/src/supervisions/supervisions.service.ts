@@ -1,4 +1,4 @@
-import { badInput, byKeys, conflict, forbidden, notFound, paginate, requireUuid, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, byKeys, conflict, forbidden, notFound, paginate, uuid, type GraphContext, type PageArgs } from '@phoihop/core';
 import { FRONT_BOARD, FRONT_READERS } from '../access';
 import type { ConcludeSocialSupervisionInput, CreateSocialSupervisionInput, SocialSupervisionKind } from '../generated/graphql';
 import { optionalText, requiredText } from '../input';
@@ -23,7 +23,7 @@ export class SupervisionsService {
 
   async get(id: string): Promise<SocialSupervision | null> {
     this.ctx.access.requireSignedIn();
-    requireUuid('id', id);
+    uuid('id', id);
     const s = await this.byId(id);
     if (!s && (await this.repo.existsBy({ id }))) throw forbidden();
     return s;
@@ -31,7 +31,7 @@ export class SupervisionsService {
 
   list(filter: { jurisdictionId: string; year?: number | null; kind?: SocialSupervisionKind | null }, page: PageArgs) {
     this.ctx.access.require(FRONT_READERS, { jurisdictionId: filter.jurisdictionId });
-    requireUuid('jurisdictionId', filter.jurisdictionId);
+    uuid('jurisdictionId', filter.jurisdictionId);
     const qb = this.repo.createQueryBuilder('s').where('s.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.year != null) qb.andWhere('extract(year FROM s.starts_on) = :year', { year: filter.year });
     if (filter.kind) qb.andWhere('s.kind = :kind', { kind: filter.kind });
@@ -40,8 +40,8 @@ export class SupervisionsService {
 
   async create(input: CreateSocialSupervisionInput): Promise<SocialSupervision> {
     this.ctx.access.require(FRONT_BOARD, { jurisdictionId: input.jurisdictionId });
-    requireUuid('input.jurisdictionId', input.jurisdictionId);
-    if (input.subjectDepartmentId) requireUuid('input.subjectDepartmentId', input.subjectDepartmentId);
+    uuid('input.jurisdictionId', input.jurisdictionId);
+    if (input.subjectDepartmentId) uuid('input.subjectDepartmentId', input.subjectDepartmentId);
     const supervision = this.repo.create({
       jurisdictionId: input.jurisdictionId,
       kind: input.kind,
@@ -59,7 +59,7 @@ export class SupervisionsService {
 
   async conclude(input: ConcludeSocialSupervisionInput): Promise<SocialSupervision> {
     this.ctx.access.require(FRONT_BOARD);
-    requireUuid('input.supervisionId', input.supervisionId);
+    uuid('input.supervisionId', input.supervisionId);
     const s = await this.repo.findOneBy({ id: input.supervisionId });
     if (!s) throw notFound('SocialSupervision', input.supervisionId, 'input.supervisionId');
     this.ctx.access.require(FRONT_BOARD, { jurisdictionId: s.jurisdictionId });

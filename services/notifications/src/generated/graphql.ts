@@ -303,6 +303,40 @@ export type EscalationStageInput = {
   recipient: RecipientRule;
 };
 
+/**
+ * Lĩnh vực phụ trách — the field of responsibility of a case, recommendation, petition or
+ * directive; it routes escalation to the vice-chair whose portfolio covers it.
+ */
+export type FieldOfResponsibility =
+  /** Cải cách hành chính */
+  | 'ADMINISTRATION'
+  /** Xây dựng */
+  | 'CONSTRUCTION'
+  /** Giáo dục */
+  | 'EDUCATION'
+  /** Tài nguyên, môi trường */
+  | 'ENVIRONMENT'
+  /** Tài chính, ngân sách */
+  | 'FINANCE'
+  /** Y tế */
+  | 'HEALTH'
+  /** Đầu tư, kinh tế */
+  | 'INVESTMENT'
+  /** Lao động, việc làm */
+  | 'LABOUR'
+  /** Đất đai */
+  | 'LAND'
+  /** Lĩnh vực khác */
+  | 'OTHER'
+  /** An ninh, trật tự */
+  | 'SECURITY_ORDER'
+  /** Chính sách xã hội, người có công */
+  | 'SOCIAL_POLICY'
+  /** Hạ tầng giao thông */
+  | 'TRANSPORT'
+  /** Đô thị, điện, nước, chiếu sáng */
+  | 'URBAN';
+
 export type FrontRecommendation = {
   __typename?: 'FrontRecommendation';
   /** Thời hạn trả lời kiến nghị của Mặt trận. */
@@ -782,6 +816,7 @@ export type ResolversTypes = ResolversObject<{
   EscalationPolicy: ResolverTypeWrapper<EscalationPolicyEntity>;
   EscalationStage: ResolverTypeWrapper<PolicyStageEntity>;
   EscalationStageInput: EscalationStageInput;
+  FieldOfResponsibility: FieldOfResponsibility;
   FrontRecommendation: ResolverTypeWrapper<Omit<FrontRecommendation, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
   Jurisdiction: ResolverTypeWrapper<Jurisdiction>;
   Me: ResolverTypeWrapper<InboxEntity>;

@@ -1,12 +1,6 @@
 import { isInputObjectType, isListType, isNonNullType, type GraphQLInputType, type GraphQLResolveInfo } from 'graphql';
+import { TEXT_LIMIT, uuid, validUnicode } from './input';
 import { badInput } from './errors';
-import { isUuid } from './ids';
-
-/** An id argument: a UUID, or BAD_USER_INPUT naming the field (it never reaches Postgres). */
-export function requireUuid(field: string, value: string): string {
-  if (typeof value !== 'string' || !isUuid(value)) throw badInput(field, `Mã định danh không hợp lệ: ${JSON.stringify(value)}.`);
-  return value;
-}
 
 function checkValue(type: GraphQLInputType, value: unknown, path: string): void {
   if (value == null) return;
@@ -16,22 +10,30 @@ function checkValue(type: GraphQLInputType, value: unknown, path: string): void 
   } else if (isInputObjectType(t)) {
     for (const [name, f] of Object.entries(t.getFields())) checkValue(f.type, (value as Record<string, unknown>)[name], `${path}.${name}`);
   } else if (t.name === 'ID') {
-    requireUuid(path, value as string);
+    uuid(path, value as string);
+  } else if (t.name === 'String') {
+    validUnicode(path, value as string);
+    // The hard ceiling of any text; each field's own, lower limit is checked where it is read.
+    if ((value as string).length > TEXT_LIMIT.text) throw badInput(path, `Tối đa ${TEXT_LIMIT.text.toLocaleString('vi-VN')} ký tự.`);
   }
 }
 
-/** Every `ID` in a field's arguments, inputs and lists included, is a UUID; the field is named by its path (`input.assignments.0.departmentId`). */
-export function checkIdArguments(info: Pick<GraphQLResolveInfo, 'parentType' | 'fieldName'>, args: Record<string, unknown>): void {
+/**
+ * Every argument of a field, inputs and lists included: an `ID` is a UUID, a `String` is valid
+ * Unicode within the hard ceiling. The field at fault is named by its path
+ * (`input.assignments.0.departmentId`).
+ */
+export function checkArguments(info: Pick<GraphQLResolveInfo, 'parentType' | 'fieldName'>, args: Record<string, unknown>): void {
   for (const a of info.parentType.getFields()[info.fieldName].args) checkValue(a.type, args[a.name], a.name);
 }
 
 type ResolverFn = (parent: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) => unknown;
 
 /**
- * Wraps the root Query and Mutation resolvers of a subgraph whose ids are all UUIDs, so a
- * malformed id is refused before any service code runs.
+ * Wraps the root Query and Mutation resolvers so malformed ids and text are refused before
+ * any service code runs. Applied to every subgraph by the shared start-up (startSubgraph).
  */
-export function withUuidArguments<R extends Record<string, unknown>>(resolvers: R): R {
+export function withCheckedArguments<R extends object>(resolvers: R): R {
   const wrap = (fields: Record<string, unknown> | undefined) =>
     fields &&
     Object.fromEntries(
@@ -39,7 +41,7 @@ export function withUuidArguments<R extends Record<string, unknown>>(resolvers: 
         name,
         typeof fn === 'function'
           ? (parent: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) => {
-              checkIdArguments(info, args);
+              checkArguments(info, args);
               return (fn as ResolverFn)(parent, args, ctx, info);
             }
           : fn,

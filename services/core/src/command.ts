@@ -1,0 +1,87 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { GraphContext } from './context';
+import { conflict, notFound } from './errors';
+import { isUniqueViolation } from './unique-violation';
+
+/**
+ * The one command path for every state change, in every subgraph (DESIGN.md, rules 3 and 7):
+ * load the row FOR UPDATE → check access on it (the item's rule, the same one lists and
+ * `__resolveReference` apply) → validate and change → save → publish (outbox) → (audit),
+ * all in one transaction passed explicitly. A change that raced another waits for its lock
+ * and then sees the committed state, so its own state check answers CONFLICT.
+ */
+export interface RowCommand<E extends ObjectLiteral> {
+  /** The mutation, as the audit trail names it: `acceptCitizenCase`. */
+  operation: string;
+  entity: EntityTarget<E>;
+  /** The GraphQL type, for NOT_FOUND. */
+  typeName: string;
+  id: string;
+  /** The argument that names the row: `input.caseId`. */
+  field: string;
+  /** Only these states may take the change; any other is CONFLICT on `field` with `message`. */
+  from?: { states: readonly string[]; message: string; column?: keyof E & string };
+  /** Refuses the caller (UNAUTHENTICATED, FORBIDDEN) on the locked row. */
+  authorize(row: E): void;
+  /** Validates against the locked row and changes it; may write dependent rows through `m`. */
+  apply(m: EntityManager, row: E): Promise<void> | void;
+  /** Writes the outbox rows the change publishes, after the save. */
+  publish?(m: EntityManager, saved: E): Promise<void>;
+}
+
+/** Creates a row: nothing to lock, the access check on what the input names. */
+export interface CreateCommand<E extends ObjectLiteral> {
+  operation: string;
+  entity: EntityTarget<E>;
+  /** Refuses the caller before anything is read. */
+  authorize(): void;
+  /** Checks references and builds the row (unsaved) in `m`. */
+  build(m: EntityManager): Promise<E> | E;
+  /** Dependent rows written after the row is saved (it has its id then). */
+  after?(m: EntityManager, saved: E): Promise<void>;
+  publish?(m: EntityManager, saved: E): Promise<void>;
+  /** A unique index the create may hit (a number taken meanwhile): CONFLICT on this field. */
+  unique?: { field: string; message: string };
+}
+
+/** Reads a row under FOR UPDATE; NOT_FOUND naming the field when it does not exist. */
+export async function lockRow<E extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<E>, id: string, typeName: string, field: string): Promise<E> {
+  const row = await m.getRepository(entity).createQueryBuilder('row').setLock('pessimistic_write').where('row.id = :id', { id }).getOne();
+  if (!row) throw notFound(typeName, id, field);
+  return row;
+}
+
+/** Runs a change on one existing row (see RowCommand). */
+export function changeRow<E extends ObjectLiteral>(ctx: Pick<GraphContext, 'db'>, command: RowCommand<E>, m?: EntityManager): Promise<E> {
+  const run = async (tx: EntityManager): Promise<E> => {
+    const row = await lockRow(tx, command.entity, command.id, command.typeName, command.field);
+    command.authorize(row);
+    if (command.from) {
+      const state = String(row[(command.from.column ?? 'status') as keyof E]);
+      if (!command.from.states.includes(state)) throw conflict(command.from.message, command.field);
+    }
+    await command.apply(tx, row);
+    const saved = await tx.getRepository(command.entity).save(row);
+    await command.publish?.(tx, saved);
+    return saved;
+  };
+  return m ? run(m) : ctx.db.transaction(run);
+}
+
+/** Runs a creation (see CreateCommand). */
+export async function createRow<E extends ObjectLiteral>(ctx: Pick<GraphContext, 'db'>, command: CreateCommand<E>, m?: EntityManager): Promise<E> {
+  command.authorize();
+  const run = async (tx: EntityManager): Promise<E> => {
+    const row = await command.build(tx);
+    const saved = await tx.getRepository(command.entity).save(row);
+    await command.after?.(tx, saved);
+    await command.publish?.(tx, saved);
+    return saved;
+  };
+  try {
+    return await (m ? run(m) : ctx.db.transaction(run));
+  } catch (error) {
+    if (command.unique && isUniqueViolation(error)) throw conflict(command.unique.message, command.unique.field);
+    throw error;
+  }
+}
