@@ -48,13 +48,4 @@ export { nextStage, openingTime, placeStages, stageJobId, type LedgerPosition, t
 export { DEADLINES_RESCHEDULE, requestReschedule, type RescheduleRequest } from './requests/reschedule-request';
 export { DEADLINES_RECOMPUTE, requestRecompute, type RecomputeRequest } from './requests/recompute-request';
 export { WorkflowStore } from './store';
-export {
-  DeliveryStore,
-  type DeliveryChannel,
-  type DeliveryRow,
-  type DeliveryState,
-  type DigestClaim,
-  type DigestItem,
-  type PlannedDelivery,
-  type PreferenceRow,
-} from './delivery/delivery.store';
+export * from './delivery/delivery.store';

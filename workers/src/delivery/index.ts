@@ -1,10 +1,9 @@
-import { toLocalTime, type Clock, type Config, type Logger } from '@phoihop/core';
+import { referenceData, toLocalTime, type Clock, type Config, type Logger, type WorkingCalendar } from '@phoihop/core';
 import { DeliveryStore, type DeliveryRow, type PlannedDelivery, type RecipientType } from '@phoihop/workflow';
 import type { JobsOptions } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { processMetrics, type WorkerMetrics } from '../metrics';
 import { createQueue, createWorker, type QueueAt } from '../queues';
-import { calendarOf, type CalendarSource } from './calendar';
 import { createMailer } from './channels/email';
 import type { DeliverJob, DigestJob } from './model';
 import { deliveryIntents, notBefore, windowFor } from './plan';
@@ -25,7 +24,7 @@ export interface DeliveryOptions extends QueueAt {
   /** Where deliveries and lateness are counted; the process's registry by default. */
   metrics?: WorkerMetrics;
   /** The working-day calendar; by default the admin-edited one read through `db`. */
-  calendar?: CalendarSource;
+  calendar?: () => Promise<Pick<WorkingCalendar, 'isWorkingDay'>>;
   concurrency?: number;
   /** Tests that drive the handlers themselves pass false. */
   autorun?: boolean;
@@ -48,7 +47,7 @@ export function createDelivery(o: DeliveryOptions) {
   const store = o.store ?? new DeliveryStore(o.db);
   const metrics = o.metrics ?? processMetrics;
   const mailer = createMailer(o.config.delivery.smtpUrl, o.config.delivery.mailFrom);
-  const calendar = o.calendar ?? calendarOf(o.db);
+  const calendar = o.calendar ?? (() => referenceData.loadCalendar(o.db));
   const baseWindow = async () => {
     const days = await calendar();
     return { timeZone: o.config.timeZone, workingHours: o.config.delivery.workingHours, isWorkingDay: (d: string) => days.isWorkingDay(d) };
