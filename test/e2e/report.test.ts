@@ -1,9 +1,9 @@
 import { committee, seedDemo as seedCommittee } from '@phoihop/committee';
 import { council, seedDemo as seedCouncil } from '@phoihop/council';
-import { DEMO, loadConfig, stableId } from '@phoihop/core';
+import { DEMO, loadConfig, signDevelopmentToken, stableId } from '@phoihop/core';
 import { front, seedDemo as seedFront } from '@phoihop/front';
-import { notifications, seedDemo as seedNotifications } from '@phoihop/notifications';
-import { signDevelopmentToken } from '@phoihop/gateway';
+import { notifications } from '@phoihop/notifications';
+import { seedDemo as seedNotifications } from '../../services/notifications/seed';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';
 

@@ -27,3 +27,4 @@ export * from './arguments';
 export * from './unique-violation';
 export * from './deadline-calculator';
 export * from './secret-box';
+export * from './token-verifier';
