@@ -1,4 +1,4 @@
-import { createServiceDataSource, ensureDatabase, migrate, OutboxEvent, prepareReference } from '@phoihop/core';
+import { prepareDatabase, serviceDataSource, type OwnedSchema } from '@phoihop/core';
 import type { DataSource } from 'typeorm';
 import { DeadlineEvent } from './deadlines/deadline-event.entity';
 import { Deadline } from './deadlines/deadline.entity';
@@ -16,25 +16,17 @@ import { NotificationPreference } from './preferences/notification-preference.en
  * escalation policies. The notifications subgraph (its graph face) and the workers (its
  * writers) are its one owner in two processes (DESIGN.md rule 1); both take it from here.
  */
-export const WORKFLOW_SCHEMA = {
+export const WORKFLOW_SCHEMA: OwnedSchema = {
   schema: 'workflow',
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
   migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201],
 };
 
-/** A DataSource of the workflow schema (not yet initialized); {@link migrate} brings it up. */
-export function workflowDataSource(url: string): DataSource {
-  return createServiceDataSource({ url, ...WORKFLOW_SCHEMA, entities: [...WORKFLOW_SCHEMA.entities, OutboxEvent] });
-}
+/** A DataSource of the workflow schema (not yet initialized). */
+export const workflowDataSource = (url: string): DataSource => serviceDataSource(WORKFLOW_SCHEMA, url);
 
 /** Creates the database when missing, prepares the reference schema and migrates the workflow schema. */
-export async function prepareWorkflowDatabase(databaseUrl: string): Promise<DataSource> {
-  await ensureDatabase(databaseUrl);
-  await prepareReference(databaseUrl);
-  const db = workflowDataSource(databaseUrl);
-  await migrate(db);
-  return db;
-}
+export const prepareWorkflowDatabase = (databaseUrl: string): Promise<DataSource> => prepareDatabase(WORKFLOW_SCHEMA, { databaseUrl });
 
 export { Deadline, type DeadlineState, type StoredExplanation } from './deadlines/deadline.entity';
 export { DeadlineEvent, type DeadlineEventKind, type EventRecipient } from './deadlines/deadline-event.entity';
