@@ -1,7 +1,8 @@
 import { committee, seedDemo as seedCommittee } from '@phoihop/committee';
 import { council, seedDemo as seedCouncil } from '@phoihop/council';
 import { DEMO, loadConfig, stableId } from '@phoihop/core';
-import { front, seedDemo as seedFront } from '@phoihop/front';
+import { front } from '@phoihop/front';
+import { seedDemo as seedFront } from '@phoihop/front/seed';
 import { notifications, seedDemo as seedNotifications } from '@phoihop/notifications';
 import { signDevelopmentToken } from '@phoihop/gateway';
 import { startTestGraph, type TestGraph } from '../support/graph';

@@ -1,3 +1,4 @@
+import { notAfter, optionalText, requiredText, TEXT_LIMIT, type GraphContext } from '@phoihop/core';
 import type { PetitionRecipientKind } from './generated/graphql';
 
 /** The answer columns voter petitions and Front recommendations share. */
@@ -22,15 +23,20 @@ export function answerOf(row: Answered, due: string | null) {
   };
 }
 
-/** Not answered by the due date: still open past it, or answered late. */
-export function isOverdue(row: Answered, due: string | null, today: string): boolean {
-  if (!due) return false;
-  if (row.answeredOn) return row.answeredOn > due;
-  return today > due;
-}
-
 export const recipientOf = (row: { recipientKind: PetitionRecipientKind; recipientName: string | null; recipientDepartmentId: string | null }) => ({
   kind: row.recipientKind,
   name: row.recipientName ?? '',
   department: row.recipientDepartmentId ? { id: row.recipientDepartmentId } : null,
 });
+
+/** An answer as given (`answerVoterPetition`, `answerFrontRecommendation`), checked before the row is read. */
+export function givenAnswer(ctx: GraphContext, input: { text: string; answeredOn: string; documentNumber?: string | null }): Answered & { answeredOn: string } {
+  return {
+    answerText: requiredText('input.text', input.text, { what: 'nội dung trả lời', max: TEXT_LIMIT.text }),
+    answeredOn: notAfter('input.answeredOn', input.answeredOn, ctx.today(), 'Ngày trả lời không được sau hôm nay.'),
+    answeredByOfficialId: ctx.user?.officialId ?? null,
+    answeredByName: ctx.user?.name ?? null,
+    answerDocument: optionalText('input.documentNumber', input.documentNumber, { max: TEXT_LIMIT.code }) ?? null,
+  };
+}
+

@@ -33,5 +33,3 @@ export const front: ServiceDefinition = {
   entities: [VoterContactRound, VoterContactMeeting, MeetingDelegate, MeetingOfficial, VoterPetition, SocialSupervision, FrontRecommendation],
   migrations: [VoterContact1764500000000, SocialSupervision1764500000001, FrontCorrections1764500000100],
 };
-
-export { seedDemo } from './demo';
