@@ -4,7 +4,7 @@ import type { VoterContactMeeting as VoterContactMeetingEntity } from '../meetin
 import type { VoterPetition as VoterPetitionEntity } from '../petitions/voter-petition.entity';
 import type { SocialSupervision as SocialSupervisionEntity } from '../supervisions/social-supervision.entity';
 import type { FrontRecommendation as FrontRecommendationEntity } from '../recommendations/front-recommendation.entity';
-import type { ReportKey as ReportKeyEntity } from '../report/figures.service';
+import type { ReportKey as ReportKeyEntity } from '../report/report-key';
 import type { EntityRef as EntityRefEntity } from '../references';
 import type { GraphContext } from '@phoihop/core';
 export type Maybe<T> = T | null;

@@ -5,11 +5,7 @@ import { VoterPetition } from '../petitions/voter-petition.entity';
 import { FrontRecommendation } from '../recommendations/front-recommendation.entity';
 import { VoterContactRound } from '../rounds/voter-contact-round.entity';
 import { SocialSupervision } from '../supervisions/social-supervision.entity';
-
-export interface ReportKey {
-  jurisdictionId: string;
-  year: number;
-}
+import type { ReportKey } from './report-key';
 
 const KINDS: VoterContactRoundKind[] = ['BEFORE_SESSION', 'AFTER_SESSION', 'THEMATIC'];
 
