@@ -18,6 +18,19 @@ const PETITION_TOPICS: Array<{ field: FieldOfResponsibility; department: keyof t
   { field: 'FINANCE', department: 'finance', content: 'Đề nghị sớm chi trả tiền bồi thường, hỗ trợ giải phóng mặt bằng dự án đường tránh Quốc lộ 1A.' },
 ];
 
+/** A petition on a topic, raised at a meeting. */
+const raisedAt = (meeting: VoterContactMeeting, topic: (typeof PETITION_TOPICS)[number], id: string, now: Date) => ({
+  id,
+  jurisdictionId: meeting.jurisdictionId,
+  meetingId: meeting.id,
+  raisedOn: meeting.heldOn,
+  content: topic.content,
+  field: topic.field,
+  competentLevel: 'COMMUNE' as const,
+  createdAt: now,
+  updatedAt: now,
+});
+
 /** 40 petitions of 2022 (ids `stableId('voter-petition', n)`): most answered on time and reported back, some late, five repeats. */
 export async function seedPetitions2022(m: EntityManager, meetings: VoterContactMeeting[], now: Date, calculate: DeadlineCalculator) {
   const repo = m.getRepository(VoterPetition);
@@ -29,13 +42,7 @@ export async function seedPetitions2022(m: EntityManager, meetings: VoterContact
     // Petitions 35–40 raise again what voters asked earlier in the year.
     const repeatOf = n > 35 ? await repo.findOneBy({ id: stableId('voter-petition', String(n - 30)) }) : null;
     const p = repo.create({
-      id: stableId('voter-petition', String(n)),
-      jurisdictionId: meeting.jurisdictionId,
-      meetingId: meeting.id,
-      raisedOn: meeting.heldOn,
-      content: topic.content,
-      field: topic.field,
-      competentLevel: 'COMMUNE',
+      ...raisedAt(meeting, topic, stableId('voter-petition', String(n)), now),
       repeatOfId: repeatOf && repeatOf.raisedOn < meeting.heldOn ? repeatOf.id : null,
       recipientKind: 'COMMITTEE',
       recipientDepartmentId: department.id,
@@ -48,8 +55,6 @@ export async function seedPetitions2022(m: EntityManager, meetings: VoterContact
       answeredByOfficialId: null,
       answeredByName: department.name,
       answerDocument: `${100 + n}/UBND-${topic.department === 'natural' ? 'TNMT' : 'VP'}`,
-      createdAt: now,
-      updatedAt: now,
     });
     const due = await computeDue(m, petitionDeadline, p, calculate);
     p.answeredOn = n % 6 === 0 ? addDays(due.due!, 12) : addDays(forwardedOn, 18 + (n % 9));
@@ -80,13 +85,7 @@ export async function seedPetitions2026(m: EntityManager, meetings: VoterContact
     const topic = PETITION_TOPICS[entry.topic];
     const ward = wardDepartment(topic);
     const p = m.getRepository(VoterPetition).create({
-      id: stableId('voter-petition', `bhl-${i + 1}`),
-      jurisdictionId: meeting.jurisdictionId,
-      meetingId: meeting.id,
-      raisedOn: meeting.heldOn,
-      content: topic.content,
-      field: topic.field,
-      competentLevel: 'COMMUNE',
+      ...raisedAt(meeting, topic, stableId('voter-petition', `bhl-${i + 1}`), now),
       repeatOfId: null,
       status: !forwardedOn ? 'RECEIVED' : answered ? 'ANSWERED' : 'FORWARDED',
       recipientKind: forwardedOn ? 'COMMITTEE' : null,
@@ -106,8 +105,6 @@ export async function seedPetitions2026(m: EntityManager, meetings: VoterContact
       answeredByName: answered ? ward.name : null,
       answerDocument: answered ? `${210 + i}/UBND` : null,
       reportedBackMeetingId: null,
-      createdAt: now,
-      updatedAt: now,
     });
     if (forwardedOn) await computeDue(m, petitionDeadline, p, calculate);
     await m.getRepository(VoterPetition).save(p);

@@ -1,14 +1,26 @@
 import { notAfter, optionalText, requiredText, TEXT_LIMIT, type GraphContext } from '@phoihop/core';
+import { Column } from 'typeorm';
 import type { PetitionRecipientKind } from './generated/graphql';
 
-/** The answer columns voter petitions and Front recommendations share. */
-export interface Answered {
-  answerText: string | null;
-  answeredOn: string | null;
-  answeredByOfficialId: string | null;
-  answeredByName: string | null;
-  answerDocument: string | null;
+/** The answer columns voter petitions and Front recommendations share (each in its own table). */
+export abstract class AnswerColumns {
+  @Column({ name: 'answer_text', type: 'text', nullable: true })
+  answerText!: string | null;
+
+  @Column({ name: 'answered_on', type: 'date', nullable: true })
+  answeredOn!: string | null;
+
+  @Column({ name: 'answered_by_official_id', type: 'uuid', nullable: true })
+  answeredByOfficialId!: string | null;
+
+  @Column({ name: 'answered_by_name', type: 'text', nullable: true })
+  answeredByName!: string | null;
+
+  @Column({ name: 'answer_document', type: 'text', nullable: true })
+  answerDocument!: string | null;
 }
+
+type Answered = Pick<AnswerColumns, keyof AnswerColumns>;
 
 /** The `PetitionAnswer` of an item, or null while unanswered. */
 export function answerOf(row: Answered, due: string | null) {

@@ -1,4 +1,4 @@
-import { badInput, requiredText, TEXT_LIMIT, type Body, type Role } from '@phoihop/core';
+import { badInput, requiredText, TEXT_LIMIT, type Body, type DeadlineChange, type Role, type TrackedItemKind } from '@phoihop/core';
 import { FRONT_BOARD } from './access';
 import type { PetitionRecipientKind } from './generated/graphql';
 
@@ -36,4 +36,26 @@ export function answerers(kind: PetitionRecipientKind | null): readonly Role[] {
   if (kind === 'COMMITTEE') return ['COMMITTEE_LEADER', 'DEPARTMENT_STAFF'];
   if (kind === 'COUNCIL') return ['COUNCIL_STANDING'];
   return FRONT_BOARD;
+}
+
+/** What a sent item (voter petition, Front recommendation) publishes about its answer deadline, as it stands. */
+export function answerDeadline(
+  itemKind: TrackedItemKind,
+  item: { id: string; jurisdictionId: string; recipientKind: PetitionRecipientKind; recipientDepartmentId: string | null; field: string },
+  d: { open: boolean; due: string | null; start: string; rule: string; explanation: unknown; title: string },
+): DeadlineChange {
+  return {
+    itemKind,
+    itemId: item.id,
+    jurisdictionId: item.jurisdictionId,
+    state: d.open ? 'OPEN' : 'CLEARED',
+    dueDate: d.open ? d.due : null,
+    startDate: d.start,
+    rule: d.rule,
+    ...(d.open ? { explanation: d.explanation } : {}),
+    title: d.title,
+    assignee: { body: assigneeBody(item.recipientKind), departmentId: item.recipientDepartmentId },
+    raisedBy: 'FRONT',
+    field: item.field,
+  };
 }

@@ -1,5 +1,5 @@
 import { lockRow, recomputeWhere, ruleRef, type TrackedItem } from '@phoihop/core';
-import { assigneeBody } from '../recipients';
+import { answerDeadline } from '../recipients';
 import { VoterPetition } from './voter-petition.entity';
 
 export const petitionTitle = (p: VoterPetition) => `Kiến nghị cử tri: ${p.content.length > 80 ? `${p.content.slice(0, 77)}…` : p.content}`;
@@ -18,23 +18,15 @@ export const petitionDeadline: TrackedItem<VoterPetition> = {
     p.answerDueRule = ruleRef(result);
     p.answerDueExplanation = result.explanation;
   },
-  change(_m, p) {
-    const open = p.status === 'FORWARDED';
-    return {
-      itemKind: 'VOTER_PETITION',
-      itemId: p.id,
-      jurisdictionId: p.jurisdictionId,
-      state: open ? 'OPEN' : 'CLEARED',
-      dueDate: open ? p.answerDue : null,
-      startDate: p.forwardedOn!,
+  change: (_m, p) =>
+    answerDeadline('VOTER_PETITION', { ...p, recipientKind: p.recipientKind! }, {
+      open: p.status === 'FORWARDED',
+      due: p.answerDue,
+      start: p.forwardedOn!,
       rule: p.answerDueRule!,
-      ...(open ? { explanation: p.answerDueExplanation } : {}),
+      explanation: p.answerDueExplanation,
       title: petitionTitle(p),
-      assignee: { body: assigneeBody(p.recipientKind!), departmentId: p.recipientDepartmentId },
-      raisedBy: 'FRONT',
-      field: p.field,
-    };
-  },
+    }),
   save: (m, p) => m.getRepository(VoterPetition).save(p),
   candidates(m, scope) {
     const w = recomputeWhere(scope, 'p.forwarded_on', 'p.answer_due');

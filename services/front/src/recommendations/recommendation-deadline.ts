@@ -1,5 +1,5 @@
 import { lockRow, recomputeWhere, ruleRef, type TrackedItem } from '@phoihop/core';
-import { assigneeBody } from '../recipients';
+import { answerDeadline } from '../recipients';
 import { FrontRecommendation } from './front-recommendation.entity';
 
 /** A Front recommendation as a tracked item: its answer is due from the day it was sent; answering clears it. */
@@ -13,23 +13,15 @@ export const recommendationDeadline: TrackedItem<FrontRecommendation> = {
     r.dueRule = ruleRef(result);
     r.dueExplanation = result.explanation;
   },
-  change(_m, r) {
-    const open = !r.answeredOn;
-    return {
-      itemKind: 'FRONT_RECOMMENDATION',
-      itemId: r.id,
-      jurisdictionId: r.jurisdictionId,
-      state: open ? 'OPEN' : 'CLEARED',
-      dueDate: open ? r.dueDate : null,
-      startDate: r.sentOn,
+  change: (_m, r) =>
+    answerDeadline('FRONT_RECOMMENDATION', r, {
+      open: !r.answeredOn,
+      due: r.dueDate,
+      start: r.sentOn,
       rule: r.dueRule,
-      ...(open ? { explanation: r.dueExplanation } : {}),
+      explanation: r.dueExplanation,
       title: `Kiến nghị của MTTQ số ${r.documentNumber}`,
-      assignee: { body: assigneeBody(r.recipientKind), departmentId: r.recipientDepartmentId },
-      raisedBy: 'FRONT',
-      field: r.field,
-    };
-  },
+    }),
   save: (m, r) => m.getRepository(FrontRecommendation).save(r),
   candidates(m, scope) {
     const w = recomputeWhere(scope, 'r.sent_on', 'r.due_date');
