@@ -1,5 +1,6 @@
 import { isInputObjectType, isListType, isNonNullType, type GraphQLInputType, type GraphQLResolveInfo } from 'graphql';
 import { TEXT_LIMIT, uuid, validUnicode } from './input';
+import type { GraphContext } from './context';
 import { badInput } from './errors';
 
 function checkValue(type: GraphQLInputType, value: unknown, path: string): void {
@@ -30,17 +31,20 @@ export function checkArguments(info: Pick<GraphQLResolveInfo, 'parentType' | 'fi
 type ResolverFn = (parent: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) => unknown;
 
 /**
- * Wraps the root Query and Mutation resolvers so malformed ids and text are refused before
- * any service code runs. Applied to every subgraph by the shared start-up (startSubgraph).
+ * Wraps the root Query and Mutation resolvers so that, before any service code runs, an
+ * anonymous caller of a mutation is UNAUTHENTICATED (no mutation is public) and malformed
+ * ids and text are BAD_USER_INPUT. Applied to every subgraph by the shared start-up
+ * (startSubgraph); the item's rule then decides the rest, once.
  */
 export function withCheckedArguments<R extends object>(resolvers: R): R {
-  const wrap = (fields: Record<string, unknown> | undefined) =>
+  const wrap = (fields: Record<string, unknown> | undefined, signedIn: boolean) =>
     fields &&
     Object.fromEntries(
       Object.entries(fields).map(([name, fn]) => [
         name,
         typeof fn === 'function'
-          ? (parent: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) => {
+          ? (parent: unknown, args: Record<string, unknown>, ctx: GraphContext, info: GraphQLResolveInfo) => {
+              if (signedIn) ctx.access.requireSignedIn();
               checkArguments(info, args);
               return (fn as ResolverFn)(parent, args, ctx, info);
             }
@@ -48,5 +52,5 @@ export function withCheckedArguments<R extends object>(resolvers: R): R {
       ]),
     );
   const r = resolvers as Record<string, Record<string, unknown> | undefined>;
-  return { ...resolvers, ...(r.Query ? { Query: wrap(r.Query) } : {}), ...(r.Mutation ? { Mutation: wrap(r.Mutation) } : {}) };
+  return { ...resolvers, ...(r.Query ? { Query: wrap(r.Query, false) } : {}), ...(r.Mutation ? { Mutation: wrap(r.Mutation, true) } : {}) };
 }

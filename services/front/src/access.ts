@@ -1,4 +1,4 @@
-import type { GraphContext, ItemRule, Role } from '@phoihop/core';
+import type { ItemRule, Role } from '@phoihop/core';
 
 /** Who may read the Front's records in their jurisdiction (ADMIN and SERVICE always may). */
 export const FRONT_READERS: readonly Role[] = ['FRONT_STANDING', 'FRONT_STAFF', 'DELEGATE', 'COUNCIL_STANDING', 'COMMITTEE_LEADER'];
@@ -51,22 +51,3 @@ export const PETITION: FrontRule<Addressed> = {
 
 /** Front recommendations: read like petitions, sent by the Board, answered by the recipient (`answerers`). */
 export const RECOMMENDATION: FrontRule<Addressed> = { ...PETITION, typeName: 'FrontRecommendation', writers: FRONT_BOARD };
-
-type MutationResolver = (parent: unknown, args: unknown, ctx: GraphContext, info: unknown) => unknown;
-
-/**
- * No Front mutation is public: an anonymous caller is refused before any input is read or any
- * row is locked. Which signed-in user may make the change is the item rule's, decided once on
- * the row (the command's `authorize`).
- */
-export function signedInMutations<R extends { Mutation?: object }>(resolvers: R): R {
-  if (!resolvers.Mutation) return resolvers;
-  const fields = Object.entries(resolvers.Mutation as Record<string, MutationResolver>).map(([name, resolve]) => [
-    name,
-    (parent: unknown, args: unknown, ctx: GraphContext, info: unknown) => {
-      ctx.access.requireSignedIn();
-      return resolve(parent, args, ctx, info);
-    },
-  ]);
-  return { ...resolvers, Mutation: Object.fromEntries(fields) };
-}
