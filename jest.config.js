@@ -10,6 +10,7 @@ module.exports = {
   testMatch: ['**/test/**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   moduleNameMapper: {
+    '^@phoihop/(council|committee|front|notifications)/seed$': '<rootDir>/services/$1/seed/index.ts',
     '^@phoihop/(core|council|committee|front|notifications)$': '<rootDir>/services/$1/src/index.ts',
     '^@phoihop/(gateway|workers)$': '<rootDir>/$1/src/index.ts',
   },

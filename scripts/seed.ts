@@ -15,8 +15,8 @@ export async function migrateAndSeed(config: Config, clock: Clock = systemClock)
     for (const service of services) {
       const db = await prepareDatabase(service, config);
       sources.push(db);
-      // Each service package exports `seedDemo` beside its definition.
-      const { seedDemo } = (await import(`@phoihop/${service.name}`)) as { seedDemo?: Seeder };
+      // Each service package exports `seedDemo` from its `seed` entry (or, not yet moved, beside its definition).
+      const { seedDemo } = (await import(`@phoihop/${service.name}/seed`).catch(() => import(`@phoihop/${service.name}`))) as { seedDemo?: Seeder };
       if (seedDemo) {
         await seedDemo(db, clock);
         logger.info(`${service.name}: demo data ready`);

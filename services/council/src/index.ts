@@ -1,4 +1,4 @@
-import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, signedInMutations, type ServiceDefinition } from '@phoihop/core';
 import { CouncilCommittee, CouncilCommitteeMember } from './delegates/council-committee.entity';
 import { Delegate } from './delegates/delegate.entity';
 import { delegateResolvers } from './delegates/delegates.resolvers';
@@ -9,6 +9,7 @@ import { DelegatesAndSessions1764100000000 } from './migrations/1764100000000-De
 import { MeetingsAndResolutions1764100000001 } from './migrations/1764100000001-MeetingsAndResolutions';
 import { SupervisionsAndPlans1764100000002 } from './migrations/1764100000002-SupervisionsAndPlans';
 import { CouncilAdministration1764200000000 } from './migrations/1764200000000-CouncilAdministration';
+import { FieldOfResponsibility1764900000000 } from './migrations/1764900000000-FieldOfResponsibility';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './plans/coordination-plan.entity';
 import { planResolvers } from './plans/plans.resolvers';
 import { RecommendationCorrection } from './recommendations/recommendation-correction.entity';
@@ -25,14 +26,13 @@ import { supervisionResolvers } from './supervisions/supervisions.resolvers';
 import { CouncilTerm } from './terms/council-term.entity';
 import { termResolvers } from './terms/terms.resolvers';
 
-export { seedDemo } from './demo';
-
 /** Hội đồng nhân dân — the People's Council subgraph. */
 export const council: ServiceDefinition = {
   name: 'council',
   schema: 'council',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
-  resolvers: mergeResolvers(
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary),
+  resolvers: signedInMutations(
+    mergeResolvers(
       scalarResolvers,
       termResolvers,
       delegateResolvers,
@@ -44,6 +44,7 @@ export const council: ServiceDefinition = {
       planResolvers,
       reportResolvers,
       recomputeResolvers,
+    ),
   ),
   entities: [
     CouncilTerm,
@@ -67,5 +68,6 @@ export const council: ServiceDefinition = {
     MeetingsAndResolutions1764100000001,
     SupervisionsAndPlans1764100000002,
     CouncilAdministration1764200000000,
+    FieldOfResponsibility1764900000000,
   ],
 };

@@ -1,7 +1,24 @@
-import { badInput, byKeys, conflict, groupByKeys, notFound, paginateGroups, type Body, type Connection, type GraphContext, type PageArgs, type Role } from '@phoihop/core';
-import { COORDINATION_READERS, COUNCIL_WRITERS } from '../access';
+import {
+  badInput,
+  byKeys,
+  conflict,
+  createRow,
+  groupByKeys,
+  intBetween,
+  isUniqueViolation,
+  notAfter,
+  notFound,
+  paginateGroups,
+  requiredText,
+  TEXT_LIMIT,
+  type Body,
+  type Connection,
+  type GraphContext,
+  type PageArgs,
+  type Role,
+} from '@phoihop/core';
+import { COUNCIL_WRITERS, planRule } from '../access';
 import type { DraftCoordinationPlanInput, PlanActivityInput, PlanActivityStatus, SignCoordinationPlanInput } from '../generated/graphql';
-import { isUniqueViolation, text, uuid } from '../validate';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './coordination-plan.entity';
 
 /** Who signs for each body. */
@@ -14,12 +31,10 @@ export interface ActivityFilter {
 
 /** The yearly coordination plan: drafted by the Standing Committee, signed by each body for itself. */
 export class PlansService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.requireSignedIn();
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   async byYear(jurisdictionId: string, year: number): Promise<CoordinationPlan | null> {
-    this.ctx.access.require(COORDINATION_READERS, { jurisdictionId });
+    this.ctx.access.requireRead(planRule, { jurisdictionId });
     return this.ctx.db.getRepository(CoordinationPlan).findOneBy({ jurisdictionId, year });
   }
 
@@ -62,22 +77,21 @@ export class PlansService {
     return rows ?? [];
   }
 
-  async draft(input: DraftCoordinationPlanInput): Promise<CoordinationPlan> {
-    const jurisdictionId = uuid('input.jurisdictionId', input.jurisdictionId);
-    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId });
-    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw badInput('input.year', 'Năm không hợp lệ.');
-    const title = text('input.title', input.title);
-    const activities = (input.activities ?? []).map((a, i) => this.activity(a, input.year, `input.activities.${i}`));
-    try {
-      return await this.ctx.db.transaction(async (m) => {
-        const plan = await m.getRepository(CoordinationPlan).save(m.getRepository(CoordinationPlan).create({ jurisdictionId, year: input.year, title }));
+  draft(input: DraftCoordinationPlanInput): Promise<CoordinationPlan> {
+    const { jurisdictionId, year } = input;
+    intBetween('input.year', year, 2000, 2100);
+    const title = requiredText('input.title', input.title, { max: TEXT_LIMIT.title });
+    const activities = (input.activities ?? []).map((a, i) => this.activity(a, year, `input.activities.${i}`));
+    return createRow(this.ctx, {
+      operation: 'draftCoordinationPlan',
+      entity: CoordinationPlan,
+      authorize: () => this.ctx.access.requireWrite(planRule, { jurisdictionId }),
+      build: (m) => m.getRepository(CoordinationPlan).create({ jurisdictionId, year, title }),
+      after: async (m, plan) => {
         if (activities.length) await m.getRepository(PlanActivity).insert(activities.map((a) => ({ ...a, planId: plan.id })));
-        return plan;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`Đã có chương trình phối hợp năm ${input.year}.`, 'input.year');
-      throw error;
-    }
+      },
+      unique: { field: 'input.year', message: `Đã có chương trình phối hợp năm ${year}.` },
+    });
   }
 
   async addActivity(planId: string, input: PlanActivityInput): Promise<PlanActivity> {
@@ -88,20 +102,20 @@ export class PlansService {
   }
 
   async markDone(id: string, doneOn: string): Promise<PlanActivity> {
-    const activity = await this.ctx.db.getRepository(PlanActivity).findOneBy({ id: uuid('id', id) });
+    const activity = await this.ctx.db.getRepository(PlanActivity).findOneBy({ id });
     if (!activity) throw notFound('PlanActivity', id, 'id');
     await this.writable(activity.planId, 'id', COUNCIL_WRITERS);
     if (activity.doneOn) throw conflict('Hoạt động đã được ghi nhận hoàn thành.', 'id');
-    if (doneOn > this.ctx.today()) throw badInput('doneOn', 'Ngày hoàn thành không được sau hôm nay.');
-    activity.doneOn = doneOn;
+    activity.doneOn = notAfter('doneOn', doneOn, this.ctx.today(), 'Ngày hoàn thành không được sau hôm nay.');
     return this.ctx.db.getRepository(PlanActivity).save(activity);
   }
 
+  /** Each body signs for itself (its own standing role), once. */
   async sign(planId: string, input: SignCoordinationPlanInput): Promise<CoordinationPlan> {
     const plan = await this.writable(planId, 'planId', SIGNERS[input.body]);
-    const signerName = text('input.signerName', input.signerName);
-    const signerTitle = text('input.signerTitle', input.signerTitle);
-    if (input.signedOn > this.ctx.today()) throw badInput('input.signedOn', 'Ngày ký không được sau hôm nay.');
+    const signerName = requiredText('input.signerName', input.signerName, { max: TEXT_LIMIT.name });
+    const signerTitle = requiredText('input.signerTitle', input.signerTitle, { max: TEXT_LIMIT.name });
+    notAfter('input.signedOn', input.signedOn, this.ctx.today(), 'Ngày ký không được sau hôm nay.');
     try {
       await this.ctx.db.getRepository(PlanSignature).insert({ planId: plan.id, body: input.body, signerName, signerTitle, signedOn: input.signedOn });
     } catch (error) {
@@ -111,19 +125,20 @@ export class PlansService {
     return plan;
   }
 
-  private async writable(planId: string, field: string, roles: Role[]): Promise<CoordinationPlan> {
+  /** The plan an argument names; the plan's writers, or the signing body's role for a signature. */
+  private async writable(planId: string, field: string, writers: Role[]): Promise<CoordinationPlan> {
     const plan = await this.ctx.loaders
       .get<string, CoordinationPlan>('CoordinationPlan.byId', async (ids) =>
         byKeys(ids, await this.ctx.db.getRepository(CoordinationPlan).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids }).getMany(), (p) => p.id),
       )
-      .load(uuid(field, planId));
+      .load(planId);
     if (!plan) throw notFound('CoordinationPlan', planId, field);
-    this.ctx.access.require(roles, { jurisdictionId: plan.jurisdictionId });
+    this.ctx.access.requireWrite({ ...planRule, writers }, plan);
     return plan;
   }
 
   private activity(a: PlanActivityInput, year: number, at: string) {
     if (Number(a.plannedOn.slice(0, 4)) !== year) throw badInput(`${at}.plannedOn`, `Ngày dự kiến phải trong năm ${year}.`);
-    return { title: text(`${at}.title`, a.title), ownerBody: a.ownerBody, plannedOn: a.plannedOn, doneOn: null };
+    return { title: requiredText(`${at}.title`, a.title, { max: TEXT_LIMIT.title }), ownerBody: a.ownerBody, plannedOn: a.plannedOn, doneOn: null };
   }
 }
