@@ -6,7 +6,7 @@ import { Deadline, notifications, stageJobId } from '@phoihop/notifications';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
-import { LEGAL_COMMITTEE, seedTerm, WARD } from '../../services/council/test/fixtures';
+import { LEGAL_COMMITTEE, seedTerm, WARD } from '../../services/council/test/support/fixtures';
 import { startTestGraph, type TestGraph } from '../../test/support/graph';
 import { admin, userWith } from '../../test/support/users';
 import { waitFor } from '../../test/support/wait';

@@ -3,7 +3,7 @@ import { seedDemo } from '@phoihop/council/seed';
 import { DEMO, loadConfig, signUserContext, stableId, type UserContext } from '@phoihop/core';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { NOW } from './fixtures';
+import { NOW } from './support/fixtures';
 
 const BHL = DEMO.jurisdictions.bacHongLinh.id;
 const ECONOMY = DEMO.wardDepartments.bacEconomy.id;

@@ -5,7 +5,7 @@ import { DEMO, stableId } from '@phoihop/core';
 import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { NOW } from './fixtures';
+import { NOW } from './support/fixtures';
 
 const HL = DEMO.jurisdictions.hongLinh.id;
 const BHL = DEMO.jurisdictions.bacHongLinh.id;

@@ -5,9 +5,11 @@ import {
   createRow,
   groupByKeys,
   intBetween,
+  isOverdue,
   isUniqueViolation,
   notAfter,
   notFound,
+  overdueSql,
   paginateGroups,
   requiredText,
   TEXT_LIMIT,
@@ -20,6 +22,9 @@ import {
 import { COUNCIL_WRITERS, planRule } from '../access';
 import type { DraftCoordinationPlanInput, PlanActivityInput, PlanActivityStatus, SignCoordinationPlanInput } from '../generated/graphql';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './coordination-plan.entity';
+
+/** An activity not done by its planned day. */
+const ACTIVITY_OVERDUE = { open: 'a.done_on IS NULL', due: 'a.planned_on' };
 
 /** Who signs for each body. */
 const SIGNERS: Record<Body, Role[]> = { COUNCIL: ['COUNCIL_STANDING'], COMMITTEE: ['COMMITTEE_LEADER'], FRONT: ['FRONT_STANDING'] };
@@ -52,7 +57,7 @@ export class PlansService {
         if (filter.ownerBody) source.andWhere('a.owner_body = :body', { body: filter.ownerBody });
         if (filter.status === 'DONE') source.andWhere('a.done_on IS NOT NULL');
         if (filter.status === 'PENDING') source.andWhere('a.done_on IS NULL AND a.planned_on >= :today', { today });
-        if (filter.status === 'OVERDUE') source.andWhere('a.done_on IS NULL AND a.planned_on < :today', { today });
+        if (filter.status === 'OVERDUE') source.andWhere(overdueSql(ACTIVITY_OVERDUE), { today });
         return paginateGroups<PlanActivity>(this.ctx.db, planIds, page, {
           source,
           direction: 'ASC',
@@ -65,7 +70,7 @@ export class PlansService {
 
   activityStatus(a: PlanActivity): PlanActivityStatus {
     if (a.doneOn) return 'DONE';
-    return a.plannedOn < this.ctx.today() ? 'OVERDUE' : 'PENDING';
+    return isOverdue({ open: true, due: a.plannedOn }, this.ctx.today()) ? 'OVERDUE' : 'PENDING';
   }
 
   async signatures(planId: string): Promise<PlanSignature[]> {

@@ -8,7 +8,6 @@ import {
   deadlineCalculator,
   isOverdue,
   notAfter,
-  optionalText,
   overdueSql,
   paginate,
   paginateGroups,

@@ -3,10 +3,10 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Session } from './session.entity';
 
 /** Agenda items of the session whose documents have not come. */
-const MISSING = `SELECT 1 FROM "council"."agenda_item" i WHERE i.session_id = s.id AND i.documents_received_on IS NULL`;
+const missing = (session: string) => `SELECT 1 FROM "council"."agenda_item" i WHERE i.session_id = ${session} AND i.documents_received_on IS NULL`;
 
 /** The documents deadline is open while the session is planned and an agenda item's documents are missing. */
-const documentsOpen = (qb: SelectQueryBuilder<Session>) => qb.andWhere(`s.status = 'PLANNED'`).andWhere(`EXISTS (${MISSING})`);
+const documentsOpen = (qb: SelectQueryBuilder<Session>) => qb.andWhere(`s.status = 'PLANNED'`).andWhere(`EXISTS (${missing('s.id')})`);
 
 const sessions = (m: EntityManager) => m.getRepository(Session).createQueryBuilder('s');
 
@@ -24,7 +24,7 @@ export const sessionDocumentsDeadline: TrackedItem<Session> = {
     Object.assign(s, { documentsDueOn: result.due!, documentsRule: ruleRef(result), documentsExplanation: result.explanation });
   },
   async change(m, s) {
-    const open = s.status === 'PLANNED' && (await m.query(`SELECT EXISTS (${MISSING.replace('s.id', '$1')}) AS open`, [s.id]))[0].open === true;
+    const open = s.status === 'PLANNED' && (await m.query(`SELECT EXISTS (${missing('$1')}) AS open`, [s.id]))[0].open === true;
     return {
       itemKind: 'SESSION_DOCUMENTS',
       itemId: s.id,
