@@ -15,15 +15,11 @@ const OVERSIGHT_READERS: Role[] = ['COUNCIL_STANDING', 'DELEGATE', 'COMMITTEE_LE
 /** Roles that see internal coordination records (joint meetings, plans) of their jurisdiction. */
 const COORDINATION_READERS: Role[] = [...OVERSIGHT_READERS, 'FRONT_STAFF', 'DEPARTMENT_STAFF'];
 
-/** Published records (session schedules, resolutions): anyone reads them, anonymous callers too; the Standing Committee writes them. */
-const PUBLISHED = { readers: ROLES, writers: COUNCIL_WRITERS };
-
 /** The council's directory (terms, delegates, committees): every signed-in user reads it, the Standing Committee keeps it. */
 export const directoryRule: ItemRule<{ jurisdictionId: string }> = { readers: ROLES, writers: COUNCIL_WRITERS, scope: (d) => ({ jurisdictionId: d.jurisdictionId }) };
 
-export const sessionRule: ItemRule<Pick<Session, 'jurisdictionId'>> = { ...PUBLISHED, scope: (s) => ({ jurisdictionId: s.jurisdictionId }) };
-
-export const resolutionRule: ItemRule<Pick<Resolution, 'jurisdictionId'>> = { ...PUBLISHED, scope: (r) => ({ jurisdictionId: r.jurisdictionId }) };
+/** Published records (session schedules, resolutions): anyone reads them, anonymous callers too; the Standing Committee writes them. */
+export const publishedRule: ItemRule<Pick<Session | Resolution, 'jurisdictionId'>> = { readers: ROLES, writers: COUNCIL_WRITERS, scope: (r) => ({ jurisdictionId: r.jurisdictionId }) };
 
 /** Supervisions: the oversight roles of the jurisdiction, and the staff of a targeted department. */
 export const supervisionRule: ItemRule<Pick<Supervision, 'jurisdictionId' | 'targetDepartmentIds'>> = {
@@ -39,17 +35,11 @@ export const recommendationRule: ItemRule<Pick<Recommendation, 'jurisdictionId' 
   scope: (r) => ({ jurisdictionId: r.jurisdictionId, departmentIds: r.departmentIds }),
 };
 
-/** Joint meetings and plans: internal coordination records of the jurisdiction. */
-export const jointMeetingRule: ItemRule<Pick<JointMeeting, 'jurisdictionId'>> = {
+/** Joint meetings and coordination plans: internal coordination records of the jurisdiction. */
+export const coordinationRule: ItemRule<Pick<JointMeeting | CoordinationPlan, 'jurisdictionId'>> = {
   readers: COORDINATION_READERS,
   writers: COUNCIL_WRITERS,
-  scope: (m) => ({ jurisdictionId: m.jurisdictionId }),
-};
-
-export const planRule: ItemRule<Pick<CoordinationPlan, 'jurisdictionId'>> = {
-  readers: COORDINATION_READERS,
-  writers: COUNCIL_WRITERS,
-  scope: (p) => ({ jurisdictionId: p.jurisdictionId }),
+  scope: (r) => ({ jurisdictionId: r.jurisdictionId }),
 };
 
 /**

@@ -1,17 +1,4 @@
-import {
-  badInput,
-  changedText,
-  changeRow,
-  conflict,
-  createRow,
-  foldDiacritics,
-  isUniqueViolation,
-  notAfter,
-  notFound,
-  requiredText,
-  TEXT_LIMIT,
-  type GraphContext,
-} from '@phoihop/core';
+import { badInput, changedText, changeRow, conflict, createRow, foldDiacritics, isUniqueViolation, notAfter, notFound, requiredText, TEXT_LIMIT, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { directoryRule } from '../access';
 import type { CreateDelegateInput, EndDelegateMandateInput, UpdateDelegateInput } from '../generated/graphql';

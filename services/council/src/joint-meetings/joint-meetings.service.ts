@@ -1,19 +1,5 @@
-import {
-  badInput,
-  byKeys,
-  changedText,
-  changeRow,
-  conflict,
-  createRow,
-  notAfter,
-  optionalText,
-  paginate,
-  requiredText,
-  TEXT_LIMIT,
-  type GraphContext,
-  type PageArgs,
-} from '@phoihop/core';
-import { jointMeetingRule, readable } from '../access';
+import { badInput, byKeys, changedText, changeRow, conflict, createRow, notAfter, optionalText, paginate, requiredText, TEXT_LIMIT, type GraphContext, type PageArgs } from '@phoihop/core';
+import { coordinationRule, readable } from '../access';
 import type { JointMeetingAttendeeInput, JointMeetingKind, RecordJointMeetingInput, UpdateJointMeetingInput } from '../generated/graphql';
 import type { Session } from '../sessions/session.entity';
 import { SessionsService } from '../sessions/sessions.service';
@@ -31,11 +17,11 @@ export class JointMeetingsService {
         byKeys(ids, await this.ctx.db.getRepository(JointMeeting).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids }).getMany(), (m) => m.id),
       )
       .load(id);
-    return readable(this.ctx.access, jointMeetingRule, meeting);
+    return readable(this.ctx.access, coordinationRule, meeting);
   }
 
   list(filter: { jurisdictionId: string; kind?: JointMeetingKind | null; year?: number | null }, page: PageArgs) {
-    this.ctx.access.requireRead(jointMeetingRule, filter);
+    this.ctx.access.requireRead(coordinationRule, filter);
     const qb = this.ctx.db.getRepository(JointMeeting).createQueryBuilder('m').where('m.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.kind) qb.andWhere('m.kind = :k', { k: filter.kind });
     if (filter.year) qb.andWhere('extract(year FROM m.held_on) = :y', { y: filter.year });
@@ -43,13 +29,13 @@ export class JointMeetingsService {
   }
 
   sessionsWithoutPreSessionMeeting(jurisdictionId: string, page: PageArgs) {
-    this.ctx.access.requireRead(jointMeetingRule, { jurisdictionId });
+    this.ctx.access.requireRead(coordinationRule, { jurisdictionId });
     return new SessionsService(this.ctx).withoutPreSessionMeeting(jurisdictionId, page);
   }
 
   /** The session's pre-session meeting; batched over the sessions of a page. */
   async preSessionMeetingOf(session: Session): Promise<JointMeeting | null> {
-    this.ctx.access.requireRead(jointMeetingRule, session);
+    this.ctx.access.requireRead(coordinationRule, session);
     return this.ctx.loaders
       .get<string, JointMeeting>('JointMeeting.preSessionBySession', async (ids) =>
         byKeys(
@@ -78,7 +64,7 @@ export class JointMeetingsService {
     return createRow(this.ctx, {
       operation: 'recordJointMeeting',
       entity: JointMeeting,
-      authorize: () => this.ctx.access.requireWrite(jointMeetingRule, { jurisdictionId }),
+      authorize: () => this.ctx.access.requireWrite(coordinationRule, { jurisdictionId }),
       build: async (m) => {
         if (input.sessionId) {
           const session = await new SessionsService(this.ctx).get(input.sessionId, 'input.sessionId');
@@ -107,7 +93,7 @@ export class JointMeetingsService {
       typeName: 'JointMeeting',
       id,
       field: 'id',
-      authorize: (meeting) => this.ctx.access.requireWrite(jointMeetingRule, meeting),
+      authorize: (meeting) => this.ctx.access.requireWrite(coordinationRule, meeting),
       apply: async (_m, meeting) => {
         Object.assign(meeting, {
           title: title ?? meeting.title,

@@ -19,7 +19,7 @@ import {
   type PageArgs,
   type Role,
 } from '@phoihop/core';
-import { COUNCIL_WRITERS, planRule } from '../access';
+import { COUNCIL_WRITERS, coordinationRule } from '../access';
 import type { DraftCoordinationPlanInput, PlanActivityInput, PlanActivityStatus, SignCoordinationPlanInput } from '../generated/graphql';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './coordination-plan.entity';
 
@@ -39,7 +39,7 @@ export class PlansService {
   constructor(private readonly ctx: GraphContext) {}
 
   async byYear(jurisdictionId: string, year: number): Promise<CoordinationPlan | null> {
-    this.ctx.access.requireRead(planRule, { jurisdictionId });
+    this.ctx.access.requireRead(coordinationRule, { jurisdictionId });
     return this.ctx.db.getRepository(CoordinationPlan).findOneBy({ jurisdictionId, year });
   }
 
@@ -90,7 +90,7 @@ export class PlansService {
     return createRow(this.ctx, {
       operation: 'draftCoordinationPlan',
       entity: CoordinationPlan,
-      authorize: () => this.ctx.access.requireWrite(planRule, { jurisdictionId }),
+      authorize: () => this.ctx.access.requireWrite(coordinationRule, { jurisdictionId }),
       build: (m) => m.getRepository(CoordinationPlan).create({ jurisdictionId, year, title }),
       after: async (m, plan) => {
         if (activities.length) await m.getRepository(PlanActivity).insert(activities.map((a) => ({ ...a, planId: plan.id })));
@@ -138,7 +138,7 @@ export class PlansService {
       )
       .load(planId);
     if (!plan) throw notFound('CoordinationPlan', planId, field);
-    this.ctx.access.requireWrite({ ...planRule, writers }, plan);
+    this.ctx.access.requireWrite({ ...coordinationRule, writers }, plan);
     return plan;
   }
 

@@ -1,19 +1,5 @@
-import {
-  badInput,
-  byKeys,
-  changeRow,
-  conflict,
-  createRow,
-  inOrder,
-  paginate,
-  paginateGroups,
-  requiredText,
-  TEXT_LIMIT,
-  type Connection,
-  type GraphContext,
-  type PageArgs,
-} from '@phoihop/core';
-import { resolutionRule } from '../access';
+import { badInput, byKeys, changeRow, conflict, createRow, inOrder, paginate, paginateGroups, requiredText, TEXT_LIMIT, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { publishedRule } from '../access';
 import type { AdoptResolutionInput, ResolutionStatus } from '../generated/graphql';
 import { SessionsService } from '../sessions/sessions.service';
 import { Resolution } from './resolution.entity';
@@ -87,7 +73,7 @@ export class ResolutionsService {
     return createRow(this.ctx, {
       operation: 'adoptResolution',
       entity: Resolution,
-      authorize: () => this.ctx.access.requireWrite(resolutionRule, session),
+      authorize: () => this.ctx.access.requireWrite(publishedRule, session),
       build: (m) => {
         if (session.status === 'PLANNED') throw conflict('Kỳ họp chưa khai mạc, chưa thể thông qua nghị quyết.', 'input.sessionId');
         if (session.status === 'CANCELLED') throw conflict('Kỳ họp không tổ chức, không thể thông qua nghị quyết.', 'input.sessionId');
@@ -117,7 +103,7 @@ export class ResolutionsService {
       typeName: 'Resolution',
       id,
       field: 'id',
-      authorize: (r) => this.ctx.access.requireWrite(resolutionRule, r),
+      authorize: (r) => this.ctx.access.requireWrite(publishedRule, r),
       apply: (_m, r) => {
         if (r.repealedOn) throw conflict('Nghị quyết đã bị bãi bỏ.', 'id');
         inOrder('repealedOn', r.adoptedOn, repealedOn, 'Ngày bãi bỏ không được trước ngày thông qua.');

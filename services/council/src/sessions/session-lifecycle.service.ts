@@ -15,7 +15,7 @@ import {
   type GraphContext,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { sessionRule } from '../access';
+import { publishedRule } from '../access';
 import type { AgendaItemInput, CancelSessionInput, RescheduleSessionInput, ScheduleSessionInput } from '../generated/graphql';
 import { TermsService } from '../terms/terms.service';
 import { sessionDocumentsDeadline } from './session-documents-deadline';
@@ -40,12 +40,12 @@ export class SessionLifecycleService {
     const location = optionalText('input.location', input.location, { max: TEXT_LIMIT.name }) ?? null;
     checkDates(input, term);
     const items = (input.agendaItems ?? []).map((a, i) => agendaItem(a, `input.agendaItems.${i}`));
-    const calculate = await deadlineCalculator(this.ctx.db);
+    const calculate = await deadlineCalculator(this.ctx.db, { 'input.start': 'input.plannedStartDate' });
     return this.remembered(
       await createRow(this.ctx, {
         operation: 'scheduleSession',
         entity: Session,
-        authorize: () => this.ctx.access.requireWrite(sessionRule, term),
+        authorize: () => this.ctx.access.requireWrite(publishedRule, term),
         build: async (m) => {
           const session = m.getRepository(Session).create({
             termId: term.id,
@@ -76,7 +76,7 @@ export class SessionLifecycleService {
   }
 
   async reschedule(id: string, input: RescheduleSessionInput): Promise<Session> {
-    const calculate = await deadlineCalculator(this.ctx.db);
+    const calculate = await deadlineCalculator(this.ctx.db, { 'input.start': 'input.plannedStartDate' });
     return this.change('rescheduleSession', id, 'id', NOT_PLANNED('Chỉ dời được kỳ họp chưa khai mạc.'), async (m, s) => {
       checkDates(input, (await new TermsService(this.ctx).byId(s.termId))!);
       Object.assign(s, { plannedStartDate: input.plannedStartDate, plannedEndDate: input.plannedEndDate, version: s.version + 1 });
@@ -152,7 +152,7 @@ export class SessionLifecycleService {
         id,
         field,
         from,
-        authorize: (s) => this.ctx.access.requireWrite(sessionRule, s),
+        authorize: (s) => this.ctx.access.requireWrite(publishedRule, s),
         apply,
         publish: async (m, s) => {
           if (publish === true || (publish !== false && (await publish(m, s)))) await publishDeadline(m, sessionDocumentsDeadline, s);
