@@ -1,30 +1,32 @@
 import {
   badInput,
   byKeys,
+  changeRow,
   conflict,
   createRow,
   groupByKeys,
   intBetween,
   isOverdue,
-  isUniqueViolation,
   notAfter,
   notFound,
   overdueSql,
   paginateGroups,
   requiredText,
+  type Role,
   TEXT_LIMIT,
   type Body,
   type Connection,
   type GraphContext,
   type PageArgs,
-  type Role,
 } from '@phoihop/core';
-import { COUNCIL_WRITERS, coordinationRule } from '../access';
+import { coordinationRule } from '../access';
 import type { DraftCoordinationPlanInput, PlanActivityInput, PlanActivityStatus, SignCoordinationPlanInput } from '../generated/graphql';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './coordination-plan.entity';
 
 /** An activity not done by its planned day. */
 const ACTIVITY_OVERDUE = { open: 'a.done_on IS NULL', due: 'a.planned_on' };
+
+const SIGNED = 'Cơ quan này đã ký chương trình phối hợp.';
 
 /** Who signs for each body. */
 const SIGNERS: Record<Body, Role[]> = { COUNCIL: ['COUNCIL_STANDING'], COMMITTEE: ['COMMITTEE_LEADER'], FRONT: ['FRONT_STANDING'] };
@@ -100,45 +102,63 @@ export class PlansService {
   }
 
   async addActivity(planId: string, input: PlanActivityInput): Promise<PlanActivity> {
-    const plan = await this.writable(planId, 'planId', COUNCIL_WRITERS);
+    const plan = await this.found(planId, 'planId');
     const activity = this.activity(input, plan.year, 'input');
-    const repo = this.ctx.db.getRepository(PlanActivity);
-    return repo.save(repo.create({ ...activity, planId: plan.id }));
+    return createRow(this.ctx, {
+      operation: 'addPlanActivity',
+      entity: PlanActivity,
+      authorize: () => this.ctx.access.requireWrite(coordinationRule, plan),
+      build: (m) => m.getRepository(PlanActivity).create({ ...activity, planId: plan.id }),
+    });
   }
 
   async markDone(id: string, doneOn: string): Promise<PlanActivity> {
     const activity = await this.ctx.db.getRepository(PlanActivity).findOneBy({ id });
     if (!activity) throw notFound('PlanActivity', id, 'id');
-    await this.writable(activity.planId, 'id', COUNCIL_WRITERS);
-    if (activity.doneOn) throw conflict('Hoạt động đã được ghi nhận hoàn thành.', 'id');
-    activity.doneOn = notAfter('doneOn', doneOn, this.ctx.today(), 'Ngày hoàn thành không được sau hôm nay.');
-    return this.ctx.db.getRepository(PlanActivity).save(activity);
+    const plan = await this.found(activity.planId, 'id');
+    notAfter('doneOn', doneOn, this.ctx.today(), 'Ngày hoàn thành không được sau hôm nay.');
+    return changeRow(this.ctx, {
+      operation: 'markPlanActivityDone',
+      entity: PlanActivity,
+      typeName: 'PlanActivity',
+      id,
+      field: 'id',
+      authorize: () => this.ctx.access.requireWrite(coordinationRule, plan),
+      apply: (_m, a) => {
+        if (a.doneOn) throw conflict('Hoạt động đã được ghi nhận hoàn thành.', 'id');
+        a.doneOn = doneOn;
+      },
+    });
   }
 
   /** Each body signs for itself (its own standing role), once. */
   async sign(planId: string, input: SignCoordinationPlanInput): Promise<CoordinationPlan> {
-    const plan = await this.writable(planId, 'planId', SIGNERS[input.body]);
+    const plan = await this.found(planId, 'planId');
     const signerName = requiredText('input.signerName', input.signerName, { max: TEXT_LIMIT.name });
     const signerTitle = requiredText('input.signerTitle', input.signerTitle, { max: TEXT_LIMIT.name });
     notAfter('input.signedOn', input.signedOn, this.ctx.today(), 'Ngày ký không được sau hôm nay.');
-    try {
-      await this.ctx.db.getRepository(PlanSignature).insert({ planId: plan.id, body: input.body, signerName, signerTitle, signedOn: input.signedOn });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('Cơ quan này đã ký chương trình phối hợp.', 'input.body');
-      throw error;
-    }
+    await createRow(this.ctx, {
+      operation: 'signCoordinationPlan',
+      entity: PlanSignature,
+      authorize: () => this.ctx.access.requireWrite({ ...coordinationRule, writers: SIGNERS[input.body] }, plan),
+      build: async (m) => {
+        // The signature's key is the plan and the body: a second one would overwrite the first, not collide with it.
+        if (await m.getRepository(PlanSignature).existsBy({ planId: plan.id, body: input.body })) throw conflict(SIGNED, 'input.body');
+        return m.getRepository(PlanSignature).create({ planId: plan.id, body: input.body, signerName, signerTitle, signedOn: input.signedOn });
+      },
+      unique: { field: 'input.body', message: SIGNED },
+    });
     return plan;
   }
 
-  /** The plan an argument names; the plan's writers, or the signing body's role for a signature. */
-  private async writable(planId: string, field: string, writers: Role[]): Promise<CoordinationPlan> {
+  /** The plan an argument names, or NOT_FOUND on that field; the caller authorizes. */
+  private async found(planId: string, field: string): Promise<CoordinationPlan> {
     const plan = await this.ctx.loaders
       .get<string, CoordinationPlan>('CoordinationPlan.byId', async (ids) =>
         byKeys(ids, await this.ctx.db.getRepository(CoordinationPlan).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids }).getMany(), (p) => p.id),
       )
       .load(planId);
     if (!plan) throw notFound('CoordinationPlan', planId, field);
-    this.ctx.access.requireWrite({ ...coordinationRule, writers }, plan);
     return plan;
   }
 
