@@ -43,12 +43,18 @@ export const coordinationRule: ItemRule<Pick<JointMeeting | CoordinationPlan, 'j
 };
 
 /**
- * The list condition of a rule whose items name departments in a uuid[] column: the readers'
- * jurisdictions, and for department staff the rows naming their department. `null`: every row.
+ * Restricts a list to a rule whose items name departments in a uuid[] column: the readers'
+ * jurisdictions, and for department staff the rows naming their department.
  */
-export function departmentsClause(access: Access, rule: Pick<ItemRule<unknown>, 'readers'>, jurisdictionColumn: string, departmentsColumn: string) {
+export function inScope<Q extends { andWhere(sql: string, params?: Record<string, unknown>): Q }>(
+  qb: Q,
+  access: Access,
+  rule: Pick<ItemRule<unknown>, 'readers'>,
+  columns: { jurisdiction: string; departments: string },
+): Q {
   access.requireSignedIn();
-  return access.scopeClause(rule.readers, { jurisdiction: jurisdictionColumn, department: (p) => `CAST(${p} AS uuid) = ANY(${departmentsColumn})` });
+  const clause = access.scopeClause(rule.readers, { jurisdiction: columns.jurisdiction, department: (p) => `CAST(${p} AS uuid) = ANY(${columns.departments})` });
+  return clause ? qb.andWhere(clause.sql, clause.params) : qb;
 }
 
 /** A row read by id: UNAUTHENTICATED for anonymous callers even when there is none, FORBIDDEN outside the rule. */

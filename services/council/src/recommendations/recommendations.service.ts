@@ -20,7 +20,7 @@ import {
   type PageArgs,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { departmentsClause, readable, recommendationRule } from '../access';
+import { inScope, readable, recommendationRule } from '../access';
 import type { CloseRecommendationInput, IssueRecommendationInput, RecommendationStatus } from '../generated/graphql';
 import { SupervisionsService } from '../supervisions/supervisions.service';
 import { recommendationDeadline } from './recommendation-deadline';
@@ -56,14 +56,8 @@ export class RecommendationsService {
     return readable(this.ctx.access, recommendationRule, await this.load(id));
   }
 
-  /** The rule's condition for a list over `r`. */
-  private scoped<Q extends { andWhere(sql: string, params?: Record<string, unknown>): Q }>(qb: Q): Q {
-    const clause = departmentsClause(this.ctx.access, recommendationRule, 'r.jurisdiction_id', 'r.department_ids');
-    return clause ? qb.andWhere(clause.sql, clause.params) : qb;
-  }
-
   list(filter: RecommendationFilter, page: PageArgs) {
-    const qb = this.scoped(this.repo().createQueryBuilder('r'));
+    const qb = inScope(this.repo().createQueryBuilder('r'), this.ctx.access, recommendationRule, COLUMNS);
     if (filter.jurisdictionId) qb.andWhere('r.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.supervisionId) qb.andWhere('r.supervision_id = :s', { s: filter.supervisionId });
     if (filter.departmentId) qb.andWhere(':d = ANY(r.department_ids)', { d: filter.departmentId });
@@ -79,15 +73,13 @@ export class RecommendationsService {
     const key = JSON.stringify([page.first ?? null, page.after ?? null]);
     return this.ctx.loaders
       .get<string, Connection<Recommendation>>(`Recommendation.bySupervision.${key}`, (supervisionIds) => {
-        const source = this.scoped(
-          this.ctx.db
-            .createQueryBuilder()
-            .select(['r.supervision_id AS parent', 'r.id AS id', 'r.due_date AS sort'])
-            .from(Recommendation, 'r')
-            .where('r.supervision_id = ANY(:supervisionIds)', { supervisionIds }),
-        );
+        const source = this.ctx.db
+          .createQueryBuilder()
+          .select(['r.supervision_id AS parent', 'r.id AS id', 'r.due_date AS sort'])
+          .from(Recommendation, 'r')
+          .where('r.supervision_id = ANY(:supervisionIds)', { supervisionIds });
         return paginateGroups<Recommendation>(this.ctx.db, supervisionIds, page, {
-          source,
+          source: inScope(source, this.ctx.access, recommendationRule, COLUMNS),
           direction: 'ASC',
           load: (ids) => this.repo().createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(),
           sortOf: (r) => r.dueDate,
@@ -202,4 +194,5 @@ export class RecommendationsService {
   }
 }
 
+const COLUMNS = { jurisdiction: 'r.jurisdiction_id', departments: 'r.department_ids' };
 const OVERDUE_COLUMNS = { open: `r.status = 'OPEN'`, due: 'r.due_date' };

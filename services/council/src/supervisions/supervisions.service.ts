@@ -18,7 +18,7 @@ import {
   type PageArgs,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { departmentsClause, readable, recommendationRule, supervisionRule } from '../access';
+import { inScope, readable, recommendationRule, supervisionRule } from '../access';
 import { DelegatesService } from '../delegates/delegates.service';
 import type { PlanSupervisionInput, SupervisionKind, SupervisionStatus, UpdateSupervisionInput } from '../generated/graphql';
 import { Resolution } from '../resolutions/resolution.entity';
@@ -73,9 +73,10 @@ export class SupervisionsService {
   }
 
   list(filter: SupervisionFilter, page: PageArgs) {
-    const qb = this.ctx.db.getRepository(Supervision).createQueryBuilder('s');
-    const clause = departmentsClause(this.ctx.access, supervisionRule, 's.jurisdiction_id', 's.target_department_ids');
-    if (clause) qb.andWhere(clause.sql, clause.params);
+    const qb = inScope(this.ctx.db.getRepository(Supervision).createQueryBuilder('s'), this.ctx.access, supervisionRule, {
+      jurisdiction: 's.jurisdiction_id',
+      departments: 's.target_department_ids',
+    });
     if (filter.jurisdictionId) qb.andWhere('s.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.year) qb.andWhere('extract(year FROM s.starts_on) = :y', { y: filter.year });
     if (filter.kind) qb.andWhere('s.kind = :k', { k: filter.kind });
