@@ -8,7 +8,7 @@ import { Deadline, stageJobId } from '@phoihop/workflow';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
-import { LEGAL_COMMITTEE, seedTerm, WARD } from '../../services/council/test/fixtures';
+import { LEGAL_COMMITTEE, seedTerm, WARD } from '../../services/council/test/support/fixtures';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { admin, userWith } from '../support/users';
 import { waitFor } from '../support/wait';

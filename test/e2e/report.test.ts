@@ -1,5 +1,6 @@
 import { committee, seedDemo as seedCommittee } from '@phoihop/committee';
-import { council, seedDemo as seedCouncil } from '@phoihop/council';
+import { council } from '@phoihop/council';
+import { seedDemo as seedCouncil } from '@phoihop/council/seed';
 import { DEMO, loadConfig, signDevelopmentToken, stableId } from '@phoihop/core';
 import { front } from '@phoihop/front';
 import { seedDemo as seedFront } from '@phoihop/front/seed';

@@ -1,5 +1,6 @@
 import { committee } from '@phoihop/committee';
-import { council, seedDemo } from '@phoihop/council';
+import { council } from '@phoihop/council';
+import { seedDemo } from '@phoihop/council/seed';
 import { DEMO } from '@phoihop/core';
 import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../support/graph';

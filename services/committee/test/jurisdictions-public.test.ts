@@ -1,4 +1,4 @@
-import { seedDemo as seedCouncil } from '@phoihop/council';
+import { seedDemo as seedCouncil } from '@phoihop/council/seed';
 import { DEMO, foldDiacritics } from '@phoihop/core';
 import type { TestGraph } from '../../../test/support/graph';
 import { codeOf, startCommitteeGraph, users } from './support';

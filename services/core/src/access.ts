@@ -5,6 +5,8 @@ import { forbidden, unauthenticated } from './errors';
 export interface Scope {
   jurisdictionId?: string | null;
   departmentId?: string | null;
+  /** For a record that names several departments: a department-scoped grant covers it when its department is one of them. */
+  departmentIds?: readonly string[];
 }
 
 const GLOBAL: Role[] = ['ADMIN', 'SERVICE'];
@@ -25,6 +27,7 @@ function grantCovers(grant: RoleGrant, scope: Scope): boolean {
   if (scope.jurisdictionId && grant.jurisdictionId !== scope.jurisdictionId) return false;
   // A department-scoped grant sees its own department's records only.
   if (grant.departmentId && scope.departmentId !== undefined && grant.departmentId !== scope.departmentId) return false;
+  if (grant.departmentId && scope.departmentIds !== undefined && !scope.departmentIds.includes(grant.departmentId)) return false;
   return true;
 }
 

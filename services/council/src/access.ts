@@ -1,48 +1,68 @@
-import type { Access, Role } from '@phoihop/core';
-import { Brackets, type WhereExpressionBuilder } from 'typeorm';
+import { ROLES, type Access, type ItemRule, type Role } from '@phoihop/core';
+import type { CoordinationPlan } from './plans/coordination-plan.entity';
+import type { JointMeeting } from './joint-meetings/joint-meeting.entity';
+import type { Recommendation } from './recommendations/recommendation.entity';
+import type { Resolution } from './resolutions/resolution.entity';
+import type { Session } from './sessions/session.entity';
+import type { Supervision } from './supervisions/supervision.entity';
 
 /** Who writes council records: the Standing Committee (ADMIN is always included). */
 export const COUNCIL_WRITERS: Role[] = ['COUNCIL_STANDING'];
 
 /** Roles that see a jurisdiction's supervision work whole. */
-export const OVERSIGHT_READERS: Role[] = ['COUNCIL_STANDING', 'DELEGATE', 'COMMITTEE_LEADER', 'FRONT_STANDING', 'INSPECTOR'];
+const OVERSIGHT_READERS: Role[] = ['COUNCIL_STANDING', 'DELEGATE', 'COMMITTEE_LEADER', 'FRONT_STANDING', 'INSPECTOR'];
 
 /** Roles that see internal coordination records (joint meetings, plans) of their jurisdiction. */
-export const COORDINATION_READERS: Role[] = [...OVERSIGHT_READERS, 'FRONT_STAFF', 'DEPARTMENT_STAFF'];
+const COORDINATION_READERS: Role[] = [...OVERSIGHT_READERS, 'FRONT_STAFF', 'DEPARTMENT_STAFF'];
+
+/** The council's directory (terms, delegates, committees): every signed-in user reads it, the Standing Committee keeps it. */
+export const directoryRule: ItemRule<{ jurisdictionId: string }> = { readers: ROLES, writers: COUNCIL_WRITERS, scope: (d) => ({ jurisdictionId: d.jurisdictionId }) };
+
+/** Published records (session schedules, resolutions): anyone reads them, anonymous callers too; the Standing Committee writes them. */
+export const publishedRule: ItemRule<Pick<Session | Resolution, 'jurisdictionId'>> = { readers: ROLES, writers: COUNCIL_WRITERS, scope: (r) => ({ jurisdictionId: r.jurisdictionId }) };
+
+/** Supervisions: the oversight roles of the jurisdiction, and the staff of a targeted department. */
+export const supervisionRule: ItemRule<Pick<Supervision, 'jurisdictionId' | 'targetDepartmentIds'>> = {
+  readers: [...OVERSIGHT_READERS, 'DEPARTMENT_STAFF'],
+  writers: COUNCIL_WRITERS,
+  scope: (s) => ({ jurisdictionId: s.jurisdictionId, departmentIds: s.targetDepartmentIds }),
+};
+
+/** Recommendations: the oversight roles of the jurisdiction, and the staff of a department they name. */
+export const recommendationRule: ItemRule<Pick<Recommendation, 'jurisdictionId' | 'departmentIds'>> = {
+  readers: [...OVERSIGHT_READERS, 'DEPARTMENT_STAFF'],
+  writers: COUNCIL_WRITERS,
+  scope: (r) => ({ jurisdictionId: r.jurisdictionId, departmentIds: r.departmentIds }),
+};
+
+/** Joint meetings and coordination plans: internal coordination records of the jurisdiction. */
+export const coordinationRule: ItemRule<Pick<JointMeeting | CoordinationPlan, 'jurisdictionId'>> = {
+  readers: COORDINATION_READERS,
+  writers: COUNCIL_WRITERS,
+  scope: (r) => ({ jurisdictionId: r.jurisdictionId }),
+};
 
 /**
- * What a user may see of supervisions and recommendations: whole jurisdictions for the
- * oversight roles, and only the records naming their department for department staff.
+ * Restricts a list to a rule whose items name departments in a uuid[] column: the readers'
+ * jurisdictions, and for department staff the rows naming their department.
  */
-export class OversightScope {
-  /** null: every jurisdiction. */
-  readonly jurisdictions: string[] | null;
-  readonly departments: string[];
+export function inScope<Q extends { andWhere(sql: string, params?: Record<string, unknown>): Q }>(
+  qb: Q,
+  access: Access,
+  rule: Pick<ItemRule<unknown>, 'readers'>,
+  columns: { jurisdiction: string; departments: string },
+): Q {
+  access.requireSignedIn();
+  const clause = access.scopeClause(rule.readers, { jurisdiction: columns.jurisdiction, department: (p) => `CAST(${p} AS uuid) = ANY(${columns.departments})` });
+  return clause ? qb.andWhere(clause.sql, clause.params) : qb;
+}
 
-  constructor(access: Access) {
+/** A row read by id: UNAUTHENTICATED for anonymous callers even when there is none, FORBIDDEN outside the rule. */
+export function readable<E, T extends E>(access: Access, rule: ItemRule<E>, item: T | null | undefined): T | null {
+  if (!item) {
     access.requireSignedIn();
-    this.jurisdictions = access.jurisdictions(OVERSIGHT_READERS);
-    this.departments = access
-      .grants(['DEPARTMENT_STAFF'])
-      .filter((g) => g.role === 'DEPARTMENT_STAFF' && g.departmentId)
-      .map((g) => g.departmentId!);
+    return null;
   }
-
-  canSee(jurisdictionId: string, departmentIds: readonly string[]): boolean {
-    if (this.jurisdictions === null || this.jurisdictions.includes(jurisdictionId)) return true;
-    return departmentIds.some((d) => this.departments.includes(d));
-  }
-
-  /** Restricts a query to what the user may see; `departmentsColumn` is a uuid[] column. */
-  apply(qb: WhereExpressionBuilder, jurisdictionColumn: string, departmentsColumn: string): void {
-    if (this.jurisdictions === null) return;
-    const { jurisdictions, departments } = this;
-    qb.andWhere(
-      new Brackets((b) =>
-        b
-          .where(`${jurisdictionColumn} = ANY(:scopeJurisdictions)`, { scopeJurisdictions: jurisdictions })
-          .orWhere(`${departmentsColumn} && CAST(:scopeDepartments AS uuid[])`, { scopeDepartments: departments }),
-      ),
-    );
-  }
+  access.requireRead(rule, item);
+  return item;
 }

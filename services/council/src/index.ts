@@ -9,6 +9,7 @@ import { DelegatesAndSessions1764100000000 } from './migrations/1764100000000-De
 import { MeetingsAndResolutions1764100000001 } from './migrations/1764100000001-MeetingsAndResolutions';
 import { SupervisionsAndPlans1764100000002 } from './migrations/1764100000002-SupervisionsAndPlans';
 import { CouncilAdministration1764200000000 } from './migrations/1764200000000-CouncilAdministration';
+import { FieldOfResponsibility1764900000000 } from './migrations/1764900000000-FieldOfResponsibility';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './plans/coordination-plan.entity';
 import { planResolvers } from './plans/plans.resolvers';
 import { RecommendationCorrection } from './recommendations/recommendation-correction.entity';
@@ -25,25 +26,23 @@ import { supervisionResolvers } from './supervisions/supervisions.resolvers';
 import { CouncilTerm } from './terms/council-term.entity';
 import { termResolvers } from './terms/terms.resolvers';
 
-export { seedDemo } from './demo';
-
 /** Hội đồng nhân dân — the People's Council subgraph. */
 export const council: ServiceDefinition = {
   name: 'council',
   schema: 'council',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary),
   resolvers: mergeResolvers(
-      scalarResolvers,
-      termResolvers,
-      delegateResolvers,
-      sessionResolvers,
-      jointMeetingResolvers,
-      resolutionResolvers,
-      supervisionResolvers,
-      recommendationResolvers,
-      planResolvers,
-      reportResolvers,
-      recomputeResolvers,
+    scalarResolvers,
+    termResolvers,
+    delegateResolvers,
+    sessionResolvers,
+    jointMeetingResolvers,
+    resolutionResolvers,
+    supervisionResolvers,
+    recommendationResolvers,
+    planResolvers,
+    reportResolvers,
+    recomputeResolvers,
   ),
   entities: [
     CouncilTerm,
@@ -67,5 +66,6 @@ export const council: ServiceDefinition = {
     MeetingsAndResolutions1764100000001,
     SupervisionsAndPlans1764100000002,
     CouncilAdministration1764200000000,
+    FieldOfResponsibility1764900000000,
   ],
 };

@@ -2,7 +2,7 @@ import { council } from '@phoihop/council';
 import type { DataSource } from 'typeorm';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { admin } from '../../../test/support/users';
-import { delegate, errorOf, LEGAL_COMMITTEE, NOW, outsider, seedTerm, standing, TERM, WARD } from './fixtures';
+import { delegate, errorOf, LEGAL_COMMITTEE, NOW, outsider, seedTerm, standing, TERM, WARD } from './support/fixtures';
 
 const CREATE_TERM = `mutation($input: CreateCouncilTermInput!) { createCouncilTerm(input: $input) { id name startYear endYear jurisdiction { id } } }`;
 const CREATE_DELEGATE = `mutation($input: CreateDelegateInput!) { createDelegate(input: $input) { id fullName electoralUnit position active term { id } } }`;

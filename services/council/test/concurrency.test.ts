@@ -3,7 +3,7 @@ import { DEMO } from '@phoihop/core';
 import type { DataSource } from 'typeorm';
 import { startTestGraph, type GraphResponse, type TestGraph } from '../../../test/support/graph';
 import { waitFor } from '../../../test/support/wait';
-import { errorOf, LEGAL_COMMITTEE, NOW, outboxOf, seedTerm, standing, TERM, WARD } from './fixtures';
+import { errorOf, LEGAL_COMMITTEE, NOW, outboxOf, seedTerm, standing, TERM, WARD } from './support/fixtures';
 
 const NATURAL = DEMO.departments.natural.id;
 

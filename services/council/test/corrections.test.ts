@@ -1,7 +1,7 @@
 import { council } from '@phoihop/council';
 import { DEMO } from '@phoihop/core';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
-import { counts, delegate, errorOf, NOW, outboxOf, outsider, seedTerm, snapshot, staffOf, standing, TERM, WARD } from './fixtures';
+import { counts, delegate, errorOf, NOW, outboxOf, outsider, seedTerm, snapshot, staffOf, standing, TERM, WARD } from './support/fixtures';
 
 const NATURAL = DEMO.departments.natural.id;
 const URBAN = DEMO.departments.urban.id;

@@ -1,8 +1,9 @@
-import { council, seedDemo } from '@phoihop/council';
+import { council } from '@phoihop/council';
+import { seedDemo } from '@phoihop/council/seed';
 import { DEMO, loadConfig, signUserContext, stableId } from '@phoihop/core';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { NOW } from './fixtures';
+import { NOW } from './support/fixtures';
 
 const HL = DEMO.jurisdictions.hongLinh.id;
 const BHL = DEMO.jurisdictions.bacHongLinh.id;

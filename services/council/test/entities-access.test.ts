@@ -1,8 +1,9 @@
-import { council, seedDemo } from '@phoihop/council';
+import { council } from '@phoihop/council';
+import { seedDemo } from '@phoihop/council/seed';
 import { DEMO, loadConfig, signUserContext, stableId, type UserContext } from '@phoihop/core';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { NOW } from './fixtures';
+import { NOW } from './support/fixtures';
 
 const BHL = DEMO.jurisdictions.bacHongLinh.id;
 const ECONOMY = DEMO.wardDepartments.bacEconomy.id;

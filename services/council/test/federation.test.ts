@@ -1,10 +1,11 @@
 import { committee, seedDemo as seedCommittee } from '@phoihop/committee';
-import { council, seedDemo as seedCouncil } from '@phoihop/council';
+import { council } from '@phoihop/council';
+import { seedDemo as seedCouncil } from '@phoihop/council/seed';
 import { DEMO, stableId } from '@phoihop/core';
 import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { NOW } from './fixtures';
+import { NOW } from './support/fixtures';
 
 const HL = DEMO.jurisdictions.hongLinh.id;
 const BHL = DEMO.jurisdictions.bacHongLinh.id;

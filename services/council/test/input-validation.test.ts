@@ -1,7 +1,7 @@
 import { council } from '@phoihop/council';
 import { encodeCursor } from '@phoihop/core';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
-import { counts, errorOf, NOW, seedTerm, standing, TERM } from './fixtures';
+import { counts, errorOf, NOW, seedTerm, standing, TERM } from './support/fixtures';
 
 const cursor = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
 

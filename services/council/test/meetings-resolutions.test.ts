@@ -1,7 +1,7 @@
 import { council } from '@phoihop/council';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { counts, delegate, errorOf, NOW, seedTerm, standing, TERM, WARD } from './fixtures';
+import { counts, delegate, errorOf, NOW, seedTerm, standing, TERM, WARD } from './support/fixtures';
 
 const SCHEDULE = `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`;
 const RECORD = /* GraphQL */ `

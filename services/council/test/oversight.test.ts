@@ -2,7 +2,7 @@ import { council } from '@phoihop/council';
 import { DEMO } from '@phoihop/core';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { counts, delegate, errorOf, LEGAL_COMMITTEE, NOW, outboxOf, seedTerm, snapshot, staffOf, standing, WARD } from './fixtures';
+import { counts, delegate, errorOf, LEGAL_COMMITTEE, NOW, outboxOf, seedTerm, snapshot, staffOf, standing, WARD } from './support/fixtures';
 
 const NATURAL = DEMO.departments.natural.id;
 const URBAN = DEMO.departments.urban.id;

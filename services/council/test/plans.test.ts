@@ -1,7 +1,7 @@
 import { council } from '@phoihop/council';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { counts, delegate, errorOf, NOW, standing, WARD } from './fixtures';
+import { counts, delegate, errorOf, NOW, standing, WARD } from './support/fixtures';
 
 const DRAFT = `mutation($input: DraftCoordinationPlanInput!) { draftCoordinationPlan(input: $input) { id year fullySigned } }`;
 const SIGN = `mutation($id: ID!, $input: SignCoordinationPlanInput!) { signCoordinationPlan(planId: $id, input: $input) { fullySigned signatures { body signerName } } }`;

@@ -1,7 +1,7 @@
 import { council } from '@phoihop/council';
 import { DEMO } from '@phoihop/core';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
-import { errorOf, LEGAL_COMMITTEE, NOW, seedTerm, standing, staffOf, WARD } from './fixtures';
+import { errorOf, LEGAL_COMMITTEE, NOW, seedTerm, standing, staffOf, WARD } from './support/fixtures';
 
 const NATURAL = DEMO.departments.natural.id;
 const LABOUR = DEMO.departments.labour.id;

@@ -1,6 +1,6 @@
 import { council } from '@phoihop/council';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
-import { counts, errorOf, NOW, outboxOf, seedTerm, snapshot, standing, delegate, TERM, WARD, outsider } from './fixtures';
+import { counts, errorOf, NOW, outboxOf, seedTerm, snapshot, standing, delegate, TERM, WARD, outsider } from './support/fixtures';
 
 const SCHEDULE = /* GraphQL */ `
   mutation Schedule($input: ScheduleSessionInput!) {

@@ -12,11 +12,10 @@ export interface DelegateFilter {
 
 /** Delegates and council committees: the council's directory, readable by every signed-in user. */
 export class DelegatesService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.requireSignedIn();
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   byId(id: string): Promise<Delegate | null> {
+    this.ctx.access.requireSignedIn();
     return this.ctx.loaders
       .get<string, Delegate>('Delegate.byId', async (ids) =>
         byKeys(ids, await this.ctx.db.getRepository(Delegate).createQueryBuilder('d').where('d.id = ANY(:ids)', { ids }).getMany(), (d) => d.id),
@@ -25,6 +24,7 @@ export class DelegatesService {
   }
 
   list(filter: DelegateFilter, page: PageArgs) {
+    this.ctx.access.requireSignedIn();
     const qb = this.ctx.db.getRepository(Delegate).createQueryBuilder('d');
     if (filter.jurisdictionId) qb.andWhere('d.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.termId) qb.andWhere('d.term_id = :t', { t: filter.termId });
@@ -42,6 +42,7 @@ export class DelegatesService {
   }
 
   committee(id: string): Promise<CouncilCommittee | null> {
+    this.ctx.access.requireSignedIn();
     return this.ctx.loaders
       .get<string, CouncilCommittee>('CouncilCommittee.byId', async (ids) =>
         byKeys(
@@ -54,6 +55,7 @@ export class DelegatesService {
   }
 
   committees(termId: string, page: PageArgs) {
+    this.ctx.access.requireSignedIn();
     const qb = this.ctx.db.getRepository(CouncilCommittee).createQueryBuilder('c').where('c.term_id = :termId', { termId });
     return paginate(qb, page, { column: 'c.name', direction: 'ASC', value: (c) => c.name });
   }
@@ -69,6 +71,7 @@ export class DelegatesService {
   }
 
   private memberships(column: 'committee_id' | 'delegate_id', key: string): Promise<CouncilCommitteeMember[]> {
+    this.ctx.access.requireSignedIn();
     return this.ctx.loaders
       .get<string, CouncilCommitteeMember[]>(`CouncilCommitteeMember.by.${column}`, async (keys) => {
         const rows = await this.ctx.db

@@ -31,10 +31,13 @@ export type AdoptResolutionInput = {
   adoptedOn: Scalars['Date']['input'];
   /** Defaults to the adoption date. */
   effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
-  field?: InputMaybe<Scalars['String']['input']>;
+  /** Lĩnh vực — the field of responsibility it concerns. */
+  field?: InputMaybe<FieldOfResponsibility>;
+  /** Số nghị quyết, "28/NQ-HĐND" (tối đa 100 ký tự). */
   number: Scalars['String']['input'];
   sessionId: Scalars['ID']['input'];
   thematic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Trích yếu (tối đa 1.000 ký tự). */
   title: Scalars['String']['input'];
 };
 
@@ -53,8 +56,10 @@ export type AgendaItem = {
 };
 
 export type AgendaItemInput = {
+  /** Tối đa 300 ký tự. */
   presenter?: InputMaybe<Scalars['String']['input']>;
   presentingBody: Body;
+  /** Tối đa 1.000 ký tự. */
   title: Scalars['String']['input'];
 };
 
@@ -69,12 +74,13 @@ export type Body =
 
 export type CancelSessionInput = {
   cancelledOn: Scalars['Date']['input'];
-  /** E.g. "Nội dung đã được xem xét tại kỳ họp thường lệ cuối năm". */
+  /** E.g. "Nội dung đã được xem xét tại kỳ họp thường lệ cuối năm" (tối đa 20.000 ký tự). */
   reason: Scalars['String']['input'];
 };
 
 export type CloseRecommendationInput = {
   closedOn: Scalars['Date']['input'];
+  /** Tối đa 20.000 ký tự. */
   closingNote: Scalars['String']['input'];
   outcome: RecommendationOutcome;
 };
@@ -204,7 +210,7 @@ export type CouncilTermEdge = {
 };
 
 export type CreateCouncilCommitteeInput = {
-  /** E.g. "Ban Pháp chế", "Ban Kinh tế – Xã hội", "Ban Văn hóa – Xã hội". */
+  /** E.g. "Ban Pháp chế", "Ban Kinh tế – Xã hội", "Ban Văn hóa – Xã hội" (tối đa 300 ký tự). */
   name: Scalars['String']['input'];
   termId: Scalars['ID']['input'];
 };
@@ -213,13 +219,15 @@ export type CreateCouncilTermInput = {
   /** At most five years after the start (a council term is five years). */
   endYear: Scalars['Int']['input'];
   jurisdictionId: Scalars['ID']['input'];
-  /** E.g. "Khóa XII, nhiệm kỳ 2026–2031". */
+  /** E.g. "Khóa XII, nhiệm kỳ 2026–2031" (tối đa 300 ký tự). */
   name: Scalars['String']['input'];
   startYear: Scalars['Int']['input'];
 };
 
 export type CreateDelegateInput = {
+  /** Tối đa 300 ký tự. */
   electoralUnit: Scalars['String']['input'];
+  /** Tối đa 300 ký tự. */
   fullName: Scalars['String']['input'];
   /** One serving CHAIR per term. */
   position: DelegatePosition;
@@ -304,13 +312,14 @@ export type Department = {
 export type DraftCoordinationPlanInput = {
   activities?: InputMaybe<Array<PlanActivityInput>>;
   jurisdictionId: Scalars['ID']['input'];
+  /** Tối đa 1.000 ký tự. */
   title: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
 
 export type EndDelegateMandateInput = {
   endedOn: Scalars['Date']['input'];
-  /** E.g. "Chuyển công tác", "Nghỉ hưu", "Bãi nhiệm". */
+  /** E.g. "Chuyển công tác", "Nghỉ hưu", "Bãi nhiệm" (tối đa 20.000 ký tự). */
   reason: Scalars['String']['input'];
 };
 
@@ -350,10 +359,12 @@ export type FieldOfResponsibility =
 
 export type IssueRecommendationInput = {
   addressedTo: Body;
+  /** Nội dung kiến nghị (tối đa 20.000 ký tự). */
   content: Scalars['String']['input'];
   departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   dueDate: Scalars['Date']['input'];
-  field?: InputMaybe<Scalars['String']['input']>;
+  /** Lĩnh vực phụ trách: picks the vice-chair an escalation reaches. */
+  field?: InputMaybe<FieldOfResponsibility>;
   supervisionId: Scalars['ID']['input'];
 };
 
@@ -390,7 +401,9 @@ export type JointMeetingAttendee = {
 
 export type JointMeetingAttendeeInput = {
   body: Body;
+  /** Tối đa 300 ký tự. */
   name: Scalars['String']['input'];
+  /** Tối đa 300 ký tự. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -679,6 +692,7 @@ export type PlanActivityEdge = {
 export type PlanActivityInput = {
   ownerBody: Body;
   plannedOn: Scalars['Date']['input'];
+  /** Tối đa 1.000 ký tự. */
   title: Scalars['String']['input'];
 };
 
@@ -708,6 +722,7 @@ export type PlanSupervisionInput = {
   reviewFrom?: InputMaybe<Scalars['Date']['input']>;
   reviewTo?: InputMaybe<Scalars['Date']['input']>;
   startsOn: Scalars['Date']['input'];
+  /** Tối đa 1.000 ký tự. */
   subject: Scalars['String']['input'];
   targetDepartmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   targetResolutionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -878,7 +893,8 @@ export type Recommendation = {
   /** Due date from the supervision conclusion, rolled forward past a day off. */
   dueDate: Scalars['Date']['output'];
   dueDateExplanation?: Maybe<Scalars['String']['output']>;
-  field?: Maybe<Scalars['String']['output']>;
+  /** Lĩnh vực phụ trách: picks the vice-chair an escalation reaches. */
+  field?: Maybe<FieldOfResponsibility>;
   id: Scalars['ID']['output'];
   issuedOn: Scalars['Date']['output'];
   jurisdiction: Jurisdiction;
@@ -914,7 +930,7 @@ export type RecommendationCorrection = {
   id: Scalars['ID']['output'];
   previousContent: Scalars['String']['output'];
   previousDepartments: Array<Department>;
-  previousField?: Maybe<Scalars['String']['output']>;
+  previousField?: Maybe<FieldOfResponsibility>;
   reason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -952,13 +968,16 @@ export type RecommendationStatus =
 
 export type RecordJointMeetingInput = {
   attendees: Array<JointMeetingAttendeeInput>;
+  /** Tối đa 20.000 ký tự. */
   conclusions?: InputMaybe<Array<Scalars['String']['input']>>;
   heldOn: Scalars['Date']['input'];
   jurisdictionId: Scalars['ID']['input'];
   kind: JointMeetingKind;
+  /** Tối đa 300 ký tự. */
   location?: InputMaybe<Scalars['String']['input']>;
   /** Required for PRE_SESSION, refused otherwise. */
   sessionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tối đa 1.000 ký tự. */
   title: Scalars['String']['input'];
 };
 
@@ -972,8 +991,8 @@ export type Resolution = {
   __typename?: 'Resolution';
   adoptedOn: Scalars['Date']['output'];
   effectiveFrom: Scalars['Date']['output'];
-  /** Lĩnh vực, e.g. FINANCE, LAND. */
-  field?: Maybe<Scalars['String']['output']>;
+  /** Lĩnh vực — the field of responsibility it concerns. */
+  field?: Maybe<FieldOfResponsibility>;
   id: Scalars['ID']['output'];
   jurisdiction: Jurisdiction;
   /** Official number, e.g. "28/NQ-HĐND"; unique per jurisdiction and year. */
@@ -1012,11 +1031,13 @@ export type ResolutionStatus =
 export type ScheduleSessionInput = {
   agendaItems?: InputMaybe<Array<AgendaItemInput>>;
   kind: SessionKind;
+  /** Tối đa 300 ký tự. */
   location?: InputMaybe<Scalars['String']['input']>;
   number: Scalars['Int']['input'];
   plannedEndDate: Scalars['Date']['input'];
   plannedStartDate: Scalars['Date']['input'];
   termId: Scalars['ID']['input'];
+  /** Tối đa 1.000 ký tự. */
   title: Scalars['String']['input'];
 };
 
@@ -1092,7 +1113,9 @@ export type SessionStatus =
 export type SignCoordinationPlanInput = {
   body: Body;
   signedOn: Scalars['Date']['input'];
+  /** Tối đa 300 ký tự. */
   signerName: Scalars['String']['input'];
+  /** Tối đa 300 ký tự. */
   signerTitle: Scalars['String']['input'];
 };
 
@@ -1167,7 +1190,9 @@ export type SupervisionStatus =
 
 /** Corrections to a serving delegate; omitted fields stay as they are. */
 export type UpdateDelegateInput = {
+  /** Tối đa 300 ký tự. */
   electoralUnit?: InputMaybe<Scalars['String']['input']>;
+  /** Tối đa 300 ký tự. */
   fullName?: InputMaybe<Scalars['String']['input']>;
   position?: InputMaybe<DelegatePosition>;
 };
@@ -1176,22 +1201,24 @@ export type UpdateDelegateInput = {
 export type UpdateJointMeetingInput = {
   /** Replaces the attendees; a pre-session meeting keeps attendees of all three bodies. */
   attendees?: InputMaybe<Array<JointMeetingAttendeeInput>>;
-  /** Replaces the conclusions. */
+  /** Replaces the conclusions (tối đa 20.000 ký tự). */
   conclusions?: InputMaybe<Array<Scalars['String']['input']>>;
   heldOn?: InputMaybe<Scalars['Date']['input']>;
-  /** null clears the location. */
+  /** null clears the location (tối đa 300 ký tự). */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Tối đa 1.000 ký tự. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Corrections to an open recommendation; omitted fields stay as they are. */
 export type UpdateRecommendationInput = {
+  /** Tối đa 20.000 ký tự. */
   content?: InputMaybe<Scalars['String']['input']>;
   /** The first is the department the deadline is assigned to: changing it moves the deadline's assignee. */
   departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** null clears the field of responsibility. */
-  field?: InputMaybe<Scalars['String']['input']>;
-  /** Why it was corrected; kept with the correction. */
+  field?: InputMaybe<FieldOfResponsibility>;
+  /** Why it was corrected; kept with the correction (tối đa 20.000 ký tự). */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1202,6 +1229,7 @@ export type UpdateSupervisionInput = {
   reviewFrom?: InputMaybe<Scalars['Date']['input']>;
   reviewTo?: InputMaybe<Scalars['Date']['input']>;
   startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Tối đa 1.000 ký tự. */
   subject?: InputMaybe<Scalars['String']['input']>;
   targetDepartmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   targetResolutionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1753,7 +1781,7 @@ export type RecommendationResolvers<ContextType = GraphContext, ParentType exten
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   dueDateExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
@@ -1776,7 +1804,7 @@ export type RecommendationCorrectionResolvers<ContextType = GraphContext, Parent
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   previousContent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   previousDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
-  previousField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousField?: Resolver<Maybe<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -1801,7 +1829,7 @@ export type ResolutionResolvers<ContextType = GraphContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Resolution']> | FederationReferenceType, FederationReferenceType, ContextType>;
   adoptedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,18 +1,15 @@
-import { badInput, byKeys, conflict, notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
-import { COORDINATION_READERS, COUNCIL_WRITERS } from '../access';
+import { badInput, byKeys, changedText, changeRow, conflict, createRow, notAfter, optionalText, paginate, requiredText, TEXT_LIMIT, type GraphContext, type PageArgs } from '@phoihop/core';
+import { coordinationRule, readable } from '../access';
 import type { JointMeetingAttendeeInput, JointMeetingKind, RecordJointMeetingInput, UpdateJointMeetingInput } from '../generated/graphql';
 import type { Session } from '../sessions/session.entity';
 import { SessionsService } from '../sessions/sessions.service';
-import { isUniqueViolation, optionalText, text, uuid } from '../validate';
 import { JointMeeting, type Attendee } from './joint-meeting.entity';
 
 const BODIES = ['COUNCIL', 'COMMITTEE', 'FRONT'] as const;
 
 /** Joint meetings of the three bodies: internal records, read by the roles of the jurisdiction. */
 export class JointMeetingsService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.requireSignedIn();
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   async byId(id: string): Promise<JointMeeting | null> {
     const meeting = await this.ctx.loaders
@@ -20,12 +17,11 @@ export class JointMeetingsService {
         byKeys(ids, await this.ctx.db.getRepository(JointMeeting).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids }).getMany(), (m) => m.id),
       )
       .load(id);
-    if (meeting) this.ctx.access.require(COORDINATION_READERS, { jurisdictionId: meeting.jurisdictionId });
-    return meeting;
+    return readable(this.ctx.access, coordinationRule, meeting);
   }
 
   list(filter: { jurisdictionId: string; kind?: JointMeetingKind | null; year?: number | null }, page: PageArgs) {
-    this.ctx.access.require(COORDINATION_READERS, { jurisdictionId: filter.jurisdictionId });
+    this.ctx.access.requireRead(coordinationRule, filter);
     const qb = this.ctx.db.getRepository(JointMeeting).createQueryBuilder('m').where('m.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.kind) qb.andWhere('m.kind = :k', { k: filter.kind });
     if (filter.year) qb.andWhere('extract(year FROM m.held_on) = :y', { y: filter.year });
@@ -33,13 +29,13 @@ export class JointMeetingsService {
   }
 
   sessionsWithoutPreSessionMeeting(jurisdictionId: string, page: PageArgs) {
-    this.ctx.access.require(COORDINATION_READERS, { jurisdictionId });
+    this.ctx.access.requireRead(coordinationRule, { jurisdictionId });
     return new SessionsService(this.ctx).withoutPreSessionMeeting(jurisdictionId, page);
   }
 
   /** The session's pre-session meeting; batched over the sessions of a page. */
   async preSessionMeetingOf(session: Session): Promise<JointMeeting | null> {
-    this.ctx.access.require(COORDINATION_READERS, { jurisdictionId: session.jurisdictionId });
+    this.ctx.access.requireRead(coordinationRule, session);
     return this.ctx.loaders
       .get<string, JointMeeting>('JointMeeting.preSessionBySession', async (ids) =>
         byKeys(
@@ -57,71 +53,74 @@ export class JointMeetingsService {
   }
 
   async record(input: RecordJointMeetingInput): Promise<JointMeeting> {
-    const jurisdictionId = uuid('input.jurisdictionId', input.jurisdictionId);
-    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId });
-    const title = text('input.title', input.title);
+    const { jurisdictionId } = input;
+    const title = requiredText('input.title', input.title, { max: TEXT_LIMIT.title });
     this.checkHeldOn(input.heldOn);
+    const location = optionalText('input.location', input.location, { max: TEXT_LIMIT.name }) ?? null;
     const attendees = this.attendees(input.attendees);
     const conclusions = this.conclusions(input.conclusions ?? []);
-    let sessionId: string | null = null;
-    if (input.kind === 'PRE_SESSION') {
-      if (!input.sessionId) throw badInput('input.sessionId', 'Hội nghị liên tịch trước kỳ họp phải gắn với một kỳ họp.');
-      const session = await new SessionsService(this.ctx).get(uuid('input.sessionId', input.sessionId), 'input.sessionId');
-      if (session.jurisdictionId !== jurisdictionId) throw badInput('input.sessionId', 'Kỳ họp không thuộc đơn vị hành chính này.');
-      if (session.status === 'CANCELLED') throw conflict('Kỳ họp không tổ chức.', 'input.sessionId');
-      checkPreSession(session, input.heldOn, attendees);
-      sessionId = session.id;
-    } else if (input.sessionId) {
-      throw badInput('input.sessionId', 'Chỉ hội nghị liên tịch trước kỳ họp mới gắn với kỳ họp.');
-    }
-    try {
-      return await this.ctx.db.getRepository(JointMeeting).save(
-        this.ctx.db.getRepository(JointMeeting).create({
-          jurisdictionId,
-          kind: input.kind,
-          sessionId,
-          title,
-          heldOn: input.heldOn,
-          location: optionalText(input.location),
-          attendees,
-          conclusions,
-        }),
-      );
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('Kỳ họp này đã có hội nghị liên tịch.', 'input.sessionId');
-      throw error;
-    }
+    if (input.kind === 'PRE_SESSION' && !input.sessionId) throw badInput('input.sessionId', 'Hội nghị liên tịch trước kỳ họp phải gắn với một kỳ họp.');
+    if (input.kind !== 'PRE_SESSION' && input.sessionId) throw badInput('input.sessionId', 'Chỉ hội nghị liên tịch trước kỳ họp mới gắn với kỳ họp.');
+    return createRow(this.ctx, {
+      operation: 'recordJointMeeting',
+      entity: JointMeeting,
+      authorize: () => this.ctx.access.requireWrite(coordinationRule, { jurisdictionId }),
+      build: async (m) => {
+        if (input.sessionId) {
+          const session = await new SessionsService(this.ctx).get(input.sessionId, 'input.sessionId');
+          if (session.jurisdictionId !== jurisdictionId) throw badInput('input.sessionId', 'Kỳ họp không thuộc đơn vị hành chính này.');
+          if (session.status === 'CANCELLED') throw conflict('Kỳ họp không tổ chức.', 'input.sessionId');
+          checkPreSession(session, input.heldOn, attendees);
+        }
+        return m.getRepository(JointMeeting).create({ jurisdictionId, kind: input.kind, sessionId: input.sessionId ?? null, title, heldOn: input.heldOn, location, attendees, conclusions });
+      },
+      unique: { field: 'input.sessionId', message: 'Kỳ họp này đã có hội nghị liên tịch.' },
+    });
   }
 
-  async update(id: string, input: UpdateJointMeetingInput): Promise<JointMeeting> {
-    const meeting = await this.byId(uuid('id', id));
-    if (!meeting) throw notFound('JointMeeting', id, 'id');
-    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId: meeting.jurisdictionId });
+  update(id: string, input: UpdateJointMeetingInput): Promise<JointMeeting> {
     for (const field of ['title', 'heldOn', 'attendees', 'conclusions'] as const) {
       if (input[field] === null) throw badInput(`input.${field}`, 'Không được để trống.');
     }
-    const next = {
-      title: input.title == null ? meeting.title : text('input.title', input.title),
-      heldOn: input.heldOn ?? meeting.heldOn,
-      location: input.location === undefined ? meeting.location : optionalText(input.location),
-      attendees: input.attendees ? this.attendees(input.attendees) : meeting.attendees,
-      conclusions: input.conclusions ? this.conclusions(input.conclusions) : meeting.conclusions,
-    };
+    const title = changedText('input.title', input.title, { max: TEXT_LIMIT.title });
+    const location = optionalText('input.location', input.location, { max: TEXT_LIMIT.name });
     if (input.heldOn) this.checkHeldOn(input.heldOn);
-    if (meeting.sessionId) checkPreSession(await new SessionsService(this.ctx).get(meeting.sessionId), next.heldOn, next.attendees);
-    return this.ctx.db.getRepository(JointMeeting).save(Object.assign(meeting, next));
+    const attendees = input.attendees ? this.attendees(input.attendees) : undefined;
+    const conclusions = input.conclusions ? this.conclusions(input.conclusions) : undefined;
+    return changeRow(this.ctx, {
+      operation: 'updateJointMeeting',
+      entity: JointMeeting,
+      typeName: 'JointMeeting',
+      id,
+      field: 'id',
+      authorize: (meeting) => this.ctx.access.requireWrite(coordinationRule, meeting),
+      apply: async (_m, meeting) => {
+        Object.assign(meeting, {
+          title: title ?? meeting.title,
+          heldOn: input.heldOn ?? meeting.heldOn,
+          location: location === undefined ? meeting.location : location,
+          attendees: attendees ?? meeting.attendees,
+          conclusions: conclusions ?? meeting.conclusions,
+        });
+        if (meeting.sessionId) checkPreSession(await new SessionsService(this.ctx).get(meeting.sessionId), meeting.heldOn, meeting.attendees);
+      },
+    });
   }
 
   private checkHeldOn(heldOn: string): void {
-    if (heldOn > this.ctx.today()) throw badInput('input.heldOn', 'Chỉ ghi nhận hội nghị đã diễn ra.');
+    notAfter('input.heldOn', heldOn, this.ctx.today(), 'Chỉ ghi nhận hội nghị đã diễn ra.');
   }
 
   private attendees(input: readonly JointMeetingAttendeeInput[]): Attendee[] {
-    return input.map((a, i) => ({ body: a.body, name: text(`input.attendees.${i}.name`, a.name), title: optionalText(a.title) }));
+    return input.map((a, i) => ({
+      body: a.body,
+      name: requiredText(`input.attendees.${i}.name`, a.name, { max: TEXT_LIMIT.name }),
+      title: optionalText(`input.attendees.${i}.title`, a.title, { max: TEXT_LIMIT.name }) ?? null,
+    }));
   }
 
   private conclusions(input: readonly string[]): string[] {
-    return input.map((c, i) => text(`input.conclusions.${i}`, c));
+    return input.map((c, i) => requiredText(`input.conclusions.${i}`, c, { max: TEXT_LIMIT.text }));
   }
 }
 

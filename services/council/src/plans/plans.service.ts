@@ -1,8 +1,32 @@
-import { badInput, byKeys, conflict, groupByKeys, notFound, paginateGroups, type Body, type Connection, type GraphContext, type PageArgs, type Role } from '@phoihop/core';
-import { COORDINATION_READERS, COUNCIL_WRITERS } from '../access';
+import {
+  badInput,
+  byKeys,
+  changeRow,
+  conflict,
+  createRow,
+  groupByKeys,
+  intBetween,
+  isOverdue,
+  notAfter,
+  notFound,
+  overdueSql,
+  paginateGroups,
+  requiredText,
+  type Role,
+  TEXT_LIMIT,
+  type Body,
+  type Connection,
+  type GraphContext,
+  type PageArgs,
+} from '@phoihop/core';
+import { coordinationRule } from '../access';
 import type { DraftCoordinationPlanInput, PlanActivityInput, PlanActivityStatus, SignCoordinationPlanInput } from '../generated/graphql';
-import { isUniqueViolation, text, uuid } from '../validate';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './coordination-plan.entity';
+
+/** An activity not done by its planned day. */
+const ACTIVITY_OVERDUE = { open: 'a.done_on IS NULL', due: 'a.planned_on' };
+
+const SIGNED = 'Cơ quan này đã ký chương trình phối hợp.';
 
 /** Who signs for each body. */
 const SIGNERS: Record<Body, Role[]> = { COUNCIL: ['COUNCIL_STANDING'], COMMITTEE: ['COMMITTEE_LEADER'], FRONT: ['FRONT_STANDING'] };
@@ -14,12 +38,10 @@ export interface ActivityFilter {
 
 /** The yearly coordination plan: drafted by the Standing Committee, signed by each body for itself. */
 export class PlansService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.requireSignedIn();
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   async byYear(jurisdictionId: string, year: number): Promise<CoordinationPlan | null> {
-    this.ctx.access.require(COORDINATION_READERS, { jurisdictionId });
+    this.ctx.access.requireRead(coordinationRule, { jurisdictionId });
     return this.ctx.db.getRepository(CoordinationPlan).findOneBy({ jurisdictionId, year });
   }
 
@@ -37,7 +59,7 @@ export class PlansService {
         if (filter.ownerBody) source.andWhere('a.owner_body = :body', { body: filter.ownerBody });
         if (filter.status === 'DONE') source.andWhere('a.done_on IS NOT NULL');
         if (filter.status === 'PENDING') source.andWhere('a.done_on IS NULL AND a.planned_on >= :today', { today });
-        if (filter.status === 'OVERDUE') source.andWhere('a.done_on IS NULL AND a.planned_on < :today', { today });
+        if (filter.status === 'OVERDUE') source.andWhere(overdueSql(ACTIVITY_OVERDUE), { today });
         return paginateGroups<PlanActivity>(this.ctx.db, planIds, page, {
           source,
           direction: 'ASC',
@@ -50,7 +72,7 @@ export class PlansService {
 
   activityStatus(a: PlanActivity): PlanActivityStatus {
     if (a.doneOn) return 'DONE';
-    return a.plannedOn < this.ctx.today() ? 'OVERDUE' : 'PENDING';
+    return isOverdue({ open: true, due: a.plannedOn }, this.ctx.today()) ? 'OVERDUE' : 'PENDING';
   }
 
   async signatures(planId: string): Promise<PlanSignature[]> {
@@ -62,68 +84,86 @@ export class PlansService {
     return rows ?? [];
   }
 
-  async draft(input: DraftCoordinationPlanInput): Promise<CoordinationPlan> {
-    const jurisdictionId = uuid('input.jurisdictionId', input.jurisdictionId);
-    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId });
-    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw badInput('input.year', 'Năm không hợp lệ.');
-    const title = text('input.title', input.title);
-    const activities = (input.activities ?? []).map((a, i) => this.activity(a, input.year, `input.activities.${i}`));
-    try {
-      return await this.ctx.db.transaction(async (m) => {
-        const plan = await m.getRepository(CoordinationPlan).save(m.getRepository(CoordinationPlan).create({ jurisdictionId, year: input.year, title }));
+  draft(input: DraftCoordinationPlanInput): Promise<CoordinationPlan> {
+    const { jurisdictionId, year } = input;
+    intBetween('input.year', year, 2000, 2100);
+    const title = requiredText('input.title', input.title, { max: TEXT_LIMIT.title });
+    const activities = (input.activities ?? []).map((a, i) => this.activity(a, year, `input.activities.${i}`));
+    return createRow(this.ctx, {
+      operation: 'draftCoordinationPlan',
+      entity: CoordinationPlan,
+      authorize: () => this.ctx.access.requireWrite(coordinationRule, { jurisdictionId }),
+      build: (m) => m.getRepository(CoordinationPlan).create({ jurisdictionId, year, title }),
+      after: async (m, plan) => {
         if (activities.length) await m.getRepository(PlanActivity).insert(activities.map((a) => ({ ...a, planId: plan.id })));
-        return plan;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`Đã có chương trình phối hợp năm ${input.year}.`, 'input.year');
-      throw error;
-    }
+      },
+      unique: { field: 'input.year', message: `Đã có chương trình phối hợp năm ${year}.` },
+    });
   }
 
   async addActivity(planId: string, input: PlanActivityInput): Promise<PlanActivity> {
-    const plan = await this.writable(planId, 'planId', COUNCIL_WRITERS);
+    const plan = await this.found(planId, 'planId');
     const activity = this.activity(input, plan.year, 'input');
-    const repo = this.ctx.db.getRepository(PlanActivity);
-    return repo.save(repo.create({ ...activity, planId: plan.id }));
+    return createRow(this.ctx, {
+      operation: 'addPlanActivity',
+      entity: PlanActivity,
+      authorize: () => this.ctx.access.requireWrite(coordinationRule, plan),
+      build: (m) => m.getRepository(PlanActivity).create({ ...activity, planId: plan.id }),
+    });
   }
 
   async markDone(id: string, doneOn: string): Promise<PlanActivity> {
-    const activity = await this.ctx.db.getRepository(PlanActivity).findOneBy({ id: uuid('id', id) });
+    const activity = await this.ctx.db.getRepository(PlanActivity).findOneBy({ id });
     if (!activity) throw notFound('PlanActivity', id, 'id');
-    await this.writable(activity.planId, 'id', COUNCIL_WRITERS);
-    if (activity.doneOn) throw conflict('Hoạt động đã được ghi nhận hoàn thành.', 'id');
-    if (doneOn > this.ctx.today()) throw badInput('doneOn', 'Ngày hoàn thành không được sau hôm nay.');
-    activity.doneOn = doneOn;
-    return this.ctx.db.getRepository(PlanActivity).save(activity);
+    const plan = await this.found(activity.planId, 'id');
+    notAfter('doneOn', doneOn, this.ctx.today(), 'Ngày hoàn thành không được sau hôm nay.');
+    return changeRow(this.ctx, {
+      operation: 'markPlanActivityDone',
+      entity: PlanActivity,
+      typeName: 'PlanActivity',
+      id,
+      field: 'id',
+      authorize: () => this.ctx.access.requireWrite(coordinationRule, plan),
+      apply: (_m, a) => {
+        if (a.doneOn) throw conflict('Hoạt động đã được ghi nhận hoàn thành.', 'id');
+        a.doneOn = doneOn;
+      },
+    });
   }
 
+  /** Each body signs for itself (its own standing role), once. */
   async sign(planId: string, input: SignCoordinationPlanInput): Promise<CoordinationPlan> {
-    const plan = await this.writable(planId, 'planId', SIGNERS[input.body]);
-    const signerName = text('input.signerName', input.signerName);
-    const signerTitle = text('input.signerTitle', input.signerTitle);
-    if (input.signedOn > this.ctx.today()) throw badInput('input.signedOn', 'Ngày ký không được sau hôm nay.');
-    try {
-      await this.ctx.db.getRepository(PlanSignature).insert({ planId: plan.id, body: input.body, signerName, signerTitle, signedOn: input.signedOn });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('Cơ quan này đã ký chương trình phối hợp.', 'input.body');
-      throw error;
-    }
+    const plan = await this.found(planId, 'planId');
+    const signerName = requiredText('input.signerName', input.signerName, { max: TEXT_LIMIT.name });
+    const signerTitle = requiredText('input.signerTitle', input.signerTitle, { max: TEXT_LIMIT.name });
+    notAfter('input.signedOn', input.signedOn, this.ctx.today(), 'Ngày ký không được sau hôm nay.');
+    await createRow(this.ctx, {
+      operation: 'signCoordinationPlan',
+      entity: PlanSignature,
+      authorize: () => this.ctx.access.requireWrite({ ...coordinationRule, writers: SIGNERS[input.body] }, plan),
+      build: async (m) => {
+        // The signature's key is the plan and the body: a second one would overwrite the first, not collide with it.
+        if (await m.getRepository(PlanSignature).existsBy({ planId: plan.id, body: input.body })) throw conflict(SIGNED, 'input.body');
+        return m.getRepository(PlanSignature).create({ planId: plan.id, body: input.body, signerName, signerTitle, signedOn: input.signedOn });
+      },
+      unique: { field: 'input.body', message: SIGNED },
+    });
     return plan;
   }
 
-  private async writable(planId: string, field: string, roles: Role[]): Promise<CoordinationPlan> {
+  /** The plan an argument names, or NOT_FOUND on that field; the caller authorizes. */
+  private async found(planId: string, field: string): Promise<CoordinationPlan> {
     const plan = await this.ctx.loaders
       .get<string, CoordinationPlan>('CoordinationPlan.byId', async (ids) =>
         byKeys(ids, await this.ctx.db.getRepository(CoordinationPlan).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids }).getMany(), (p) => p.id),
       )
-      .load(uuid(field, planId));
+      .load(planId);
     if (!plan) throw notFound('CoordinationPlan', planId, field);
-    this.ctx.access.require(roles, { jurisdictionId: plan.jurisdictionId });
     return plan;
   }
 
   private activity(a: PlanActivityInput, year: number, at: string) {
     if (Number(a.plannedOn.slice(0, 4)) !== year) throw badInput(`${at}.plannedOn`, `Ngày dự kiến phải trong năm ${year}.`);
-    return { title: text(`${at}.title`, a.title), ownerBody: a.ownerBody, plannedOn: a.plannedOn, doneOn: null };
+    return { title: requiredText(`${at}.title`, a.title, { max: TEXT_LIMIT.title }), ownerBody: a.ownerBody, plannedOn: a.plannedOn, doneOn: null };
   }
 }

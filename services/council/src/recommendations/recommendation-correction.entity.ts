@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { FieldOfResponsibility } from '../generated/graphql';
 
 /** One correction of a recommendation's text or departments, with what it replaced. */
 @Entity({ name: 'recommendation_correction' })
@@ -23,7 +24,7 @@ export class RecommendationCorrection {
   previousContent!: string;
 
   @Column({ name: 'previous_field', type: 'text', nullable: true })
-  previousField!: string | null;
+  previousField!: FieldOfResponsibility | null;
 
   @Column({ name: 'previous_department_ids', type: 'uuid', array: true })
   previousDepartmentIds!: string[];

@@ -1,10 +1,8 @@
-import { badInput, conflict, forbidden, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
-import { OversightScope } from '../access';
+import { badInput, changedText, optionalText, paginateGroups, TEXT_LIMIT, uuids, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { recommendationRule } from '../access';
 import type { UpdateRecommendationInput } from '../generated/graphql';
-import { optionalText, text, uuids } from '../validate';
 import { RecommendationCorrection } from './recommendation-correction.entity';
-import { recordRecommendationDeadline, storedRule } from './recommendation-deadline';
-import { Recommendation } from './recommendation.entity';
+import type { Recommendation } from './recommendation.entity';
 import { RecommendationsService } from './recommendations.service';
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -17,25 +15,20 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 export class RecommendationCorrectionsService {
   constructor(private readonly ctx: GraphContext) {}
 
-  async update(id: string, input: UpdateRecommendationInput): Promise<Recommendation> {
-    const recommendations = new RecommendationsService(this.ctx);
-    const closedMessage = 'Kiến nghị đã đóng, không thể đính chính.';
-    const loaded = await recommendations.writable(id);
-    if (loaded.status !== 'OPEN') throw conflict(closedMessage, 'id');
+  update(id: string, input: UpdateRecommendationInput): Promise<Recommendation> {
     if (input.content === null) throw badInput('input.content', 'Không được để trống.');
     if (input.departmentIds === null) throw badInput('input.departmentIds', 'Cần nêu danh sách phòng, ban (có thể rỗng nếu không gửi UBND).');
-    const content = input.content === undefined ? undefined : text('input.content', input.content);
-    const field = input.field === undefined ? undefined : optionalText(input.field);
+    const content = changedText('input.content', input.content, { max: TEXT_LIMIT.text });
     const departmentIds = input.departmentIds === undefined ? undefined : uuids('input.departmentIds', input.departmentIds);
-    if (loaded.addressedTo === 'COMMITTEE' && departmentIds?.length === 0) {
-      throw badInput('input.departmentIds', 'Kiến nghị gửi UBND phải nêu ít nhất một phòng, ban chịu trách nhiệm.');
-    }
-    const reason = optionalText(input.reason);
+    const reason = optionalText('input.reason', input.reason, { max: TEXT_LIMIT.text }) ?? null;
     const user = this.ctx.access.requireSignedIn();
     // Compared with the row as it is under the lock, so a concurrent correction is neither lost nor undone.
-    return recommendations.whileOpen(loaded.id, closedMessage, async (m, r) => {
-      const next = { content: content ?? r.content, field: field === undefined ? r.field : field, departmentIds: departmentIds ?? r.departmentIds };
-      if (next.content === r.content && next.field === r.field && sameList(next.departmentIds, r.departmentIds)) return;
+    return new RecommendationsService(this.ctx).change('updateRecommendation', id, 'Kiến nghị đã đóng, không thể đính chính.', async (m, r) => {
+      if (r.addressedTo === 'COMMITTEE' && departmentIds?.length === 0) {
+        throw badInput('input.departmentIds', 'Kiến nghị gửi UBND phải nêu ít nhất một phòng, ban chịu trách nhiệm.');
+      }
+      const next = { content: content ?? r.content, field: input.field === undefined ? r.field : input.field, departmentIds: departmentIds ?? r.departmentIds };
+      if (next.content === r.content && next.field === r.field && sameList(next.departmentIds, r.departmentIds)) return false;
       const assigneeMoved = next.departmentIds[0] !== r.departmentIds[0];
       await m.getRepository(RecommendationCorrection).insert({
         recommendationId: r.id,
@@ -46,16 +39,14 @@ export class RecommendationCorrectionsService {
         previousField: r.field,
         previousDepartmentIds: r.departmentIds,
       });
-      Object.assign(r, next, { version: assigneeMoved ? r.version + 1 : r.version });
-      await m.getRepository(Recommendation).save(r);
       // The ledger carries the assignee, the field (which vice-chair an escalation reaches) and the title.
-      await recordRecommendationDeadline(m, r, storedRule(r));
+      Object.assign(r, next, { version: assigneeMoved ? r.version + 1 : r.version });
     });
   }
 
   /** Corrections of every recommendation of a page, in two statements; same readers as the recommendation. */
   of(r: Recommendation, page: PageArgs): Promise<Connection<RecommendationCorrection>> {
-    if (!new OversightScope(this.ctx.access).canSee(r.jurisdictionId, r.departmentIds)) throw forbidden();
+    this.ctx.access.requireRead(recommendationRule, r);
     const key = JSON.stringify([page.first ?? null, page.after ?? null]);
     return this.ctx.loaders
       .get<string, Connection<RecommendationCorrection>>(`RecommendationCorrection.byRecommendation.${key}`, (ids) =>

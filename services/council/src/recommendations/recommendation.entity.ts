@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Body } from '@phoihop/core';
+import type { FieldOfResponsibility } from '../generated/graphql';
+import type { Body, DeadlineExplanation } from '@phoihop/core';
 
 export type RecommendationStatus = 'OPEN' | 'RESOLVED' | 'WITHDRAWN';
 
@@ -20,7 +21,7 @@ export class Recommendation {
 
   /** Field of responsibility (LAND, CONSTRUCTION…): picks the vice-chair an escalation reaches. */
   @Column({ type: 'text', nullable: true })
-  field!: string | null;
+  field!: FieldOfResponsibility | null;
 
   @Column({ name: 'addressed_to', type: 'text' })
   addressedTo!: Body;
@@ -40,7 +41,7 @@ export class Recommendation {
   requestedDueDate!: string;
 
   @Column({ name: 'due_explanation', type: 'jsonb', nullable: true })
-  dueExplanation!: { summary?: string } | null;
+  dueExplanation!: DeadlineExplanation | null;
 
   @Column({ type: 'text' })
   status!: RecommendationStatus;

@@ -1,22 +1,29 @@
 import {
   badInput,
   byKeys,
+  changeRow,
   conflict,
-  forbidden,
-  notFound,
+  computeDue,
+  createRow,
+  deadlineCalculator,
+  isOverdue,
+  notAfter,
+  overdueSql,
   paginate,
   paginateGroups,
+  publishDeadline,
+  requiredText,
+  TEXT_LIMIT,
+  uuids,
   type Connection,
   type GraphContext,
   type PageArgs,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { COUNCIL_WRITERS, OversightScope } from '../access';
-import { recommendationDue } from '../deadlines';
+import { inScope, readable, recommendationRule } from '../access';
 import type { CloseRecommendationInput, IssueRecommendationInput, RecommendationStatus } from '../generated/graphql';
 import { SupervisionsService } from '../supervisions/supervisions.service';
-import { optionalText, text, uuid, uuids } from '../validate';
-import { recordRecommendationDeadline, storedRule } from './recommendation-deadline';
+import { recommendationDeadline } from './recommendation-deadline';
 import { Recommendation } from './recommendation.entity';
 
 export interface RecommendationFilter {
@@ -33,11 +40,7 @@ export interface RecommendationFilter {
  * in the same transaction.
  */
 export class RecommendationsService {
-  private readonly scope: OversightScope;
-
-  constructor(private readonly ctx: GraphContext) {
-    this.scope = new OversightScope(ctx.access);
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   private loader() {
     return this.ctx.loaders.get<string, Recommendation>('Recommendation.byId', async (ids) =>
@@ -50,20 +53,17 @@ export class RecommendationsService {
   }
 
   async byId(id: string): Promise<Recommendation | null> {
-    const r = await this.load(id);
-    if (r && !this.scope.canSee(r.jurisdictionId, r.departmentIds)) throw forbidden();
-    return r;
+    return readable(this.ctx.access, recommendationRule, await this.load(id));
   }
 
   list(filter: RecommendationFilter, page: PageArgs) {
-    const qb = this.repo().createQueryBuilder('r');
-    this.scope.apply(qb, 'r.jurisdiction_id', 'r.department_ids');
+    const qb = inScope(this.repo().createQueryBuilder('r'), this.ctx.access, recommendationRule, COLUMNS);
     if (filter.jurisdictionId) qb.andWhere('r.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.supervisionId) qb.andWhere('r.supervision_id = :s', { s: filter.supervisionId });
     if (filter.departmentId) qb.andWhere(':d = ANY(r.department_ids)', { d: filter.departmentId });
     if (filter.status) qb.andWhere('r.status = :st', { st: filter.status });
     if (filter.overdue != null) {
-      qb.andWhere(`${filter.overdue ? '' : 'NOT '}(r.status = 'OPEN' AND r.due_date < :today)`, { today: this.today() });
+      qb.andWhere(`${filter.overdue ? '' : 'NOT '}${overdueSql(OVERDUE_COLUMNS)}`, { today: this.ctx.today() });
     }
     return paginate(qb, page, { column: 'r.due_date', direction: 'ASC', value: (r) => r.dueDate });
   }
@@ -78,9 +78,8 @@ export class RecommendationsService {
           .select(['r.supervision_id AS parent', 'r.id AS id', 'r.due_date AS sort'])
           .from(Recommendation, 'r')
           .where('r.supervision_id = ANY(:supervisionIds)', { supervisionIds });
-        this.scope.apply(source, 'r.jurisdiction_id', 'r.department_ids');
         return paginateGroups<Recommendation>(this.ctx.db, supervisionIds, page, {
-          source,
+          source: inScope(source, this.ctx.access, recommendationRule, COLUMNS),
           direction: 'ASC',
           load: (ids) => this.repo().createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(),
           sortOf: (r) => r.dueDate,
@@ -90,7 +89,7 @@ export class RecommendationsService {
   }
 
   overdue(r: Recommendation): boolean {
-    return r.status === 'OPEN' && this.today() > r.dueDate;
+    return isOverdue({ open: r.status === 'OPEN', due: r.dueDate }, this.ctx.today());
   }
 
   resolvedOnTime(r: Recommendation): boolean | null {
@@ -98,95 +97,102 @@ export class RecommendationsService {
   }
 
   async issue(input: IssueRecommendationInput): Promise<Recommendation> {
-    const supervision = await new SupervisionsService(this.ctx).writable(input.supervisionId, 'input.supervisionId');
-    const content = text('input.content', input.content);
+    const content = requiredText('input.content', input.content, { max: TEXT_LIMIT.text });
     const departmentIds = uuids('input.departmentIds', input.departmentIds);
     if (input.addressedTo === 'COMMITTEE' && departmentIds.length === 0) {
       throw badInput('input.departmentIds', 'Kiến nghị gửi UBND phải nêu ít nhất một phòng, ban chịu trách nhiệm.');
     }
-    if (supervision.status !== 'CONCLUDED') throw conflict('Chỉ ban hành kiến nghị sau khi có kết luận giám sát.', 'input.supervisionId');
-    const issuedOn = supervision.conclusionDate!;
-    if (input.dueDate <= issuedOn) throw badInput('input.dueDate', 'Hạn xử lý phải sau ngày kết luận giám sát.');
-    const due = await recommendationDue(this.ctx, issuedOn, input.dueDate);
-    return this.ctx.db.transaction(async (m) => {
-      const repo = m.getRepository(Recommendation);
-      const r = await repo.save(
-        repo.create({
-          supervisionId: supervision.id,
-          jurisdictionId: supervision.jurisdictionId,
-          content,
-          field: optionalText(input.field),
-          addressedTo: input.addressedTo,
-          departmentIds,
-          issuedOn,
-          dueDate: due.due,
-          requestedDueDate: input.dueDate,
-          dueExplanation: due.explanation,
-          status: 'OPEN',
-          closedOn: null,
-          closingNote: null,
-          version: 1,
-        }),
-      );
-      await recordRecommendationDeadline(m, r, due.rule);
-      return r;
-    });
+    const supervision = await new SupervisionsService(this.ctx).found(input.supervisionId, 'input.supervisionId');
+    const calculate = await deadlineCalculator(this.ctx.db, { 'input.explicitDue': 'input.dueDate' });
+    return this.remembered(
+      await createRow(this.ctx, {
+        operation: 'issueRecommendation',
+        entity: Recommendation,
+        authorize: () => this.ctx.access.requireWrite(recommendationRule, { jurisdictionId: supervision.jurisdictionId, departmentIds }),
+        build: async (m) => {
+          if (supervision.status !== 'CONCLUDED') throw conflict('Chỉ ban hành kiến nghị sau khi có kết luận giám sát.', 'input.supervisionId');
+          const issuedOn = supervision.conclusionDate!;
+          if (input.dueDate <= issuedOn) throw badInput('input.dueDate', 'Hạn xử lý phải sau ngày kết luận giám sát.');
+          const r = m.getRepository(Recommendation).create({
+            supervisionId: supervision.id,
+            jurisdictionId: supervision.jurisdictionId,
+            content,
+            field: input.field ?? null,
+            addressedTo: input.addressedTo,
+            departmentIds,
+            issuedOn,
+            requestedDueDate: input.dueDate,
+            status: 'OPEN',
+            closedOn: null,
+            closingNote: null,
+            version: 1,
+          });
+          await computeDue(m, recommendationDeadline, r, calculate);
+          return r;
+        },
+        publish: (m, r) => publishDeadline(m, recommendationDeadline, r),
+      }),
+    );
   }
 
   async moveDueDate(id: string, dueDate: string): Promise<Recommendation> {
-    const r = await this.writable(id);
-    const closedMessage = 'Kiến nghị đã đóng, không thể đổi hạn.';
-    if (r.status !== 'OPEN') throw conflict(closedMessage, 'id');
-    if (dueDate <= r.issuedOn) throw badInput('dueDate', 'Hạn xử lý phải sau ngày kết luận giám sát.');
-    const due = await recommendationDue(this.ctx, r.issuedOn, dueDate);
-    return this.whileOpen(r.id, closedMessage, async (m, fresh) => {
-      Object.assign(fresh, { dueDate: due.due, requestedDueDate: dueDate, dueExplanation: due.explanation, version: fresh.version + 1 });
-      await m.getRepository(Recommendation).save(fresh);
-      await recordRecommendationDeadline(m, fresh, due.rule);
+    const calculate = await deadlineCalculator(this.ctx.db, { 'input.explicitDue': 'dueDate' });
+    return this.change('moveRecommendationDueDate', id, 'Kiến nghị đã đóng, không thể đổi hạn.', async (m, r) => {
+      if (dueDate <= r.issuedOn) throw badInput('dueDate', 'Hạn xử lý phải sau ngày kết luận giám sát.');
+      Object.assign(r, { requestedDueDate: dueDate, version: r.version + 1 });
+      await computeDue(m, recommendationDeadline, r, calculate);
     });
   }
 
-  async close(id: string, input: CloseRecommendationInput): Promise<Recommendation> {
-    const r = await this.writable(id);
-    if (r.status !== 'OPEN') throw conflict('Kiến nghị đã đóng.', 'id');
-    const note = text('input.closingNote', input.closingNote);
-    if (input.closedOn < r.issuedOn) throw badInput('input.closedOn', 'Ngày đóng không được trước ngày ban hành kiến nghị.');
-    if (input.closedOn > this.today()) throw badInput('input.closedOn', 'Ngày đóng không được sau hôm nay.');
-    return this.whileOpen(r.id, 'Kiến nghị đã đóng.', async (m, fresh) => {
-      Object.assign(fresh, { status: input.outcome, closedOn: input.closedOn, closingNote: note });
-      await m.getRepository(Recommendation).save(fresh);
-      await recordRecommendationDeadline(m, fresh, storedRule(fresh));
+  close(id: string, input: CloseRecommendationInput): Promise<Recommendation> {
+    const note = requiredText('input.closingNote', input.closingNote, { max: TEXT_LIMIT.text });
+    notAfter('input.closedOn', input.closedOn, this.ctx.today(), 'Ngày đóng không được sau hôm nay.');
+    return this.change('closeRecommendation', id, 'Kiến nghị đã đóng.', (_m, r) => {
+      if (input.closedOn < r.issuedOn) throw badInput('input.closedOn', 'Ngày đóng không được trước ngày ban hành kiến nghị.');
+      Object.assign(r, { status: input.outcome, closedOn: input.closedOn, closingNote: note });
     });
   }
 
   /**
-   * Runs a change on the row re-read under FOR UPDATE, refusing it with CONFLICT when a
-   * concurrent change closed the recommendation meanwhile: of a close and a move racing,
-   * the loser never writes a stale row or reopens a cleared deadline.
+   * A change of an open recommendation through the command path: of a close and a move
+   * racing, the loser waits for the lock, sees the recommendation closed and gets CONFLICT;
+   * the deadline as the change leaves it is published in the same transaction, unless
+   * `apply` answers false (nothing changed).
    */
-  async whileOpen(id: string, closedMessage: string, change: (m: EntityManager, r: Recommendation) => Promise<void>): Promise<Recommendation> {
-    return this.ctx.db.transaction(async (m) => {
-      const r = await m.getRepository(Recommendation).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!r || r.status !== 'OPEN') throw conflict(closedMessage, 'id');
-      await change(m, r);
-      this.loader().clear(id).prime(id, r);
-      return r;
+  async change(
+    operation: string,
+    id: string,
+    closedMessage: string,
+    apply: (m: EntityManager, r: Recommendation) => Promise<boolean | void> | boolean | void,
+  ): Promise<Recommendation> {
+    let changed = true;
+    const r = await changeRow(this.ctx, {
+      operation,
+      entity: Recommendation,
+      typeName: 'Recommendation',
+      id,
+      field: 'id',
+      from: { states: ['OPEN'], message: closedMessage },
+      authorize: (row) => this.ctx.access.requireWrite(recommendationRule, row),
+      apply: async (m, row) => {
+        changed = (await apply(m, row)) !== false;
+      },
+      publish: async (m, saved) => {
+        if (changed) await publishDeadline(m, recommendationDeadline, saved);
+      },
     });
+    return this.remembered(r);
   }
 
-  /** For writes: NOT_FOUND for an unknown id, then the writer's role in its jurisdiction. */
-  async writable(id: string): Promise<Recommendation> {
-    const r = await this.load(uuid('id', id));
-    if (!r) throw notFound('Recommendation', id, 'id');
-    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId: r.jurisdictionId });
+  private remembered(r: Recommendation): Recommendation {
+    this.loader().clear(r.id).prime(r.id, r);
     return r;
   }
 
   private repo() {
     return this.ctx.db.getRepository(Recommendation);
   }
-
-  private today(): string {
-    return this.ctx.today();
-  }
 }
+
+const COLUMNS = { jurisdiction: 'r.jurisdiction_id', departments: 'r.department_ids' };
+const OVERDUE_COLUMNS = { open: `r.status = 'OPEN'`, due: 'r.due_date' };

@@ -1,9 +1,9 @@
-import { recomputeForSubgraph, recomputeSource } from '@phoihop/core';
+import { recomputeForSubgraph, trackedSource } from '@phoihop/core';
 import type { Resolvers } from '../generated/graphql';
-import { recommendationSource } from './recommendation-source';
-import { sessionDocumentsSource } from './session-documents-source';
+import { recommendationDeadline } from '../recommendations/recommendation-deadline';
+import { sessionDocumentsDeadline } from '../sessions/session-documents-deadline';
 
-const SOURCES = [recomputeSource(recommendationSource), recomputeSource(sessionDocumentsSource)];
+const SOURCES = [trackedSource(recommendationDeadline), trackedSource(sessionDocumentsDeadline)];
 
 export const recomputeResolvers: Resolvers = {
   Mutation: {

@@ -1,4 +1,4 @@
-import { type GraphContext } from '@phoihop/core';
+import { overdueSql, type GraphContext } from '@phoihop/core';
 import type { CouncilFigures } from '../generated/graphql';
 
 /** The key of the `CoordinationReport` entity (owned by the committee subgraph). */
@@ -47,5 +47,5 @@ const FIGURES_SQL = `
     (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y) AS "recommendationsIssued",
     (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y AND r.status = 'RESOLVED') AS "recommendationsResolved",
     (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y AND r.status = 'RESOLVED' AND r.closed_on <= r.due_date) AS "recommendationsResolvedOnTime",
-    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y AND r.status = 'OPEN' AND r.due_date < $3::date) AS "recommendationsOverdue"
+    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y AND ${overdueSql({ open: `r.status = 'OPEN'`, due: 'r.due_date' }, '$3::date')}) AS "recommendationsOverdue"
   FROM k`;

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { FieldOfResponsibility } from '../generated/graphql';
 
 /** Nghị quyết HĐND. */
 @Entity({ name: 'resolution' })
@@ -23,7 +24,7 @@ export class Resolution {
   title!: string;
 
   @Column({ type: 'text', nullable: true })
-  field!: string | null;
+  field!: FieldOfResponsibility | null;
 
   @Column({ type: 'boolean' })
   thematic!: boolean;

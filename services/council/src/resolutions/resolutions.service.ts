@@ -1,19 +1,7 @@
-import {
-  badInput,
-  byKeys,
-  conflict,
-  nfc,
-  notFound,
-  paginate,
-  paginateGroups,
-  type Connection,
-  type GraphContext,
-  type PageArgs,
-} from '@phoihop/core';
-import { COUNCIL_WRITERS } from '../access';
+import { badInput, byKeys, changeRow, conflict, createRow, inOrder, paginate, paginateGroups, requiredText, TEXT_LIMIT, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { publishedRule } from '../access';
 import type { AdoptResolutionInput, ResolutionStatus } from '../generated/graphql';
 import { SessionsService } from '../sessions/sessions.service';
-import { inOrder, isUniqueViolation, optionalText, text, uuid } from '../validate';
 import { Resolution } from './resolution.entity';
 
 /** `28/NQ-HĐND`: a sequence number, then the council's resolution symbol. */
@@ -76,49 +64,51 @@ export class ResolutionsService {
   }
 
   async adopt(input: AdoptResolutionInput): Promise<Resolution> {
-    this.ctx.access.requireSignedIn();
-    const session = await new SessionsService(this.ctx).get(uuid('input.sessionId', input.sessionId), 'input.sessionId');
-    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId: session.jurisdictionId });
-    const number = nfc(input.number).trim();
+    const session = await new SessionsService(this.ctx).get(input.sessionId, 'input.sessionId');
+    const number = requiredText('input.number', input.number, { max: TEXT_LIMIT.code });
     if (!NUMBER.test(number)) throw badInput('input.number', 'Số nghị quyết phải có dạng "28/NQ-HĐND".');
-    const title = text('input.title', input.title);
-    if (session.status === 'PLANNED') throw conflict('Kỳ họp chưa khai mạc, chưa thể thông qua nghị quyết.', 'input.sessionId');
-    if (session.status === 'CANCELLED') throw conflict('Kỳ họp không tổ chức, không thể thông qua nghị quyết.', 'input.sessionId');
-    inOrder('input.adoptedOn', session.actualStartDate, input.adoptedOn, 'Ngày thông qua không được trước ngày khai mạc kỳ họp.');
-    if (session.actualEndDate && input.adoptedOn > session.actualEndDate) {
-      throw badInput('input.adoptedOn', 'Ngày thông qua phải trong thời gian kỳ họp.');
-    }
+    const title = requiredText('input.title', input.title, { max: TEXT_LIMIT.title });
     const effectiveFrom = input.effectiveFrom ?? input.adoptedOn;
     inOrder('input.effectiveFrom', input.adoptedOn, effectiveFrom, 'Ngày có hiệu lực không được trước ngày thông qua.');
-    try {
-      return await this.ctx.db.getRepository(Resolution).save(
-        this.ctx.db.getRepository(Resolution).create({
+    return createRow(this.ctx, {
+      operation: 'adoptResolution',
+      entity: Resolution,
+      authorize: () => this.ctx.access.requireWrite(publishedRule, session),
+      build: (m) => {
+        if (session.status === 'PLANNED') throw conflict('Kỳ họp chưa khai mạc, chưa thể thông qua nghị quyết.', 'input.sessionId');
+        if (session.status === 'CANCELLED') throw conflict('Kỳ họp không tổ chức, không thể thông qua nghị quyết.', 'input.sessionId');
+        inOrder('input.adoptedOn', session.actualStartDate, input.adoptedOn, 'Ngày thông qua không được trước ngày khai mạc kỳ họp.');
+        if (session.actualEndDate && input.adoptedOn > session.actualEndDate) throw badInput('input.adoptedOn', 'Ngày thông qua phải trong thời gian kỳ họp.');
+        return m.getRepository(Resolution).create({
           jurisdictionId: session.jurisdictionId,
           sessionId: session.id,
           number,
           year: Number(input.adoptedOn.slice(0, 4)),
           title,
-          field: optionalText(input.field),
+          field: input.field ?? null,
           thematic: input.thematic ?? false,
           adoptedOn: input.adoptedOn,
           effectiveFrom,
           repealedOn: null,
-        }),
-      );
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`Nghị quyết số ${number} năm ${input.adoptedOn.slice(0, 4)} đã có.`, 'input.number');
-      throw error;
-    }
+        });
+      },
+      unique: { field: 'input.number', message: `Nghị quyết số ${number} năm ${input.adoptedOn.slice(0, 4)} đã có.` },
+    });
   }
 
-  async repeal(id: string, repealedOn: string): Promise<Resolution> {
-    this.ctx.access.requireSignedIn();
-    const r = await this.byId(uuid('id', id));
-    if (!r) throw notFound('Resolution', id, 'id');
-    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId: r.jurisdictionId });
-    if (r.repealedOn) throw conflict('Nghị quyết đã bị bãi bỏ.', 'id');
-    inOrder('repealedOn', r.adoptedOn, repealedOn, 'Ngày bãi bỏ không được trước ngày thông qua.');
-    r.repealedOn = repealedOn;
-    return this.ctx.db.getRepository(Resolution).save(r);
+  repeal(id: string, repealedOn: string): Promise<Resolution> {
+    return changeRow(this.ctx, {
+      operation: 'repealResolution',
+      entity: Resolution,
+      typeName: 'Resolution',
+      id,
+      field: 'id',
+      authorize: (r) => this.ctx.access.requireWrite(publishedRule, r),
+      apply: (_m, r) => {
+        if (r.repealedOn) throw conflict('Nghị quyết đã bị bãi bỏ.', 'id');
+        inOrder('repealedOn', r.adoptedOn, repealedOn, 'Ngày bãi bỏ không được trước ngày thông qua.');
+        r.repealedOn = repealedOn;
+      },
+    });
   }
 }

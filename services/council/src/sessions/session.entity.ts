@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Body } from '@phoihop/core';
+import type { Body, DeadlineExplanation } from '@phoihop/core';
 
 export type SessionKind = 'REGULAR' | 'THEMATIC' | 'EXTRAORDINARY';
 export type SessionStatus = 'PLANNED' | 'CONVENED' | 'CLOSED' | 'CANCELLED';
@@ -58,7 +58,7 @@ export class Session {
   documentsRule!: string;
 
   @Column({ name: 'documents_explanation', type: 'jsonb', nullable: true })
-  documentsExplanation!: { summary?: string } | null;
+  documentsExplanation!: DeadlineExplanation | null;
 
   /** Bumped whenever the document deadline changes; the outbox carries it. */
   @Column({ type: 'int', default: 1 })

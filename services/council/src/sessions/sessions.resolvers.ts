@@ -24,7 +24,7 @@ export const sessionResolvers: Resolvers = {
     __resolveReference: async (ref, ctx) => new SessionsService(ctx).byId(ref.id),
     jurisdiction: (s) => ({ id: s.jurisdictionId }),
     // Term names are part of the published schedule.
-    term: async (s, _, ctx) => (await new TermsService(ctx, { public: true }).byId(s.termId))!,
+    term: async (s, _, ctx) => (await new TermsService(ctx).published(s.termId))!,
     documentDeadline: (s) => s.documentsDueOn,
     documentDeadlineExplanation: (s) => s.documentsExplanation?.summary ?? null,
     agendaItems: (s, _, ctx) => new SessionsService(ctx).agendaItems(s.id),

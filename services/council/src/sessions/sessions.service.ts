@@ -1,4 +1,4 @@
-import { byKeys, groupByKeys, notFound, paginate, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { byKeys, groupByKeys, isOverdue, notFound, paginate, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { AgendaItem, Session, type SessionKind, type SessionStatus } from './session.entity';
 
 export interface SessionFilter {
@@ -106,6 +106,5 @@ export class SessionsService {
 }
 
 /** Came after the deadline, or has not come and the deadline has passed. */
-export function isLate(item: AgendaItem, dueOn: string, today: string): boolean {
-  return item.documentsReceivedOn ? item.documentsReceivedOn > dueOn : today > dueOn;
-}
+const isLate = (item: AgendaItem, due: string, today: string): boolean =>
+  isOverdue({ open: item.documentsReceivedOn === null, due, doneOn: item.documentsReceivedOn }, today);

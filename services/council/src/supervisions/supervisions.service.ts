@@ -1,10 +1,29 @@
-import { badInput, byKeys, conflict, forbidden, notFound, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
-import { COUNCIL_WRITERS, OversightScope } from '../access';
+import {
+  badInput,
+  byKeys,
+  changeRow,
+  createRow,
+  forbidden,
+  inOrder,
+  notAfter,
+  notFound,
+  paginate,
+  paginateGroups,
+  requiredText,
+  changedText,
+  uuids,
+  TEXT_LIMIT,
+  type Connection,
+  type GraphContext,
+  type PageArgs,
+} from '@phoihop/core';
+import type { EntityManager } from 'typeorm';
+import { inScope, readable, recommendationRule, supervisionRule } from '../access';
 import { DelegatesService } from '../delegates/delegates.service';
 import type { PlanSupervisionInput, SupervisionKind, SupervisionStatus, UpdateSupervisionInput } from '../generated/graphql';
 import { Resolution } from '../resolutions/resolution.entity';
 import { ResolutionsService } from '../resolutions/resolutions.service';
-import { inOrder, text, uuid, uuids } from '../validate';
+import type { Recommendation } from '../recommendations/recommendation.entity';
 import { Supervision } from './supervision.entity';
 
 export interface SupervisionFilter {
@@ -20,11 +39,7 @@ export interface SupervisionFilter {
  * of a targeted department; planned, started and concluded by the Standing Committee.
  */
 export class SupervisionsService {
-  private readonly scope: OversightScope;
-
-  constructor(private readonly ctx: GraphContext) {
-    this.scope = new OversightScope(ctx.access);
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   private load(id: string): Promise<Supervision | null> {
     return this.ctx.loaders
@@ -36,8 +51,13 @@ export class SupervisionsService {
 
   /** Root fields, nested fields and `_entities` alike: FORBIDDEN outside the user's scope. */
   async byId(id: string): Promise<Supervision | null> {
+    return readable(this.ctx.access, supervisionRule, await this.load(id));
+  }
+
+  /** The supervision an input names, or NOT_FOUND on that field; the caller authorizes. */
+  async found(id: string, field: string): Promise<Supervision> {
     const s = await this.load(id);
-    if (s && !this.scope.canSee(s.jurisdictionId, s.targetDepartmentIds)) throw forbidden();
+    if (!s) throw notFound('Supervision', id, field);
     return s;
   }
 
@@ -45,16 +65,18 @@ export class SupervisionsService {
    * The supervision a recommendation came from. A reader of the recommendation (the staff of
    * a department it names, even one the supervision did not target) may see where it came from.
    */
-  async sourceOf(r: { supervisionId: string; jurisdictionId: string; departmentIds: readonly string[] }): Promise<Supervision> {
+  async sourceOf(r: Pick<Recommendation, 'supervisionId' | 'jurisdictionId' | 'departmentIds'>): Promise<Supervision> {
     const s = await this.load(r.supervisionId);
     if (!s) throw notFound('Supervision', r.supervisionId);
-    if (!this.scope.canSee(s.jurisdictionId, s.targetDepartmentIds) && !this.scope.canSee(r.jurisdictionId, r.departmentIds)) throw forbidden();
+    if (!this.ctx.access.canRead(supervisionRule, s) && !this.ctx.access.canRead(recommendationRule, r)) throw forbidden();
     return s;
   }
 
   list(filter: SupervisionFilter, page: PageArgs) {
-    const qb = this.ctx.db.getRepository(Supervision).createQueryBuilder('s');
-    this.scope.apply(qb, 's.jurisdiction_id', 's.target_department_ids');
+    const qb = inScope(this.ctx.db.getRepository(Supervision).createQueryBuilder('s'), this.ctx.access, supervisionRule, {
+      jurisdiction: 's.jurisdiction_id',
+      departments: 's.target_department_ids',
+    });
     if (filter.jurisdictionId) qb.andWhere('s.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.year) qb.andWhere('extract(year FROM s.starts_on) = :y', { y: filter.year });
     if (filter.kind) qb.andWhere('s.kind = :k', { k: filter.kind });
@@ -84,81 +106,93 @@ export class SupervisionsService {
   }
 
   async plan(input: PlanSupervisionInput): Promise<Supervision> {
-    const jurisdictionId = uuid('input.jurisdictionId', input.jurisdictionId);
-    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId });
-    const subject = text('input.subject', input.subject);
+    const { jurisdictionId } = input;
+    const subject = requiredText('input.subject', input.subject, { max: TEXT_LIMIT.title });
     checkPeriods(input);
-    const departmentIds = uuids('input.targetDepartmentIds', input.targetDepartmentIds);
-    const resolutionIds = uuids('input.targetResolutionIds', input.targetResolutionIds);
-    let councilCommitteeId: string | null = null;
-    if (input.conductedBy === 'COUNCIL_COMMITTEE') {
-      if (!input.councilCommitteeId) throw badInput('input.councilCommitteeId', 'Cần chọn ban của HĐND thực hiện giám sát.');
-      const committee = await new DelegatesService(this.ctx).committee(uuid('input.councilCommitteeId', input.councilCommitteeId));
-      if (!committee || committee.jurisdictionId !== jurisdictionId) throw notFound('CouncilCommittee', input.councilCommitteeId, 'input.councilCommitteeId');
-      councilCommitteeId = committee.id;
-    } else if (input.councilCommitteeId) {
-      throw badInput('input.councilCommitteeId', 'Thường trực HĐND giám sát thì không chọn ban.');
-    }
-    await this.checkResolutions(resolutionIds, jurisdictionId);
-    const repo = this.ctx.db.getRepository(Supervision);
-    return repo.save(
-      repo.create({
-        jurisdictionId,
-        kind: input.kind,
-        thematic: input.thematic ?? false,
-        conductedBy: input.conductedBy,
-        councilCommitteeId,
-        subject,
-        startsOn: input.startsOn,
-        endsOn: input.endsOn,
-        reviewFrom: input.reviewFrom ?? null,
-        reviewTo: input.reviewTo ?? null,
-        targetDepartmentIds: departmentIds,
-        targetResolutionIds: resolutionIds,
-        status: 'PLANNED',
-        conclusionDate: null,
-        conclusion: null,
-      }),
-    );
+    const targetDepartmentIds = uuids('input.targetDepartmentIds', input.targetDepartmentIds);
+    const targetResolutionIds = uuids('input.targetResolutionIds', input.targetResolutionIds);
+    if (input.conductedBy === 'COUNCIL_COMMITTEE' && !input.councilCommitteeId) throw badInput('input.councilCommitteeId', 'Cần chọn ban của HĐND thực hiện giám sát.');
+    if (input.conductedBy !== 'COUNCIL_COMMITTEE' && input.councilCommitteeId) throw badInput('input.councilCommitteeId', 'Thường trực HĐND giám sát thì không chọn ban.');
+    return createRow(this.ctx, {
+      operation: 'planSupervision',
+      entity: Supervision,
+      authorize: () => this.ctx.access.requireWrite(supervisionRule, { jurisdictionId, targetDepartmentIds }),
+      build: async (m) => {
+        if (input.councilCommitteeId) {
+          const committee = await new DelegatesService(this.ctx).committee(input.councilCommitteeId);
+          if (!committee || committee.jurisdictionId !== jurisdictionId) throw notFound('CouncilCommittee', input.councilCommitteeId, 'input.councilCommitteeId');
+        }
+        await this.checkResolutions(targetResolutionIds, jurisdictionId);
+        return m.getRepository(Supervision).create({
+          jurisdictionId,
+          kind: input.kind,
+          thematic: input.thematic ?? false,
+          conductedBy: input.conductedBy,
+          councilCommitteeId: input.councilCommitteeId ?? null,
+          subject,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          reviewFrom: input.reviewFrom ?? null,
+          reviewTo: input.reviewTo ?? null,
+          targetDepartmentIds,
+          targetResolutionIds,
+          status: 'PLANNED',
+          conclusionDate: null,
+          conclusion: null,
+        });
+      },
+    });
   }
 
   /** Corrections while not concluded: the conclusion and its recommendations rest on what was supervised. */
-  async update(id: string, input: UpdateSupervisionInput): Promise<Supervision> {
-    const s = await this.writable(id);
-    if (s.status === 'CONCLUDED') throw conflict('Đã có kết luận giám sát, không thể sửa nội dung, thời gian hay đối tượng giám sát.', 'id');
-    const keep = <T>(field: string, value: T | null | undefined, current: T): T => {
-      if (value === null) throw badInput(`input.${field}`, 'Không được để trống.');
-      return value === undefined ? current : value;
-    };
-    const next = {
-      subject: input.subject == null ? keep('subject', input.subject, s.subject) : text('input.subject', input.subject),
-      startsOn: keep('startsOn', input.startsOn, s.startsOn),
-      endsOn: keep('endsOn', input.endsOn, s.endsOn),
-      reviewFrom: input.reviewFrom === undefined ? s.reviewFrom : input.reviewFrom,
-      reviewTo: input.reviewTo === undefined ? s.reviewTo : input.reviewTo,
-      targetDepartmentIds: uuids('input.targetDepartmentIds', keep('targetDepartmentIds', input.targetDepartmentIds, s.targetDepartmentIds)),
-      targetResolutionIds: uuids('input.targetResolutionIds', keep('targetResolutionIds', input.targetResolutionIds, s.targetResolutionIds)),
-    };
-    checkPeriods(next);
-    if (input.targetResolutionIds) await this.checkResolutions(next.targetResolutionIds, s.jurisdictionId);
-    return this.ctx.db.getRepository(Supervision).save(Object.assign(s, next));
+  update(id: string, input: UpdateSupervisionInput): Promise<Supervision> {
+    for (const field of ['subject', 'startsOn', 'endsOn', 'targetDepartmentIds', 'targetResolutionIds'] as const) {
+      if (input[field] === null) throw badInput(`input.${field}`, 'Không được để trống.');
+    }
+    const subject = changedText('input.subject', input.subject, { max: TEXT_LIMIT.title });
+    const from = { states: ['PLANNED', 'IN_PROGRESS'], message: 'Đã có kết luận giám sát, không thể sửa nội dung, thời gian hay đối tượng giám sát.' };
+    return this.change('updateSupervision', id, from, async (_m, s) => {
+      const next = {
+        subject: subject ?? s.subject,
+        startsOn: input.startsOn ?? s.startsOn,
+        endsOn: input.endsOn ?? s.endsOn,
+        reviewFrom: input.reviewFrom === undefined ? s.reviewFrom : input.reviewFrom,
+        reviewTo: input.reviewTo === undefined ? s.reviewTo : input.reviewTo,
+        targetDepartmentIds: input.targetDepartmentIds ? uuids('input.targetDepartmentIds', input.targetDepartmentIds) : s.targetDepartmentIds,
+        targetResolutionIds: input.targetResolutionIds ? uuids('input.targetResolutionIds', input.targetResolutionIds) : s.targetResolutionIds,
+      };
+      checkPeriods(next);
+      if (input.targetResolutionIds) await this.checkResolutions(next.targetResolutionIds, s.jurisdictionId);
+      Object.assign(s, next);
+    });
   }
 
-  async start(id: string): Promise<Supervision> {
-    const s = await this.writable(id);
-    if (s.status !== 'PLANNED') throw conflict(`Đoàn giám sát đang ở trạng thái ${s.status}, không thể bắt đầu.`, 'id');
-    s.status = 'IN_PROGRESS';
-    return this.ctx.db.getRepository(Supervision).save(s);
+  start(id: string): Promise<Supervision> {
+    return this.change('startSupervision', id, { states: ['PLANNED'], message: 'Chỉ bắt đầu được đoàn giám sát chưa làm việc.' }, (_m, s) => {
+      s.status = 'IN_PROGRESS';
+    });
   }
 
-  async conclude(id: string, conclusionDate: string, conclusion: string): Promise<Supervision> {
-    const s = await this.writable(id);
-    if (s.status !== 'IN_PROGRESS') throw conflict(`Đoàn giám sát đang ở trạng thái ${s.status}, chưa thể kết luận.`, 'id');
-    const body = text('conclusion', conclusion);
-    inOrder('conclusionDate', s.startsOn, conclusionDate, 'Ngày kết luận không được trước ngày bắt đầu giám sát.');
-    if (conclusionDate > this.ctx.today()) throw badInput('conclusionDate', 'Ngày kết luận không được sau hôm nay.');
-    Object.assign(s, { status: 'CONCLUDED', conclusionDate, conclusion: body });
-    return this.ctx.db.getRepository(Supervision).save(s);
+  conclude(id: string, conclusionDate: string, conclusion: string): Promise<Supervision> {
+    const body = requiredText('conclusion', conclusion, { max: TEXT_LIMIT.text });
+    notAfter('conclusionDate', conclusionDate, this.ctx.today(), 'Ngày kết luận không được sau hôm nay.');
+    return this.change('concludeSupervision', id, { states: ['IN_PROGRESS'], message: 'Đoàn giám sát chưa làm việc hoặc đã có kết luận.' }, (_m, s) => {
+      inOrder('conclusionDate', s.startsOn, conclusionDate, 'Ngày kết luận không được trước ngày bắt đầu giám sát.');
+      Object.assign(s, { status: 'CONCLUDED', conclusionDate, conclusion: body });
+    });
+  }
+
+  private change(operation: string, id: string, from: { states: string[]; message: string }, apply: (m: EntityManager, s: Supervision) => Promise<void> | void) {
+    return changeRow(this.ctx, {
+      operation,
+      entity: Supervision,
+      typeName: 'Supervision',
+      id,
+      field: 'id',
+      from,
+      authorize: (s) => this.ctx.access.requireWrite(supervisionRule, s),
+      apply,
+    });
   }
 
   private async checkResolutions(ids: readonly string[], jurisdictionId: string): Promise<void> {
@@ -166,14 +200,6 @@ export class SupervisionsService {
     resolutions.forEach((r, i) => {
       if (!r || r.jurisdictionId !== jurisdictionId) throw notFound('Resolution', ids[i], `input.targetResolutionIds.${i}`);
     });
-  }
-
-  /** For writes: NOT_FOUND for an unknown id, then the writer's role in its jurisdiction. */
-  async writable(id: string, field = 'id'): Promise<Supervision> {
-    const s = await this.load(uuid(field, id));
-    if (!s) throw notFound('Supervision', id, field);
-    this.ctx.access.require(COUNCIL_WRITERS, { jurisdictionId: s.jurisdictionId });
-    return s;
   }
 }
 

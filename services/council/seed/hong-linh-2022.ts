@@ -1,8 +1,9 @@
 import { addDays, DEMO, stableId, type Body } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { JointMeeting } from '../joint-meetings/joint-meeting.entity';
-import { CoordinationPlan, PlanActivity, PlanSignature } from '../plans/coordination-plan.entity';
-import type { SessionKind } from '../sessions/session.entity';
+import type { FieldOfResponsibility } from '../src/generated/graphql';
+import { JointMeeting } from '../src/joint-meetings/joint-meeting.entity';
+import { CoordinationPlan, PlanActivity, PlanSignature } from '../src/plans/coordination-plan.entity';
+import type { SessionKind } from '../src/sessions/session.entity';
 import { HONG_LINH_ATTENDEES } from './attendees';
 import { COMMITTEES, TERMS } from './directory';
 import { DemoWriter } from './writer';
@@ -11,7 +12,7 @@ const HL = DEMO.jurisdictions.hongLinh.id;
 const dep = DEMO.departments;
 
 /** 2022 in the former town: 7 sessions (each after its joint meeting), 28 resolutions, 6 surveys and supervisions. */
-const SESSIONS: Array<[number, SessionKind, string, string, string, Array<[string, string | null, boolean]>]> = [
+const SESSIONS: Array<[number, SessionKind, string, string, string, Array<[string, FieldOfResponsibility | null, boolean]>]> = [
   [4, 'THEMATIC', 'Kỳ họp chuyên đề về đầu tư công', '2022-01-21', '2022-01-21', [
     ['Điều chỉnh kế hoạch đầu tư công trung hạn giai đoạn 2021–2025', 'INVESTMENT', true],
     ['Chủ trương đầu tư dự án đường Lê Duẩn kéo dài', 'INVESTMENT', true],
@@ -31,7 +32,7 @@ const SESSIONS: Array<[number, SessionKind, string, string, string, Array<[strin
     ['Nhiệm vụ, giải pháp phát triển kinh tế – xã hội 6 tháng cuối năm 2022', null, false],
     ['Chương trình giám sát của HĐND thị xã năm 2023', null, false],
     ['Thành lập Đoàn giám sát chuyên đề về giải quyết kiến nghị cử tri', null, true],
-    ['Hỗ trợ phát triển sản xuất nông nghiệp giai đoạn 2022–2025', 'AGRICULTURE', true],
+    ['Hỗ trợ phát triển sản xuất nông nghiệp giai đoạn 2022–2025', 'INVESTMENT', true],
     ['Kế hoạch tài chính 5 năm giai đoạn 2021–2025', 'FINANCE', false],
     ['Xử lý kết quả chất vấn tại kỳ họp', null, false],
   ]],

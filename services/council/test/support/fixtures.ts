@@ -1,7 +1,7 @@
 import { DEMO, stableId } from '@phoihop/core';
 import type { DataSource } from 'typeorm';
-import type { GraphResponse } from '../../../test/support/graph';
-import { userWith } from '../../../test/support/users';
+import type { GraphResponse } from '../../../../test/support/graph';
+import { userWith } from '../../../../test/support/users';
 
 export const WARD = DEMO.jurisdictions.bacHongLinh.id;
 export const OTHER_WARD = DEMO.jurisdictions.namHongLinh.id;

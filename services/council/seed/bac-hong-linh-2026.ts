@@ -1,8 +1,9 @@
 import { addDays, DEMO, stableId, type Body } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { CoordinationPlan, PlanActivity, PlanSignature } from '../plans/coordination-plan.entity';
-import { RecommendationCorrection } from '../recommendations/recommendation-correction.entity';
-import type { SessionKind } from '../sessions/session.entity';
+import type { FieldOfResponsibility } from '../src/generated/graphql';
+import { CoordinationPlan, PlanActivity, PlanSignature } from '../src/plans/coordination-plan.entity';
+import { RecommendationCorrection } from '../src/recommendations/recommendation-correction.entity';
+import type { SessionKind } from '../src/sessions/session.entity';
 import { BAC_HONG_LINH_ATTENDEES } from './attendees';
 import { COMMITTEES, TERMS } from './directory';
 import { DemoWriter } from './writer';
@@ -23,7 +24,7 @@ const SESSIONS: Array<[number, SessionKind, string, string, string, 'HELD' | 'PL
   [5, 'THEMATIC', 'Kỳ họp chuyên đề về chỉnh trang đô thị', '2026-12-22', '2026-12-22', 'PLANNED'],
 ];
 
-const RESOLUTIONS: Array<[number, string, string | null, boolean]> = [
+const RESOLUTIONS: Array<[number, string, FieldOfResponsibility | null, boolean]> = [
   [1, 'Nghị quyết về Chương trình hoạt động giám sát năm 2026', null, false],
   [1, 'Nghị quyết về thành lập các ban của HĐND phường', null, false],
   [1, 'Nghị quyết về Quy chế làm việc của HĐND phường khóa I', null, false],
@@ -45,17 +46,17 @@ const WARD = {
 };
 
 /** [n, supervision, content, field, departments, due, closed on] */
-const RECOMMENDATIONS: Array<[number, 'g1' | 'g2' | 'g3', string, string, string[], string, string | null]> = [
+const RECOMMENDATIONS: Array<[number, 'g1' | 'g2' | 'g3', string, FieldOfResponsibility, string[], string, string | null]> = [
   [1, 'g1', 'Xử lý dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng', 'LAND', [WARD.economy], '2026-11-20', null],
   [2, 'g1', 'Xử lý vi phạm trật tự xây dựng tại khu dân cư Trung Lương', 'CONSTRUCTION', [WARD.economy], '2026-12-02', null],
   [3, 'g2', 'Rà soát đối tượng hưởng chính sách bảo trợ xã hội', 'SOCIAL_POLICY', [WARD.social], '2026-10-30', null],
   [4, 'g1', 'Khắc phục tình trạng ngập úng tuyến đường Nguyễn Ái Quốc', 'URBAN', [WARD.economy], '2026-11-30', null],
   [5, 'g2', 'Tăng cường kiểm tra an toàn thực phẩm tại chợ Hồng Lĩnh', 'HEALTH', [WARD.social], '2026-09-30', '2026-09-25'],
-  [6, 'g3', 'Công khai đầy đủ thủ tục hành chính tại bộ phận một cửa', 'COMPLAINTS', [WARD.office], '2026-08-31', '2026-08-20'],
+  [6, 'g3', 'Công khai đầy đủ thủ tục hành chính tại bộ phận một cửa', 'ADMINISTRATION', [WARD.office], '2026-08-31', '2026-08-20'],
   [7, 'g1', 'Thu gom, xử lý rác thải tại các tổ dân phố ven núi Hồng Lĩnh', 'ENVIRONMENT', [WARD.economy], '2026-12-15', null],
   [8, 'g2', 'Hỗ trợ học sinh có hoàn cảnh khó khăn năm học 2026–2027', 'EDUCATION', [WARD.social], '2026-11-25', null],
   [9, 'g1', 'Lập phương án chỉnh trang vỉa hè tuyến Trần Phú', 'URBAN', [WARD.economy], '2026-12-31', null],
-  [10, 'g3', 'Rà soát, sửa đổi quy chế tiếp công dân của UBND phường', 'COMPLAINTS', [WARD.office], '2026-11-28', null],
+  [10, 'g3', 'Rà soát, sửa đổi quy chế tiếp công dân của UBND phường', 'ADMINISTRATION', [WARD.office], '2026-11-28', null],
   [11, 'g1', 'Đẩy nhanh bồi thường, giải phóng mặt bằng dự án đường vành đai', 'LAND', [WARD.economy], '2026-11-10', null],
   [12, 'g2', 'Chi trả đầy đủ, kịp thời trợ cấp cho người có công', 'SOCIAL_POLICY', [WARD.social], '2026-07-31', '2026-08-05'],
 ];

@@ -1,15 +1,28 @@
-import { recordDeadlineChange, stableId, type Body } from '@phoihop/core';
+import { computeDue, deadlineCalculator, recordDeadlineChange, stableId, type Body, type DeadlineCalculator, type TrackedItem } from '@phoihop/core';
+import type { FieldOfResponsibility } from '../src/generated/graphql';
 import type { EntityManager } from 'typeorm';
-import { recommendationDue, sessionDocumentsDue } from '../deadlines';
-import { JointMeeting } from '../joint-meetings/joint-meeting.entity';
-import { Recommendation } from '../recommendations/recommendation.entity';
-import { Resolution } from '../resolutions/resolution.entity';
-import { AgendaItem, Session, type SessionKind } from '../sessions/session.entity';
-import { Supervision } from '../supervisions/supervision.entity';
+import { recommendationDeadline } from '../src/recommendations/recommendation-deadline';
+import { sessionDocumentsDeadline } from '../src/sessions/session-documents-deadline';
+import { JointMeeting } from '../src/joint-meetings/joint-meeting.entity';
+import { Recommendation } from '../src/recommendations/recommendation.entity';
+import { Resolution } from '../src/resolutions/resolution.entity';
+import { AgendaItem, Session, type SessionKind } from '../src/sessions/session.entity';
+import { Supervision } from '../src/supervisions/supervision.entity';
 
 /** Writes demo records the way the services would, deadlines and outbox rows included. */
 export class DemoWriter {
+  private calculate?: Promise<DeadlineCalculator>;
+
   constructor(private readonly m: EntityManager) {}
+
+  /** The item's due date, as its lifecycle computes it; its deadline published while open. */
+  private async tracked<T>(tracked: TrackedItem<T>, item: T, save: (item: T) => Promise<unknown>): Promise<void> {
+    this.calculate ??= deadlineCalculator(this.m.connection);
+    await computeDue(this.m, tracked, item, await this.calculate);
+    await save(item);
+    const change = await tracked.change(this.m, item);
+    if (change.state === 'OPEN') await recordDeadlineChange(this.m, change);
+  }
 
   async session(s: {
     id: string;
@@ -25,8 +38,7 @@ export class DemoWriter {
     cancelled?: { on: string; reason: string };
     agenda: Array<[string, Body, string | null]>;
   }): Promise<Session> {
-    const due = await sessionDocumentsDue({ db: this.m.connection }, s.start);
-    const session = await this.m.getRepository(Session).save({
+    const session = this.m.getRepository(Session).create({
       id: s.id,
       termId: s.termId,
       jurisdictionId: s.jurisdictionId,
@@ -41,37 +53,22 @@ export class DemoWriter {
       actualEndDate: s.held ? s.end : null,
       cancelledOn: s.cancelled?.on ?? null,
       cancellationReason: s.cancelled?.reason ?? null,
-      documentsDueOn: due.due,
-      documentsRule: due.rule,
-      documentsExplanation: due.explanation,
       version: 1,
     });
-    await this.m.getRepository(AgendaItem).insert(
-      s.agenda.map(([title, presentingBody, receivedOn], i) => ({
-        id: stableId('agenda-item', s.id, String(i + 1)),
-        sessionId: s.id,
-        position: i + 1,
-        title,
-        presentingBody,
-        presenter: null,
-        documentsReceivedOn: receivedOn,
-      })),
-    );
-    if (!s.held && !s.cancelled && s.agenda.some(([, , received]) => received === null)) {
-      await recordDeadlineChange(this.m, {
-        itemKind: 'SESSION_DOCUMENTS',
-        itemId: s.id,
-        jurisdictionId: s.jurisdictionId,
-        state: 'OPEN',
-        dueDate: due.due,
-        startDate: s.start,
-        rule: due.rule,
-        explanation: due.explanation,
-        title: `Tài liệu trình Kỳ họp thứ ${s.number}: ${s.title}`,
-        assignee: { body: 'COMMITTEE' },
-        raisedBy: 'COUNCIL',
-      });
-    }
+    await this.tracked(sessionDocumentsDeadline, session, async (row) => {
+      await this.m.getRepository(Session).save(row);
+      await this.m.getRepository(AgendaItem).insert(
+        s.agenda.map(([title, presentingBody, receivedOn], i) => ({
+          id: stableId('agenda-item', s.id, String(i + 1)),
+          sessionId: s.id,
+          position: i + 1,
+          title,
+          presentingBody,
+          presenter: null,
+          documentsReceivedOn: receivedOn,
+        })),
+      );
+    });
     return session;
   }
 
@@ -89,7 +86,7 @@ export class DemoWriter {
     });
   }
 
-  resolution(session: Session, seq: number, title: string, field: string | null, thematic: boolean) {
+  resolution(session: Session, seq: number, title: string, field: FieldOfResponsibility | null, thematic: boolean) {
     const number = `${String(seq).padStart(2, '0')}/NQ-HĐND`;
     const year = Number(session.plannedEndDate.slice(0, 4));
     return this.m.getRepository(Resolution).insert({
@@ -115,16 +112,14 @@ export class DemoWriter {
     id: string;
     supervision: Pick<Supervision, 'id' | 'jurisdictionId' | 'conclusionDate'>;
     content: string;
-    field: string | null;
+    field: FieldOfResponsibility | null;
     departmentIds: string[];
     dueDate: string;
     closedOn?: string;
     closingNote?: string;
   }): Promise<void> {
-    const issuedOn = r.supervision.conclusionDate!;
-    const due = await recommendationDue({ db: this.m.connection }, issuedOn, r.dueDate);
     const closed = r.closedOn !== undefined;
-    await this.m.getRepository(Recommendation).insert({
+    const recommendation = this.m.getRepository(Recommendation).create({
       id: r.id,
       supervisionId: r.supervision.id,
       jurisdictionId: r.supervision.jurisdictionId,
@@ -132,30 +127,13 @@ export class DemoWriter {
       field: r.field,
       addressedTo: 'COMMITTEE',
       departmentIds: r.departmentIds,
-      issuedOn,
-      dueDate: due.due,
+      issuedOn: r.supervision.conclusionDate!,
       requestedDueDate: r.dueDate,
-      dueExplanation: due.explanation,
       status: closed ? 'RESOLVED' : 'OPEN',
       closedOn: r.closedOn ?? null,
       closingNote: r.closingNote ?? null,
       version: 1,
     });
-    if (!closed) {
-      await recordDeadlineChange(this.m, {
-        itemKind: 'RECOMMENDATION',
-        itemId: r.id,
-        jurisdictionId: r.supervision.jurisdictionId,
-        state: 'OPEN',
-        dueDate: due.due,
-        startDate: issuedOn,
-        rule: due.rule,
-        explanation: due.explanation,
-        title: `Kiến nghị sau giám sát: ${r.content}`,
-        assignee: { body: 'COMMITTEE', departmentId: r.departmentIds[0] },
-        raisedBy: 'COUNCIL',
-        field: r.field,
-      });
-    }
+    await this.tracked(recommendationDeadline, recommendation, (row) => this.m.getRepository(Recommendation).insert(row));
   }
 }

@@ -1,8 +1,8 @@
 import { DEMO, foldDiacritics, stableId } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { CouncilCommittee, CouncilCommitteeMember, type CommitteeRole } from '../delegates/council-committee.entity';
-import { Delegate, type DelegatePosition } from '../delegates/delegate.entity';
-import { CouncilTerm } from '../terms/council-term.entity';
+import { CouncilCommittee, CouncilCommitteeMember, type CommitteeRole } from '../src/delegates/council-committee.entity';
+import { Delegate, type DelegatePosition } from '../src/delegates/delegate.entity';
+import { CouncilTerm } from '../src/terms/council-term.entity';
 
 const HL = DEMO.jurisdictions.hongLinh.id;
 const BHL = DEMO.jurisdictions.bacHongLinh.id;

@@ -1,5 +1,5 @@
 import { DEMO } from '@phoihop/core';
-import type { Attendee } from '../joint-meetings/joint-meeting.entity';
+import type { Attendee } from '../src/joint-meetings/joint-meeting.entity';
 
 /** The three bodies at a joint meeting of the former town of Hồng Lĩnh. */
 export const HONG_LINH_ATTENDEES: Attendee[] = [
