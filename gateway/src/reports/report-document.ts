@@ -112,32 +112,24 @@ function figuresTable({ council: c, front: f, committee: m }: ReportData): Block
     ['Văn bản chỉ đạo của UBND', 'văn bản', n(m.directivesIssued)],
     ['Nhiệm vụ được giao / đã hoàn thành', 'nhiệm vụ', both(m.assignments, m.assignmentsDone)],
   ];
-  return {
-    kind: 'table',
-    columns: [
-      { title: 'TT', width: 8, align: 'center' },
-      { title: 'Nội dung', width: 60, align: 'left' },
-      { title: 'Đơn vị tính', width: 16, align: 'center' },
-      { title: 'Số lượng', width: 16, align: 'center' },
-    ],
-    rows: rows.map((row, i) => [String(i + 1), ...row]),
-  };
+  return numbered([['Nội dung', 60, 'left'], ['Đơn vị tính', 16, 'center'], ['Số lượng', 16, 'center']], rows);
 }
 
 function overdueTable(rows: ReportData['overdueByDepartment']): Block {
+  const sum = (pick: (d: ReportData['overdueByDepartment'][number]) => number) => n(rows.reduce((s, d) => s + pick(d), 0));
+  return numbered(
+    [['Cơ quan, đơn vị', 47, 'left'], ['Nhiệm vụ quá hạn', 15, 'center'], ['Đơn thư quá hạn', 15, 'center'], ['Cộng', 15, 'center']],
+    rows.map((d) => [d.departmentName, n(d.assignments), n(d.cases), n(d.assignments + d.cases)]),
+    ['Tổng cộng', sum((d) => d.assignments), sum((d) => d.cases), sum((d) => d.assignments + d.cases)],
+  );
+}
+
+/** A table whose first column numbers the rows (TT), as administrative tables do; a total row goes unnumbered. */
+function numbered(columns: Array<[string, number, Column['align']]>, rows: string[][], total?: string[]): Block {
   return {
     kind: 'table',
-    columns: [
-      { title: 'TT', width: 8, align: 'center' },
-      { title: 'Cơ quan, đơn vị', width: 47, align: 'left' },
-      { title: 'Nhiệm vụ quá hạn', width: 15, align: 'center' },
-      { title: 'Đơn thư quá hạn', width: 15, align: 'center' },
-      { title: 'Cộng', width: 15, align: 'center' },
-    ],
-    rows: [
-      ...rows.map((d, i) => [String(i + 1), d.departmentName, n(d.assignments), n(d.cases), n(d.assignments + d.cases)]),
-      ['', 'Tổng cộng', ...[rows.reduce((s, d) => s + d.assignments, 0), rows.reduce((s, d) => s + d.cases, 0), rows.reduce((s, d) => s + d.assignments + d.cases, 0)].map(n)],
-    ],
+    columns: [{ title: 'TT', width: 8, align: 'center' }, ...columns.map(([title, width, align]) => ({ title, width, align }))],
+    rows: [...rows.map((row, i) => [String(i + 1), ...row]), ...(total ? [['', ...total]] : [])],
   };
 }
 
@@ -148,16 +140,10 @@ function planBlocks(plan: Plan | null, year: number, where: string): Block[] {
   const signedOn = plan.signatures.map((s) => s.signedOn).sort().at(-1)!;
   const blocks: Block[] = [
     { kind: 'paragraph', text: `Thực hiện ${plan.title.charAt(0).toLowerCase()}${plan.title.slice(1)} đã được ba bên ký ngày ${formatDateVi(signedOn)}, Thường trực HĐND, UBND và Ban Thường trực Ủy ban MTTQ Việt Nam tập trung thực hiện các nhiệm vụ sau:` },
-    {
-      kind: 'table',
-      columns: [
-        { title: 'TT', width: 8, align: 'center' },
-        { title: 'Nội dung', width: 48, align: 'left' },
-        { title: 'Chủ trì', width: 26, align: 'center' },
-        { title: 'Thời gian', width: 18, align: 'center' },
-      ],
-      rows: plan.activities.nodes.map((a, i) => [String(i + 1), a.title, BODY_NAMES[a.ownerBody], `Tháng ${monthYear(a.plannedOn)}`]),
-    },
+    numbered(
+      [['Nội dung', 48, 'left'], ['Chủ trì', 26, 'center'], ['Thời gian', 18, 'center']],
+      plan.activities.nodes.map((a) => [a.title, BODY_NAMES[a.ownerBody], `Tháng ${monthYear(a.plannedOn)}`]),
+    ),
   ];
   if (plan.activities.totalCount > plan.activities.nodes.length) {
     blocks.push({ kind: 'paragraph', text: `Và ${n(plan.activities.totalCount - plan.activities.nodes.length)} nhiệm vụ khác theo Kế hoạch.` });
