@@ -14,7 +14,7 @@ const STYLE = `
   .frame { display: grid; grid-template-columns: 42% 58%; text-align: center; font-size: 13pt; }
   .frame .issuer p, .frame .nation { font-weight: bold; font-size: 12.5pt; }
   .frame .motto { font-weight: bold; font-size: 13pt; }
-  .rule { width: 35%; margin: 3pt auto 6pt; border-top: 1px solid #000; }
+  .rule { width: 35%; margin: 5pt auto 6pt; border-top: 1px solid #000; }
   .frame .motto + .rule { width: 62%; }
   .frame .issuer p.number { font-weight: normal; font-size: 13pt; white-space: pre; }
   .frame .date { font-style: italic; font-size: 14pt; }
