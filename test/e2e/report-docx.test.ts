@@ -97,7 +97,14 @@ describe('the report as a .docx to sign and file', () => {
     expect(await anonymous.text()).toContain('Cần đăng nhập để tải báo cáo.');
     const forged = await fetch(graph.gatewayUrl.replace(/\/graphql$/, `/reports/coordination/${TOWN}/2022.docx`), { headers: { authorization: 'Bearer not.a.token' } });
     expect(forged.status).toBe(401);
-    expect((await download(`${TOWN}/2022.docx`, userWith('COMMITTEE_LEADER', { jurisdictionId: WARD }))).status).toBe(403);
+    const elsewhere = userWith('COMMITTEE_LEADER', { jurisdictionId: WARD });
+    expect((await download(`${TOWN}/2022.docx`, elsewhere)).status).toBe(403);
+    // The printable page stays public for them, without the plan they may not read.
+    const page = await download(`${TOWN}/2022`, elsewhere);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Nơi nhận:');
+    expect(html).not.toContain('NHIỆM VỤ NĂM 2023');
   });
 
   it('answers 400 for a year before the jurisdiction existed or still to come', async () => {

@@ -45,7 +45,10 @@ export function coordinationReport(o: ReportRouteOptions): RequestHandler<Params
       { contextValue: { user } },
     );
     const result = response.body.kind === 'single' ? response.body.singleResult : null;
-    const error = result?.errors?.[0];
+    // The page is public: a reader who may not see the plan still gets the page, without its tasks.
+    const onPlan = (e: { path?: ReadonlyArray<string | number> }) => e.path?.includes('nextYearPlan') ?? false;
+    const planRefused = !docx && (result?.errors ?? []).some(onPlan);
+    const error = result?.errors?.find((e) => docx || !onPlan(e));
     if (error || !result?.data) {
       const code = String(error?.extensions?.code ?? '');
       const status = STATUS_BY_CODE[code] ?? 500;
@@ -53,9 +56,10 @@ export function coordinationReport(o: ReportRouteOptions): RequestHandler<Params
       const message = code === 'NOT_FOUND' ? 'Không tìm thấy địa bàn.' : status === 500 ? 'Lỗi hệ thống, vui lòng thử lại sau.' : (error?.message ?? '');
       return refuse(res, status, message);
     }
-    const doc = reportDocument(result.data.coordinationReport, localDate(o.clock.now()));
+    const report = result.data.coordinationReport;
+    const doc = reportDocument(planRefused ? { ...report, nextYearPlan: undefined } : report, localDate(o.clock.now()));
     if (!docx) return send(res, 200, 'html', reportPage(doc));
-    const file = fileName(result.data.coordinationReport);
+    const file = fileName(report);
     res.setHeader('content-disposition', `attachment; filename="${file}"; filename*=UTF-8''${encodeURIComponent(`${doc.name}.docx`)}`);
     send(res, 200, DOCX, await reportDocx(doc));
   };
