@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { graphiqlPage } from './graphiql';
 import { limitListSizes, MAX_LIST_SIZE } from './limits';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
-import { coordinationReportPage } from './reports';
+import { coordinationReport } from './reports';
 
 export type { GatewayContext };
 
@@ -96,7 +96,7 @@ export async function startGateway(o: GatewayOptions) {
     const ready = checks.every(([, s]) => s === 'ok');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
   });
-  app.get('/reports/coordination/:jurisdictionId/:year', coordinationReportPage({ server, verify, clock, logger }));
+  app.get('/reports/coordination/:jurisdictionId/:year', coordinationReport({ server, verify, clock, logger }));
   if (config.graphiql) {
     app.get('/', (_req, res) => {
       res.setHeader('cache-control', 'public, max-age=3600');

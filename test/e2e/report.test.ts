@@ -95,13 +95,24 @@ describe("the year's coordination report, as officials read it", () => {
       ]),
     );
     expect(shortcomings.at(-1)).toBe('Số liệu quá hạn tính đến ngày 27/11/2026.');
+    // By department, the same overdue work adds up to the figures.
+    const { coordinationReport: byDepartment } = await graph.ok<{ coordinationReport: { overdueByDepartment: Array<{ departmentName: string; assignments: number; cases: number }> } }>(
+      `query ($j: ID!) { coordinationReport(jurisdictionId: $j, year: 2026) { overdueByDepartment { departmentName assignments cases } } }`,
+      { j: WARD },
+    );
+    const rows = byDepartment.overdueByDepartment;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.reduce((s, d) => s + d.assignments, 0)).toBe(r.committee.assignmentsOpenOverdue);
+    expect(rows.reduce((s, d) => s + d.cases, 0)).toBe(r.committee.casesOpenOverdue);
+    const behind = rows.map((d) => d.assignments + d.cases);
+    expect(behind).toEqual([...behind].sort((a, b) => b - a));
     expect(r.summary).toContain(`Tính đến ngày 27/11/2026, còn ${r.council.recommendationsOverdue} kiến nghị sau giám sát quá hạn chưa được giải quyết`);
     expect(r.summary.startsWith('Năm 2026, HĐND phường đã tổ chức')).toBe(true);
   });
 
   it('says so honestly when the year has no records', async () => {
-    const r = await report(WARD, 2024);
-    expect(r.summary).toBe('Chưa có số liệu về công tác phối hợp năm 2024 của Phường Bắc Hồng Lĩnh trong hệ thống.');
+    const r = await report(WARD, 2025);
+    expect(r.summary).toBe('Chưa có số liệu về công tác phối hợp năm 2025 của Phường Bắc Hồng Lĩnh trong hệ thống.');
     expect(r.sections).toHaveLength(6);
     expect(r.sections.map((s) => s.lines)).toEqual(r.sections.map((s) => [`Chưa có số liệu về ${s.title.toLowerCase()}.`]));
   });
@@ -114,6 +125,11 @@ describe("the year's coordination report, as officials read it", () => {
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jurisdictionId' });
     const year = await graph.query(REPORT, { j: TOWN, y: 1890 });
     expect(year.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    // The ward was founded on 1 July 2025; 2027 has not begun on the test's clock.
+    const before = await graph.query(REPORT, { j: WARD, y: 2024 });
+    expect(before.errors?.[0]).toMatchObject({ message: 'Phường Bắc Hồng Lĩnh được thành lập từ ngày 01/07/2025, chưa có báo cáo năm 2024.', extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
+    const future = await graph.query(REPORT, { j: TOWN, y: 2027 });
+    expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
   });
 
   it('costs a fixed number of statements: the figures once per subgraph fetch, the text from them', async () => {
@@ -140,12 +156,20 @@ describe("the year's coordination report, as officials read it", () => {
       expect(html).toContain('<html lang="vi">');
       expect(html).toContain('@media print');
       expect(html).not.toMatch(/<script|https?:\/\//);
-      expect(html).toContain('Thị xã Hồng Lĩnh, năm 2022');
+      // The frame of Decree 30/2020/NĐ-CP, as the .docx has it.
+      for (const frame of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hồng Lĩnh, ngày 27 tháng 11 năm 2026', '/BC-HĐND-UBND-MTTQ', 'Nơi nhận:', 'TM. THƯỜNG TRỰC HĐND']) {
+        expect(html).toContain(frame);
+      }
+      expect(html).toContain('Ủy ban MTTQ Việt Nam thị xã Hồng Lĩnh năm 2022');
       for (const figure of ['7 kỳ họp', '28 nghị quyết', '6 cuộc khảo sát, giám sát', '5 đợt tiếp xúc cử tri', 'tại 46 điểm', 'gần 4.000 cử tri', '3.936']) {
         expect(html).toContain(figure);
       }
-      expect(html).toContain('<h2>Tồn tại, hạn chế</h2>');
+      expect(html).toContain('<h2>II. TỒN TẠI, HẠN CHẾ</h2>');
       expect(html).toContain('Số liệu tổng hợp từ hệ thống Phối Hợp ngày 27/11/2026.');
+      // Each figure is written once: the sections, not the summary made from them again.
+      expect(html.split('5 đợt tiếp xúc cử tri cho đại biểu HĐND').length - 1).toBe(1);
+      // Next year's plan is not public: an anonymous reader gets no tasks and no signers' names.
+      expect(html).not.toContain('NHIỆM VỤ NĂM 2023');
     });
 
     it('reads a signed-in caller as themselves and refuses a bad token', async () => {

@@ -1,22 +1,16 @@
 import type { ApolloServer } from '@apollo/server';
-import { formatDateVi, localDate, type Clock, type Logger, type UserContext } from '@phoihop/core';
-import type { RequestHandler } from 'express';
+import { administrativeUnit, foldDiacritics, localDate, type Clock, type Logger, type UserContext } from '@phoihop/core';
+import type { Request, RequestHandler, Response } from 'express';
+import { print } from 'graphql';
+import { CoordinationReportDocumentDocument, type CoordinationReportDocumentQuery } from '../generated/operations';
 import type { GatewayContext } from '../server';
-import { errorPage, reportPage, type PrintableReport } from './report-html';
+import { reportDocument } from './report-document';
+import { reportDocx } from './report-docx';
+import { errorPage, reportPage } from './report-html';
 
-/**
- * The report query the page prints. It runs through the gateway's own schema (query plan,
- * operation limits, subgraph authorization) exactly as a client's query would.
- */
-const REPORT_QUERY = `query CoordinationReportPage($jurisdictionId: ID!, $year: Int!) {
-  coordinationReport(jurisdictionId: $jurisdictionId, year: $year) {
-    year
-    jurisdiction { name }
-    summary
-    sections { key title lines }
-  }
-}`;
-
+/** The query both forms print; it runs through the gateway's own schema (plan, limits, subgraph authorization) as a client's would. */
+const REPORT_QUERY = print(CoordinationReportDocumentDocument);
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 export interface ReportRouteOptions {
@@ -27,43 +21,74 @@ export interface ReportRouteOptions {
   logger: Logger;
 }
 
+type Params = { jurisdictionId: string; year: string };
+
 /**
- * `GET /reports/coordination/:jurisdictionId/:year` — the year's report as a printable
- * Vietnamese HTML page. The report is public, so no token is needed; a caller who sends one
- * is read as that user (and refused if it is invalid), like on /graphql.
+ * `GET /reports/coordination/:jurisdictionId/:year` — the printable HTML page, public: a
+ * caller who sends a token is read as that user (and refused if it is invalid), like on
+ * /graphql, and then also gets next year's tasks.
+ * `GET /reports/coordination/:jurisdictionId/:year.docx` — the same document to sign and
+ * file, for signed-in users who may read the jurisdiction's coordination records.
  */
-export function coordinationReportPage(o: ReportRouteOptions): RequestHandler<{ jurisdictionId: string; year: string }> {
+export function coordinationReport(o: ReportRouteOptions): RequestHandler<Params> {
   return async (req, res) => {
-    const send = (status: number, html: string) => {
-      res.status(status).setHeader('cache-control', 'no-store').setHeader('x-content-type-options', 'nosniff');
-      res.type('html').send(html);
-    };
-    if (!/^\d{4}$/.test(req.params.year)) return send(400, errorPage('Năm báo cáo không hợp lệ.'));
-    let user: UserContext | null = null;
-    const header = req.headers.authorization;
-    if (header) {
-      const [scheme, token] = header.split(' ');
-      try {
-        if (scheme?.toLowerCase() !== 'bearer' || !token) throw new Error('malformed Authorization header');
-        user = await o.verify(token);
-      } catch (error) {
-        o.logger.info({ reason: (error as Error).message }, 'rejected token on report page');
-        return send(401, errorPage('Phiên đăng nhập không hợp lệ hoặc đã hết hạn.'));
-      }
+    const [, year, docx] = /^(\d{4})(\.docx)?$/.exec(req.params.year) ?? [];
+    if (!year) return refuse(res, 400, 'Năm báo cáo không hợp lệ.');
+    const user = await caller(req, o);
+    if (user === 'invalid') return refuse(res, 401, 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.');
+    if (docx && !user) {
+      res.setHeader('www-authenticate', 'Bearer');
+      return refuse(res, 401, 'Cần đăng nhập để tải báo cáo.');
     }
-    const response = await o.server.executeOperation<{ coordinationReport: PrintableReport }>(
-      { query: REPORT_QUERY, variables: { jurisdictionId: req.params.jurisdictionId, year: Number(req.params.year) } },
+    const response = await o.server.executeOperation<CoordinationReportDocumentQuery>(
+      { query: REPORT_QUERY, variables: { jurisdictionId: req.params.jurisdictionId, year: Number(year), signedIn: user !== null } },
       { contextValue: { user } },
     );
     const result = response.body.kind === 'single' ? response.body.singleResult : null;
-    const error = result?.errors?.[0];
+    // The page is public: a reader who may not see the plan still gets the page, without its tasks.
+    const onPlan = (e: { path?: ReadonlyArray<string | number> }) => e.path?.includes('nextYearPlan') ?? false;
+    const planRefused = !docx && (result?.errors ?? []).some(onPlan);
+    const error = result?.errors?.find((e) => docx || !onPlan(e));
     if (error || !result?.data) {
       const code = String(error?.extensions?.code ?? '');
       const status = STATUS_BY_CODE[code] ?? 500;
-      if (status === 500) o.logger.error({ errors: result?.errors }, 'coordination report page failed');
+      if (status === 500) o.logger.error({ errors: result?.errors }, 'coordination report failed');
       const message = code === 'NOT_FOUND' ? 'Không tìm thấy địa bàn.' : status === 500 ? 'Lỗi hệ thống, vui lòng thử lại sau.' : (error?.message ?? '');
-      return send(status, errorPage(message));
+      return refuse(res, status, message);
     }
-    send(200, reportPage(result.data.coordinationReport, formatDateVi(localDate(o.clock.now()))));
+    const report = result.data.coordinationReport;
+    const doc = reportDocument(planRefused ? { ...report, nextYearPlan: undefined } : report, localDate(o.clock.now()));
+    if (!docx) return send(res, 200, 'html', reportPage(doc));
+    const file = fileName(report);
+    res.setHeader('content-disposition', `attachment; filename="${file}"; filename*=UTF-8''${encodeURIComponent(`${doc.name}.docx`)}`);
+    send(res, 200, DOCX, await reportDocx(doc));
   };
 }
+
+function send(res: Response, status: number, type: string, body: string | Buffer) {
+  res.status(status).setHeader('cache-control', 'no-store').setHeader('x-content-type-options', 'nosniff');
+  res.type(type).send(body);
+}
+
+const refuse = (res: Response, status: number, message: string) => send(res, status, 'html', errorPage(message));
+
+/** null for an anonymous caller, 'invalid' for a token that does not verify. */
+async function caller(req: Request<Params>, o: ReportRouteOptions): Promise<UserContext | null | 'invalid'> {
+  const header = req.headers.authorization;
+  if (!header) return null;
+  const [scheme, token] = header.split(' ');
+  try {
+    if (scheme?.toLowerCase() !== 'bearer' || !token) throw new Error('malformed Authorization header');
+    return await o.verify(token);
+  } catch (error) {
+    o.logger.info({ reason: (error as Error).message }, 'rejected token on report');
+    return 'invalid';
+  }
+}
+
+/** An ASCII name for clients that ignore filename*: "bao-cao-phoi-hop-hong-linh-2022.docx". */
+function fileName(r: CoordinationReportDocumentQuery['coordinationReport']): string {
+  const place = foldDiacritics(administrativeUnit(r.jurisdiction).place).toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `bao-cao-phoi-hop-${place}-${r.year}.docx`;
+}
+

@@ -1,1 +1,1 @@
-export { coordinationReportPage } from './coordination-report.route';
+export { coordinationReport } from './coordination-report.route';

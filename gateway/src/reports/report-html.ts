@@ -1,33 +1,38 @@
 /** The printable coordination report: one self-contained page, no scripts, no CDN. */
-
-export interface PrintableReport {
-  year: number;
-  jurisdiction: { name: string };
-  summary: string;
-  sections: Array<{ key: string; title: string; lines: string[] }>;
-}
+import type { Block, ReportDocument, Signature } from './report-document';
 
 const escape = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-// Vietnamese administrative documents are set in Times New Roman 13–14pt on A4 (Decree 30/2020/NĐ-CP).
+// The frame and type of Decree 30/2020/NĐ-CP, as the .docx sets them: Times New Roman, 14pt text,
+// 12–13pt header, A4 with margins 20 (top, bottom), 30 (left) and 15 mm (right).
 const STYLE = `
   @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-  body { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.5; color: #000;
+  body { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 14pt; line-height: 1.3; color: #000;
          max-width: 165mm; margin: 2rem auto; padding: 0 1rem; }
-  .motto { text-align: center; font-weight: bold; margin: 0; }
-  .motto + .motto { text-decoration: underline; margin-bottom: 1.5rem; }
-  h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 1rem 0 0; }
-  .subtitle { text-align: center; font-weight: bold; margin: 0 0 1.5rem; }
-  h2 { font-size: 14pt; margin: 1.2rem 0 .4rem; }
-  p, li { text-align: justify; margin: .3rem 0; }
-  p.summary { text-indent: 1cm; }
-  ol.sections { padding-left: 0; list-style: none; counter-reset: section; }
-  ol.sections > li { counter-increment: section; }
-  ol.sections > li > h2::before { content: counter(section, upper-roman) ". "; }
-  ul { padding-left: 1cm; }
-  footer { margin-top: 2rem; font-style: italic; font-size: 12pt; }
-  @media print { body { margin: 0; max-width: none; padding: 0; } h2 { break-after: avoid; } li { break-inside: avoid; } }
+  p { margin: 0; }
+  .frame { display: grid; grid-template-columns: 42% 58%; text-align: center; font-size: 13pt; }
+  .frame .issuer p, .frame .nation { font-weight: bold; font-size: 12.5pt; }
+  .frame .motto { font-weight: bold; font-size: 13pt; }
+  .rule { width: 35%; margin: 5pt auto 6pt; border-top: 1px solid #000; }
+  .frame .motto + .rule { width: 62%; }
+  .frame .issuer p.number { font-weight: normal; font-size: 13pt; white-space: pre; }
+  .frame .date { font-style: italic; font-size: 14pt; }
+  .kind { text-align: center; font-weight: bold; margin-top: 18pt; }
+  .title { text-align: center; font-weight: bold; }
+  .title + .rule { width: 25%; margin: 5pt auto 12pt; }
+  h2, h3 { font-size: 14pt; margin: 8pt 0 4pt; text-indent: 1cm; }
+  main > p { text-align: justify; text-indent: 1cm; margin: 6pt 0 0; }
+  table.data { border-collapse: collapse; width: 100%; margin: 6pt 0; font-size: 13pt; }
+  table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+  table.data th { font-weight: bold; text-align: center; }
+  table.signatures { width: 100%; table-layout: fixed; border-collapse: collapse; margin-top: 18pt; text-align: center; }
+  table.signatures td { vertical-align: bottom; font-weight: bold; font-size: 13pt; padding: 0; }
+  table.signatures td.name { font-size: 14pt; padding-top: 72pt; }
+  .recipients { margin-top: 18pt; font-size: 11pt; }
+  .recipients p:first-child { font-weight: bold; font-style: italic; font-size: 12pt; }
+  footer { margin-top: 18pt; font-style: italic; font-size: 11pt; }
+  @media print { body { margin: 0; max-width: none; padding: 0; } h2, h3 { break-after: avoid; } tr, table.signatures { break-inside: avoid; } }
 `;
 
 function page(title: string, body: string): string {
@@ -46,34 +51,48 @@ ${body}
 `.normalize('NFC');
 }
 
-/** The report as the review conference's document: heading, summary, sections, provenance. */
-export function reportPage(report: PrintableReport, generatedOn: string): string {
-  const { year, jurisdiction } = report;
-  const title = `Báo cáo kết quả thực hiện Quy chế phối hợp năm ${year} — ${jurisdiction.name}`;
-  const summary = report.summary
-    .split(/\n{2,}/)
-    .map((p) => `<p class="summary">${escape(p)}</p>`)
-    .join('\n');
-  const sections = report.sections
-    .map((s) => `<li id="${escape(s.key.toLowerCase())}"><h2>${escape(s.title)}</h2>\n<ul>${s.lines.map((l) => `<li>${escape(l)}</li>`).join('')}</ul></li>`)
-    .join('\n');
+const align = (a: string) => (a === 'left' ? '' : ` style="text-align:${a}"`);
+
+function block(b: Block): string {
+  if (b.kind === 'heading') return b.level === 1 ? `<h2>${escape(b.text)}</h2>` : `<h3>${escape(b.text)}</h3>`;
+  if (b.kind === 'paragraph') return `<p>${escape(b.text)}</p>`;
+  const head = b.columns.map((c) => `<th style="width:${c.width}%">${escape(c.title)}</th>`).join('');
+  const rows = b.rows.map((row) => `<tr>${row.map((cell, i) => `<td${align(b.columns[i].align)}>${escape(cell)}</td>`).join('')}</tr>`).join('\n');
+  return `<table class="data"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+}
+
+/** Two signatures to a row, the third centred below, titles on the row's bottom so the names line up (as in the .docx). */
+function signatures(all: Signature[]): string {
+  const rows: string[] = [];
+  for (let i = 0; i < all.length; i += 2) {
+    const pair = all.slice(i, i + 2);
+    const cols = pair.length === 2 ? '' : '<col style="width:25%"><col style="width:50%"><col style="width:25%">';
+    const pad = pair.length === 2 ? '' : '<td></td>';
+    const titles = pair.map((s) => `<td>${s.lines.map(escape).join('<br>')}</td>`).join('');
+    const names = pair.map((s) => `<td class="name">${escape(s.name ?? '')}</td>`).join('');
+    rows.push(`<table class="signatures">${cols}<tr>${pad}${titles}${pad}</tr><tr>${pad}${names}${pad}</tr></table>`);
+  }
+  return rows.join('\n');
+}
+
+/** The report in the frame of Decree 30, as the .docx prints it. */
+export function reportPage(doc: ReportDocument): string {
+  const lines = (xs: string[]) => xs.map((x) => `<p>${escape(x)}</p>`).join('');
   return page(
-    title,
-    `<header>
-<p class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
-<p class="motto">Độc lập - Tự do - Hạnh phúc</p>
-<h1>Báo cáo</h1>
-<p class="subtitle">Kết quả thực hiện Quy chế phối hợp giữa Thường trực HĐND, UBND và Ban Thường trực Ủy ban MTTQ Việt Nam — ${escape(jurisdiction.name)}, năm ${year}</p>
+    doc.name,
+    `<header class="frame">
+<div class="issuer">${lines(doc.issuer)}<div class="rule"></div><p class="number">${escape(doc.number)}</p></div>
+<div><p class="nation">${escape(doc.nation)}</p><p class="motto">${escape(doc.motto)}</p><div class="rule"></div><p class="date">${escape(doc.placeAndDate)}</p></div>
 </header>
+<p class="kind">${escape(doc.kind)}</p>
+<p class="title">${escape(doc.title)}</p>
+<div class="rule"></div>
 <main>
-<section aria-label="Tóm tắt">
-${summary}
-</section>
-<ol class="sections">
-${sections}
-</ol>
+${doc.blocks.map(block).join('\n')}
 </main>
-<footer>Số liệu tổng hợp từ hệ thống Phối Hợp ngày ${escape(generatedOn)}.</footer>`,
+${signatures(doc.signatures)}
+<section class="recipients">${lines(['Nơi nhận:', ...doc.recipients])}</section>
+<footer>${escape(doc.provenance)}</footer>`,
   );
 }
 

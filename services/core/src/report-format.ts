@@ -39,3 +39,28 @@ export function approximateCount(n: number): string {
   if (round === n || Math.abs(round - n) / n > ROUNDING_TOLERANCE) return formatCount(n);
   return `${round > n ? 'gần' : 'hơn'} ${formatCount(round)}`;
 }
+
+/**
+ * 'YYYY-MM-DD' → "ngày 04 tháng 12 năm 2026", as Decree 30/2020/NĐ-CP writes a document's
+ * date: a leading zero for days below 10 and for months 1 and 2.
+ */
+export function formatDocumentDateVi(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const two = (x: number) => String(x).padStart(2, '0');
+  return `ngày ${two(d)} tháng ${m <= 2 ? two(m) : m} năm ${y}`;
+}
+
+// Longest first: "Thành phố" before a hypothetical "Thành".
+const UNITS = ['Thành phố', 'Thị trấn', 'Thị xã', 'Đặc khu', 'Huyện', 'Quận', 'Phường', 'Tỉnh', 'Xã'];
+const UNIT_BY_LEVEL: Record<'PROVINCE' | 'DISTRICT' | 'COMMUNE', string> = { PROVINCE: 'tỉnh', DISTRICT: 'huyện', COMMUNE: 'xã' };
+
+/**
+ * A jurisdiction's administrative unit and proper name as documents write them: "Thị xã
+ * Hồng Lĩnh" → { unit: 'thị xã', place: 'Hồng Lĩnh' }, so "HĐND thị xã", and "Hồng Lĩnh,
+ * ngày …" in the place and date line. A name without a known unit takes the level's.
+ */
+export function administrativeUnit(j: { name: string; level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE' }): { unit: string; place: string } {
+  const name = j.name.normalize('NFC');
+  const unit = UNITS.find((u) => name.startsWith(`${u} `));
+  return unit ? { unit: unit.toLowerCase(), place: name.slice(unit.length + 1) } : { unit: UNIT_BY_LEVEL[j.level], place: name };
+}

@@ -399,6 +399,12 @@ export type CoordinationReport = {
   front: FrontFigures;
   jurisdiction: Jurisdiction;
   jurisdictionId: Scalars['ID']['output'];
+  /**
+   * Việc quá hạn theo cơ quan, đơn vị — the year's assignments and citizen cases still open past
+   * their due date today, by the department that holds them; most behind first, only departments
+   * with something overdue.
+   */
+  overdueByDepartment: Array<DepartmentOverdue>;
   /** Các mục của báo cáo — the report by topic, one sentence per figure, for screens and print. */
   sections: Array<ReportSection>;
   /**
@@ -573,6 +579,17 @@ export type DepartmentKind =
   | 'PUBLIC_SERVICE_UNIT'
   /** Cơ quan chuyên môn (phòng, sở) */
   | 'SPECIALISED_OFFICE';
+
+/** Việc quá hạn của một cơ quan, đơn vị trong năm báo cáo. */
+export type DepartmentOverdue = {
+  __typename?: 'DepartmentOverdue';
+  /** Nhiệm vụ được giao quá hạn chưa hoàn thành (of directives issued in the year). */
+  assignments: Scalars['Int']['output'];
+  /** Đơn thư quá hạn chưa giải quyết (received in the year). */
+  cases: Scalars['Int']['output'];
+  departmentId: Scalars['ID']['output'];
+  departmentName: Scalars['String']['output'];
+};
 
 /** Văn bản chỉ đạo — a committee directive that assigns follow-up work to departments. */
 export type Directive = {
@@ -1605,6 +1622,7 @@ export type ResolversTypes = ResolversObject<{
   DepartmentConnection: ResolverTypeWrapper<Omit<DepartmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DepartmentEdge']>, nodes: Array<ResolversTypes['Department']> }>;
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
   DepartmentKind: DepartmentKind;
+  DepartmentOverdue: ResolverTypeWrapper<DepartmentOverdue>;
   Directive: ResolverTypeWrapper<DirectiveEntity>;
   DirectiveConnection: ResolverTypeWrapper<Omit<DirectiveConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DirectiveEdge']>, nodes: Array<ResolversTypes['Directive']> }>;
   DirectiveEdge: ResolverTypeWrapper<Omit<DirectiveEdge, 'node'> & { node: ResolversTypes['Directive'] }>;
@@ -1694,6 +1712,7 @@ export type ResolversParentTypes = ResolversObject<{
   Department: DepartmentEntity;
   DepartmentConnection: Omit<DepartmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DepartmentEdge']>, nodes: Array<ResolversParentTypes['Department']> };
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
+  DepartmentOverdue: DepartmentOverdue;
   Directive: DirectiveEntity;
   DirectiveConnection: Omit<DirectiveConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DirectiveEdge']>, nodes: Array<ResolversParentTypes['Directive']> };
   DirectiveEdge: Omit<DirectiveEdge, 'node'> & { node: ResolversParentTypes['Directive'] };
@@ -1905,6 +1924,7 @@ export type CoordinationReportResolvers<ContextType = GraphContext, ParentType e
   committee?: Resolver<ResolversTypes['CommitteeFigures'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdueByDepartment?: Resolver<Array<ResolversTypes['DepartmentOverdue']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1970,6 +1990,13 @@ export type DepartmentConnectionResolvers<ContextType = GraphContext, ParentType
 export type DepartmentEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentEdge'] = ResolversParentTypes['DepartmentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+}>;
+
+export type DepartmentOverdueResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentOverdue'] = ResolversParentTypes['DepartmentOverdue']> = ResolversObject<{
+  assignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  departmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive'], FederationReferenceType extends FederationReferenceTypes['Directive'] = FederationReferenceTypes['Directive']> = ResolversObject<{
@@ -2190,6 +2217,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Department?: DepartmentResolvers<ContextType>;
   DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
   DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
+  DepartmentOverdue?: DepartmentOverdueResolvers<ContextType>;
   Directive?: DirectiveResolvers<ContextType>;
   DirectiveConnection?: DirectiveConnectionResolvers<ContextType>;
   DirectiveEdge?: DirectiveEdgeResolvers<ContextType>;

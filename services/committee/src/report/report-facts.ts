@@ -1,3 +1,4 @@
+import { administrativeUnit } from '@phoihop/core';
 import type { CommitteeFigures, CouncilFigures, FrontFigures } from '../generated/graphql';
 import type { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
 
@@ -12,18 +13,9 @@ export interface ReportFacts {
   front: FrontFigures;
 }
 
-// Longest first: "Thành phố" before a hypothetical "Thành".
-const UNITS = ['Thành phố', 'Thị trấn', 'Thị xã', 'Đặc khu', 'Huyện', 'Quận', 'Phường', 'Tỉnh', 'Xã'];
-const UNIT_BY_LEVEL: Record<Jurisdiction['level'], string> = { PROVINCE: 'tỉnh', DISTRICT: 'huyện', COMMUNE: 'xã' };
-
-/**
- * The administrative unit as reports name the bodies: "HĐND thị xã", "UBND phường". Taken
- * from the jurisdiction's name ("Thị xã Hồng Lĩnh"), else from its level.
- */
+/** The administrative unit as reports name the bodies: "HĐND thị xã", "UBND phường". */
 export function unitOf(j: Pick<Jurisdiction, 'name' | 'level'>): string {
-  const name = j.name.normalize('NFC');
-  const unit = UNITS.find((u) => name.startsWith(`${u} `));
-  return unit ? unit.toLowerCase() : UNIT_BY_LEVEL[j.level];
+  return administrativeUnit(j).unit;
 }
 
 /** The three bodies of a jurisdiction, named as the regulation names them. */

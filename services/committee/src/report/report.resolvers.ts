@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import { ReportNarrativeService } from './narrative.service';
+import { overdueByDepartment } from './overdue-by-department';
 import { ReportService } from './report.service';
 
 export const reportResolvers: Resolvers = {
@@ -16,6 +17,7 @@ export const reportResolvers: Resolvers = {
     }),
     jurisdiction: (r, _, ctx) => new JurisdictionsService(ctx, { publicRead: true }).require(r.jurisdictionId),
     committee: (r, _, ctx) => new ReportService(ctx).figures(r),
+    overdueByDepartment: (r, _, ctx) => overdueByDepartment(ctx, r),
     summary: (r, _, ctx) => new ReportNarrativeService(ctx).summary(r),
     sections: (r, _, ctx) => new ReportNarrativeService(ctx).sections(r),
   },

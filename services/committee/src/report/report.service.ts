@@ -1,4 +1,4 @@
-import { badInput, isUuid, notFound, type GraphContext } from '@phoihop/core';
+import { badInput, formatDateVi, isUuid, notFound, type GraphContext } from '@phoihop/core';
 import type { CaseKindFigures, CommitteeFigures, CouncilFigures, FrontFigures } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import type { CitizenCaseKind } from '../cases/citizen-case.entity';
@@ -27,9 +27,13 @@ export class ReportService {
   async key(jurisdictionId: string, year: number): Promise<ReportKey> {
     if (!isUuid(jurisdictionId)) throw badInput('jurisdictionId', 'Mã địa bàn không hợp lệ.');
     if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badInput('year', 'Năm báo cáo không hợp lệ.');
-    if (!(await new JurisdictionsService(this.ctx, { publicRead: true }).byId(jurisdictionId))) {
-      throw notFound('Jurisdiction', jurisdictionId, 'jurisdictionId');
+    const jurisdiction = await new JurisdictionsService(this.ctx, { publicRead: true }).byId(jurisdictionId);
+    if (!jurisdiction) throw notFound('Jurisdiction', jurisdictionId, 'jurisdictionId');
+    // A year with no bodies to report on, or not begun, has no report: an empty one would read as "nothing was done".
+    if (year < Number(jurisdiction.activeFrom.slice(0, 4))) {
+      throw badInput('year', `${jurisdiction.name} được thành lập từ ngày ${formatDateVi(jurisdiction.activeFrom)}, chưa có báo cáo năm ${year}.`);
     }
+    if (year > Number(this.ctx.today().slice(0, 4))) throw badInput('year', `Năm ${year} chưa đến, chưa có báo cáo.`);
     return { jurisdictionId, year };
   }
 

@@ -113,6 +113,12 @@ export type CoordinationReport = {
   /** Số liệu của HĐND. */
   council: CouncilFigures;
   jurisdictionId: Scalars['ID']['output'];
+  /**
+   * Kế hoạch phối hợp năm sau — the plan for the year after the report's, whose activities are
+   * the report's tasks for next year; null when none was drafted. Not public: for those who read
+   * the jurisdiction's coordination records.
+   */
+  nextYearPlan?: Maybe<CoordinationPlan>;
   year: Scalars['Int']['output'];
 };
 
@@ -1542,6 +1548,7 @@ export type CoordinationReportResolvers<ContextType = GraphContext, ParentType e
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   council?: Resolver<ResolversTypes['CouncilFigures'], ParentType, ContextType>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextYearPlan?: Resolver<Maybe<ResolversTypes['CoordinationPlan']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
