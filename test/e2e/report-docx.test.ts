@@ -1,8 +1,9 @@
 import { committee, seedDemo as seedCommittee } from '@phoihop/committee';
-import { council, seedDemo as seedCouncil } from '@phoihop/council';
-import { DEMO, loadConfig, type UserContext } from '@phoihop/core';
-import { front, seedDemo as seedFront } from '@phoihop/front';
-import { signDevelopmentToken } from '@phoihop/gateway';
+import { council } from '@phoihop/council';
+import { seedDemo as seedCouncil } from '@phoihop/council/seed';
+import { DEMO, loadConfig, signDevelopmentToken, type UserContext } from '@phoihop/core';
+import { front } from '@phoihop/front';
+import { seedDemo as seedFront } from '@phoihop/front/seed';
 import JSZip from 'jszip';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';
