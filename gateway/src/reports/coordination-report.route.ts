@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import { formatDateVi, localDate, type Clock, type Logger, type UserContext } from '@phoihop/core';
 import type { RequestHandler } from 'express';
@@ -53,7 +54,7 @@ export function coordinationReportPage(o: ReportRouteOptions): RequestHandler<{ 
     }
     const response = await o.server.executeOperation<{ coordinationReport: PrintableReport }>(
       { query: REPORT_QUERY, variables: { jurisdictionId: req.params.jurisdictionId, year: Number(req.params.year) } },
-      { contextValue: { user } },
+      { contextValue: { user, requestId: randomUUID() } },
     );
     const result = response.body.kind === 'single' ? response.body.singleResult : null;
     const error = result?.errors?.[0];

@@ -113,7 +113,7 @@ describe("a denouncer's identity: sealed at rest, read by the handling inspector
 
   it('refuses to start the committee in production without DENOUNCER_KEY', () => {
     const saved = { ...process.env };
-    Object.assign(process.env, { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-for-this-test' });
+    Object.assign(process.env, { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-for-this-test', CONTEXT_SIGNING_KEY: 'a-production-context-key-for-this-test' });
     delete process.env.DENOUNCER_KEY;
     try {
       jest.isolateModules(() => {

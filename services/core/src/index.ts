@@ -27,3 +27,5 @@ export * from './arguments';
 export * from './unique-violation';
 export * from './deadline-calculator';
 export * from './secret-box';
+export * from './replay-guard';
+export * from './rate-limit';
