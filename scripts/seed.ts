@@ -5,6 +5,7 @@
 import { createLogger, FixedClock, loadConfig, prepareDatabase, systemClock, type Clock, type Config } from '@phoihop/core';
 import type { DataSource } from 'typeorm';
 import { services } from './services';
+import { ensureDevelopmentSecrets } from './start/secrets';
 
 type Seeder = (db: DataSource, clock: Clock) => Promise<void>;
 
@@ -28,6 +29,7 @@ export async function migrateAndSeed(config: Config, clock: Clock = systemClock)
 }
 
 if (require.main === module) {
+  ensureDevelopmentSecrets();
   const config = loadConfig();
   const now = process.argv.find((a) => a.startsWith('--now='))?.slice(6);
   migrateAndSeed(config, now ? new FixedClock(now) : systemClock).catch((error) => {

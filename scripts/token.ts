@@ -6,6 +6,7 @@
 import { ROLES, loadConfig, type Role, type UserContext } from '@phoihop/core';
 import { signDevelopmentToken } from '@phoihop/gateway';
 import { DEMO_USERS } from './demo-users';
+import { ensureDevelopmentSecrets } from './start/secrets';
 
 function userFor(name: string, jurisdictionId?: string): UserContext {
   if (DEMO_USERS[name]) return DEMO_USERS[name];
@@ -18,6 +19,8 @@ function userFor(name: string, jurisdictionId?: string): UserContext {
 
 async function main() {
   const [name = 'admin', jurisdictionId] = process.argv.slice(2);
+  // The secrets `npm start` generated (or generates now, so the two agree from the start).
+  ensureDevelopmentSecrets();
   const config = loadConfig();
   if (config.isProduction) {
     throw new Error('tokens are only issued in development');
