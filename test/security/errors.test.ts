@@ -66,11 +66,11 @@ describe('errors are masked at the gateway', () => {
   it.each([
     ['production', () => prod.url, () => prod.config.jwt.secret],
     ['development', () => graph.gatewayUrl, () => TEST_SECRET],
-  ])('answers a \\u0000 in a search (%s) without the database text', async (_mode, url, secret) => {
+  ])('answers a \\u0000 in a search (%s) without the database text', async (mode, url, secret) => {
     const r = await ask(url(), 'query($s: String) { jurisdictions(search: $s) { totalCount } }', { s: 'hong\u0000linh' }, secret());
     // Development keeps the gateway's own stack on a user error; the database's words never.
     expect(r.raw).not.toMatch(/invalid byte sequence|0x00|QueryFailedError|SQL|relation/i);
-    if (_mode === 'production') expect(r.raw).not.toMatch(LEAKS);
+    if (mode === 'production') expect(r.raw).not.toMatch(LEAKS);
     expect(['BAD_USER_INPUT', 'INTERNAL_SERVER_ERROR']).toContain(codeOf(r));
     expect(r.body.errors![0].extensions!.requestId).toBe(r.headers.get('x-request-id'));
   });
