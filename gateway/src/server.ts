@@ -67,9 +67,12 @@ export async function startGateway(o: GatewayOptions) {
   const redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
   redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis (rate limits) unavailable'));
   await redis.connect();
-  const directory = new DirectoryCheck(urls, signingKey, clock, config.directoryCacheSeconds);
+  // Only the subgraphs this supergraph has: a committee left out has no directory to ask.
+  const composed = Object.fromEntries([...supergraphSdl.matchAll(/@join__graph\(name: "(\w+)", url: "([^"]*)"\)/g)].map(([, name, url]) => [name, urls[name] ?? url]));
+  const directory = new DirectoryCheck(composed, signingKey, clock, config.directoryCacheSeconds);
 
   const app = express();
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const { plugins: armorPlugins, validationRules } = armor();
   const server = new ApolloServer<GatewayContext>({

@@ -98,6 +98,10 @@ describe('rate limits at the gateway', () => {
     expect429(last!);
   });
 
+  it('is not escaped by a forged X-Forwarded-For (no proxy is trusted unless TRUST_PROXY says so)', async () => {
+    expect429(await post(gw.url, TERMS, { 'x-forwarded-for': '203.0.113.7' }));
+  });
+
   it('keeps its counters in Redis under the deployment prefix, through the limiter factory in core', async () => {
     const redis = new Redis(loadConfig({ NODE_ENV: 'test' }).redisUrl);
     try {

@@ -80,6 +80,12 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(1200),
   /** Failed sign-ins (bad bearer tokens) per address and window before 429. */
   RATE_LIMIT_BAD_TOKENS: z.coerce.number().int().min(1).default(20),
+  /**
+   * Express `trust proxy` for the gateway: which hops' X-Forwarded-For to believe (e.g.
+   * `loopback`, `10.0.0.0/8`, or a hop count). Unset: the peer address, which behind a
+   * reverse proxy is the proxy's and makes the per-address limit one shared bucket.
+   */
+  TRUST_PROXY: z.string().optional(),
   /** How long the gateway trusts a directory answer that an official or delegate is active (≤ 60 s). */
   DIRECTORY_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(60),
   DENOUNCER_OLD_KEYS: z
@@ -110,6 +116,8 @@ export interface Config {
   delivery: DeliveryConfig;
   metricsToken?: string;
   rateLimits: { windowSeconds: number; perUser: number; perAddress: number; badTokens: number };
+  /** Express `trust proxy` value; undefined = trust no forwarded header. */
+  trustProxy?: string | number;
   /** Seconds a directory answer (official or delegate still active) is trusted. */
   directoryCacheSeconds: number;
   /** Keys sealing denouncers' identities; unset in production without DENOUNCER_KEY (see denouncerKeys). */
@@ -204,6 +212,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.METRICS_TOKEN,
     rateLimits: { windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS, perUser: e.RATE_LIMIT_PER_USER, perAddress: e.RATE_LIMIT_PER_ADDRESS, badTokens: e.RATE_LIMIT_BAD_TOKENS },
     directoryCacheSeconds: e.DIRECTORY_CACHE_SECONDS,
+    trustProxy: e.TRUST_PROXY && /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     denouncer: denouncerConfig(e.DENOUNCER_KEY ?? test?.denouncer, e),
   };
 }
