@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { services } from './services';
+import { ensureDevelopmentSecrets } from './start/secrets';
 
 type Seeder = (db: DataSource, clock: Clock) => Promise<void>;
 
@@ -39,6 +40,7 @@ export async function migrateAndSeed(config: Config, clock: Clock = systemClock)
 }
 
 if (require.main === module) {
+  ensureDevelopmentSecrets();
   const config = loadConfig();
   const now = process.argv.find((a) => a.startsWith('--now='))?.slice(6);
   migrateAndSeed(config, now ? new FixedClock(now) : systemClock).catch((error) => {

@@ -4,7 +4,7 @@
  * the four subgraphs, the gateway and the workers (with the dashboard) as child processes
  * → URLs and a demo admin token. Ctrl-C stops everything.
  */
-import { createLogger, DEMO, loadConfig, signDevelopmentToken, type Config } from '@phoihop/core';
+import { createLogger, DEMO, loadConfig, type Config } from '@phoihop/core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { DEMO_USERS } from './demo-users';
@@ -12,6 +12,7 @@ import { migrateAndSeed } from './seed';
 import { services } from './services';
 import { ensureInfra } from './start/infra';
 import { startMailSink } from './start/mail-sink';
+import { bannerToken, ensureDevelopmentSecrets } from './start/secrets';
 import { recomposeIfStale } from './start/stale';
 
 const root = join(__dirname, '..');
@@ -72,6 +73,7 @@ async function stop(code: number) {
 
 async function main() {
   const started = Date.now();
+  ensureDevelopmentSecrets();
   const baseConfig = loadConfig();
   const infra = await ensureInfra({ databaseUrl: baseConfig.databaseUrlConfigured, redisUrl: baseConfig.redisUrl, logger });
   infraStop = infra.stop;
@@ -96,7 +98,7 @@ async function main() {
   await waitHealthy('gateway', `http://127.0.0.1:${config.ports.gateway}/ready`, deadline);
   await waitHealthy('dashboard', `http://127.0.0.1:${config.ports.dashboard}/health`, deadline);
 
-  const token = await signDevelopmentToken(DEMO_USERS.admin, config.jwt.secret, { expiresIn: '7d' });
+  const token = await bannerToken(config);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
 Phối Hợp is up (${seconds} s)

@@ -5,6 +5,7 @@
  */
 import { ROLES, loadConfig, signDevelopmentToken, type Role, type UserContext } from '@phoihop/core';
 import { DEMO_USERS } from './demo-users';
+import { ensureDevelopmentSecrets } from './start/secrets';
 
 function userFor(name: string, jurisdictionId?: string): UserContext {
   if (DEMO_USERS[name]) return DEMO_USERS[name];
@@ -17,6 +18,8 @@ function userFor(name: string, jurisdictionId?: string): UserContext {
 
 async function main() {
   const [name = 'admin', jurisdictionId] = process.argv.slice(2);
+  // The secrets `npm start` generated (or generates now, so the two agree from the start).
+  ensureDevelopmentSecrets();
   const config = loadConfig();
   if (config.isProduction) {
     throw new Error('tokens are only issued in development');

@@ -6,15 +6,18 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { AuthError, createTokenVerifier, systemClock, type Clock, type Config, type Logger } from '@phoihop/core';
+import { createTokenVerifier, requireSecret, systemClock, type Clock, type Config, type Logger } from '@phoihop/core';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { Redis } from 'ioredis';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { DirectoryCheck } from './directory-check';
+import { maskErrors } from './error-masking';
 import { graphiqlPage } from './graphiql';
 import { limitListSizes, MAX_LIST_SIZE } from './limits';
+import { requestGuard, requestId } from './request-guard';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
 import { coordinationReport } from './reports';
 
@@ -48,8 +51,7 @@ function armor() {
 export async function startGateway(o: GatewayOptions) {
   const clock = o.clock ?? systemClock;
   const { config, logger } = o;
-  const signingKey = config.contextSigningKey;
-  if (!signingKey) throw new Error('CONTEXT_SIGNING_KEY is required to sign the user context for subgraphs');
+  const signingKey = requireSecret(config.contextSigningKey, 'CONTEXT_SIGNING_KEY');
   const verify = createTokenVerifier(config.jwt);
   const supergraphSdl = o.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const urls: Record<string, string> = { ...config.subgraphUrls, ...o.subgraphUrls } as Record<string, string>;
@@ -60,7 +62,16 @@ export async function startGateway(o: GatewayOptions) {
       new SignedSubgraphSource(urls[name] ?? url!, signingKey, clock),
   });
 
+  // Rate limits are counted here; fail fast while Redis is down rather than queue requests.
+  const redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
+  redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis (rate limits) unavailable'));
+  await redis.connect();
+  // Only the subgraphs this supergraph has: a committee left out has no directory to ask.
+  const composed = Object.fromEntries([...supergraphSdl.matchAll(/@join__graph\(name: "(\w+)", url: "([^"]*)"\)/g)].map(([, name, url]) => [name, urls[name] ?? url]));
+  const directory = new DirectoryCheck(composed, signingKey, clock, config.directoryCacheSeconds);
+
   const app = express();
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const { plugins: armorPlugins, validationRules } = armor();
   const server = new ApolloServer<GatewayContext>({
@@ -72,6 +83,7 @@ export async function startGateway(o: GatewayOptions) {
       ApolloServerPluginLandingPageDisabled(),
       ...armorPlugins,
       limitListSizes(MAX_LIST_SIZE),
+      maskErrors(logger, config.isProduction),
     ],
     validationRules,
     logger,
@@ -106,20 +118,11 @@ export async function startGateway(o: GatewayOptions) {
 
   app.use(
     '/graphql',
+    requestId,
+    requestGuard({ config, logger, redis, verify, directory }),
     express.json({ limit: '256kb' }),
     expressMiddleware(server, {
-      context: async ({ req }) => {
-        const header = req.headers.authorization;
-        if (!header) return { user: null };
-        const [scheme, token] = header.split(' ');
-        if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthenticatedHttp('Authorization must be "Bearer <token>"');
-        try {
-          return { user: await verify(token) };
-        } catch (error) {
-          logger.info({ reason: (error as Error).message }, 'rejected token');
-          throw unauthenticatedHttp(error instanceof AuthError ? 'Invalid or expired token' : 'Authentication failed');
-        }
-      },
+      context: async ({ res }) => ({ user: (res.locals.user as GatewayContext['user']) ?? null, requestId: res.locals.requestId as string }),
     }),
   );
 
@@ -133,10 +136,7 @@ export async function startGateway(o: GatewayOptions) {
     httpServer,
     async stop() {
       await server.stop();
+      redis.disconnect();
     },
   };
-}
-
-function unauthenticatedHttp(message: string) {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }

@@ -4,6 +4,8 @@ import { GraphQLError } from 'graphql';
 
 export interface GatewayContext {
   user: UserContext | null;
+  /** Carried by every error the client sees and every log line about it. */
+  requestId: string;
 }
 
 interface SubgraphErrorBody {
@@ -23,13 +25,21 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext
     private readonly signingKey: string,
     private readonly clock: Clock,
   ) {
-    super({ url });
+    // The signed body below is the one sendRequest builds only while APQ is off.
+    super({ url, apq: false });
   }
 
+  /**
+   * Signs this very request: RemoteGraphQLDataSource sends `JSON.stringify({ query, ...rest })`
+   * of the request without `http`, so the same expression here gives the same bytes.
+   */
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    for (const [k, v] of Object.entries(signUserContext(context.user ?? null, this.signingKey, this.clock.now()))) {
-      request.http?.headers.set(k, v);
-    }
+    const { http, query, ...rest } = request;
+    if (!http) return;
+    const body = JSON.stringify({ query, ...rest });
+    const { pathname, search } = new URL(http.url);
+    const signed = signUserContext(context.user ?? null, this.signingKey, this.clock.now(), { method: http.method, path: pathname + search, body });
+    for (const [k, v] of Object.entries(signed)) http.headers.set(k, v);
   }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {

@@ -90,8 +90,8 @@ describe('gateway', () => {
         JWKS_URL: jwksUrl,
         JWT_ISSUER: ISSUER,
         JWT_AUDIENCE: AUDIENCE,
-        // The subgraphs of the test graph run with the development key.
-        CONTEXT_SIGNING_KEY: 'phoihop-development-context-signing-key',
+        // The subgraphs of the test graph run with this test process's own key.
+        CONTEXT_SIGNING_KEY: loadConfig({ NODE_ENV: 'test' }).contextSigningKey,
       });
       const composed = composeServices([{ name: 'council', typeDefs: council.typeDefs, url: graph.subgraphUrls.council }]);
       gateway = await startGateway({
@@ -114,7 +114,7 @@ describe('gateway', () => {
     });
 
     it('refuses a development token and a token of another issuer', async () => {
-      const dev = await signDevelopmentToken(admin, 'phoihop-development-jwt-secret-change-me');
+      const dev = await signDevelopmentToken(admin, loadConfig({ NODE_ENV: 'test' }).jwt.secret);
       expect((await post(gateway.url, { query: '{ __typename }' }, { authorization: `Bearer ${dev}` })).status).toBe(401);
       const foreign = await sign(admin, { issuer: 'https://sso.example.org/realms/other' });
       expect((await post(gateway.url, { query: '{ __typename }' }, { authorization: `Bearer ${foreign}` })).status).toBe(401);
@@ -128,7 +128,7 @@ describe('gateway', () => {
     });
 
     it('refuses to boot with JWKS_URL but no expected issuer or audience', () => {
-      const env = { NODE_ENV: 'production', JWKS_URL: jwksUrl, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, CONTEXT_SIGNING_KEY: 'phoihop-development-context-signing-key' };
+      const env = { NODE_ENV: 'production', JWKS_URL: jwksUrl, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, CONTEXT_SIGNING_KEY: 'a-production-context-key-for-this-test' };
       for (const variable of ['JWT_ISSUER', 'JWT_AUDIENCE'] as const) {
         const load = () => loadConfig({ ...env, [variable]: undefined });
         expect(load).toThrow(ConfigError);

@@ -1,6 +1,6 @@
 import { committee } from '@phoihop/committee';
 import { council } from '@phoihop/council';
-import { signUserContext, stableId } from '@phoihop/core';
+import { loadConfig, signUserContext, stableId } from '@phoihop/core';
 import { front } from '@phoihop/front';
 import { CouncilTermsWithJurisdictionDocument, SearchJurisdictionsDocument } from '../generated/operations';
 import { startTestGraph, type TestGraph } from '../support/graph';
@@ -81,14 +81,14 @@ describe('federated graph through the gateway', () => {
     });
 
     it('refuses a header signed with another key', async () => {
-      const headers = signUserContext(userWith('ADMIN'), 'an-attacker-key-of-enough-length', graph.clock.now());
+      const headers = signUserContext(userWith('ADMIN'), 'an-attacker-key-of-enough-length', graph.clock.now(), { method: 'POST', path: '/graphql', body });
       const res = await fetch(graph.subgraphUrls.committee, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
       expect(res.status).toBe(401);
     });
 
     it('refuses a correctly signed header that is too old', async () => {
       const old = new Date(graph.clock.now().getTime() - 10 * 60 * 1000);
-      const headers = signUserContext(userWith('ADMIN'), 'phoihop-development-context-signing-key', old);
+      const headers = signUserContext(userWith('ADMIN'), loadConfig({ NODE_ENV: 'test' }).contextSigningKey!, old, { method: 'POST', path: '/graphql', body });
       const res = await fetch(graph.subgraphUrls.committee, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
       expect(res.status).toBe(401);
     });

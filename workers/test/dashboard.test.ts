@@ -118,7 +118,7 @@ describe('queue dashboard', () => {
   });
 
   it('keeps /metrics closed in production when no METRICS_TOKEN is configured', async () => {
-    const production = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: 'a-production-secret-for-this-test' });
+    const production = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: 'a-production-secret-for-this-test', CONTEXT_SIGNING_KEY: 'a-production-context-key-for-this-test' });
     const closed = await startDashboard({ queues: [queue], config: production, logger: pino({ level: 'silent' }), port: 0, registry: metrics.registry });
     try {
       const res = await fetch(`${closed.url}/metrics`);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import { administrativeUnit, foldDiacritics, localDate, type Clock, type Logger, type UserContext } from '@phoihop/core';
 import type { Request, RequestHandler, Response } from 'express';
@@ -42,7 +43,7 @@ export function coordinationReport(o: ReportRouteOptions): RequestHandler<Params
     }
     const response = await o.server.executeOperation<CoordinationReportDocumentQuery>(
       { query: REPORT_QUERY, variables: { jurisdictionId: req.params.jurisdictionId, year: Number(year), signedIn: user !== null } },
-      { contextValue: { user } },
+      { contextValue: { user, requestId: randomUUID() } },
     );
     const result = response.body.kind === 'single' ? response.body.singleResult : null;
     // The page is public: a reader who may not see the plan still gets the page, without its tasks.

@@ -46,7 +46,7 @@ describe("a denouncer's identity: sealed at rest, read by the handling inspector
     const columns = await graph.db.committee.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'committee' AND table_name = 'denouncer' ORDER BY column_name`);
     expect(columns.map((c: { column_name: string }) => c.column_name)).toEqual(['case_id', 'identity', 'key_id']);
     const [row] = await graph.db.committee.query(`SELECT key_id, identity FROM committee.denouncer WHERE case_id = $1`, [id]);
-    expect(row.key_id).toBe('dev');
+    expect(row.key_id).toBe('k1'); // DENOUNCER_KEY_ID's default: the test process's own key
     const stored = Buffer.concat([Buffer.from(JSON.stringify(row)), row.identity as Buffer]);
     for (const secret of [...Object.values(IDENTITY), ...Object.values(TYPED), 'Bình', '0912345678']) {
       expect(stored.includes(Buffer.from(secret, 'utf8'))).toBe(false);
@@ -113,7 +113,7 @@ describe("a denouncer's identity: sealed at rest, read by the handling inspector
 
   it('refuses to start the committee in production without DENOUNCER_KEY', () => {
     const saved = { ...process.env };
-    Object.assign(process.env, { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-for-this-test' });
+    Object.assign(process.env, { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-for-this-test', CONTEXT_SIGNING_KEY: 'a-production-context-key-for-this-test' });
     delete process.env.DENOUNCER_KEY;
     try {
       jest.isolateModules(() => {

@@ -40,6 +40,8 @@ describe('jurisdictions as public references, and their children in batches', ()
       const data = await graph.ok<{ jurisdictions: { nodes: Array<{ children: { totalCount: number } }> } }>(TREE, { search }, users.leader);
       return { withChildren: data.jurisdictions.nodes.filter((j) => j.children.totalCount > 0).length, statements };
     };
+    // The gateway's first look-up of the leader in the directory (cached after) is not the list's.
+    await run('tinh ha tinh');
     const one = await run('tinh ha tinh');
     const all = await run(null);
     expect([one.withChildren, all.withChildren]).toEqual([1, 2]);

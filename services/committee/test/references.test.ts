@@ -1,4 +1,4 @@
-import { loadConfig, signUserContext, stableId, type UserContext } from '@phoihop/core';
+import { loadConfig, signedPost, stableId, type UserContext } from '@phoihop/core';
 import type { TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
 import { D, HL, O, startCommitteeGraph, users } from './support';
@@ -26,20 +26,13 @@ describe('entity references of the committee subgraph', () => {
   const key = loadConfig({ NODE_ENV: 'test' }).contextSigningKey!;
 
   async function entities(user: UserContext | null): Promise<EntitiesResponse> {
-    const res = await fetch(graph.subgraphUrls.committee, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signUserContext(user, key, graph.clock.now()) },
-      body: JSON.stringify({
-        query: ENTITIES,
-        variables: {
-          representations: [
-            { __typename: 'Assignment', id: assignmentId },
-            { __typename: 'CitizenCase', id: caseId },
-            { __typename: 'Directive', id: directiveId },
-          ],
-        },
-      }),
-    });
+    const representations = [
+      { __typename: 'Assignment', id: assignmentId },
+      { __typename: 'CitizenCase', id: caseId },
+      { __typename: 'Directive', id: directiveId },
+    ];
+    const url = graph.subgraphUrls.committee;
+    const res = await fetch(url, signedPost(url, { query: ENTITIES, variables: { representations } }, user, key, graph.clock.now()));
     return (await res.json()) as EntitiesResponse;
   }
 

@@ -29,3 +29,5 @@ export * from './unique-violation';
 export * from './deadline-calculator';
 export * from './secret-box';
 export * from './token-verifier';
+export * from './replay-guard';
+export * from './rate-limit';

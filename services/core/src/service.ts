@@ -1,5 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLScalarType, parse, type DocumentNode } from 'graphql';
+import { Redis } from 'ioredis';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
@@ -10,6 +11,7 @@ import { createServiceDataSource, ensureDatabase, migrate } from './datasource';
 import { createLogger } from './logging';
 import { OutboxEvent } from './outbox';
 import { prepareReference } from './reference';
+import { ReplayGuard } from './replay-guard';
 import { startSubgraph, type RunningSubgraph } from './subgraph';
 
 /** A Postgres schema one owner keeps: its name, entities and migrations. */
@@ -79,6 +81,10 @@ export async function startService(
   const config = options.config ?? loadConfig();
   const logger = createLogger(def.name, config.logLevel);
   const db = options.db ?? (await prepareDatabase(def, config));
+  // Fails fast while Redis is down: a request that cannot be checked for replay is refused.
+  const redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
+  redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis (replay guard) unavailable'));
+  await redis.connect();
   const running = await startSubgraph(
     {
       name: def.name,
@@ -88,7 +94,8 @@ export async function startService(
       clock: options.clock ?? systemClock,
       logger,
       contextSigningKey: config.contextSigningKey,
-      introspection: config.introspection,
+      replayGuard: new ReplayGuard(redis, config.queuePrefix),
+      introspection: !config.isProduction && config.introspection,
       timeZone: config.timeZone,
     },
     options.port ?? config.ports[def.name],
@@ -100,6 +107,7 @@ export async function startService(
     db,
     async close() {
       await running.stop();
+      redis.disconnect();
       if (!options.db) await db.destroy();
     },
   };

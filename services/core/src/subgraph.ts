@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { withCheckedArguments } from './arguments';
 import { SignatureError, verifyUserContext } from './auth';
+import type { ReplayGuard } from './replay-guard';
 import type { Clock } from './clock';
 import { createContext, type GraphContext } from './context';
 import type { Logger } from './logging';
@@ -24,6 +25,9 @@ export interface SubgraphOptions {
   logger: Logger;
   /** HMAC key for the gateway's user-context header; without it every request is refused. */
   contextSigningKey: string | undefined;
+  /** Refuses a signed request seen before; without it every request is refused. */
+  replayGuard: ReplayGuard | undefined;
+  /** Off unless asked for; never on in production (startService decides). */
   introspection?: boolean;
   /** The deployment's zone (config TIME_ZONE). */
   timeZone?: string;
@@ -47,7 +51,7 @@ export async function startSubgraph(o: SubgraphOptions, port: number, host = '12
   const apollo = new ApolloServer<GraphContext>({
     // Ids and text of every argument are checked here, once for every subgraph.
     schema: buildSubgraphSchema([{ typeDefs: o.typeDefs, resolvers: withCheckedArguments(o.resolvers) }]),
-    introspection: true,
+    introspection: o.introspection ?? false,
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
     logger: o.logger,
   });
@@ -62,19 +66,35 @@ export async function startSubgraph(o: SubgraphOptions, port: number, host = '12
     }
   });
 
+  const refuse = (res: express.Response, reason: string, ip: string | undefined) => {
+    o.logger.warn({ reason, ip }, 'refused unsigned subgraph request');
+    res.status(401).json({ errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] });
+  };
   app.use(
     '/graphql',
-    (req, res, next) => {
+    // The signature covers the body's bytes, so keep them as they came.
+    express.raw({ type: () => true, limit: '1mb' }),
+    async (req, res, next) => {
+      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       try {
-        res.locals.user = verifyUserContext(req.headers, o.contextSigningKey, o.clock.now());
-        next();
+        const verified = verifyUserContext(req.headers, o.contextSigningKey, o.clock.now(), { method: req.method, path: req.originalUrl, body: raw });
+        if (!o.replayGuard) throw new SignatureError('replay guard is not configured');
+        if (!(await o.replayGuard.firstUse(verified.nonce))) throw new SignatureError('replayed nonce');
+        res.locals.user = verified.user;
       } catch (error) {
         if (!(error instanceof SignatureError)) return next(error);
-        o.logger.warn({ reason: error.message, ip: req.ip }, 'refused unsigned subgraph request');
-        res.status(401).json({ errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] });
+        return refuse(res, error.message, req.ip);
       }
+      if (raw.length && !req.is('application/json')) {
+        return res.status(415).json({ errors: [{ message: 'Expected application/json', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+      try {
+        req.body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
+      } catch {
+        return res.status(400).json({ errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+      next();
     },
-    express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(res.locals.user ?? null, o.db, o.clock, o.logger, o.timeZone),
     }),

@@ -49,7 +49,7 @@ describe('SecretBox (AES-256-GCM)', () => {
 });
 
 describe('DENOUNCER_KEY in the config', () => {
-  const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-for-this-test' };
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-for-this-test', CONTEXT_SIGNING_KEY: 'a-production-context-key-for-this-test' };
 
   it('is required in production: the committee refuses to boot naming the variable', () => {
     const config = loadConfig(production);
@@ -69,7 +69,10 @@ describe('DENOUNCER_KEY in the config', () => {
     expect(keys.previous).toEqual([{ id: '2025-01', key: old }]);
   });
 
-  it('has a development default outside production', () => {
-    expect(denouncerKeys(loadConfig({ NODE_ENV: 'development' })).current.id).toBe('dev');
+  it('has no default in development either (npm start generates one), and a key of its own in a test process', () => {
+    expect(() => denouncerKeys(loadConfig({ NODE_ENV: 'development' }))).toThrow(/DENOUNCER_KEY/);
+    const testKeys = denouncerKeys(loadConfig({ NODE_ENV: 'test' }));
+    expect(testKeys.current.key).toHaveLength(32);
+    expect(denouncerKeys(loadConfig({ NODE_ENV: 'test' })).current.key.equals(testKeys.current.key)).toBe(true);
   });
 });

@@ -53,7 +53,7 @@ describe('council demo data, report figures and batching', () => {
         preSessionMeetings recommendationsIssued recommendationsResolved recommendationsResolvedOnTime recommendationsOverdue } } } }`,
       variables: { r: [{ __typename: 'CoordinationReport', jurisdictionId: HL, year: 2022 }, { __typename: 'CoordinationReport', jurisdictionId: BHL, year: 2026 }] },
     });
-    const headers = signUserContext(null, loadConfig({ NODE_ENV: 'test' }).contextSigningKey!, graph.clock.now());
+    const headers = signUserContext(null, loadConfig({ NODE_ENV: 'test' }).contextSigningKey!, graph.clock.now(), { method: 'POST', path: '/graphql', body });
     const res = await fetch(graph.subgraphUrls.council, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
     const { data, errors } = (await res.json()) as { data: { _entities: Array<{ year: number; council: Record<string, number> }> }; errors?: unknown };
     expect(errors).toBeUndefined();

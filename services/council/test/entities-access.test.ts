@@ -1,6 +1,6 @@
 import { council } from '@phoihop/council';
 import { seedDemo } from '@phoihop/council/seed';
-import { DEMO, loadConfig, signUserContext, stableId, type UserContext } from '@phoihop/core';
+import { DEMO, loadConfig, signedPost, signUserContext, stableId, type UserContext } from '@phoihop/core';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
 import { NOW } from './support/fixtures';
@@ -45,12 +45,7 @@ describe('council entity references apply the root fields’ access rules', () =
   afterAll(() => graph?.close());
 
   async function entities(user: UserContext | null): Promise<EntitiesResponse> {
-    const headers = signUserContext(user, key, graph.clock.now());
-    const res = await fetch(graph.subgraphUrls.council, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: ENTITIES, variables: { r: representations } }),
-    });
+    const res = await fetch(graph.subgraphUrls.council, signedPost(graph.subgraphUrls.council, { query: ENTITIES, variables: { r: representations } }, user, key, graph.clock.now()));
     return (await res.json()) as EntitiesResponse;
   }
 
@@ -101,7 +96,7 @@ describe('council entity references apply the root fields’ access rules', () =
         ],
       },
     });
-    const res = await fetch(graph.subgraphUrls.council, { method: 'POST', headers: { 'content-type': 'application/json', ...signUserContext(null, key, graph.clock.now()) }, body });
+    const res = await fetch(graph.subgraphUrls.council, { method: 'POST', headers: { 'content-type': 'application/json', ...signUserContext(null, key, graph.clock.now(), { method: 'POST', path: '/graphql', body }) }, body });
     const { data } = (await res.json()) as EntitiesResponse;
     expect(data?._entities).toEqual([null, null, { title: 'Kỳ họp bất thường về điều chỉnh dự toán ngân sách năm 2026', status: 'CANCELLED' }]);
   });

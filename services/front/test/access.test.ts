@@ -1,4 +1,4 @@
-import { loadConfig, signUserContext, type UserContext } from '@phoihop/core';
+import { loadConfig, signedPost, type UserContext } from '@phoihop/core';
 import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
@@ -30,11 +30,7 @@ describe('the Front subgraph called directly with a signed header', () => {
 
   const entities = async (as: UserContext | null, representations: Array<{ __typename: string; id: string }>) => {
     const key = loadConfig({ NODE_ENV: 'test' }).contextSigningKey!;
-    const res = await fetch(graph.subgraphUrls.front, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signUserContext(as, key, graph.clock.now()) },
-      body: JSON.stringify({ query: ENTITIES, variables: { representations } }),
-    });
+    const res = await fetch(graph.subgraphUrls.front, signedPost(graph.subgraphUrls.front, { query: ENTITIES, variables: { representations } }, as, key, graph.clock.now()));
     const body = (await res.json()) as { data?: { _entities: unknown[] }; errors?: unknown[] };
     expect(body.errors).toBeUndefined();
     return body.data!._entities;

@@ -1,4 +1,4 @@
-import { signUserContext, type Clock, type UserContext } from '@phoihop/core';
+import { signedPost, type Clock, type UserContext } from '@phoihop/core';
 import type { Recipient } from '@phoihop/workflow';
 
 /** Who holds a position, from the committee's directory (Danh bạ). */
@@ -45,9 +45,7 @@ export class GraphDirectory implements Directory {
 
   private async first(variables: Record<string, string>): Promise<Recipient | null> {
     const res = await fetch(this.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signUserContext(SERVICE_USER, this.signingKey, this.clock.now()) },
-      body: JSON.stringify({ query: OFFICIALS, variables }),
+      ...signedPost(this.url, { query: OFFICIALS, variables }, SERVICE_USER, this.signingKey, this.clock.now()),
       // A hung committee subgraph fails the attempt instead of holding the job forever.
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });

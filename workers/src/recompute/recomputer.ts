@@ -1,4 +1,4 @@
-import { signUserContext, type Clock } from '@phoihop/core';
+import { signedPost, type Clock } from '@phoihop/core';
 import type { RecomputeRequest } from '@phoihop/workflow';
 import { UnrecoverableError } from 'bullmq';
 import { SERVICE_USER } from '../escalation/directory';
@@ -43,10 +43,9 @@ export class GraphRecomputer implements Recomputer {
     const query = `mutation Recompute($cause: DeadlineRecomputeCause!, $from: Date!, $to: Date, $ruleKind: DeadlineRuleKind) {
       moved: ${FIELD[owner]}(cause: $cause, from: $from, to: $to, ruleKind: $ruleKind)
     }`;
+    const variables = { cause: request.cause, from: request.from, to: request.to ?? null, ruleKind: request.ruleKind ?? null };
     const res = await fetch(this.urls[owner], {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signUserContext(SERVICE_USER, this.signingKey, this.clock.now()) },
-      body: JSON.stringify({ query, variables: { cause: request.cause, from: request.from, to: request.to ?? null, ruleKind: request.ruleKind ?? null } }),
+      ...signedPost(this.urls[owner], { query, variables }, SERVICE_USER, this.signingKey, this.clock.now()),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     const body = (await res.json().catch(() => ({}))) as { data?: { moved?: number }; errors?: Array<{ message: string; extensions?: { code?: string } }> };
