@@ -1,4 +1,5 @@
 export * from './access';
+export * from './command';
 export * from './auth';
 export * from './clock';
 export * from './config';

@@ -1,6 +1,6 @@
-import type { Body, DeadlineChange } from '@phoihop/core';
-import type { Assignment } from './assignment.entity';
-import type { Directive, FollowUpSourceType } from './directive.entity';
+import { recomputeWhere, ruleRef, type Body, type DeadlineChange, type DeadlineExplanation, type TrackedItem } from '@phoihop/core';
+import { Assignment } from './assignment.entity';
+import { Directive, type FollowUpSourceType } from './directive.entity';
 
 /** The body whose item an assignment answers: the last escalation level reaches it. */
 const RAISED_BY: Record<FollowUpSourceType, Body | 'CITIZEN'> = {
@@ -28,3 +28,35 @@ export function assignmentDeadlineChange(a: Assignment, directive: Directive, st
     field: a.field,
   };
 }
+
+/** Assignments whose clock runs. */
+const OPEN = ['OPEN', 'IN_PROGRESS'];
+
+/**
+ * The assignment as a tracked item: the date the directive set, moved past a day off. The
+ * directive's date and issue day are the ones stored in the explanation when it was made.
+ */
+export const trackedAssignment: TrackedItem<Assignment> = {
+  name: 'Assignment',
+  input(_m, a) {
+    const e = a.dueExplanation as DeadlineExplanation;
+    return { kind: 'ASSIGNMENT', start: e.start, explicitDue: e.explicitDue ?? a.dueDate };
+  },
+  storedDue: (a) => a.dueDate,
+  setDue(a, result) {
+    Object.assign(a, { dueDate: result.due!, dueRule: ruleRef(result), dueExplanation: result.explanation });
+  },
+  async change(m, a) {
+    const directive = await m.getRepository(Directive).findOneByOrFail({ id: a.directiveId });
+    return assignmentDeadlineChange(a, directive, directive.issuedOn);
+  },
+  save: (m, a) => m.getRepository(Assignment).save(a),
+  candidates(m, scope) {
+    const w = recomputeWhere(scope, `(a.due_explanation->>'start')::date`, 'a.due_date');
+    return m.getRepository(Assignment).createQueryBuilder('a').where('a.status IN (:...open)', { open: OPEN }).andWhere(w.where, w.params).orderBy('a.id').getMany();
+  },
+  async lock(m, a) {
+    const fresh = await m.getRepository(Assignment).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: a.id }).getOne();
+    return fresh && OPEN.includes(fresh.status) ? fresh : null;
+  },
+};

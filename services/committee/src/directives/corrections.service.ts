@@ -17,7 +17,7 @@ import type { EntityManager } from 'typeorm';
 import { Department } from '../directory/department.entity';
 import type { CancelAssignmentInput, ReassignAssignmentInput, RescheduleAssignmentInput, UpdateDirectiveInput } from '../generated/graphql';
 import { AssignmentChange } from './assignment-change.entity';
-import { assignmentDeadlineChange } from './assignment-deadline';
+import { assignmentDeadlineChange, trackedAssignment } from './assignment-deadline';
 import { Assignment } from './assignment.entity';
 import { Directive } from './directive.entity';
 import { DIRECTIVE_NUMBER_KEY } from './directives.service';
@@ -51,7 +51,7 @@ export class DirectiveCorrectionsService {
       const due = calculate({ kind: 'ASSIGNMENT', start: directive.issuedOn, explicitDue: input.dueDate });
       if (due.due === a.dueDate) throw badInput('input.dueDate', `Hạn mới trùng với hạn hiện tại (${a.dueDate}).`);
       const previousDue = a.dueDate;
-      Object.assign(a, { dueDate: due.due!, dueRule: ruleRef(due), dueExplanation: due.explanation });
+      trackedAssignment.setDue(a, due);
       return { kind: 'RESCHEDULED', previousDue, newDue: a.dueDate, decisionNumber };
     });
   }

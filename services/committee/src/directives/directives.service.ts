@@ -24,7 +24,7 @@ import { Official } from '../directory/official.entity';
 import type { IssueDirectiveInput } from '../generated/graphql';
 import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
 import { Assignment } from './assignment.entity';
-import { assignmentDeadlineChange } from './assignment-deadline';
+import { assignmentDeadlineChange, trackedAssignment } from './assignment-deadline';
 import { Directive, type FollowUpSourceType } from './directive.entity';
 
 import { canReadFollowUp, FOLLOW_UP_READERS, restrictFollowUp } from './follow-up-access';
@@ -142,11 +142,9 @@ export class DirectivesService {
       );
       const departments = await m.getRepository(Department).findByIds(input.assignments.map((a) => a.departmentId));
       for (const [i, a] of input.assignments.entries()) {
-        const due = calculators[i]({ kind: 'ASSIGNMENT', start: input.issuedOn, explicitDue: a.dueDate });
         const source = a.source ?? input.source;
         const department = departments.find((d) => d.id === a.departmentId)!;
-        const assignment = await m.getRepository(Assignment).save(
-          m.getRepository(Assignment).create({
+        const assignment = m.getRepository(Assignment).create({
             directiveId: directive.id,
             jurisdictionId: input.jurisdictionId,
             departmentId: a.departmentId,
@@ -155,17 +153,14 @@ export class DirectivesService {
             task: nfc(a.task.trim()),
             field: a.field ?? department.fields[0] ?? null,
             weight: a.weight ?? 1,
-            dueDate: due.due!,
-            dueRule: ruleRef(due),
-            dueExplanation: due.explanation,
             status: 'OPEN',
             progress: 0,
             completedOn: null,
             completionReport: null,
             createdAt: this.ctx.clock.now(),
-          }),
-        );
-        await recordDeadlineChange(m, assignmentDeadlineChange(assignment, directive, input.issuedOn));
+          });
+        trackedAssignment.setDue(assignment, calculators[i]({ kind: 'ASSIGNMENT', start: input.issuedOn, explicitDue: a.dueDate }));
+        await recordDeadlineChange(m, assignmentDeadlineChange(await m.getRepository(Assignment).save(assignment), directive, input.issuedOn));
       }
       return directive;
     }).catch((error: unknown) => {

@@ -1,4 +1,5 @@
-import { CASE_READERS, CitizenCasesService } from '../cases/citizen-cases.service';
+import { CASE_RULE } from '../access';
+import { CitizenCasesService } from '../cases/citizen-cases.service';
 import type { Resolvers } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import { ReceptionService } from './reception.service';
@@ -20,6 +21,6 @@ export const receptionResolvers: Resolvers = {
     hosts: (r, _, ctx) => new ReceptionService(ctx).hosts(r),
     delegates: (r) => r.delegateIds.map((id) => ({ id })),
     // Readers without access to cases see the day, not what was brought to it.
-    cases: (r, args, ctx) => (ctx.access.has(CASE_READERS) ? new CitizenCasesService(ctx).ofReceptionDay(r.id, args) : EMPTY),
+    cases: (r, args, ctx) => (ctx.access.has(CASE_RULE.readers) ? new CitizenCasesService(ctx).ofReceptionDay(r.id, args) : EMPTY),
   },
 };
