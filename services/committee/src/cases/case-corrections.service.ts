@@ -23,6 +23,7 @@ export class CaseCorrectionsService {
   }
 
   transfer(input: TransferCitizenCaseInput): Promise<CitizenCase> {
+    this.ctx.access.require(CASE_TRANSFER_RULE.writers);
     const reason = requiredText('input.reason', input.reason, { what: 'lý do chuyển đơn' });
     return this.change('transferCitizenCase', input.caseId, CASE_TRANSFER_RULE, async (m, c) => {
       const department = await m.getRepository(Department).findOneBy({ id: input.handlingDepartmentId });
@@ -59,6 +60,7 @@ export class CaseCorrectionsService {
    * Complaints Art. 10, Law on Denunciations Art. 33), so the decision number is required there.
    */
   withdraw(input: WithdrawCitizenCaseInput): Promise<CitizenCase> {
+    this.ctx.access.require(CASE_RULE.writers);
     notAfter('input.withdrawnOn', input.withdrawnOn, this.today, 'Ngày rút đơn không được sau hôm nay.');
     const reason = requiredText('input.reason', input.reason, { what: 'nội dung rút đơn' });
     const decisionNumber = optionalText('input.decisionNumber', input.decisionNumber, { max: TEXT_LIMIT.code }) ?? null;

@@ -114,6 +114,7 @@ export class CaseLifecycleService {
   }
 
   accept(input: AcceptCitizenCaseInput): Promise<CitizenCase> {
+    this.ctx.access.require(CASE_RULE.writers);
     this.notAfterToday('input.acceptedOn', input.acceptedOn);
     return this.step('acceptCitizenCase', input.caseId, ['RECEIVED'], 'Chỉ thụ lý được đơn đang chờ thụ lý.', { 'input.start': 'input.acceptedOn' }, async (m, c) => {
       if (input.acceptedOn < c.receivedOn) throw badInput('input.acceptedOn', 'Ngày thụ lý không được trước ngày nhận đơn.');
@@ -124,6 +125,7 @@ export class CaseLifecycleService {
   }
 
   decline(input: DeclineCitizenCaseInput): Promise<CitizenCase> {
+    this.ctx.access.require(CASE_RULE.writers);
     this.notAfterToday('input.declinedOn', input.declinedOn);
     const why = reason('input.reason', input.reason, 'lý do không thụ lý');
     return this.step('declineCitizenCase', input.caseId, ['RECEIVED'], 'Chỉ từ chối thụ lý được đơn đang chờ thụ lý.', {}, async (_m, c) => {
@@ -134,6 +136,7 @@ export class CaseLifecycleService {
   }
 
   extend(input: ExtendCitizenCaseInput): Promise<CitizenCase> {
+    this.ctx.access.require(CASE_RULE.writers);
     this.notAfterToday('input.decidedOn', input.decidedOn);
     const decisionNumber = decision('input.decisionNumber', input.decisionNumber, 'số quyết định gia hạn');
     const why = reason('input.reason', input.reason, 'lý do gia hạn');
@@ -160,6 +163,7 @@ export class CaseLifecycleService {
   }
 
   suspend(input: SuspendCitizenCaseInput): Promise<CitizenCase> {
+    this.ctx.access.require(CASE_RULE.writers);
     this.notAfterToday('input.suspendedOn', input.suspendedOn);
     const decisionNumber = decision('input.decisionNumber', input.decisionNumber, 'số quyết định tạm đình chỉ');
     const why = reason('input.reason', input.reason, 'lý do tạm đình chỉ');
@@ -181,6 +185,7 @@ export class CaseLifecycleService {
   }
 
   resume(input: ResumeCitizenCaseInput): Promise<CitizenCase> {
+    this.ctx.access.require(CASE_RULE.writers);
     this.notAfterToday('input.resumedOn', input.resumedOn);
     const decisionNumber = decision('input.decisionNumber', input.decisionNumber, 'số quyết định tiếp tục giải quyết');
     const fields = { 'input.suspensions': 'input.resumedOn', 'input.start': 'input.resumedOn' };
@@ -196,6 +201,7 @@ export class CaseLifecycleService {
   }
 
   resolve(input: ResolveCitizenCaseInput): Promise<CitizenCase> {
+    this.ctx.access.require(CASE_RULE.writers);
     this.notAfterToday('input.resolvedOn', input.resolvedOn);
     const decisionNumber = decision('input.decisionNumber', input.decisionNumber, 'số quyết định/văn bản giải quyết');
     const summary = requiredText('input.summary', input.summary, { what: 'tóm tắt kết quả giải quyết', max: TEXT_LIMIT.title });
@@ -214,7 +220,7 @@ export class CaseLifecycleService {
 
   /**
    * Reads the deadline rules first (no connection held meanwhile), then runs the command path:
-   * lock the case, check the handler's scope and its state, apply the change, recompute the
+   * lock the case, check the handler's scope on it (the role was checked first thing) and its state, apply the change, recompute the
    * deadline from the history `change` returns (null: the deadline stands or was computed),
    * save, write the outbox.
    */
