@@ -10,6 +10,16 @@ import type { Directive, FollowUpSourceType } from './directives/directive.entit
  * and the command path.
  */
 
+/** The jurisdiction tree and the directory as admins keep them. */
+export const ADMIN_RULE: ItemRule<unknown> = { readers: ['ADMIN'], writers: ['ADMIN'], scope: () => ({}) };
+
+/** Reception days: a public schedule, kept by the jurisdiction's leaders and inspectors. */
+export const RECEPTION_RULE: ItemRule<{ jurisdictionId: string }> = {
+  readers: [],
+  writers: ['COMMITTEE_LEADER', 'INSPECTOR'],
+  scope: (r) => ({ jurisdictionId: r.jurisdictionId }),
+};
+
 /** Cases: leaders of the jurisdiction; inspectors and staff of the handling department. */
 const CASE_HANDLERS: Role[] = ['COMMITTEE_LEADER', 'INSPECTOR', 'DEPARTMENT_STAFF'];
 

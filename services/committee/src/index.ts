@@ -4,7 +4,7 @@ import { CaseSuspension } from './cases/case-suspension.entity';
 import { CaseTransfer } from './cases/case-transfer.entity';
 import { caseResolvers } from './cases/cases.resolvers';
 import { CitizenCase } from './cases/citizen-case.entity';
-import { SealedDenouncer } from './cases/denouncer.entity';
+import { SealedDenouncer } from './denouncers/denouncer.entity';
 import { DenouncerRead } from './denouncers/denouncer-read.entity';
 import { denouncerResolvers } from './denouncers/denouncers.resolvers';
 import { AssignmentChange } from './directives/assignment-change.entity';

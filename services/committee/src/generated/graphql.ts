@@ -9,7 +9,7 @@ import type { SourceRef as SourceRefEntity } from '../directives/source-ref';
 import type { CitizenCase as CitizenCaseEntity } from '../cases/citizen-case.entity';
 import type { CaseExtension as CaseExtensionEntity } from '../cases/case-extension.entity';
 import type { CaseSuspension as CaseSuspensionEntity } from '../cases/case-suspension.entity';
-import type { Denouncer as DenouncerEntity } from '../cases/denouncer.entity';
+import type { Denouncer as DenouncerEntity } from '../denouncers/denouncer.entity';
 import type { DenouncerRead as DenouncerReadEntity } from '../denouncers/denouncer-read.entity';
 import type { ReceptionDay as ReceptionDayEntity } from '../reception/reception-day.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
