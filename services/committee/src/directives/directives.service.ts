@@ -21,6 +21,7 @@ import type { EntityManager } from 'typeorm';
 import { CitizenCase } from '../cases/citizen-case.entity';
 import { loadCitizenCase } from '../cases/citizen-cases.service';
 import { Department } from '../directory/department.entity';
+import { defaultField } from '../directory/directory-rules';
 import { Official } from '../directory/official.entity';
 import type { IssueDirectiveInput } from '../generated/graphql';
 import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
@@ -149,7 +150,7 @@ export class DirectivesService {
             sourceType: source.type,
             sourceId: source.id,
             task: tasks[i],
-            field: a.field ?? department.fields[0] ?? null,
+            field: a.field ?? defaultField(department.fields),
             weight: a.weight ?? 1,
             status: 'OPEN',
             progress: 0,
