@@ -1,7 +1,7 @@
 import { DEMO } from '@phoihop/core';
 import type { TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { D, HL, count, startCommitteeGraph, users } from './support';
+import { D, HL, count, startCommitteeGraph, users } from './support/fixtures';
 
 const BHL = DEMO.jurisdictions.bacHongLinh.id;
 

@@ -2,7 +2,7 @@ import { DEMO } from '@phoihop/core';
 import { seedDemo } from '@phoihop/committee';
 import type { TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { count, startCommitteeGraph, users } from './support';
+import { count, startCommitteeGraph, users } from './support/fixtures';
 
 const REPORT = `query ($j: ID!, $y: Int!) { coordinationReport(jurisdictionId: $j, year: $y) { committee {
   casesReceived casesResolved casesOverdue directivesIssued assignments assignmentsDone assignmentsDoneOnTime assignmentsOverdue } } }`;
