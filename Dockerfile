@@ -7,6 +7,7 @@ COPY services/core/package.json services/core/
 COPY services/council/package.json services/council/
 COPY services/committee/package.json services/committee/
 COPY services/front/package.json services/front/
+COPY services/workflow/package.json services/workflow/
 COPY services/notifications/package.json services/notifications/
 COPY gateway/package.json gateway/
 COPY workers/package.json workers/

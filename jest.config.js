@@ -10,7 +10,8 @@ module.exports = {
   testMatch: ['**/test/**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   moduleNameMapper: {
-    '^@phoihop/(core|council|committee|front|notifications)$': '<rootDir>/services/$1/src/index.ts',
+    '^@phoihop/(core|council|committee|front|notifications|workflow)$': '<rootDir>/services/$1/src/index.ts',
+    '^@phoihop/(council|committee|front|notifications)/seed$': '<rootDir>/services/$1/seed/index.ts',
     '^@phoihop/(gateway|workers)$': '<rootDir>/$1/src/index.ts',
   },
   testTimeout: 30000,

@@ -12,6 +12,7 @@ import { DEMO, WorkingCalendar, addDays } from '@phoihop/core';
 import { front } from '@phoihop/front';
 import { notifications } from '@phoihop/notifications';
 import { performance } from 'node:perf_hooks';
+import { demoSeeder } from '../scripts/seed';
 import { startTestGraph } from '../test/support/graph';
 import { userWith } from '../test/support/users';
 
@@ -48,8 +49,7 @@ async function benchGraph() {
   try {
     // The demo year: Hồng Lĩnh 2022 and the wards' 2026 work, as `npm start` shows it.
     for (const s of services) {
-      const { seedDemo } = (await import(`@phoihop/${s.name}`)) as { seedDemo: (db: unknown, clock: unknown) => Promise<void> };
-      await seedDemo(graph.db[s.name], graph.clock);
+      await (await demoSeeder(s.name))?.(graph.db[s.name], graph.clock);
     }
     const town = DEMO.jurisdictions.hongLinh.id;
     const ward = DEMO.jurisdictions.bacHongLinh.id;

@@ -3,10 +3,22 @@
  * `npm run seed` on its own; `npm start` calls it before starting the services.
  */
 import { createLogger, FixedClock, loadConfig, prepareDatabase, systemClock, type Clock, type Config } from '@phoihop/core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { services } from './services';
 
 type Seeder = (db: DataSource, clock: Clock) => Promise<void>;
+
+/**
+ * A service's demo data: `services/<name>/seed/index.ts` exporting `seedDemo`, or, for a
+ * service whose demo data still lives in its package, the package's `seedDemo`.
+ */
+export async function demoSeeder(name: string): Promise<Seeder | undefined> {
+  const folder = join(__dirname, '..', 'services', name, 'seed');
+  const seed = (await import(existsSync(folder) ? folder : `@phoihop/${name}`)) as { seedDemo?: Seeder };
+  return seed.seedDemo;
+}
 
 export async function migrateAndSeed(config: Config, clock: Clock = systemClock): Promise<void> {
   const logger = createLogger('seed', config.logLevel);
@@ -15,8 +27,7 @@ export async function migrateAndSeed(config: Config, clock: Clock = systemClock)
     for (const service of services) {
       const db = await prepareDatabase(service, config);
       sources.push(db);
-      // Each service package exports `seedDemo` beside its definition.
-      const { seedDemo } = (await import(`@phoihop/${service.name}`)) as { seedDemo?: Seeder };
+      const seedDemo = await demoSeeder(service.name);
       if (seedDemo) {
         await seedDemo(db, clock);
         logger.info(`${service.name}: demo data ready`);

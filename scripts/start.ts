@@ -4,8 +4,7 @@
  * the four subgraphs, the gateway and the workers (with the dashboard) as child processes
  * → URLs and a demo admin token. Ctrl-C stops everything.
  */
-import { createLogger, DEMO, loadConfig, type Config } from '@phoihop/core';
-import { signDevelopmentToken } from '@phoihop/gateway';
+import { createLogger, DEMO, loadConfig, signDevelopmentToken, type Config } from '@phoihop/core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { DEMO_USERS } from './demo-users';

@@ -3,8 +3,7 @@
  * Refused when no development secret is configured (production tokens come from the
  * OIDC provider).
  */
-import { ROLES, loadConfig, type Role, type UserContext } from '@phoihop/core';
-import { signDevelopmentToken } from '@phoihop/gateway';
+import { ROLES, loadConfig, signDevelopmentToken, type Role, type UserContext } from '@phoihop/core';
 import { DEMO_USERS } from './demo-users';
 
 function userFor(name: string, jurisdictionId?: string): UserContext {

@@ -6,14 +6,13 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { systemClock, type Clock, type Config, type Logger } from '@phoihop/core';
+import { AuthError, createTokenVerifier, systemClock, type Clock, type Config, type Logger } from '@phoihop/core';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { AuthError, createTokenVerifier } from './auth';
 import { graphiqlPage } from './graphiql';
 import { limitListSizes, MAX_LIST_SIZE } from './limits';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';

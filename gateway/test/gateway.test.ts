@@ -1,8 +1,8 @@
 import { composeServices } from '@apollo/composition';
 import { council } from '@phoihop/council';
 import { notifications } from '@phoihop/notifications';
-import { ConfigError, loadConfig, type UserContext } from '@phoihop/core';
-import { signDevelopmentToken, startGateway } from '@phoihop/gateway';
+import { ConfigError, loadConfig, signDevelopmentToken, type UserContext } from '@phoihop/core';
+import { startGateway } from '@phoihop/gateway';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

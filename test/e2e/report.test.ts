@@ -1,9 +1,10 @@
 import { committee, seedDemo as seedCommittee } from '@phoihop/committee';
 import { council, seedDemo as seedCouncil } from '@phoihop/council';
-import { DEMO, loadConfig, stableId } from '@phoihop/core';
-import { front, seedDemo as seedFront } from '@phoihop/front';
-import { notifications, seedDemo as seedNotifications } from '@phoihop/notifications';
-import { signDevelopmentToken } from '@phoihop/gateway';
+import { DEMO, loadConfig, signDevelopmentToken, stableId } from '@phoihop/core';
+import { front } from '@phoihop/front';
+import { seedDemo as seedFront } from '@phoihop/front/seed';
+import { notifications } from '@phoihop/notifications';
+import { seedDemo as seedNotifications } from '@phoihop/notifications/seed';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';
 

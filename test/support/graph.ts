@@ -1,6 +1,6 @@
 import { composeServices } from '@apollo/composition';
-import { FixedClock, loadConfig, prepareDatabase, startService, type Clock, type ServiceDefinition, type UserContext } from '@phoihop/core';
-import { signDevelopmentToken, startGateway } from '@phoihop/gateway';
+import { FixedClock, loadConfig, prepareDatabase, signDevelopmentToken, startService, type Clock, type ServiceDefinition, type UserContext } from '@phoihop/core';
+import { startGateway } from '@phoihop/gateway';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import pino from 'pino';

@@ -1,6 +1,6 @@
 export { startWorkers, type RunningWorkers, type WorkerOptions } from './workers';
-export { DEADLINES_QUEUE, DEFAULT_JOB_OPTIONS, redisOptions } from './queues';
-export { JOB_NAMES, jobTable } from './jobs';
+export { QUEUE_DEFAULTS, redisOptions } from './queues';
+export { JOBS, jobRegistry, type JobHandler, type QueueName } from './jobs';
 export { GraphDirectory, SERVICE_USER, type Directory } from './escalation/directory';
 export { OutboxRelay } from './relay/relay';
 export { outboxJobId } from './ledger/sources';

@@ -1,27 +1,35 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 
-/** Every job name of the deadlines queue; each has exactly one handler. */
-export const JOB_NAMES = ['apply-change', 'reschedule', 'stage', 'reconcile', 'heartbeat'] as const;
-export type JobName = (typeof JOB_NAMES)[number];
+/** Every queue and the names of its jobs: the one table that handlers are checked against. */
+export const JOBS = {
+  deadlines: ['apply-change', 'reschedule', 'stage', 'reconcile', 'heartbeat'],
+  delivery: ['deliver', 'digest'],
+} as const;
 
+export type QueueName = keyof typeof JOBS;
+export type JobName<Q extends QueueName = QueueName> = (typeof JOBS)[Q][number];
+
+/** What runs a job; `token` is the worker's lock, for handlers that move their job back to delayed. */
 export type JobHandler = (job: Job, token?: string) => Promise<unknown>;
 
 /**
- * Builds the dispatch table and refuses to boot when a job name has no handler or two
- * (Immich's rule), or when a handler answers to no known name.
+ * The dispatch of one queue's worker, built at boot from (job name → handler) entries: refuses
+ * to boot when a job name of the queue has no handler or two (Immich's rule), or when a
+ * handler answers to no name of the queue.
  */
-export function jobTable(entries: Array<[string, JobHandler]>): (job: Job, token?: string) => Promise<unknown> {
+export function jobRegistry(queue: QueueName, entries: Array<[string, JobHandler]>): JobHandler {
+  const names: readonly string[] = JOBS[queue];
   const table = new Map<string, JobHandler>();
   for (const [name, handler] of entries) {
-    if (!(JOB_NAMES as readonly string[]).includes(name)) throw new Error(`handler for unknown job ${name}`);
-    if (table.has(name)) throw new Error(`two handlers for job ${name}`);
+    if (!names.includes(name)) throw new Error(`handler for unknown job ${name} on queue ${queue}`);
+    if (table.has(name)) throw new Error(`two handlers for job ${name} on queue ${queue}`);
     table.set(name, handler);
   }
-  const missing = JOB_NAMES.filter((n) => !table.has(n));
-  if (missing.length) throw new Error(`no handler for job ${missing.join(', ')}`);
+  const missing = names.filter((n) => !table.has(n));
+  if (missing.length) throw new Error(`no handler for job ${missing.join(', ')} on queue ${queue}`);
   return (job, token) => {
     const handler = table.get(job.name);
-    if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
+    if (!handler) throw new UnrecoverableError(`no handler for job ${job.name} on queue ${queue}`);
     return handler(job, token);
   };
 }

@@ -1,8 +1,8 @@
-import { Queue, type BackoffStrategy, type DefaultJobOptions, type JobsOptions } from 'bullmq';
+import type { Logger } from '@phoihop/core';
+import { Queue, Worker, type BackoffStrategy, type DefaultJobOptions, type JobsOptions, type WorkerOptions } from 'bullmq';
 import type { RedisOptions } from 'ioredis';
-
-/** The queue of the deadline workflow: outbox changes, stages, reconcile and heartbeat. */
-export const DEADLINES_QUEUE = 'deadlines';
+import { jobRegistry, type JobHandler, type QueueName } from './jobs';
+import type { WorkerMetrics } from './metrics';
 
 const DAY_S = 24 * 3600;
 
@@ -10,11 +10,12 @@ const DAY_S = 24 * 3600;
  * Completed jobs stay 32 days: they are the dedupe window of the deterministic job ids
  * (`removeOnComplete: true` would let a re-relayed row run twice). Failed jobs keep their error.
  */
-export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 5_000 },
-  removeOnComplete: { age: 32 * DAY_S },
-  removeOnFail: { age: 90 * DAY_S },
+const KEPT: DefaultJobOptions = { removeOnComplete: { age: 32 * DAY_S }, removeOnFail: { age: 90 * DAY_S } };
+
+/** Each queue's job defaults: deadline jobs retry briskly, deliveries ride out a mail server's outage. */
+export const QUEUE_DEFAULTS: Record<QueueName, DefaultJobOptions> = {
+  deadlines: { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, ...KEPT },
+  delivery: { attempts: 8, backoff: { type: 'exponential', delay: 30_000 }, ...KEPT },
 };
 
 /**
@@ -54,7 +55,7 @@ export function jobOptionsOf(retry: RetryPolicy): JobOptionsOf {
 /**
  * Templates of the job schedulers (reconcile every 5 minutes, heartbeat every 30 s): a run
  * that fails is simply the next run, and only the last hundred are kept (the 32-day dedupe
- * window of DEFAULT_JOB_OPTIONS would keep ~92,000 heartbeats).
+ * window of QUEUE_DEFAULTS would keep ~92,000 heartbeats).
  */
 export const SCHEDULER_JOB_OPTIONS = {
   attempts: 1,
@@ -75,11 +76,38 @@ export function redisOptions(url: string): RedisOptions {
   };
 }
 
-/** Producers fail fast when Redis is down (STYLE.md, Jobs). */
-export const producerOptions = (url: string): RedisOptions => ({ ...redisOptions(url), enableOfflineQueue: false });
-/** Workers wait for Redis to come back. */
-export const consumerOptions = (url: string): RedisOptions => ({ ...redisOptions(url), maxRetriesPerRequest: null });
+/** Where a queue lives: the Redis server and the key prefix (tests pass one of their own). */
+export interface QueueAt {
+  redis: RedisOptions;
+  prefix: string;
+}
 
-export function deadlinesQueue(redisUrl: string, prefix: string): Queue {
-  return new Queue(DEADLINES_QUEUE, { connection: producerOptions(redisUrl), prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+/** A producer: fails fast when Redis is down (STYLE.md, Jobs), with the queue's defaults. */
+export function createQueue<T = unknown>(name: QueueName, at: QueueAt, jobOptions: Partial<DefaultJobOptions> = {}): Queue<T> {
+  return new Queue<T>(name, {
+    connection: { ...at.redis, enableOfflineQueue: false },
+    prefix: at.prefix,
+    defaultJobOptions: { ...QUEUE_DEFAULTS[name], ...jobOptions },
+  });
+}
+
+/**
+ * A consumer of the queue's registered handlers: waits for Redis to come back, logs its
+ * errors and reports job lateness.
+ */
+export function createWorker(
+  name: QueueName,
+  handlers: Array<[string, JobHandler]>,
+  at: QueueAt & { logger: Logger; metrics: WorkerMetrics; concurrency?: number; autorun?: boolean; settings?: WorkerOptions['settings'] },
+): Worker {
+  const worker = new Worker(name, jobRegistry(name, handlers), {
+    connection: { ...at.redis, maxRetriesPerRequest: null },
+    prefix: at.prefix,
+    concurrency: at.concurrency ?? 5,
+    autorun: at.autorun ?? true,
+    settings: at.settings,
+  });
+  worker.on('error', (err) => at.logger.error({ err, queue: name }, 'worker error'));
+  at.metrics.instrument(worker);
+  return worker;
 }

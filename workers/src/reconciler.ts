@@ -1,6 +1,6 @@
 import type { Logger } from '@phoihop/core';
 import { DEADLINE_CHANGED } from '@phoihop/core';
-import { Deadline } from '@phoihop/notifications';
+import { WorkflowStore } from '@phoihop/workflow';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { ensureJob } from './job-state';
@@ -60,7 +60,7 @@ export class Reconciler {
   async run(): Promise<ReconcileResult> {
     await this.ensureSchedulers();
     const replayed = await this.replayUnfinishedRows();
-    const open = await this.db.getRepository(Deadline).find({ where: { state: 'OPEN' } });
+    const open = await new WorkflowStore(this.db).openDeadlines();
     let added = 0;
     let retried = 0;
     for (const d of open) {

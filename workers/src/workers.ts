@@ -1,17 +1,16 @@
-import { createLogger, loadConfig, prepareDatabase, prepareReference, systemClock, type Clock, type Config, type Logger } from '@phoihop/core';
-import { notifications } from '@phoihop/notifications';
-import { Worker, type Queue } from 'bullmq';
+import { createLogger, loadConfig, systemClock, type Clock, type Config, type Logger } from '@phoihop/core';
+import { prepareWorkflowDatabase } from '@phoihop/workflow';
+import type { Queue, Worker } from 'bullmq';
 import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
 import { createDelivery, type Delivery } from './delivery';
 import { GraphDirectory, type Directory } from './escalation/directory';
 import { stageHandler } from './escalation/stage-processor';
 import { heartbeatHandler } from './heartbeat';
-import { jobTable } from './jobs';
 import { processMetrics } from './metrics';
 import { applyChangeHandler, rescheduleHandler } from './ledger/handlers';
 import { GraphRecomputer, type Recomputer } from './recompute/recomputer';
-import { cappedBackoff, consumerOptions, deadlinesQueue, DEADLINES_QUEUE, jobOptionsOf, REMOTE_CALL_RETRY, SCHEDULER_JOB_OPTIONS, type RetryPolicy } from './queues';
+import { cappedBackoff, createQueue, createWorker, jobOptionsOf, redisOptions, REMOTE_CALL_RETRY, SCHEDULER_JOB_OPTIONS, type RetryPolicy } from './queues';
 import { Reconciler, type ReconcileResult } from './reconciler';
 import { OutboxRelay } from './relay/relay';
 import { Planner } from './schedule/planner';
@@ -63,17 +62,17 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   const prefix = o.prefix ?? config.queuePrefix;
   const name = o.name ?? `${hostname()}-${process.pid}`;
   const ownDb = !o.db;
-  const db = o.db ?? (await prepareDatabase(notifications, config));
-  if (ownDb) await prepareReference(config.databaseUrl);
+  const db = o.db ?? (await prepareWorkflowDatabase(config.databaseUrl));
+  const at = { redis: redisOptions(config.redisUrl), prefix };
 
-  const queue = deadlinesQueue(config.redisUrl, prefix);
+  const queue = createQueue('deadlines', at);
   const planner = new Planner(db, config.timeZone);
   const retry = { ...REMOTE_CALL_RETRY, ...o.retry };
   const jobOptions = jobOptionsOf(retry);
   const jobs = new StageJobs(queue, clock, logger, jobOptions);
   if (!o.directory && !config.contextSigningKey) throw new Error('CONTEXT_SIGNING_KEY is required to ask the committee directory for recipients');
   const directory = o.directory ?? new GraphDirectory(config.subgraphUrls.committee, config.contextSigningKey!, clock);
-  const delivery = o.delivery === false ? null : createDelivery({ db, connection: consumerOptions(config.redisUrl), prefix, config, clock, logger });
+  const delivery = o.delivery === false ? null : createDelivery({ db, ...at, config, clock, logger });
   const ensureSchedulers = async () => {
     await queue.upsertJobScheduler('reconcile', { every: o.reconcileEveryMs ?? 5 * 60_000 }, { name: 'reconcile', opts: SCHEDULER_JOB_OPTIONS });
     await queue.upsertJobScheduler('heartbeat', { every: o.heartbeatEveryMs ?? 30_000 }, { name: 'heartbeat', opts: SCHEDULER_JOB_OPTIONS });
@@ -82,7 +81,7 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   const recomputer = o.recomputer ?? new GraphRecomputer(config.subgraphUrls, config.contextSigningKey!, clock);
   const ledgerDeps = { db, planner, jobs, clock, logger, recomputer };
 
-  const dispatch = jobTable([
+  const worker = createWorker('deadlines', [
     ['apply-change', applyChangeHandler(ledgerDeps)],
     ['reschedule', rescheduleHandler(ledgerDeps)],
     [
@@ -96,17 +95,8 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
     ],
     ['reconcile', async () => reconciler.run()],
     ['heartbeat', heartbeatHandler(db, clock, name)],
-  ]);
-
-  const worker = new Worker(DEADLINES_QUEUE, dispatch, {
-    connection: consumerOptions(config.redisUrl),
-    prefix,
-    concurrency: o.concurrency ?? 5,
-    settings: { backoffStrategy: cappedBackoff(retry.capMs) },
-  });
+  ], { ...at, logger, metrics: processMetrics, concurrency: o.concurrency, settings: { backoffStrategy: cappedBackoff(retry.capMs) } });
   worker.on('failed', (job, err) => logger.error({ job: job?.id, name: job?.name, err: err.message }, 'deadline job failed'));
-  worker.on('error', (err) => logger.error({ err }, 'deadline worker error'));
-  processMetrics.instrument(worker);
 
   await ensureSchedulers();
   // A Redis flush takes the schedulers with it; this watchdog only puts them back.

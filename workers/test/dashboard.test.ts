@@ -1,5 +1,4 @@
-import { loadConfig, type Config } from '@phoihop/core';
-import { signDevelopmentToken } from '@phoihop/gateway';
+import { loadConfig, signDevelopmentToken, type Config } from '@phoihop/core';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';

@@ -1,5 +1,5 @@
-import { FixedClock, loadConfig, migrate, serviceDataSource, stableId, WorkingCalendar, type Config } from '@phoihop/core';
-import { notifications } from '@phoihop/notifications';
+import { FixedClock, loadConfig, migrate, stableId, WorkingCalendar, type Config } from '@phoihop/core';
+import { DeliveryStore, workflowDataSource } from '@phoihop/workflow';
 import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +8,6 @@ import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../test/support/database';
 import { waitFor } from '../../test/support/wait';
 import { createDelivery, deliveryJobId, type Delivery } from '../src/delivery';
-import { DeliveryStore } from '../src/delivery/store';
 
 /** Friday 27 November 2026, 09:00 in Hà Tĩnh: working hours. */
 const FRIDAY_9 = '2026-11-27T09:00:00+07:00';
@@ -42,7 +41,7 @@ describe('delivery: no double send, no SSRF, no late mail for old notifications'
   beforeAll(async () => {
     const database = await createTestDatabase('delivery_safety');
     drop = database.drop;
-    db = serviceDataSource(notifications, database.url);
+    db = workflowDataSource(database.url);
     await migrate(db);
     hooks = [];
     hookServer = http.createServer((req, res) => {
@@ -59,7 +58,7 @@ describe('delivery: no double send, no SSRF, no late mail for old notifications'
     store = new BlippingStore(db);
     delivery = createDelivery({
       db,
-      connection: { host: '127.0.0.1', port: 6379 },
+      redis: { host: '127.0.0.1', port: 6379 },
       prefix,
       config,
       clock,

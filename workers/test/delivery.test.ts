@@ -1,5 +1,5 @@
-import { FixedClock, loadConfig, migrate, serviceDataSource, stableId, WorkingCalendar, type Config } from '@phoihop/core';
-import { notifications } from '@phoihop/notifications';
+import { FixedClock, loadConfig, migrate, stableId, WorkingCalendar, type Config } from '@phoihop/core';
+import { workflowDataSource } from '@phoihop/workflow';
 import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -67,7 +67,7 @@ describe('notification delivery', () => {
   beforeAll(async () => {
     const database = await createTestDatabase('delivery');
     drop = database.drop;
-    db = serviceDataSource(notifications, database.url);
+    db = workflowDataSource(database.url);
     await migrate(db);
 
     mails = [];
@@ -113,7 +113,7 @@ describe('notification delivery', () => {
     metrics = new WorkerMetrics();
     delivery = createDelivery({
       db,
-      connection: { host: '127.0.0.1', port: 6379 },
+      redis: { host: '127.0.0.1', port: 6379 },
       prefix,
       config,
       clock,

@@ -1,12 +1,12 @@
-import { FixedClock, loadConfig, prepareDatabase } from '@phoihop/core';
-import { notifications } from '@phoihop/notifications';
+import { FixedClock, loadConfig } from '@phoihop/core';
+import { prepareWorkflowDatabase } from '@phoihop/workflow';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../test/support/database';
 import { waitFor } from '../../test/support/wait';
-import { deadlinesQueue } from '../src/queues';
+import { createQueue, redisOptions } from '../src/queues';
 import { OutboxRelay } from '../src/relay/relay';
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -17,7 +17,7 @@ describe('outbox relay: its LISTEN connection', () => {
   let db: DataSource;
   let admin: Client;
   let config: ReturnType<typeof loadConfig>;
-  const queue = () => deadlinesQueue(config.redisUrl, prefix);
+  const queue = () => createQueue('deadlines', { redis: redisOptions(config.redisUrl), prefix });
 
   /** Backends of the test database that are LISTENing for the outbox. */
   const listeners = async (name = database.name): Promise<number[]> =>
@@ -26,7 +26,7 @@ describe('outbox relay: its LISTEN connection', () => {
   beforeAll(async () => {
     database = await createTestDatabase('workers_relay');
     config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url });
-    db = await prepareDatabase(notifications, config);
+    db = await prepareWorkflowDatabase(config.databaseUrl);
     admin = new Client({ connectionString: ADMIN_URL });
     await admin.connect();
   });

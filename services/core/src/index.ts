@@ -28,3 +28,4 @@ export * from './arguments';
 export * from './unique-violation';
 export * from './deadline-calculator';
 export * from './secret-box';
+export * from './token-verifier';

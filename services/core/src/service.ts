@@ -12,17 +12,21 @@ import { OutboxEvent } from './outbox';
 import { prepareReference } from './reference';
 import { startSubgraph, type RunningSubgraph } from './subgraph';
 
-/** What a subgraph service is: its schema, resolvers, entities and migrations. */
-export interface ServiceDefinition {
-  name: 'council' | 'committee' | 'front' | 'notifications';
+/** A Postgres schema one owner keeps: its name, entities and migrations. */
+export interface OwnedSchema {
   /** Postgres schema owned by the service. */
   schema: string;
-  typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<GraphContext>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: Array<Function | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function>;
+}
+
+/** What a subgraph service is: its schema, resolvers, entities and migrations. */
+export interface ServiceDefinition extends OwnedSchema {
+  name: 'council' | 'committee' | 'front' | 'notifications';
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<GraphContext>;
 }
 
 /** Schema parts every subgraph shares (services/core/src/graphql). */
@@ -48,7 +52,7 @@ export function loadTypeDefs(dir: string, ...shared: Array<(typeof SHARED_SDL)[k
   return parse([...sharedFiles, ...files].map((f) => readFileSync(f, 'utf8')).join('\n'));
 }
 
-export function serviceDataSource(def: ServiceDefinition, url: string, onQuery?: (sql: string) => void): DataSource {
+export function serviceDataSource(def: OwnedSchema, url: string, onQuery?: (sql: string) => void): DataSource {
   return createServiceDataSource({
     url,
     schema: def.schema,
@@ -58,8 +62,8 @@ export function serviceDataSource(def: ServiceDefinition, url: string, onQuery?:
   });
 }
 
-/** Creates the database when missing and brings the service's schema up to date. */
-export async function prepareDatabase(def: ServiceDefinition, config: Config, onQuery?: (sql: string) => void): Promise<DataSource> {
+/** Creates the database when missing and brings the owner's schema up to date. */
+export async function prepareDatabase(def: OwnedSchema, config: Pick<Config, 'databaseUrl'>, onQuery?: (sql: string) => void): Promise<DataSource> {
   await ensureDatabase(config.databaseUrl);
   // The calendar and the deadline rules every service reads (DESIGN.md rule 1, third crossing).
   await prepareReference(config.databaseUrl);

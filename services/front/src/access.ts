@@ -1,4 +1,4 @@
-import type { Role } from '@phoihop/core';
+import type { GraphContext, ItemRule, Role } from '@phoihop/core';
 
 /** Who may read the Front's records in their jurisdiction (ADMIN and SERVICE always may). */
 export const FRONT_READERS: readonly Role[] = ['FRONT_STANDING', 'FRONT_STAFF', 'DELEGATE', 'COUNCIL_STANDING', 'COMMITTEE_LEADER'];
@@ -6,7 +6,67 @@ export const FRONT_READERS: readonly Role[] = ['FRONT_STANDING', 'FRONT_STAFF', 
 export const FRONT_BOARD: readonly Role[] = ['FRONT_STANDING'];
 /** Front staff record meetings and the petitions raised at them. */
 export const FRONT_RECORDERS: readonly Role[] = ['FRONT_STANDING', 'FRONT_STAFF'];
-/** Department staff see and answer what was forwarded to their department only. */
-export const DEPARTMENT: readonly Role[] = ['DEPARTMENT_STAFF'];
-/** Rounds and meetings are public civic events: department staff see them too, for context. */
-export const VOTER_CONTACT_READERS: readonly Role[] = [...FRONT_READERS, ...DEPARTMENT];
+/** The three bodies, and department staff for what was sent to their department. */
+const ADDRESSED_READERS: readonly Role[] = [...FRONT_READERS, 'DEPARTMENT_STAFF'];
+
+/** A Front item's rule, with what a list query needs to apply it as SQL. */
+export interface FrontRule<E> extends ItemRule<E> {
+  typeName: string;
+  /** The column naming the department an item was sent to, for department-scoped readers. */
+  departmentColumn?: string;
+}
+
+interface InJurisdiction {
+  jurisdictionId: string;
+}
+
+interface Addressed extends InJurisdiction {
+  recipientDepartmentId: string | null;
+}
+
+const inJurisdiction = (item: InJurisdiction) => ({ jurisdictionId: item.jurisdictionId });
+const addressed = (item: Addressed) => ({ jurisdictionId: item.jurisdictionId, departmentId: item.recipientDepartmentId });
+
+/** Rounds are public civic events: department staff see them too, for context. Planned by the Board. */
+export const ROUND: FrontRule<InJurisdiction> = { typeName: 'VoterContactRound', readers: [...ADDRESSED_READERS], writers: FRONT_BOARD, scope: inJurisdiction };
+
+/** Meetings, likewise; recorded and corrected by Front staff. */
+export const MEETING: FrontRule<InJurisdiction> = { ...ROUND, typeName: 'VoterContactMeeting', writers: FRONT_RECORDERS };
+
+/** Supervisions and social critiques: read by the three bodies, run by the Board. */
+export const SUPERVISION: FrontRule<InJurisdiction> = { typeName: 'SocialSupervision', readers: FRONT_READERS, writers: FRONT_BOARD, scope: inJurisdiction };
+
+/**
+ * Voter petitions: read by the three bodies and by the department they were forwarded to;
+ * recorded, corrected and reported back by Front staff. Forwarding and merging are the
+ * Board's (FRONT_BOARD), answering the recipient's (`answerers`), on the same scope.
+ */
+export const PETITION: FrontRule<Addressed> = {
+  typeName: 'VoterPetition',
+  readers: ADDRESSED_READERS,
+  writers: FRONT_RECORDERS,
+  scope: addressed,
+  departmentColumn: 'recipient_department_id',
+};
+
+/** Front recommendations: read like petitions, sent by the Board, answered by the recipient (`answerers`). */
+export const RECOMMENDATION: FrontRule<Addressed> = { ...PETITION, typeName: 'FrontRecommendation', writers: FRONT_BOARD };
+
+type MutationResolver = (parent: unknown, args: unknown, ctx: GraphContext, info: unknown) => unknown;
+
+/**
+ * No Front mutation is public: an anonymous caller is refused before any input is read or any
+ * row is locked. Which signed-in user may make the change is the item rule's, decided once on
+ * the row (the command's `authorize`).
+ */
+export function signedInMutations<R extends { Mutation?: object }>(resolvers: R): R {
+  if (!resolvers.Mutation) return resolvers;
+  const fields = Object.entries(resolvers.Mutation as Record<string, MutationResolver>).map(([name, resolve]) => [
+    name,
+    (parent: unknown, args: unknown, ctx: GraphContext, info: unknown) => {
+      ctx.access.requireSignedIn();
+      return resolve(parent, args, ctx, info);
+    },
+  ]);
+  return { ...resolvers, Mutation: Object.fromEntries(fields) };
+}

@@ -1,4 +1,5 @@
 import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { signedInMutations } from './access';
 import { meetingResolvers } from './meetings/meetings.resolvers';
 import { MeetingDelegate, MeetingOfficial, VoterContactMeeting } from './meetings/voter-contact-meeting.entity';
 import { VoterContact1764500000000 } from './migrations/1764500000000-VoterContact';
@@ -20,18 +21,9 @@ export const front: ServiceDefinition = {
   name: 'front',
   schema: 'front',
   typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary),
-  resolvers: mergeResolvers(
-    scalarResolvers,
-    roundResolvers,
-    meetingResolvers,
-    petitionResolvers,
-    supervisionResolvers,
-    recommendationResolvers,
-    reportResolvers,
-    recomputeResolvers,
+  resolvers: signedInMutations(
+    mergeResolvers(scalarResolvers, roundResolvers, meetingResolvers, petitionResolvers, supervisionResolvers, recommendationResolvers, reportResolvers, recomputeResolvers),
   ),
   entities: [VoterContactRound, VoterContactMeeting, MeetingDelegate, MeetingOfficial, VoterPetition, SocialSupervision, FrontRecommendation],
   migrations: [VoterContact1764500000000, SocialSupervision1764500000001, FrontCorrections1764500000100],
 };
-
-export { seedDemo } from './demo';

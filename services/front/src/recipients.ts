@@ -1,7 +1,6 @@
-import { badInput, uuid, type Body, type Role } from '@phoihop/core';
+import { badInput, requiredText, TEXT_LIMIT, type Body, type DeadlineChange, type Role, type TrackedItemKind } from '@phoihop/core';
 import { FRONT_BOARD } from './access';
 import type { PetitionRecipientKind } from './generated/graphql';
-import { requiredText } from './input';
 
 export interface RecipientInput {
   recipientKind: PetitionRecipientKind;
@@ -17,11 +16,10 @@ export function validRecipient(input: RecipientInput) {
   if (input.recipientKind !== 'COMMITTEE' && input.departmentId) {
     throw badInput('input.departmentId', 'Chỉ chỉ định phòng, ban khi gửi đến UBND.');
   }
-  if (input.departmentId) uuid('input.departmentId', input.departmentId);
   return {
     recipientKind: input.recipientKind,
     recipientDepartmentId: input.departmentId ?? null,
-    recipientName: requiredText('input.recipientName', input.recipientName),
+    recipientName: requiredText('input.recipientName', input.recipientName, { what: 'tên cơ quan nhận', max: TEXT_LIMIT.name }),
   };
 }
 
@@ -40,5 +38,24 @@ export function answerers(kind: PetitionRecipientKind | null): readonly Role[] {
   return FRONT_BOARD;
 }
 
-/** Anyone who might record some answer; checked before loading the item. */
-export const ANY_ANSWERER: readonly Role[] = ['COMMITTEE_LEADER', 'DEPARTMENT_STAFF', 'COUNCIL_STANDING', ...FRONT_BOARD];
+/** What a sent item (voter petition, Front recommendation) publishes about its answer deadline, as it stands. */
+export function answerDeadline(
+  itemKind: TrackedItemKind,
+  item: { id: string; jurisdictionId: string; recipientKind: PetitionRecipientKind; recipientDepartmentId: string | null; field: string },
+  d: { open: boolean; due: string | null; start: string; rule: string; explanation: unknown; title: string },
+): DeadlineChange {
+  return {
+    itemKind,
+    itemId: item.id,
+    jurisdictionId: item.jurisdictionId,
+    state: d.open ? 'OPEN' : 'CLEARED',
+    dueDate: d.open ? d.due : null,
+    startDate: d.start,
+    rule: d.rule,
+    ...(d.open ? { explanation: d.explanation } : {}),
+    title: d.title,
+    assignee: { body: assigneeBody(item.recipientKind), departmentId: item.recipientDepartmentId },
+    raisedBy: 'FRONT',
+    field: item.field,
+  };
+}

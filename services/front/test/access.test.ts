@@ -2,7 +2,7 @@ import { loadConfig, signUserContext, type UserContext } from '@phoihop/core';
 import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { DELEGATES, HONG_LINH, NATURAL, OTHER, SESSION, URBAN } from './fixtures';
+import { DELEGATES, HONG_LINH, NATURAL, OTHER, SESSION, URBAN } from './support/fixtures';
 
 const naturalStaff = userWith('DEPARTMENT_STAFF', { jurisdictionId: HONG_LINH, departmentId: NATURAL });
 const urbanStaff = userWith('DEPARTMENT_STAFF', { jurisdictionId: HONG_LINH, departmentId: URBAN });

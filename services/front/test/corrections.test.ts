@@ -2,7 +2,7 @@ import { council } from '@phoihop/council';
 import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { APRIL_SESSION, DELEGATES, HONG_LINH, NATURAL, OFFICIAL, OTHER, SESSION, seedCouncil } from './fixtures';
+import { APRIL_SESSION, DELEGATES, HONG_LINH, NATURAL, OFFICIAL, OTHER, SESSION, seedCouncil } from './support/fixtures';
 
 const board = userWith('FRONT_STANDING', { jurisdictionId: HONG_LINH });
 const staff = userWith('FRONT_STAFF', { jurisdictionId: HONG_LINH });

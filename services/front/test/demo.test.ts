@@ -1,5 +1,6 @@
 import { DEMO, stableId } from '@phoihop/core';
-import { front, seedDemo } from '@phoihop/front';
+import { front } from '@phoihop/front';
+import { seedDemo } from '@phoihop/front/seed';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
 

@@ -3,7 +3,7 @@ import { council } from '@phoihop/council';
 import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { DELEGATES, HONG_LINH, NATURAL, OFFICIAL, SESSION, seedCouncil } from './fixtures';
+import { DELEGATES, HONG_LINH, NATURAL, OFFICIAL, SESSION, seedCouncil } from './support/fixtures';
 
 const board = userWith('FRONT_STANDING', { jurisdictionId: HONG_LINH });
 const delegate = userWith('DELEGATE', { jurisdictionId: HONG_LINH });

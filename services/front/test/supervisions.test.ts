@@ -1,7 +1,7 @@
 import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { HONG_LINH, NATURAL, OFFICIAL, OTHER, URBAN } from './fixtures';
+import { HONG_LINH, NATURAL, OFFICIAL, OTHER, URBAN } from './support/fixtures';
 
 const board = userWith('FRONT_STANDING', { jurisdictionId: HONG_LINH });
 const staff = userWith('FRONT_STAFF', { jurisdictionId: HONG_LINH });

@@ -1,5 +1,6 @@
 import { DEMO, stableId } from '@phoihop/core';
-import { Deadline, EscalationPolicy, Notification, notificationKey, notifications } from '@phoihop/notifications';
+import { Deadline, EscalationPolicy, Notification, notificationKey } from '@phoihop/workflow';
+import { notifications } from '@phoihop/notifications';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
 

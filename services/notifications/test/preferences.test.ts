@@ -98,6 +98,6 @@ describe('notification preferences', () => {
     }
     expect(await rows()).toEqual([{ recipient_type: 'DEPARTMENT', recipient_id: NATURAL, channels: ['IN_APP', 'EMAIL'], email: 'tnmt@hatinh.gov.vn', daily_digest: false }]);
     const bad = await graph.query(UPDATE_DEPT, { d: 'not-a-uuid', input: { channels: ['IN_APP'] } }, userWith('ADMIN'));
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'departmentId' });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'departmentId' });
   });
 });

@@ -1,5 +1,4 @@
-import type { UserContext } from '@phoihop/core';
-import type { createTokenVerifier } from '@phoihop/gateway';
+import type { createTokenVerifier, UserContext } from '@phoihop/core';
 import type { NextFunction, Request, Response } from 'express';
 
 /** The dashboard session: the same JWT the gateway accepts, kept in an HttpOnly cookie. */

@@ -1,8 +1,7 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import type { Config, Logger } from '@phoihop/core';
-import { createTokenVerifier } from '@phoihop/gateway';
+import { createTokenVerifier, type Config, type Logger } from '@phoihop/core';
 import type { Queue } from 'bullmq';
 import cookieParser from 'cookie-parser';
 import express from 'express';

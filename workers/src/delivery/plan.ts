@@ -1,5 +1,5 @@
 import type { DeliveryConfig } from '@phoihop/core';
-import type { DeliveryChannel, NotificationRow, PreferenceRow } from './model';
+import type { DeliveryChannel, Notification, PreferenceRow } from '@phoihop/workflow';
 import { minutesOf, nextDeliverySlot, nextDigestTime, type DeliveryWindow } from './schedule';
 
 export interface DeliveryIntent {
@@ -12,7 +12,7 @@ export interface DeliveryIntent {
  * Where a notification goes besides the inbox. A recipient's preferences decide; a
  * department without preferences gets the deployment's default address, if any.
  */
-export function deliveryIntents(n: NotificationRow, pref: PreferenceRow | null, defaults: DeliveryConfig): DeliveryIntent[] {
+export function deliveryIntents(n: Notification, pref: PreferenceRow | null, defaults: DeliveryConfig): DeliveryIntent[] {
   if (!pref) {
     if (n.recipientType !== 'DEPARTMENT') return [];
     const out: DeliveryIntent[] = [];

@@ -1,18 +1,17 @@
 import { type Clock, type DeliveryConfig, type Logger } from '@phoihop/core';
+import type { DeliveryStore, RecipientType } from '@phoihop/workflow';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
+import type { JobHandler } from '../jobs';
 import type { WorkerMetrics } from '../metrics';
 import type { Mailer } from './channels/email';
 import { postWebhook } from './channels/webhook';
-import type { DeliverJob, DigestJob, RecipientType } from './model';
+import type { DeliverJob, DigestJob } from './model';
 import { windowFor } from './plan';
 import { renderDigest, renderEmail, renderWebhook } from './render';
 import { nextDeliverySlot, type DeliveryWindow } from './schedule';
-import type { DeliveryStore } from './store';
 
 /** A processor that died mid-send holds its claim this long; then a retry may take over. */
 export const LEASE_MS = 5 * 60_000;
-
-export type JobHandler = (job: Job, token?: string) => Promise<void>;
 
 export interface ProcessorDeps {
   store: DeliveryStore;

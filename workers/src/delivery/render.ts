@@ -1,5 +1,5 @@
 import { nfc } from '@phoihop/core';
-import type { NotificationRow } from './model';
+import type { Notification } from '@phoihop/workflow';
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -28,7 +28,7 @@ export interface RenderedEmail {
 }
 
 /** One notification as an email. */
-export function renderEmail(n: NotificationRow): RenderedEmail {
+export function renderEmail(n: Notification): RenderedEmail {
   const subject = nfc(n.subject);
   const body = nfc(n.body);
   return {
@@ -39,7 +39,7 @@ export function renderEmail(n: NotificationRow): RenderedEmail {
 }
 
 /** The day's notifications of one recipient as one email. */
-export function renderDigest(date: string, items: NotificationRow[]): RenderedEmail {
+export function renderDigest(date: string, items: Notification[]): RenderedEmail {
   const [y, m, d] = date.split('-');
   const subject = nfc(`Bản tin hằng ngày ngày ${d}/${m}/${y}: ${items.length} thông báo`);
   const text = items.map((n, i) => `${i + 1}. ${nfc(n.subject)}\n${nfc(n.body)}`).join('\n\n');
@@ -52,7 +52,7 @@ export function renderDigest(date: string, items: NotificationRow[]): RenderedEm
 }
 
 /** The JSON body of a webhook; the receiver dedupes on `id` (also the Idempotency-Key header). */
-export function renderWebhook(deliveryId: string, n: NotificationRow, sentAt: Date): string {
+export function renderWebhook(deliveryId: string, n: Notification, sentAt: Date): string {
   return JSON.stringify({
     id: deliveryId,
     type: 'notification',

@@ -1,5 +1,5 @@
 import { signUserContext, type Clock, type UserContext } from '@phoihop/core';
-import type { Recipient } from '@phoihop/notifications';
+import type { Recipient } from '@phoihop/workflow';
 
 /** Who holds a position, from the committee's directory (Danh bạ). */
 export interface Directory {

@@ -1,4 +1,4 @@
-import type { Deadline, PolicyStage } from '@phoihop/notifications';
+import type { Deadline, PolicyStage } from '@phoihop/workflow';
 
 const RAISED_BY: Record<Deadline['raisedBy'], string> = {
   COUNCIL: 'Thường trực HĐND',

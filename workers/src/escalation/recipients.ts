@@ -1,4 +1,4 @@
-import { bodyRecipient, type Deadline, type PolicyStage, type Recipient } from '@phoihop/notifications';
+import { bodyRecipient, type Deadline, type PolicyStage, type Recipient } from '@phoihop/workflow';
 import type { Directory } from './directory';
 
 /**

@@ -1,5 +1,5 @@
 import { localDate, type Clock, type Logger } from '@phoihop/core';
-import { Deadline, DeadlineEvent, Notification, notificationKey, stageCode, type StageJobData } from '@phoihop/notifications';
+import { Deadline, DeadlineEvent, Notification, notificationKey, stageCode, WorkflowStore, type StageJobData } from '@phoihop/workflow';
 import { DelayedError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { historyEvent, lockItem } from '../ledger/ledger';
@@ -32,8 +32,7 @@ const pending = (d: Deadline | null, data: StageJobData): d is Deadline =>
 export function stageHandler(deps: StageDeps) {
   return async (job: Job<StageJobData>, token?: string): Promise<string> => {
     const data = job.data;
-    const repo = deps.db.getRepository(Deadline);
-    const current = await repo.findOneBy({ itemKind: data.itemKind as Deadline['itemKind'], itemId: data.itemId });
+    const current = await new WorkflowStore(deps.db).deadline(data.itemKind as Deadline['itemKind'], data.itemId);
     if (!pending(current, data)) return 'stale';
     const now = deps.clock.now();
     if (current.nextAt && current.nextAt.getTime() > now.getTime() + 1000 && token) {

@@ -1,5 +1,5 @@
 import { referenceData, type Clock, type Logger } from '@phoihop/core';
-import { Deadline, DeadlineEvent, DEADLINES_RECOMPUTE, type RescheduleRequest } from '@phoihop/notifications';
+import { Deadline, DeadlineEvent, DEADLINES_RECOMPUTE, WorkflowStore, type RescheduleRequest } from '@phoihop/workflow';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { parseRecomputeRequest, runRecompute } from '../recompute/handler';
@@ -61,10 +61,7 @@ async function carryOut(deps: LedgerDeps, topic: string, payload: Record<string,
 
 async function replanOpen(deps: LedgerDeps, request: RescheduleRequest): Promise<string> {
   if (request.reason === 'CALENDAR') referenceData.invalidate();
-  const open = await deps.db.getRepository(Deadline).find({
-    where: request.itemKind ? { state: 'OPEN', itemKind: request.itemKind } : { state: 'OPEN' },
-    select: { id: true },
-  });
+  const open = await new WorkflowStore(deps.db).openDeadlines(request.itemKind);
   let moved = 0;
   for (const { id } of open) if (await replanOne(deps, id, request.reason)) moved++;
   return `${moved}/${open.length} re-planned`;

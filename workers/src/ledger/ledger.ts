@@ -1,5 +1,5 @@
 import { localDate, type Clock, type DeadlineChange } from '@phoihop/core';
-import { Deadline, DeadlineEvent, type DeadlineEventKind, type EventRecipient } from '@phoihop/notifications';
+import { Deadline, DeadlineEvent, type DeadlineEventKind, type EventRecipient } from '@phoihop/workflow';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Planner } from '../schedule/planner';
 import type { PreviousPlan } from '../schedule/stage-jobs';

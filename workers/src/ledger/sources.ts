@@ -1,5 +1,5 @@
-import { DEADLINE_CHANGED, type DeadlineChange } from '@phoihop/core';
-import { DEADLINES_RECOMPUTE, DEADLINES_RESCHEDULE } from '@phoihop/notifications';
+import { DEADLINE_CHANGED, TRACKED_ITEM_KINDS, type DeadlineChange } from '@phoihop/core';
+import { DEADLINES_RECOMPUTE, DEADLINES_RESCHEDULE } from '@phoihop/workflow';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { JobName } from '../jobs';
@@ -12,7 +12,7 @@ export const OUTBOX_SOURCES = ['council', 'committee', 'front', 'workflow'] as c
 export type OutboxSource = (typeof OUTBOX_SOURCES)[number];
 
 /** Which job each relayed topic becomes. */
-export const TOPIC_JOBS: Record<string, JobName> = {
+export const TOPIC_JOBS: Record<string, JobName<'deadlines'>> = {
   [DEADLINE_CHANGED]: 'apply-change',
   [DEADLINES_RESCHEDULE]: 'reschedule',
   [DEADLINES_RECOMPUTE]: 'reschedule',
@@ -45,14 +45,13 @@ export async function readOutboxRow(db: DataSource | EntityManager, ref: OutboxR
   return rows[0];
 }
 
-const KINDS = new Set(['COMPLAINT', 'DENUNCIATION', 'PETITION', 'RECOMMENDATION', 'ASSIGNMENT', 'VOTER_PETITION', 'SESSION_DOCUMENTS', 'FRONT_RECOMMENDATION']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A malformed change can never succeed: it fails the job at once, keeping the reason. */
 export function parseChange(payload: Record<string, unknown>): DeadlineChange {
   const c = payload as unknown as DeadlineChange;
   const bad = (why: string) => new UnrecoverableError(`malformed deadline change: ${why}`);
-  if (!KINDS.has(c.itemKind)) throw bad(`itemKind ${String(c.itemKind)}`);
+  if (!TRACKED_ITEM_KINDS.includes(c.itemKind)) throw bad(`itemKind ${String(c.itemKind)}`);
   if (typeof c.itemId !== 'string' || typeof c.jurisdictionId !== 'string') throw bad('ids');
   if (!['OPEN', 'PAUSED', 'CLEARED'].includes(c.state)) throw bad(`state ${String(c.state)}`);
   if (c.state === 'OPEN' && (typeof c.dueDate !== 'string' || !DATE.test(c.dueDate))) throw bad('an OPEN deadline needs dueDate');

@@ -1,5 +1,5 @@
 import { DEADLINE_ITEM_KINDS, isCalendarDate, type DeadlineItemKind } from '@phoihop/core';
-import type { RecomputeRequest } from '@phoihop/notifications';
+import type { RecomputeRequest } from '@phoihop/workflow';
 import { UnrecoverableError } from 'bullmq';
 import type { Recomputer } from './recomputer';
 

@@ -1,5 +1,5 @@
 import { signUserContext, type Clock } from '@phoihop/core';
-import type { RecomputeRequest } from '@phoihop/notifications';
+import type { RecomputeRequest } from '@phoihop/workflow';
 import { UnrecoverableError } from 'bullmq';
 import { SERVICE_USER } from '../escalation/directory';
 

@@ -1,5 +1,5 @@
-import { EscalationPolicy, nextStage, placeStages, type Deadline, type PlannedStage, type PolicyStage } from '@phoihop/notifications';
 import { referenceData, type WorkingCalendar } from '@phoihop/core';
+import { nextStage, placeStages, WorkflowStore, type Deadline, type PlannedStage, type PolicyStage } from '@phoihop/workflow';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** Places a deadline's ladder on the calendar and finds its next stage. */
@@ -14,9 +14,8 @@ export class Planner {
     return referenceData.loadCalendar(this.db);
   }
 
-  async stages(manager: EntityManager | DataSource, itemKind: Deadline['itemKind']): Promise<PolicyStage[]> {
-    const policy = await manager.getRepository(EscalationPolicy).findOneBy({ itemKind });
-    return policy?.stages ?? [];
+  stages(manager: EntityManager | DataSource, itemKind: Deadline['itemKind']): Promise<PolicyStage[]> {
+    return new WorkflowStore(manager).stages(itemKind);
   }
 
   async placed(manager: EntityManager | DataSource, d: Deadline): Promise<PlannedStage[]> {

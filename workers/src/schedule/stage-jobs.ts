@@ -1,5 +1,5 @@
 import type { Clock, Logger } from '@phoihop/core';
-import { stageJobId, type Deadline, type StageJobData } from '@phoihop/notifications';
+import { stageJobId, type Deadline, type StageJobData } from '@phoihop/workflow';
 import type { Queue } from 'bullmq';
 import { failedForGood, retryFailed } from '../job-state';
 import type { JobOptionsOf } from '../queues';

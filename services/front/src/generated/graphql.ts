@@ -4,7 +4,7 @@ import type { VoterContactMeeting as VoterContactMeetingEntity } from '../meetin
 import type { VoterPetition as VoterPetitionEntity } from '../petitions/voter-petition.entity';
 import type { SocialSupervision as SocialSupervisionEntity } from '../supervisions/social-supervision.entity';
 import type { FrontRecommendation as FrontRecommendationEntity } from '../recommendations/front-recommendation.entity';
-import type { ReportKey as ReportKeyEntity } from '../report/figures.service';
+import type { ReportKey as ReportKeyEntity } from '../report/report-key';
 import type { EntityRef as EntityRefEntity } from '../references';
 import type { GraphContext } from '@phoihop/core';
 export type Maybe<T> = T | null;
@@ -25,15 +25,19 @@ export type Scalars = {
 
 export type AnswerFrontRecommendationInput = {
   answeredOn: Scalars['Date']['input'];
+  /** Số văn bản trả lời (tối đa 100 ký tự). */
   documentNumber?: InputMaybe<Scalars['String']['input']>;
   recommendationId: Scalars['ID']['input'];
+  /** Nội dung trả lời (tối đa 20.000 ký tự). */
   text: Scalars['String']['input'];
 };
 
 export type AnswerVoterPetitionInput = {
   answeredOn: Scalars['Date']['input'];
+  /** Số văn bản trả lời (tối đa 100 ký tự). */
   documentNumber?: InputMaybe<Scalars['String']['input']>;
   petitionId: Scalars['ID']['input'];
+  /** Nội dung trả lời (tối đa 20.000 ký tự). */
   text: Scalars['String']['input'];
 };
 
@@ -44,6 +48,7 @@ export type CompetentLevel =
   | 'PROVINCE';
 
 export type ConcludeSocialSupervisionInput = {
+  /** Kết luận (tối đa 20.000 ký tự). */
   conclusion: Scalars['String']['input'];
   endsOn: Scalars['Date']['input'];
   supervisionId: Scalars['ID']['input'];
@@ -58,12 +63,15 @@ export type CoordinationReport = {
 };
 
 export type CreateSocialSupervisionInput = {
+  /** Số quyết định (tối đa 100 ký tự). */
   decisionDocumentNumber?: InputMaybe<Scalars['String']['input']>;
   jurisdictionId: Scalars['ID']['input'];
   kind: SocialSupervisionKind;
   startsOn: Scalars['Date']['input'];
   subjectDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Đối tượng giám sát (tối đa 300 ký tự). */
   subjectName: Scalars['String']['input'];
+  /** Tên cuộc giám sát, phản biện (tối đa 1.000 ký tự). */
   title: Scalars['String']['input'];
 };
 
@@ -75,8 +83,9 @@ export type CreateVoterContactRoundInput = {
   /** Required unless the round is THEMATIC. */
   sessionId?: InputMaybe<Scalars['ID']['input']>;
   startsOn: Scalars['Date']['input'];
+  /** Tên đợt tiếp xúc (tối đa 1.000 ký tự). */
   title: Scalars['String']['input'];
-  /** Required for a THEMATIC round, refused otherwise. */
+  /** Required for a THEMATIC round, refused otherwise (tối đa 1.000 ký tự). */
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -165,6 +174,7 @@ export type FieldOfResponsibility =
 export type ForwardVoterPetitionInput = {
   /** Required when the recipient is the committee: the department that answers. */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Số văn bản chuyển (tối đa 100 ký tự). */
   documentNumber?: InputMaybe<Scalars['String']['input']>;
   forwardedOn: Scalars['Date']['input'];
   /**
@@ -176,7 +186,7 @@ export type ForwardVoterPetitionInput = {
   nextRegularSessionOn?: InputMaybe<Scalars['Date']['input']>;
   petitionId: Scalars['ID']['input'];
   recipientKind: PetitionRecipientKind;
-  /** Tên cơ quan nhận, e.g. "Phòng Tài nguyên và Môi trường". */
+  /** Tên cơ quan nhận, e.g. "Phòng Tài nguyên và Môi trường" (tối đa 300 ký tự). */
   recipientName: Scalars['String']['input'];
 };
 
@@ -530,9 +540,11 @@ export type RecordVoterContactMeetingInput = {
   delegateIds: Array<Scalars['ID']['input']>;
   heldOn: Scalars['Date']['input'];
   localityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Xã, phường của điểm tiếp xúc (tối đa 300 ký tự). */
   localityName: Scalars['String']['input'];
   /** At most 200. */
   officialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Điểm tiếp xúc (tối đa 300 ký tự). */
   place: Scalars['String']['input'];
   roundId: Scalars['ID']['input'];
   voterCount: Scalars['Int']['input'];
@@ -540,6 +552,7 @@ export type RecordVoterContactMeetingInput = {
 
 export type RecordVoterPetitionInput = {
   competentLevel: CompetentLevel;
+  /** Nội dung kiến nghị (tối đa 20.000 ký tự). */
   content: Scalars['String']['input'];
   field: FieldOfResponsibility;
   meetingId: Scalars['ID']['input'];
@@ -554,13 +567,16 @@ export type ReportBackVoterPetitionInput = {
 };
 
 export type SendFrontRecommendationInput = {
+  /** Nội dung kiến nghị (tối đa 20.000 ký tự). */
   content: Scalars['String']['input'];
   /** Required when the recipient is the committee. */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Số văn bản kiến nghị (tối đa 100 ký tự). */
   documentNumber: Scalars['String']['input'];
   field: FieldOfResponsibility;
   jurisdictionId: Scalars['ID']['input'];
   recipientKind: PetitionRecipientKind;
+  /** Tên cơ quan nhận (tối đa 300 ký tự). */
   recipientName: Scalars['String']['input'];
   sentOn: Scalars['Date']['input'];
   supervisionId?: InputMaybe<Scalars['ID']['input']>;
@@ -640,9 +656,11 @@ export type UpdateVoterContactMeetingInput = {
   /** Within the round's period; not after a petition raised here was forwarded. */
   heldOn?: InputMaybe<Scalars['Date']['input']>;
   localityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Xã, phường của điểm tiếp xúc (tối đa 300 ký tự). */
   localityName?: InputMaybe<Scalars['String']['input']>;
   meetingId: Scalars['ID']['input'];
   officialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Điểm tiếp xúc (tối đa 300 ký tự). */
   place?: InputMaybe<Scalars['String']['input']>;
   voterCount?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -658,14 +676,16 @@ export type UpdateVoterContactRoundInput = {
   /** Another session (not for a THEMATIC round). */
   sessionId?: InputMaybe<Scalars['ID']['input']>;
   startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Tên đợt tiếp xúc (tối đa 1.000 ký tự). */
   title?: InputMaybe<Scalars['String']['input']>;
-  /** Only for a THEMATIC round. */
+  /** Only for a THEMATIC round (tối đa 1.000 ký tự). */
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Chỉnh sửa kiến nghị — only while RECEIVED (not yet forwarded); only the fields given change. */
 export type UpdateVoterPetitionInput = {
   competentLevel?: InputMaybe<CompetentLevel>;
+  /** Nội dung kiến nghị (tối đa 20.000 ký tự). */
   content?: InputMaybe<Scalars['String']['input']>;
   field?: InputMaybe<FieldOfResponsibility>;
   petitionId: Scalars['ID']['input'];

@@ -1,8 +1,10 @@
-import { badInput, nfc, uuid } from '@phoihop/core';
+import { badInput, intBetween, requiredText, TEXT_LIMIT } from '@phoihop/core';
 import type { VoterContactRound } from '../rounds/voter-contact-round.entity';
 
 /** Attendees a meeting may list; the lists are paginated when read. */
 export const MAX_ATTENDEES = 200;
+
+const WHAT = { 'input.place': 'điểm tiếp xúc', 'input.localityName': 'xã, phường của điểm tiếp xúc' };
 
 /** A meeting day inside its round's period. */
 export function heldWithin(round: VoterContactRound, heldOn: string): string {
@@ -12,29 +14,14 @@ export function heldWithin(round: VoterContactRound, heldOn: string): string {
   return heldOn;
 }
 
-export function placeText(field: 'input.place' | 'input.localityName', value: string): string {
-  const v = nfc(value.trim());
-  if (!v) throw badInput(field, field === 'input.place' ? 'Điểm tiếp xúc không được để trống.' : 'Xã, phường của điểm tiếp xúc không được để trống.');
-  return v;
-}
+export const placeText = (field: keyof typeof WHAT, value: string): string => requiredText(field, value, { what: WHAT[field], max: TEXT_LIMIT.name });
 
-/** Distinct, well-formed delegate ids: at least one, at most {@link MAX_ATTENDEES}. */
-export function delegateList(ids: readonly string[]): string[] {
+/** Distinct attendee ids, at most {@link MAX_ATTENDEES}; delegates at least one. */
+export function attendeeList(field: 'input.delegateIds' | 'input.officialIds', ids: readonly string[]): string[] {
   const unique = [...new Set(ids)];
-  if (unique.length === 0) throw badInput('input.delegateIds', 'Cuộc tiếp xúc phải có ít nhất một đại biểu.');
-  if (unique.length > MAX_ATTENDEES) throw badInput('input.delegateIds', `Tối đa ${MAX_ATTENDEES} đại biểu.`);
-  unique.forEach((id, i) => uuid(`input.delegateIds.${i}`, id));
+  if (field === 'input.delegateIds' && unique.length === 0) throw badInput(field, 'Cuộc tiếp xúc phải có ít nhất một đại biểu.');
+  if (unique.length > MAX_ATTENDEES) throw badInput(field, `Tối đa ${MAX_ATTENDEES} ${field === 'input.delegateIds' ? 'đại biểu' : 'người'}.`);
   return unique;
 }
 
-export function officialList(ids: readonly string[]): string[] {
-  const unique = [...new Set(ids)];
-  if (unique.length > MAX_ATTENDEES) throw badInput('input.officialIds', `Tối đa ${MAX_ATTENDEES} người.`);
-  unique.forEach((id, i) => uuid(`input.officialIds.${i}`, id));
-  return unique;
-}
-
-export function voterCount(n: number): number {
-  if (!Number.isInteger(n) || n < 0 || n > 100_000) throw badInput('input.voterCount', 'Số cử tri tham dự không hợp lệ.');
-  return n;
-}
+export const voterCount = (n: number): number => intBetween('input.voterCount', n, 0, 100_000);

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { PetitionsService } from '../petitions/petitions.service';
 import { RoundsService } from '../rounds/rounds.service';
-import { MeetingCorrections } from './meeting-corrections.service';
+import { MeetingCorrectionsService } from './meeting-corrections.service';
 import { MeetingsService } from './meetings.service';
 
 export const meetingResolvers: Resolvers = {
@@ -10,7 +10,7 @@ export const meetingResolvers: Resolvers = {
   },
   Mutation: {
     recordVoterContactMeeting: (_, { input }, ctx) => new MeetingsService(ctx).record(input),
-    updateVoterContactMeeting: (_, { input }, ctx) => new MeetingCorrections(ctx).update(input),
+    updateVoterContactMeeting: (_, { input }, ctx) => new MeetingCorrectionsService(ctx).update(input),
   },
   VoterContactMeeting: {
     __resolveReference: (ref, ctx) => new MeetingsService(ctx).byId(ref.id),
@@ -19,8 +19,8 @@ export const meetingResolvers: Resolvers = {
     locality: (m) => (m.localityId ? { id: m.localityId } : null),
     delegates: (m, args, ctx) => new MeetingsService(ctx).delegates(m.id, args),
     officials: (m, args, ctx) => new MeetingsService(ctx).officials(m.id, args),
-    petitions: (m, args, ctx) => new PetitionsService(ctx).grouped('meeting_id', m.id, args),
-    reportedBackPetitions: (m, args, ctx) => new PetitionsService(ctx).grouped('reported_back_meeting_id', m.id, args),
+    petitions: (m, args, ctx) => new PetitionsService(ctx).byParent('meeting_id', m.id, args),
+    reportedBackPetitions: (m, args, ctx) => new PetitionsService(ctx).byParent('reported_back_meeting_id', m.id, args),
   },
   Delegate: {
     __resolveReference: (ref) => ({ id: ref.id }),

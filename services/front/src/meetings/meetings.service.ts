@@ -1,88 +1,32 @@
-import { byKeys, foldDiacritics, forbidden, notFound, paginateGroups, uuid, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { VOTER_CONTACT_READERS, FRONT_RECORDERS } from '../access';
+import { createRow, foldDiacritics, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import { MEETING } from '../access';
 import type { RecordVoterContactMeetingInput } from '../generated/graphql';
+import { ItemsService } from '../items.service';
 import type { EntityRef } from '../references';
-import { VoterContactRound } from '../rounds/voter-contact-round.entity';
-import { delegateList, heldWithin, officialList, placeText, voterCount } from './meeting-input';
+import { RoundsService } from '../rounds/rounds.service';
+import { attendeeList, heldWithin, placeText, voterCount } from './meeting-input';
 import { MeetingDelegate, MeetingOfficial, VoterContactMeeting } from './voter-contact-meeting.entity';
 
+const byHeldOn = { sort: 'm.held_on', direction: 'DESC' as const, sortOf: (m: VoterContactMeeting) => m.heldOn };
+
 /** Voter-contact meetings: recorded by Front staff, read by the three bodies. */
-export class MeetingsService {
-  constructor(private readonly ctx: GraphContext) {}
-
-  private get repo() {
-    return this.ctx.db.getRepository(VoterContactMeeting);
-  }
-
-  private canRead(m: VoterContactMeeting): boolean {
-    return this.ctx.access.has(VOTER_CONTACT_READERS, { jurisdictionId: m.jurisdictionId });
-  }
-
-  /** Batched; meetings outside the user's jurisdictions come back as null. */
-  async byId(id: string): Promise<VoterContactMeeting | null> {
-    const meeting = await this.ctx.loaders
-      .get<string, VoterContactMeeting>('VoterContactMeeting.byId', async (ids) => byKeys(ids, await this.load([...ids]), (m) => m.id))
-      .load(id);
-    return meeting && this.canRead(meeting) ? meeting : null;
-  }
-
-  async get(id: string): Promise<VoterContactMeeting | null> {
-    this.ctx.access.requireSignedIn();
-    uuid('id', id);
-    const meeting = await this.byId(id);
-    if (!meeting && (await this.repo.existsBy({ id }))) throw forbidden();
-    return meeting;
-  }
-
-  private load(ids: string[]): Promise<VoterContactMeeting[]> {
-    return this.repo.createQueryBuilder('m').where('m.id = ANY(:ids)', { ids }).getMany();
-  }
-
-  private visibleOnly(qb: SelectQueryBuilder<never>): void {
-    const visible = this.ctx.access.jurisdictions(VOTER_CONTACT_READERS);
-    if (visible) qb.andWhere('m.jurisdiction_id = ANY(:visible)', { visible });
+export class MeetingsService extends ItemsService<VoterContactMeeting> {
+  constructor(ctx: GraphContext) {
+    super(ctx, VoterContactMeeting, MEETING, 'm');
   }
 
   /** `VoterContactRound.meetings` for a batch of rounds. */
   forRound(roundId: string, page: PageArgs): Promise<Connection<VoterContactMeeting>> {
-    return this.grouped(`VoterContactRound.meetings:${page.first ?? ''}:${page.after ?? ''}`, roundId, page, (parents) =>
-      this.repo
-        .createQueryBuilder('m')
-        .select('m.round_id', 'parent')
-        .where('m.round_id = ANY(:parents)', { parents }),
-    );
+    const source = (parents: readonly string[]) => this.query().select('m.round_id', 'parent').where('m.round_id = ANY(:parents)', { parents });
+    return this.grouped({ name: 'VoterContactRound.meetings', source, ...byHeldOn }, roundId, page);
   }
 
   /** `Delegate.voterContactMeetings` for a batch of delegates, newest first. */
   forDelegate(delegateId: string, page: PageArgs): Promise<Connection<VoterContactMeeting>> {
-    return this.grouped(`Delegate.voterContactMeetings:${page.first ?? ''}:${page.after ?? ''}`, delegateId, page, (parents) =>
-      this.repo
-        .createQueryBuilder('m')
-        .innerJoin(MeetingDelegate, 'md', 'md.meeting_id = m.id')
-        .select('md.delegate_id', 'parent')
-        .where('md.delegate_id = ANY(:parents)', { parents }),
-    );
-  }
-
-  private grouped(
-    name: string,
-    parent: string,
-    page: PageArgs,
-    source: (parents: readonly string[]) => SelectQueryBuilder<VoterContactMeeting>,
-  ): Promise<Connection<VoterContactMeeting>> {
-    return this.ctx.loaders
-      .get<string, Connection<VoterContactMeeting>>(name, (parents) => {
-        const qb = source(parents).addSelect('m.id', 'id').addSelect('m.held_on', 'sort');
-        this.visibleOnly(qb as SelectQueryBuilder<never>);
-        return paginateGroups(this.ctx.db, parents, page, {
-          source: qb,
-          direction: 'DESC',
-          load: (ids) => this.load(ids),
-          sortOf: (m) => m.heldOn,
-        });
-      })
-      .load(parent) as Promise<Connection<VoterContactMeeting>>;
+    const source = (parents: readonly string[]) =>
+      this.query().innerJoin(MeetingDelegate, 'md', 'md.meeting_id = m.id').select('md.delegate_id', 'parent').where('md.delegate_id = ANY(:parents)', { parents });
+    return this.grouped({ name: 'Delegate.voterContactMeetings', source, ...byHeldOn }, delegateId, page);
   }
 
   /** `VoterContactMeeting.delegates` for a batch of meetings: one page each, in one statement. */
@@ -124,26 +68,21 @@ export class MeetingsService {
   }
 
   async record(input: RecordVoterContactMeetingInput): Promise<VoterContactMeeting> {
-    this.ctx.access.require(FRONT_RECORDERS);
-    uuid('input.roundId', input.roundId);
-    const round = await this.ctx.db.getRepository(VoterContactRound).findOneBy({ id: input.roundId });
-    if (!round) throw notFound('VoterContactRound', input.roundId, 'input.roundId');
-    this.ctx.access.require(FRONT_RECORDERS, { jurisdictionId: round.jurisdictionId });
-
-    const heldOn = heldWithin(round, input.heldOn);
     const place = placeText('input.place', input.place);
     const localityName = placeText('input.localityName', input.localityName);
-    if (input.localityId) uuid('input.localityId', input.localityId);
-    const delegateIds = delegateList(input.delegateIds);
-    const officialIds = officialList(input.officialIds ?? []);
+    const delegateIds = attendeeList('input.delegateIds', input.delegateIds);
+    const officialIds = attendeeList('input.officialIds', input.officialIds ?? []);
     const voters = voterCount(input.voterCount);
-
-    return this.ctx.db.transaction(async (m) => {
-      const meeting = await m.getRepository(VoterContactMeeting).save(
+    const round = await new RoundsService(this.ctx).found(input.roundId, 'input.roundId');
+    return createRow(this.ctx, {
+      operation: 'recordVoterContactMeeting',
+      entity: VoterContactMeeting,
+      authorize: () => this.ctx.access.requireWrite(MEETING, round),
+      build: (m) =>
         m.getRepository(VoterContactMeeting).create({
           roundId: round.id,
           jurisdictionId: round.jurisdictionId,
-          heldOn,
+          heldOn: heldWithin(round, input.heldOn),
           place,
           localityName,
           localityId: input.localityId ?? null,
@@ -152,11 +91,20 @@ export class MeetingsService {
           createdAt: this.ctx.clock.now(),
           correctedAt: null,
         }),
-      );
-      await m.getRepository(MeetingDelegate).insert(delegateIds.map((delegateId) => ({ meetingId: meeting.id, delegateId })));
-      if (officialIds.length) await m.getRepository(MeetingOfficial).insert(officialIds.map((officialId) => ({ meetingId: meeting.id, officialId })));
-      return meeting;
+      after: (m, meeting) => replaceAttendees(m, meeting.id, delegateIds, officialIds),
     });
+  }
+}
+
+/** Writes a meeting's attendee lists, replacing those it had. */
+export async function replaceAttendees(m: EntityManager, meetingId: string, delegateIds?: string[], officialIds?: string[]): Promise<void> {
+  if (delegateIds) {
+    await m.getRepository(MeetingDelegate).delete({ meetingId });
+    await m.getRepository(MeetingDelegate).insert(delegateIds.map((delegateId) => ({ meetingId, delegateId })));
+  }
+  if (officialIds) {
+    await m.getRepository(MeetingOfficial).delete({ meetingId });
+    if (officialIds.length) await m.getRepository(MeetingOfficial).insert(officialIds.map((officialId) => ({ meetingId, officialId })));
   }
 }
 

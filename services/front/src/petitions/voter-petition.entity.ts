@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { AnswerColumns } from '../answers';
 import type { CompetentLevel, FieldOfResponsibility, PetitionRecipientKind, VoterPetitionStatus } from '../generated/graphql';
 
 @Entity({ name: 'voter_petition' })
-export class VoterPetition {
+export class VoterPetition extends AnswerColumns {
   @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
   id!: string;
 
@@ -55,21 +56,6 @@ export class VoterPetition {
 
   @Column({ name: 'answer_due_explanation', type: 'jsonb', nullable: true })
   answerDueExplanation!: unknown;
-
-  @Column({ name: 'answer_text', type: 'text', nullable: true })
-  answerText!: string | null;
-
-  @Column({ name: 'answered_on', type: 'date', nullable: true })
-  answeredOn!: string | null;
-
-  @Column({ name: 'answered_by_official_id', type: 'uuid', nullable: true })
-  answeredByOfficialId!: string | null;
-
-  @Column({ name: 'answered_by_name', type: 'text', nullable: true })
-  answeredByName!: string | null;
-
-  @Column({ name: 'answer_document', type: 'text', nullable: true })
-  answerDocument!: string | null;
 
   @Column({ name: 'reported_back_meeting_id', type: 'uuid', nullable: true })
   reportedBackMeetingId!: string | null;

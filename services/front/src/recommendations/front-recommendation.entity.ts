@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { AnswerColumns } from '../answers';
 import type { FieldOfResponsibility, PetitionRecipientKind } from '../generated/graphql';
 
 @Entity({ name: 'front_recommendation' })
-export class FrontRecommendation {
+export class FrontRecommendation extends AnswerColumns {
   @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
   id!: string;
 
@@ -41,21 +42,6 @@ export class FrontRecommendation {
 
   @Column({ name: 'due_explanation', type: 'jsonb' })
   dueExplanation!: unknown;
-
-  @Column({ name: 'answer_text', type: 'text', nullable: true })
-  answerText!: string | null;
-
-  @Column({ name: 'answered_on', type: 'date', nullable: true })
-  answeredOn!: string | null;
-
-  @Column({ name: 'answered_by_official_id', type: 'uuid', nullable: true })
-  answeredByOfficialId!: string | null;
-
-  @Column({ name: 'answered_by_name', type: 'text', nullable: true })
-  answeredByName!: string | null;
-
-  @Column({ name: 'answer_document', type: 'text', nullable: true })
-  answerDocument!: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

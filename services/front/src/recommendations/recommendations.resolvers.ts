@@ -1,7 +1,8 @@
-import { answerOf, isOverdue, recipientOf } from '../answers';
+import { isOverdue } from '@phoihop/core';
+import { answerOf, recipientOf } from '../answers';
 import type { Resolvers } from '../generated/graphql';
 import { SupervisionsService } from '../supervisions/supervisions.service';
-import { RecommendationsService } from './recommendations.service';
+import { recommendationOverdue, RecommendationsService } from './recommendations.service';
 
 export const recommendationResolvers: Resolvers = {
   Query: {
@@ -17,7 +18,7 @@ export const recommendationResolvers: Resolvers = {
     jurisdiction: (r) => ({ id: r.jurisdictionId }),
     supervision: (r, _, ctx) => (r.supervisionId ? new SupervisionsService(ctx).byId(r.supervisionId) : null),
     addressedTo: (r) => recipientOf(r),
-    overdue: (r, _, ctx) => isOverdue(r, r.dueDate, ctx.today()),
+    overdue: (r, _, ctx) => isOverdue(recommendationOverdue(r), ctx.today()),
     answer: (r) => answerOf(r, r.dueDate),
   },
 };

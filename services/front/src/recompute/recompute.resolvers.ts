@@ -1,9 +1,9 @@
-import { recomputeForSubgraph, recomputeSource } from '@phoihop/core';
+import { recomputeForSubgraph, trackedSource } from '@phoihop/core';
 import type { Resolvers } from '../generated/graphql';
-import { frontRecommendationSource } from './front-recommendation-source';
-import { petitionSource } from './petition-source';
+import { petitionDeadline } from '../petitions/petition-deadline';
+import { recommendationDeadline } from '../recommendations/recommendation-deadline';
 
-const SOURCES = [recomputeSource(petitionSource), recomputeSource(frontRecommendationSource)];
+const SOURCES = [trackedSource(petitionDeadline), trackedSource(recommendationDeadline)];
 
 export const recomputeResolvers: Resolvers = {
   Mutation: {

@@ -1,17 +1,17 @@
-import { badInput, uuid, type GraphContext } from '@phoihop/core';
+import { intBetween, overdueSql, type GraphContext } from '@phoihop/core';
 import type { FrontFigures, VoterContactRoundKind } from '../generated/graphql';
 import { VoterContactMeeting } from '../meetings/voter-contact-meeting.entity';
 import { VoterPetition } from '../petitions/voter-petition.entity';
 import { FrontRecommendation } from '../recommendations/front-recommendation.entity';
 import { VoterContactRound } from '../rounds/voter-contact-round.entity';
 import { SocialSupervision } from '../supervisions/social-supervision.entity';
-
-export interface ReportKey {
-  jurisdictionId: string;
-  year: number;
-}
+import type { ReportKey } from './report-key';
 
 const KINDS: VoterContactRoundKind[] = ['BEFORE_SESSION', 'AFTER_SESSION', 'THEMATIC'];
+
+// The figures count what is still unanswered past its due date, as the lists' overdue filter does.
+const PETITION_OVERDUE = overdueSql({ open: 'x.forwarded_on IS NOT NULL AND x.answered_on IS NULL', due: 'x.answer_due' }, '$3::date');
+const RECOMMENDATION_OVERDUE = overdueSql({ open: 'x.answered_on IS NULL', due: 'x.due_date' }, '$3::date');
 
 interface Row {
   jurisdiction_id: string;
@@ -25,8 +25,7 @@ export class FiguresService {
   constructor(private readonly ctx: GraphContext) {}
 
   figures(key: ReportKey): Promise<FrontFigures> {
-    uuid('jurisdictionId', key.jurisdictionId);
-    if (!Number.isInteger(key.year) || key.year < 1990 || key.year > 2100) throw badInput('year', 'Năm báo cáo không hợp lệ.');
+    intBetween('year', key.year, 1990, 2100);
     return this.ctx.loaders
       .get<string, FrontFigures>('CoordinationReport.front', (keys) =>
         this.compute(keys.map((k) => ({ jurisdictionId: k.slice(0, 36), year: Number(k.slice(37)) }))),
@@ -54,7 +53,7 @@ export class FiguresService {
                     count(*) FILTER (WHERE x.answered_on <= x.answer_due)::int AS petitions_answered_on_time,
                     count(*) FILTER (WHERE x.status = 'REPORTED_BACK')::int AS petitions_reported_back,
                     count(*) FILTER (WHERE x.repeat_of_id IS NOT NULL)::int AS petition_repeats,
-                    count(*) FILTER (WHERE x.forwarded_on IS NOT NULL AND x.answered_on IS NULL AND x.answer_due < $3::date)::int AS petitions_overdue FROM k
+                    count(*) FILTER (WHERE ${PETITION_OVERDUE})::int AS petitions_overdue FROM k
              JOIN ${t(VoterPetition)} x ON x.jurisdiction_id = k.jurisdiction_id AND extract(year FROM x.raised_on) = k.year
              GROUP BY 1, 2),
        s AS (SELECT k.jurisdiction_id, k.year, count(*)::int AS social_supervisions FROM k
@@ -62,7 +61,7 @@ export class FiguresService {
              GROUP BY 1, 2),
        f AS (SELECT k.jurisdiction_id, k.year, count(*)::int AS front_recommendations,
                     count(*) FILTER (WHERE x.answered_on IS NOT NULL)::int AS front_recommendations_answered,
-                    count(*) FILTER (WHERE x.answered_on IS NULL AND x.due_date < $3::date)::int AS front_recommendations_overdue FROM k
+                    count(*) FILTER (WHERE ${RECOMMENDATION_OVERDUE})::int AS front_recommendations_overdue FROM k
              JOIN ${t(FrontRecommendation)} x ON x.jurisdiction_id = k.jurisdiction_id AND extract(year FROM x.sent_on) = k.year
              GROUP BY 1, 2)
        SELECT k.jurisdiction_id::text AS jurisdiction_id, k.year,

@@ -1,6 +1,7 @@
-import { badInput, byKeys, forbidden, nfc, notFound, paginate, paginateGroups, uuid, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
-import { FRONT_BOARD, VOTER_CONTACT_READERS } from '../access';
+import { badInput, changeRow, changedText, createRow, inOrder, optionalText, paginate, requiredText, TEXT_LIMIT, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { ROUND } from '../access';
 import type { CreateVoterContactRoundInput, UpdateVoterContactRoundInput, VoterContactRoundKind } from '../generated/graphql';
+import { ItemsService } from '../items.service';
 import { VoterContactMeeting } from '../meetings/voter-contact-meeting.entity';
 import { VoterContactRound } from './voter-contact-round.entity';
 
@@ -10,64 +11,33 @@ export interface RoundTotals {
   voterCount: number;
 }
 
-const byStart = { column: 'r.starts_on', direction: 'DESC' as const, value: (r: VoterContactRound) => r.startsOn };
+const TITLE = { what: 'tên đợt tiếp xúc', max: TEXT_LIMIT.title };
+const TOPIC = { what: 'chuyên đề của đợt tiếp xúc chuyên đề', max: TEXT_LIMIT.title };
+const ENDS_AFTER_START = 'Ngày kết thúc phải sau ngày bắt đầu.';
 
 /** Voter-contact rounds: planned by the Front Standing Board, read by the three bodies. */
-export class RoundsService {
-  constructor(private readonly ctx: GraphContext) {}
-
-  private get repo() {
-    return this.ctx.db.getRepository(VoterContactRound);
-  }
-
-  /** Batched; rounds outside the user's jurisdictions come back as null. */
-  async byId(id: string): Promise<VoterContactRound | null> {
-    const round = await this.ctx.loaders
-      .get<string, VoterContactRound>('VoterContactRound.byId', async (ids) =>
-        byKeys(ids, await this.repo.createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(), (r) => r.id),
-      )
-      .load(id);
-    return round && this.ctx.access.has(VOTER_CONTACT_READERS, { jurisdictionId: round.jurisdictionId }) ? round : null;
-  }
-
-  /** A round the caller asked for by id: NOT_FOUND and FORBIDDEN are told apart. */
-  async get(id: string): Promise<VoterContactRound | null> {
-    this.ctx.access.requireSignedIn();
-    uuid('id', id);
-    const round = await this.byId(id);
-    if (!round && (await this.repo.existsBy({ id }))) throw forbidden();
-    return round;
+export class RoundsService extends ItemsService<VoterContactRound> {
+  constructor(ctx: GraphContext) {
+    super(ctx, VoterContactRound, ROUND, 'r');
   }
 
   list(filter: { jurisdictionId: string; year?: number | null; kind?: VoterContactRoundKind | null }, page: PageArgs) {
-    this.ctx.access.require(VOTER_CONTACT_READERS, { jurisdictionId: filter.jurisdictionId });
-    uuid('jurisdictionId', filter.jurisdictionId);
-    const qb = this.repo.createQueryBuilder('r').where('r.jurisdiction_id = :j', { j: filter.jurisdictionId });
+    const qb = this.inJurisdiction(filter.jurisdictionId);
     if (filter.year != null) qb.andWhere('extract(year FROM r.starts_on) = :year', { year: filter.year });
     if (filter.kind) qb.andWhere('r.kind = :kind', { kind: filter.kind });
-    return paginate(qb, page, byStart);
+    return paginate(qb, page, { column: 'r.starts_on', direction: 'DESC', value: (r) => r.startsOn });
   }
 
-  /** `Session.voterContactRounds` for a batch of sessions: two statements whatever the batch. */
-  forSession(sessionId: string, page: PageArgs) {
-    const visible = this.ctx.access.jurisdictions(VOTER_CONTACT_READERS);
-    return this.ctx.loaders
-      .get<string, Connection<VoterContactRound>>(`Session.voterContactRounds:${page.first ?? ''}:${page.after ?? ''}`, (sessionIds) => {
-        const source = this.repo
-          .createQueryBuilder('r')
-          .select('r.session_id', 'parent')
-          .addSelect('r.id', 'id')
-          .addSelect('r.starts_on', 'sort')
-          .where('r.session_id = ANY(:sessionIds)', { sessionIds });
-        if (visible) source.andWhere('r.jurisdiction_id = ANY(:visible)', { visible });
-        return paginateGroups(this.ctx.db, sessionIds, page, {
-          source,
-          direction: 'DESC',
-          load: (ids) => this.repo.createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(),
-          sortOf: (r) => r.startsOn,
-        });
-      })
-      .load(sessionId) as Promise<Connection<VoterContactRound>>;
+  /** `Session.voterContactRounds` for a batch of sessions. */
+  forSession(sessionId: string, page: PageArgs): Promise<Connection<VoterContactRound>> {
+    const list = {
+      name: 'Session.voterContactRounds',
+      source: (parents: readonly string[]) => this.query().select('r.session_id', 'parent').where('r.session_id = ANY(:parents)', { parents }),
+      sort: 'r.starts_on',
+      direction: 'DESC' as const,
+      sortOf: (r: VoterContactRound) => r.startsOn,
+    };
+    return this.grouped(list, sessionId, page);
   }
 
   /** Meetings, distinct meeting points and voters of a batch of rounds, in one statement. */
@@ -93,68 +63,67 @@ export class RoundsService {
       .load(roundId) as Promise<RoundTotals>;
   }
 
-  async create(input: CreateVoterContactRoundInput): Promise<VoterContactRound> {
-    this.ctx.access.require(FRONT_BOARD, { jurisdictionId: input.jurisdictionId });
-    uuid('input.jurisdictionId', input.jurisdictionId);
-    if (input.sessionId) uuid('input.sessionId', input.sessionId);
-    const title = nfc(input.title.trim());
-    const topic = input.topic?.trim() ? nfc(input.topic.trim()) : null;
-    if (!title) throw badInput('input.title', 'Tên đợt tiếp xúc không được để trống.');
-    if (input.endsOn < input.startsOn) throw badInput('input.endsOn', 'Ngày kết thúc phải sau ngày bắt đầu.');
+  create(input: CreateVoterContactRoundInput): Promise<VoterContactRound> {
+    const title = requiredText('input.title', input.title, TITLE);
+    const topic = optionalText('input.topic', input.topic, TOPIC) ?? null;
+    inOrder('input.endsOn', input.startsOn, input.endsOn, ENDS_AFTER_START);
     if (input.kind !== 'THEMATIC' && !input.sessionId) {
       throw badInput('input.sessionId', 'Đợt tiếp xúc trước hoặc sau kỳ họp phải gắn với một kỳ họp.');
     }
     if (input.kind === 'THEMATIC' && !topic) throw badInput('input.topic', 'Đợt tiếp xúc chuyên đề phải có chuyên đề.');
     if (input.kind !== 'THEMATIC' && topic) throw badInput('input.topic', 'Chỉ đợt tiếp xúc chuyên đề mới có chuyên đề.');
-    const round = this.repo.create({
-      jurisdictionId: input.jurisdictionId,
-      kind: input.kind,
-      sessionId: input.sessionId ?? null,
-      delegationLevel: input.delegationLevel,
-      title,
-      topic,
-      startsOn: input.startsOn,
-      endsOn: input.endsOn,
-      createdAt: this.ctx.clock.now(),
+    return createRow(this.ctx, {
+      operation: 'createVoterContactRound',
+      entity: VoterContactRound,
+      authorize: () => this.ctx.access.requireWrite(ROUND, input),
+      build: (m) =>
+        m.getRepository(VoterContactRound).create({
+          jurisdictionId: input.jurisdictionId,
+          kind: input.kind,
+          sessionId: input.sessionId ?? null,
+          delegationLevel: input.delegationLevel,
+          title,
+          topic,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          createdAt: this.ctx.clock.now(),
+        }),
     });
-    return this.repo.save(round);
   }
 
   /** Corrects a round: only the given fields change; the period must still hold its meetings. */
-  async update(input: UpdateVoterContactRoundInput): Promise<VoterContactRound> {
-    this.ctx.access.require(FRONT_BOARD);
-    uuid('input.roundId', input.roundId);
-    const round = await this.repo.findOneBy({ id: input.roundId });
-    if (!round) throw notFound('VoterContactRound', input.roundId, 'input.roundId');
-    this.ctx.access.require(FRONT_BOARD, { jurisdictionId: round.jurisdictionId });
-
-    const change: Partial<VoterContactRound> = {};
-    if (input.title != null) {
-      change.title = nfc(input.title.trim());
-      if (!change.title) throw badInput('input.title', 'Tên đợt tiếp xúc không được để trống.');
-    }
-    if (input.topic != null) {
-      if (round.kind !== 'THEMATIC') throw badInput('input.topic', 'Chỉ đợt tiếp xúc chuyên đề mới có chuyên đề.');
-      change.topic = nfc(input.topic.trim());
-      if (!change.topic) throw badInput('input.topic', 'Đợt tiếp xúc chuyên đề phải có chuyên đề.');
-    }
-    if (input.sessionId != null) {
-      if (round.kind === 'THEMATIC') throw badInput('input.sessionId', 'Đợt tiếp xúc chuyên đề không gắn với kỳ họp.');
-      change.sessionId = uuid('input.sessionId', input.sessionId);
-    }
-    if (input.delegationLevel != null) change.delegationLevel = input.delegationLevel;
-    const startsOn = input.startsOn ?? round.startsOn;
-    const endsOn = input.endsOn ?? round.endsOn;
-    if (endsOn < startsOn) throw badInput(input.endsOn ? 'input.endsOn' : 'input.startsOn', 'Ngày kết thúc phải sau ngày bắt đầu.');
-    const [held] = await this.ctx.db.query(
-      `SELECT min(held_on)::text AS first, max(held_on)::text AS last FROM "front"."voter_contact_meeting" WHERE round_id = $1`,
-      [round.id],
-    );
-    if (held.first && startsOn > held.first) throw badInput('input.startsOn', `Đợt đã có cuộc tiếp xúc ngày ${held.first}, trước ngày bắt đầu mới.`);
-    if (held.last && endsOn < held.last) throw badInput('input.endsOn', `Đợt đã có cuộc tiếp xúc ngày ${held.last}, sau ngày kết thúc mới.`);
-    Object.assign(change, { startsOn, endsOn, correctedAt: this.ctx.clock.now() });
-
-    await this.repo.update({ id: round.id }, change);
-    return { ...round, ...change };
+  update(input: UpdateVoterContactRoundInput): Promise<VoterContactRound> {
+    const title = changedText('input.title', input.title ?? undefined, TITLE);
+    const topic = changedText('input.topic', input.topic ?? undefined, TOPIC);
+    return changeRow(this.ctx, {
+      operation: 'updateVoterContactRound',
+      entity: VoterContactRound,
+      typeName: 'VoterContactRound',
+      id: input.roundId,
+      field: 'input.roundId',
+      authorize: (round) => this.ctx.access.requireWrite(ROUND, round),
+      apply: async (m, round) => {
+        if (topic !== undefined && round.kind !== 'THEMATIC') throw badInput('input.topic', 'Chỉ đợt tiếp xúc chuyên đề mới có chuyên đề.');
+        if (input.sessionId != null && round.kind === 'THEMATIC') throw badInput('input.sessionId', 'Đợt tiếp xúc chuyên đề không gắn với kỳ họp.');
+        const startsOn = input.startsOn ?? round.startsOn;
+        const endsOn = input.endsOn ?? round.endsOn;
+        inOrder(input.endsOn ? 'input.endsOn' : 'input.startsOn', startsOn, endsOn, ENDS_AFTER_START);
+        const [held]: Array<{ first: string | null; last: string | null }> = await m.query(
+          `SELECT min(held_on)::text AS first, max(held_on)::text AS last FROM "front"."voter_contact_meeting" WHERE round_id = $1`,
+          [round.id],
+        );
+        if (held.first && startsOn > held.first) throw badInput('input.startsOn', `Đợt đã có cuộc tiếp xúc ngày ${held.first}, trước ngày bắt đầu mới.`);
+        if (held.last && endsOn < held.last) throw badInput('input.endsOn', `Đợt đã có cuộc tiếp xúc ngày ${held.last}, sau ngày kết thúc mới.`);
+        Object.assign(round, {
+          title: title ?? round.title,
+          topic: topic ?? round.topic,
+          sessionId: input.sessionId ?? round.sessionId,
+          delegationLevel: input.delegationLevel ?? round.delegationLevel,
+          startsOn,
+          endsOn,
+          correctedAt: this.ctx.clock.now(),
+        });
+      },
+    });
   }
 }

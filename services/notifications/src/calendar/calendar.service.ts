@@ -1,5 +1,5 @@
 import { badInput, isIsoDate, nfc, readCalendar, REFERENCE_SCHEMA, referenceData, type CalendarDay, type GraphContext } from '@phoihop/core';
-import { requestRecompute } from '../rules/recompute-request';
+import { requestRecompute } from '@phoihop/workflow';
 
 const MAX_DAYS = 1000;
 

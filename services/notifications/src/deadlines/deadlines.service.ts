@@ -1,7 +1,6 @@
 import { paginate, paginateGroups, referenceData, type Connection, type GraphContext, type PageArgs, type Role, type TrackedItemKind } from '@phoihop/core';
 import { Brackets } from 'typeorm';
-import { DeadlineEvent } from './deadline-event.entity';
-import { Deadline } from './deadline.entity';
+import { Deadline, DeadlineEvent, WorkflowStore } from '@phoihop/workflow';
 
 /** Everyone who works on tracked items; department staff see their department's only. */
 export const DEADLINE_READERS: Role[] = [
@@ -61,7 +60,7 @@ export class DeadlinesService {
   async byKindAndItem(itemKind: TrackedItemKind, itemId: string): Promise<Deadline | null> {
     const d = await this.forItem(itemId);
     if (d && d.itemKind === itemKind) return d;
-    const exact = await this.repo.findOneBy({ itemKind, itemId });
+    const exact = await new WorkflowStore(this.ctx.db).deadline(itemKind, itemId);
     return exact && this.canSee(exact) ? exact : null;
   }
 

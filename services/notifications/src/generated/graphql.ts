@@ -1,11 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Deadline as DeadlineEntity, StoredExplanation as StoredExplanationEntity } from '../deadlines/deadline.entity';
-import type { DeadlineEvent as DeadlineEventEntity, EventRecipient as EventRecipientEntity } from '../deadlines/deadline-event.entity';
-import type { Notification as NotificationEntity, Inbox as InboxEntity } from '../inbox/notification.entity';
-import type { EscalationPolicy as EscalationPolicyEntity } from '../policies/escalation-policy.entity';
-import type { PolicyStage as PolicyStageEntity } from '../policies/stages';
+import type { Deadline as DeadlineEntity, DeadlineEvent as DeadlineEventEntity, StoredExplanation as StoredExplanationEntity, EventRecipient as EventRecipientEntity, Notification as NotificationEntity, Inbox as InboxEntity, EscalationPolicy as EscalationPolicyEntity, PolicyStage as PolicyStageEntity, NotificationPreference as NotificationPreferenceEntity } from '@phoihop/workflow';
 import type { CalendarDay as CalendarDayEntity, DeadlineRule as DeadlineRuleEntity, DeadlineVariant as DeadlineVariantEntity, GraphContext } from '@phoihop/core';
-import type { NotificationPreference as NotificationPreferenceEntity } from '../preferences/notification-preference.entity';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

@@ -1,7 +1,6 @@
 import { notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
-import { Notification } from './notification.entity';
-import { addressesOf } from './recipients';
+import { addressesOf, Notification } from '@phoihop/workflow';
 
 /** The signed-in user's inbox: notifications addressed to them, their departments and bodies. */
 export class InboxService {

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { PoliciesService } from './policies.service';
-import { stageCode } from './stages';
+import { stageCode } from '@phoihop/workflow';
 
 export const policyResolvers: Resolvers = {
   Query: {

@@ -1,7 +1,5 @@
 import { TRACKED_ITEM_KINDS, badInput, type GraphContext, type TrackedItemKind } from '@phoihop/core';
-import { requestReschedule } from '../schedule/reschedule';
-import { EscalationPolicy } from './escalation-policy.entity';
-import { validateStages, type PolicyStage } from './stages';
+import { EscalationPolicy, requestReschedule, validateStages, WorkflowStore, type PolicyStage } from '@phoihop/workflow';
 
 /** Escalation ladders: every signed-in user reads them, admins edit them. */
 export class PoliciesService {
@@ -18,7 +16,7 @@ export class PoliciesService {
   }
 
   async get(itemKind: TrackedItemKind): Promise<EscalationPolicy> {
-    const found = await this.repo.findOneBy({ itemKind });
+    const found = await new WorkflowStore(this.ctx.db).policy(itemKind);
     if (!found) throw badInput('itemKind', `Không có quy trình cho loại việc ${itemKind}`);
     return found;
   }

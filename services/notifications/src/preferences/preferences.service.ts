@@ -1,7 +1,5 @@
 import { badInput, forbidden, isUuid, loadConfig, nfc, notFound, type GraphContext } from '@phoihop/core';
-import type { RecipientType } from '../inbox/notification.entity';
-import { NotificationPreference, type NotificationChannel } from './notification-preference.entity';
-import { webhookTargetProblem } from './webhook-target';
+import { NotificationPreference, webhookTargetProblem, WorkflowStore, type NotificationChannel, type Recipient } from '@phoihop/workflow';
 
 export interface PreferencesInput {
   channels: NotificationChannel[];
@@ -11,11 +9,6 @@ export interface PreferencesInput {
   digestHour?: number | null;
   quietHoursStart?: string | null;
   quietHoursEnd?: string | null;
-}
-
-interface Recipient {
-  type: RecipientType;
-  id: string;
 }
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
@@ -68,7 +61,7 @@ export class PreferencesService {
   }
 
   private async read(r: Recipient): Promise<NotificationPreference> {
-    return (await this.repo.findOneBy({ recipientType: r.type, recipientId: r.id })) ?? defaults(r);
+    return (await new WorkflowStore(this.ctx.db).preference(r.type, r.id)) ?? defaults(r);
   }
 
   private async save(r: Recipient, input: PreferencesInput): Promise<NotificationPreference> {

@@ -13,7 +13,7 @@ import {
   type GraphContext,
 } from '@phoihop/core';
 import type { PublishDeadlineRuleInput } from '../generated/graphql';
-import { requestRecompute } from './recompute-request';
+import { requestRecompute } from '@phoihop/workflow';
 
 const MAX_DAYS = 3650;
 const MAX_EXTENSIONS = 10;

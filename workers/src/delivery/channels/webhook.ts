@@ -1,4 +1,4 @@
-import { webhookTargetProblem } from '@phoihop/notifications';
+import { webhookTargetProblem } from '@phoihop/workflow';
 import { UnrecoverableError } from 'bullmq';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 

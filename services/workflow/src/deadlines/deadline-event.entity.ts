@@ -1,13 +1,11 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Recipient } from '../inbox/recipients';
 import type { DeadlineState } from './deadline.entity';
 
 export type DeadlineEventKind = 'OPENED' | 'MOVED' | 'PAUSED' | 'RESUMED' | 'CLEARED' | 'REMINDER' | 'ESCALATION' | 'RESCHEDULED';
 
-export interface EventRecipient {
-  type: 'OFFICIAL' | 'DEPARTMENT' | 'BODY';
-  id: string;
-  name?: string | null;
-}
+/** Who a stage reached, as the history shows it. */
+export type EventRecipient = Recipient;
 
 /** One line of a deadline's history: a change from the owner or a stage the workers sent. */
 @Entity({ name: 'deadline_event' })

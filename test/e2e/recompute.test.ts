@@ -2,15 +2,16 @@ import { committee, seedDirectory } from '@phoihop/committee';
 import { council } from '@phoihop/council';
 import { DEMO, loadConfig } from '@phoihop/core';
 import { front } from '@phoihop/front';
-import { Deadline, notifications, stageJobId } from '@phoihop/notifications';
+import { notifications } from '@phoihop/notifications';
+import { GraphDirectory, GraphRecomputer, startWorkers, type RunningWorkers } from '@phoihop/workers';
+import { Deadline, stageJobId } from '@phoihop/workflow';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { LEGAL_COMMITTEE, seedTerm, WARD } from '../../services/council/test/fixtures';
-import { startTestGraph, type TestGraph } from '../../test/support/graph';
-import { admin, userWith } from '../../test/support/users';
-import { waitFor } from '../../test/support/wait';
-import { GraphDirectory, GraphRecomputer, startWorkers, type RunningWorkers } from '../src';
+import { startTestGraph, type TestGraph } from '../support/graph';
+import { admin, userWith } from '../support/users';
+import { waitFor } from '../support/wait';
 
 /** Monday 16 November 2026, 09:00 in Hà Tĩnh: the week before Vietnamese Culture Day. */
 const NOW = '2026-11-16T09:00:00+07:00';

@@ -1,4 +1,4 @@
-import { webhookTargetProblem } from '@phoihop/notifications';
+import { webhookTargetProblem } from '@phoihop/workflow';
 
 /** Names that point where the test says, as a DNS answer would. */
 const dns: Record<string, string[]> = {

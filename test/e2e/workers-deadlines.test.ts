@@ -9,14 +9,14 @@ import {
   stableId,
   type DeadlineChange,
 } from '@phoihop/core';
-import { Deadline, DeadlineEvent, EscalationPolicy, Notification, notifications, requestReschedule, stageJobId } from '@phoihop/notifications';
+import { Deadline, DeadlineEvent, EscalationPolicy, Notification, prepareWorkflowDatabase, requestReschedule, stageJobId } from '@phoihop/workflow';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase } from '../../test/support/database';
-import { GraphDirectory, outboxJobId, startWorkers, type RunningWorkers } from '../src';
-import { waitFor } from '../../test/support/wait';
+import { createTestDatabase } from '../support/database';
+import { GraphDirectory, outboxJobId, startWorkers, type RunningWorkers } from '@phoihop/workers';
+import { waitFor } from '../support/wait';
 
 /** Friday 27 November 2026, 10:00 in Hà Tĩnh. */
 const NOW = '2026-11-27T10:00:00+07:00';
@@ -72,7 +72,7 @@ describe('deadline workers: relay, stages, escalation, reconciler', () => {
     const database = await createTestDatabase('workers_deadlines');
     drop = database.drop;
     config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url });
-    db = await prepareDatabase(notifications, config);
+    db = await prepareWorkflowDatabase(config.databaseUrl);
     // The real committee subgraph: its outbox is the published interface the relay reads,
     // and its directory answers who the department head, vice-chair and chair are.
     committee = await prepareDatabase(committeeService, config);

@@ -1,14 +1,14 @@
 import { committee as committeeService, seedDirectory } from '@phoihop/committee';
 import { DEMO, FixedClock, loadConfig, prepareDatabase, recordDeadlineChange, stableId, startService, type DeadlineChange } from '@phoihop/core';
-import { Deadline, Notification, notifications, requestRecompute, stageJobId } from '@phoihop/notifications';
+import { Deadline, Notification, prepareWorkflowDatabase, requestRecompute, stageJobId } from '@phoihop/workflow';
 import { UnrecoverableError } from 'bullmq';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase } from '../../test/support/database';
-import { waitFor } from '../../test/support/wait';
-import { GraphDirectory, outboxJobId, startWorkers, type Directory, type Recomputer, type RunningWorkers } from '../src';
+import { createTestDatabase } from '../support/database';
+import { waitFor } from '../support/wait';
+import { GraphDirectory, outboxJobId, startWorkers, type Directory, type Recomputer, type RunningWorkers } from '@phoihop/workers';
 
 const NOW = '2026-11-27T10:00:00+07:00';
 const WARD = DEMO.jurisdictions.bacHongLinh.id;
@@ -90,7 +90,7 @@ describe('reconciler: failed and lost jobs run again, once', () => {
     const database = await createTestDatabase('workers_reconcile');
     drop = database.drop;
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url });
-    db = await prepareDatabase(notifications, config);
+    db = await prepareWorkflowDatabase(config.databaseUrl);
     committee = await prepareDatabase(committeeService, config);
     await seedDirectory(committee);
     committeeSubgraph = await startService(committeeService, { config, clock, port: 0, db: committee });

@@ -1,4 +1,4 @@
-import { ROLES, type Role, type RoleGrant, type UserContext } from '@phoihop/core';
+import { ROLES, type Role, type RoleGrant, type UserContext } from './auth';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 
 export interface TokenVerifierOptions {

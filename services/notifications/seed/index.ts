@@ -1,6 +1,6 @@
 import { DEMO, type Clock } from '@phoihop/core';
 import type { DataSource } from 'typeorm';
-import { NotificationPreference } from './preferences/notification-preference.entity';
+import { NotificationPreference } from '@phoihop/workflow';
 
 const W = DEMO.wardDepartments;
 const O = DEMO.wardOfficials;

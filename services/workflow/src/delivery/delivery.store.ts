@@ -1,28 +1,46 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { DeliveryChannel, DeliveryRow, NotificationRow, PreferenceRow, RecipientType } from './model';
+import type { Notification, RecipientType } from '../inbox/notification.entity';
+import type { NotificationPreference } from '../preferences/notification-preference.entity';
 
-/**
- * SQL over the `workflow` schema, which the workers share with the notifications subgraph
- * (DESIGN.md rule 1, the second deliberate crossing). Writes that return rows are wrapped
- * in a CTE so the driver hands back the rows whatever the command.
- */
+export type DeliveryChannel = 'EMAIL' | 'WEBHOOK';
+export type DeliveryState = 'PENDING' | 'SENT' | 'FAILED' | 'SKIPPED';
+
+/** What delivery reads of a recipient's preferences; quiet hours as 'HH:MM'. */
+export type PreferenceRow = Pick<NotificationPreference, 'channels' | 'email' | 'webhookUrl' | 'dailyDigest' | 'digestHour' | 'quietHoursStart' | 'quietHoursEnd'>;
+
+/** One email or webhook delivery of a notification (workflow.delivery), with its recipient. */
+export interface DeliveryRow {
+  id: string;
+  notificationId: string;
+  channel: DeliveryChannel;
+  address: string;
+  state: DeliveryState;
+  digest: boolean;
+  attempts: number;
+  notBefore: Date;
+  recipientType: RecipientType;
+  recipientId: string;
+}
+
 type Runner = Pick<DataSource | EntityManager, 'query'>;
 
 const NOTIFICATION_COLUMNS = `n.id, n.key, n.recipient_type, n.recipient_id, n.jurisdiction_id, n.item_kind, n.item_id,
-  n.deadline_version, n.stage, n.level, n.subject, n.body, n.created_at`;
+  n.deadline_version, n.stage, n.level, n.subject, n.body, n.created_at, n.read_at, n.deliveries_planned_at`;
 
 const DELIVERY_COLUMNS = `d.id, d.notification_id, d.channel, d.address, d.state, d.digest, d.attempts, d.not_before,
   n.recipient_type, n.recipient_id`;
 
 type Raw = Record<string, unknown>;
 
-const toNotification = (r: Raw): NotificationRow => ({
+const orNull = (v: unknown) => (v ? new Date(v as string) : null);
+
+const toNotification = (r: Raw): Notification => ({
   id: r.id as string,
   key: r.key as string,
   recipientType: r.recipient_type as RecipientType,
   recipientId: r.recipient_id as string,
-  jurisdictionId: (r.jurisdiction_id as string | null) ?? null,
-  itemKind: r.item_kind as string,
+  jurisdictionId: r.jurisdiction_id as string,
+  itemKind: r.item_kind as Notification['itemKind'],
   itemId: r.item_id as string,
   deadlineVersion: Number(r.deadline_version),
   stage: r.stage as string,
@@ -30,6 +48,8 @@ const toNotification = (r: Raw): NotificationRow => ({
   subject: r.subject as string,
   body: r.body as string,
   createdAt: new Date(r.created_at as string),
+  readAt: orNull(r.read_at),
+  deliveriesPlannedAt: orNull(r.deliveries_planned_at),
 });
 
 const toDelivery = (r: Raw): DeliveryRow => ({
@@ -45,10 +65,14 @@ const toDelivery = (r: Raw): DeliveryRow => ({
   recipientId: r.recipient_id as string,
 });
 
+const PREFERENCE_COLUMNS = `p.channels AS p_channels, p.email AS p_email, p.webhook_url AS p_webhook_url,
+  p.daily_digest AS p_daily_digest, p.digest_hour AS p_digest_hour,
+  to_char(p.quiet_hours_start, 'HH24:MI') AS p_quiet_hours_start, to_char(p.quiet_hours_end, 'HH24:MI') AS p_quiet_hours_end`;
+
 const toPreference = (r: Raw): PreferenceRow | null =>
   r.p_channels
     ? {
-        channels: r.p_channels as string[],
+        channels: r.p_channels as PreferenceRow['channels'],
         email: r.p_email as string | null,
         webhookUrl: r.p_webhook_url as string | null,
         dailyDigest: r.p_daily_digest as boolean,
@@ -69,7 +93,7 @@ export interface PlannedDelivery {
 export interface DigestItem {
   deliveryId: string;
   address: string;
-  notification: NotificationRow;
+  notification: Notification;
 }
 
 export interface DigestClaim {
@@ -77,15 +101,18 @@ export interface DigestClaim {
   address: string;
 }
 
+/**
+ * The deliveries' SQL over the `workflow` schema (the workers' side of the one owner, DESIGN.md
+ * rule 1). Writes that return rows are wrapped in a CTE so the driver hands back the rows
+ * whatever the command.
+ */
 export class DeliveryStore {
   constructor(private readonly db: DataSource) {}
 
-  async notificationsWithPreferences(ids: string[]): Promise<Array<{ notification: NotificationRow; preference: PreferenceRow | null }>> {
+  async notificationsWithPreferences(ids: string[]): Promise<Array<{ notification: Notification; preference: PreferenceRow | null }>> {
     if (ids.length === 0) return [];
     const rows: Raw[] = await this.db.query(
-      `SELECT ${NOTIFICATION_COLUMNS}, p.channels AS p_channels, p.email AS p_email, p.webhook_url AS p_webhook_url,
-         p.daily_digest AS p_daily_digest, p.digest_hour AS p_digest_hour,
-         to_char(p.quiet_hours_start, 'HH24:MI') AS p_quiet_hours_start, to_char(p.quiet_hours_end, 'HH24:MI') AS p_quiet_hours_end
+      `SELECT ${NOTIFICATION_COLUMNS}, ${PREFERENCE_COLUMNS}
        FROM workflow.notification n
        LEFT JOIN workflow.notification_preference p ON p.recipient_type = n.recipient_type AND p.recipient_id = n.recipient_id
        WHERE n.id = ANY($1::uuid[])`,
@@ -146,7 +173,16 @@ export class DeliveryStore {
     return rows.length ? toDelivery(rows[0]) : null;
   }
 
-  async notification(id: string): Promise<NotificationRow> {
+  /** A recipient's preferences as delivery reads them; null when they never saved any. */
+  async preference(recipientType: RecipientType, recipientId: string): Promise<PreferenceRow | null> {
+    const rows: Raw[] = await this.db.query(
+      `SELECT ${PREFERENCE_COLUMNS} FROM workflow.notification_preference p WHERE p.recipient_type = $1 AND p.recipient_id = $2`,
+      [recipientType, recipientId],
+    );
+    return rows.length ? toPreference(rows[0]) : null;
+  }
+
+  async notification(id: string): Promise<Notification> {
     const rows: Raw[] = await this.db.query(`SELECT ${NOTIFICATION_COLUMNS} FROM workflow.notification n WHERE n.id = $1`, [id]);
     return toNotification(rows[0]);
   }

@@ -1,0 +1,40 @@
+import type { TrackedItemKind } from '@phoihop/core';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Deadline } from './deadlines/deadline.entity';
+import type { RecipientType } from './inbox/notification.entity';
+import { EscalationPolicy } from './policies/escalation-policy.entity';
+import type { PolicyStage } from './policies/stages';
+import { NotificationPreference } from './preferences/notification-preference.entity';
+
+/**
+ * The reads that the notifications subgraph and the workers both run on the `workflow`
+ * schema, its one owner in two processes (DESIGN.md rule 1). Over a DataSource, or over the
+ * EntityManager of the caller's transaction.
+ */
+export class WorkflowStore {
+  constructor(private readonly db: Pick<DataSource | EntityManager, 'getRepository'>) {}
+
+  /** The ledger row of one tracked item. */
+  deadline(itemKind: TrackedItemKind, itemId: string): Promise<Deadline | null> {
+    return this.db.getRepository(Deadline).findOneBy({ itemKind, itemId });
+  }
+
+  /** Every open deadline, or those of one kind. */
+  openDeadlines(itemKind?: TrackedItemKind): Promise<Deadline[]> {
+    return this.db.getRepository(Deadline).find({ where: itemKind ? { state: 'OPEN', itemKind } : { state: 'OPEN' } });
+  }
+
+  policy(itemKind: TrackedItemKind): Promise<EscalationPolicy | null> {
+    return this.db.getRepository(EscalationPolicy).findOneBy({ itemKind });
+  }
+
+  /** The ladder of an item kind, in firing order; none when the kind has no policy. */
+  async stages(itemKind: TrackedItemKind): Promise<PolicyStage[]> {
+    return (await this.policy(itemKind))?.stages ?? [];
+  }
+
+  /** A recipient's saved preferences; null when they never saved any. */
+  preference(recipientType: RecipientType, recipientId: string): Promise<NotificationPreference | null> {
+    return this.db.getRepository(NotificationPreference).findOneBy({ recipientType, recipientId });
+  }
+}
