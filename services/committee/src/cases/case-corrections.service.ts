@@ -1,12 +1,12 @@
-import { TEXT_LIMIT, badInput, changeRow, conflict, nfc, notAfter, notFound, optionalText, publishDeadline, requiredText, type GraphContext, type ItemRule } from '@phoihop/core';
+import { TEXT_LIMIT, badInput, changeRow, conflict, nfc, notAfter, notFound, optionalText, requiredText, type GraphContext, type ItemRule } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { CASE_RULE, CASE_TRANSFER_RULE } from '../access';
 import { Department } from '../directory/department.entity';
 import type { TransferCitizenCaseInput, WithdrawCitizenCaseInput } from '../generated/graphql';
-import { OUTCOMES_BY_KIND, trackedCase } from './case-deadline';
+import { OUTCOMES_BY_KIND, caseCommand } from './case-deadline';
 import { checkHandlingInspector } from './case-references';
 import { CaseTransfer } from './case-transfer.entity';
-import { CitizenCase } from './citizen-case.entity';
+import { type CitizenCase } from './citizen-case.entity';
 
 const OPEN = ['RECEIVED', 'ACCEPTED', 'SUSPENDED'];
 
@@ -78,16 +78,6 @@ export class CaseCorrectionsService {
 
   /** The command path on an open case: lock, check the user's scope on it as it stands, apply, save, write the outbox. */
   private change(operation: string, caseId: string, rule: ItemRule<CitizenCase>, apply: (m: EntityManager, c: CitizenCase) => Promise<void>): Promise<CitizenCase> {
-    return changeRow(this.ctx, {
-      operation,
-      entity: CitizenCase,
-      typeName: 'CitizenCase',
-      id: caseId,
-      field: 'input.caseId',
-      from: { states: OPEN, message: 'Vụ việc đã kết thúc.' },
-      authorize: (c) => this.ctx.access.requireWrite(rule, c),
-      apply,
-      publish: (m, saved) => publishDeadline(m, trackedCase, { c: saved, extensions: 0, suspensions: [] }),
-    });
+    return changeRow(this.ctx, { ...caseCommand(this.ctx.access, operation, caseId, rule), from: { states: OPEN, message: 'Vụ việc đã kết thúc.' }, apply });
   }
 }

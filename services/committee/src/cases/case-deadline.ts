@@ -1,4 +1,16 @@
-import { addDays, recomputeWhere, ruleRef, type DeadlineChange, type DeadlineInput, type DeadlineItemKind, type TrackedItem } from '@phoihop/core';
+import {
+  addDays,
+  publishDeadline,
+  recomputeWhere,
+  ruleRef,
+  type Access,
+  type DeadlineChange,
+  type DeadlineInput,
+  type DeadlineItemKind,
+  type ItemRule,
+  type RowCommand,
+  type TrackedItem,
+} from '@phoihop/core';
 import { In, type EntityManager } from 'typeorm';
 import { CaseExtension } from './case-extension.entity';
 import { CaseSuspension } from './case-suspension.entity';
@@ -106,6 +118,22 @@ export const trackedCase: TrackedItem<CaseWithHistory> = {
     return fresh && OPEN.includes(fresh.status) ? (await withHistory(m, [fresh]))[0] : null;
   },
 };
+
+/**
+ * The command path's common part for a change to one case (core's changeRow): the case named
+ * by `input.caseId`, the writer checked on the locked row, the deadline published after the save.
+ */
+export function caseCommand(access: Access, operation: string, caseId: string, rule: ItemRule<CitizenCase>): Omit<RowCommand<CitizenCase>, 'apply'> {
+  return {
+    operation,
+    entity: CitizenCase,
+    typeName: 'CitizenCase',
+    id: caseId,
+    field: 'input.caseId',
+    authorize: (c) => access.requireWrite(rule, c),
+    publish: (m, saved) => publishDeadline(m, trackedCase, { c: saved, extensions: 0, suspensions: [] }),
+  };
+}
 
 export const CASE_NUMBER_PREFIX = { COMPLAINT: 'KN', DENUNCIATION: 'TC', PETITION: 'PA' } as const;
 

@@ -31,7 +31,7 @@ import type {
 import { CaseExtension } from './case-extension.entity';
 import { checkHandlingInspector, checkReceiveReferences, nextCaseNumber } from './case-references';
 import { CaseSuspension } from './case-suspension.entity';
-import { OUTCOMES_BY_KIND, trackedCase } from './case-deadline';
+import { OUTCOMES_BY_KIND, caseCommand, trackedCase } from './case-deadline';
 import { CitizenCase } from './citizen-case.entity';
 
 const decision = (field: string, value: string, what: string) => requiredText(field, value, { what, max: TEXT_LIMIT.code });
@@ -234,18 +234,12 @@ export class CaseLifecycleService {
   ): Promise<CitizenCase> {
     this.calculate = await deadlineCalculator(this.ctx.db, fields);
     return changeRow(this.ctx, {
-      operation,
-      entity: CitizenCase,
-      typeName: 'CitizenCase',
-      id: caseId,
-      field: 'input.caseId',
+      ...caseCommand(this.ctx.access, operation, caseId, CASE_RULE),
       from: { states, message },
-      authorize: (c) => this.ctx.access.requireWrite(CASE_RULE, c),
       apply: async (m, c) => {
         const history = await change(m, c);
         if (history) await computeDue(m, trackedCase, { c, ...history }, this.calculate);
       },
-      publish: (m, saved) => publishDeadline(m, trackedCase, { c: saved, extensions: 0, suspensions: [] }),
     });
   }
 
