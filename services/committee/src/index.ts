@@ -4,7 +4,7 @@ import { CaseSuspension } from './cases/case-suspension.entity';
 import { CaseTransfer } from './cases/case-transfer.entity';
 import { caseResolvers } from './cases/cases.resolvers';
 import { CitizenCase } from './cases/citizen-case.entity';
-import { SealedDenouncer } from './cases/denouncer.entity';
+import { SealedDenouncer } from './denouncers/denouncer.entity';
 import { DenouncerRead } from './denouncers/denouncer-read.entity';
 import { denouncerResolvers } from './denouncers/denouncers.resolvers';
 import { AssignmentChange } from './directives/assignment-change.entity';
@@ -23,6 +23,7 @@ import { Directives1764300000001 } from './migrations/1764300000001-Directives';
 import { CitizenCases1764300000002 } from './migrations/1764300000002-CitizenCases';
 import { Corrections1764700000100 } from './migrations/1764700000100-Corrections';
 import { SealedDenouncers1764800000000 } from './migrations/1764800000000-SealedDenouncers';
+import { FieldOfResponsibility1765000000000 } from './migrations/1765000000000-FieldOfResponsibility';
 import { ReceptionDay } from './reception/reception-day.entity';
 import { receptionResolvers } from './reception/reception.resolvers';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
@@ -32,7 +33,7 @@ import { reportResolvers } from './report/report.resolvers';
 export const committee: ServiceDefinition = {
   name: 'committee',
   schema: 'committee',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary),
   resolvers: mergeResolvers(
     scalarResolvers,
     jurisdictionResolvers,
@@ -45,7 +46,7 @@ export const committee: ServiceDefinition = {
     recomputeResolvers,
   ),
   entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer],
-  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000],
+  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000],
 };
 
 export { seedDemo } from './demo';

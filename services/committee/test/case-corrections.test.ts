@@ -1,6 +1,6 @@
 import { DEMO } from '@phoihop/core';
 import type { TestGraph } from '../../../test/support/graph';
-import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support';
+import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support/fixtures';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 const CASE_FIELDS = `id status dueDate outcome outcomeSummary decisionNumber resolvedOn closedOnTime

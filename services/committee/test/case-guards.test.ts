@@ -1,6 +1,6 @@
 import { userWith } from '../../../test/support/users';
 import type { TestGraph } from '../../../test/support/graph';
-import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support';
+import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support/fixtures';
 
 const RECEIVE = `mutation ($input: ReceiveCitizenCaseInput!) { receiveCitizenCase(input: $input) { id number dueDate handlingInspector { name } } }`;
 const ACCEPT = `mutation ($input: AcceptCitizenCaseInput!) { acceptCitizenCase(input: $input) { id status dueDate handlingInspector { name } } }`;

@@ -1,5 +1,5 @@
 import type { TestGraph } from '../../../test/support/graph';
-import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support';
+import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support/fixtures';
 
 const CASE_FIELDS = `id number kind status round complexity dueDate dueRule dueExplanation overdue closedOnTime
   acceptedOn resolvedOn outcome petitionerName handlingDepartment { name } handlingInspector { name }

@@ -1,7 +1,7 @@
 import { DEMO, stableId } from '@phoihop/core';
 import type { TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support';
+import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support/fixtures';
 
 const REC = stableId('recommendation', 'corrections');
 const MISSING = '00000000-0000-4000-8000-000000000000';

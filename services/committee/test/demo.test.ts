@@ -1,7 +1,8 @@
 import { DEMO } from '@phoihop/core';
 import { seedDemo } from '@phoihop/committee';
 import type { TestGraph } from '../../../test/support/graph';
-import { count, startCommitteeGraph, users } from './support';
+import { userWith } from '../../../test/support/users';
+import { count, startCommitteeGraph, users } from './support/fixtures';
 
 const REPORT = `query ($j: ID!, $y: Int!) { coordinationReport(jurisdictionId: $j, year: $y) { committee {
   casesReceived casesResolved casesOverdue directivesIssued assignments assignmentsDone assignmentsDoneOnTime assignmentsOverdue } } }`;
@@ -69,5 +70,33 @@ describe('committee demo data', () => {
         transfers: [{ fromDepartment: { name: DEMO.wardDepartments.bacOffice.name }, toInspector: { name: DEMO.wardOfficials.bacInspectorSocial.name } }],
       },
     ]);
+  });
+
+  // Last: it adds cases to the demo ward.
+  it('numbers new petitions of the demo ward after its highest, however many come', async () => {
+    const BHL = DEMO.jurisdictions.bacHongLinh.id;
+    const [{ highest }] = await graph.db.committee.query(
+      `SELECT max(substring(number FROM '^PA-([0-9]+)/2026$')::int) AS highest FROM committee.citizen_case WHERE jurisdiction_id = $1`,
+      [BHL],
+    );
+    // The demo's 2026 petitions carry numbers of the whole seed (PA-21, PA-22), not 1 and 2.
+    expect(highest).toBeGreaterThan(2);
+    const leader = userWith('COMMITTEE_LEADER', { jurisdictionId: BHL });
+    const numbers: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      const res = await graph.query<{ receiveCitizenCase: { number: string } }>(
+        `mutation ($input: ReceiveCitizenCaseInput!) { receiveCitizenCase(input: $input) { number } }`,
+        {
+          input: {
+            jurisdictionId: BHL, kind: 'PETITION', channel: 'RECEPTION', receivedOn: '2026-11-27', subject: 'Phản ánh đèn chiếu sáng hỏng',
+            content: 'Cử tri phản ánh đèn đường hỏng.', petitionerName: 'Nguyễn Văn Bình', handlingDepartmentId: DEMO.wardDepartments.bacEconomy.id,
+          },
+        },
+        leader,
+      );
+      expect(res.errors).toBeUndefined();
+      numbers.push(res.data!.receiveCitizenCase.number);
+    }
+    expect(numbers).toEqual(Array.from({ length: 25 }, (_, i) => `PA-${highest + 1 + i}/2026`));
   });
 });

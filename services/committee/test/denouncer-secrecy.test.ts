@@ -4,7 +4,7 @@ import type { TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
 import type * as Vault from '../src/denouncers/denouncer-vault';
 import { sealDenouncer } from '../src/denouncers/denouncer-vault';
-import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support';
+import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support/fixtures';
 
 const RECEIVE = `mutation ($input: ReceiveCitizenCaseInput!) { receiveCitizenCase(input: $input) { id } }`;
 const DENOUNCER = `query ($id: ID!) { citizenCase(id: $id) { id denouncer { fullName address phone idNumber } } }`;

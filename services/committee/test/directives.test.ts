@@ -1,6 +1,6 @@
 import { stableId } from '@phoihop/core';
 import type { TestGraph } from '../../../test/support/graph';
-import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support';
+import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support/fixtures';
 
 const REC = stableId('recommendation', '1');
 

@@ -1,7 +1,7 @@
 import { DEMO } from '@phoihop/core';
 import type { TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { HL, codeOf, count, startCommitteeGraph, users } from './support';
+import { HL, codeOf, count, startCommitteeGraph, users } from './support/fixtures';
 
 const J = DEMO.jurisdictions;
 const WD = DEMO.wardDepartments;

@@ -1,7 +1,7 @@
 import { stableId } from '@phoihop/core';
 import { userWith } from '../../../test/support/users';
 import type { TestGraph } from '../../../test/support/graph';
-import { D, HL, O, codeOf, count, startCommitteeGraph, users } from './support';
+import { D, HL, O, codeOf, count, startCommitteeGraph, users } from './support/fixtures';
 
 const ISSUE = `mutation ($input: IssueDirectiveInput!) { issueDirective(input: $input) { id number assignments { nodes { id } } } }`;
 const ASSIGNMENTS = `query ($t: FollowUpSourceType) { assignments(jurisdictionId: "${HL}", sourceType: $t) { totalCount nodes { id task source { __typename } } } }`;

@@ -1,7 +1,7 @@
 import { seedDemo as seedCouncil } from '@phoihop/council/seed';
 import { DEMO, foldDiacritics } from '@phoihop/core';
 import type { TestGraph } from '../../../test/support/graph';
-import { codeOf, startCommitteeGraph, users } from './support';
+import { codeOf, startCommitteeGraph, users } from './support/fixtures';
 
 const SCHEDULE = `{ sessions(first: 5) { nodes { title jurisdiction { name level code parent { name } } } } }`;
 const TREE = `query ($search: String) { jurisdictions(search: $search, first: 100) { nodes { name children(first: 2) { totalCount nodes { name } } } } }`;

@@ -1,6 +1,6 @@
 import { stableId } from '@phoihop/core';
 import type { TestGraph } from '../../../test/support/graph';
-import { D, HL, O, codeOf, startCommitteeGraph, users } from './support';
+import { D, HL, O, codeOf, startCommitteeGraph, users } from './support/fixtures';
 
 const CASES = `query ($first: Int) {
   citizenCases(jurisdictionId: "${HL}", first: $first) {

@@ -1,7 +1,7 @@
 import { loadConfig, signedPost, stableId, type UserContext } from '@phoihop/core';
 import type { TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { D, HL, O, startCommitteeGraph, users } from './support';
+import { D, HL, O, startCommitteeGraph, users } from './support/fixtures';
 
 const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
   ... on Assignment { id task department { name } progressReports { note } }

@@ -1,27 +1,13 @@
-import {
-  badInput,
-  conflict,
-  isIsoDate,
-  nfc,
-  notFound,
-  optionalText,
-  recordDeadlineChange,
-  requiredText,
-  type GraphContext,
-  type Role,
-} from '@phoihop/core';
+import { TEXT_LIMIT, badInput, changeRow, conflict, nfc, notAfter, notFound, optionalText, requiredText, type GraphContext, type ItemRule } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
+import { CASE_RULE, CASE_TRANSFER_RULE } from '../access';
 import { Department } from '../directory/department.entity';
 import type { TransferCitizenCaseInput, WithdrawCitizenCaseInput } from '../generated/graphql';
-import { OUTCOMES_BY_KIND, caseDeadlineChange } from './case-deadline';
+import { OUTCOMES_BY_KIND, caseCommand } from './case-deadline';
 import { checkHandlingInspector } from './case-references';
 import { CaseTransfer } from './case-transfer.entity';
-import { CitizenCase } from './citizen-case.entity';
+import { type CitizenCase } from './citizen-case.entity';
 
-/** Who hands a case over: leaders of the jurisdiction, inspectors of the department handling it now. */
-const TRANSFERRERS: Role[] = ['COMMITTEE_LEADER', 'INSPECTOR'];
-/** Who records a withdrawal: whoever may move the case (see CaseLifecycleService). */
-const HANDLERS: Role[] = ['COMMITTEE_LEADER', 'INSPECTOR', 'DEPARTMENT_STAFF'];
 const OPEN = ['RECEIVED', 'ACCEPTED', 'SUSPENDED'];
 
 /**
@@ -30,17 +16,16 @@ const OPEN = ['RECEIVED', 'ACCEPTED', 'SUSPENDED'];
  * its deadline is cleared). The outbox row is written in the same transaction.
  */
 export class CaseCorrectionsService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.require(HANDLERS);
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   private get today(): string {
     return this.ctx.today();
   }
 
   transfer(input: TransferCitizenCaseInput): Promise<CitizenCase> {
+    this.ctx.access.require(CASE_TRANSFER_RULE.writers);
     const reason = requiredText('input.reason', input.reason, { what: 'lý do chuyển đơn' });
-    return this.change(input.caseId, TRANSFERRERS, async (m, c) => {
+    return this.change('transferCitizenCase', input.caseId, CASE_TRANSFER_RULE, async (m, c) => {
       const department = await m.getRepository(Department).findOneBy({ id: input.handlingDepartmentId });
       if (!department || department.jurisdictionId !== c.jurisdictionId) {
         throw notFound('Department', input.handlingDepartmentId, 'input.handlingDepartmentId');
@@ -75,10 +60,11 @@ export class CaseCorrectionsService {
    * Complaints Art. 10, Law on Denunciations Art. 33), so the decision number is required there.
    */
   withdraw(input: WithdrawCitizenCaseInput): Promise<CitizenCase> {
-    if (!isIsoDate(input.withdrawnOn) || input.withdrawnOn > this.today) throw badInput('input.withdrawnOn', 'Ngày rút đơn không được sau hôm nay.');
+    this.ctx.access.require(CASE_RULE.writers);
+    notAfter('input.withdrawnOn', input.withdrawnOn, this.today, 'Ngày rút đơn không được sau hôm nay.');
     const reason = requiredText('input.reason', input.reason, { what: 'nội dung rút đơn' });
-    const decisionNumber = optionalText('input.decisionNumber', input.decisionNumber) ?? null;
-    return this.change(input.caseId, HANDLERS, async (_m, c) => {
+    const decisionNumber = optionalText('input.decisionNumber', input.decisionNumber, { max: TEXT_LIMIT.code }) ?? null;
+    return this.change('withdrawCitizenCase', input.caseId, CASE_RULE, async (_m, c) => {
       if (!(OUTCOMES_BY_KIND[c.kind] as readonly string[]).includes('WITHDRAWN')) {
         throw conflict('Loại đơn này không thể rút.', 'input.caseId');
       }
@@ -90,17 +76,8 @@ export class CaseCorrectionsService {
     });
   }
 
-  /** Locks an open case, checks the user's scope on it as it stands, applies the change, saves, writes the outbox. */
-  private change(caseId: string, roles: Role[], apply: (m: EntityManager, c: CitizenCase) => Promise<void>): Promise<CitizenCase> {
-    return this.ctx.db.transaction(async (m) => {
-      const c = await m.getRepository(CitizenCase).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: caseId }).getOne();
-      if (!c) throw notFound('CitizenCase', caseId, 'input.caseId');
-      this.ctx.access.require(roles, { jurisdictionId: c.jurisdictionId, departmentId: c.handlingDepartmentId });
-      if (!OPEN.includes(c.status)) throw conflict('Vụ việc đã kết thúc.', 'input.caseId');
-      await apply(m, c);
-      const saved = await m.getRepository(CitizenCase).save(c);
-      await recordDeadlineChange(m, caseDeadlineChange(saved));
-      return saved;
-    });
+  /** The command path on an open case: lock, check the user's scope on it as it stands, apply, save, write the outbox. */
+  private change(operation: string, caseId: string, rule: ItemRule<CitizenCase>, apply: (m: EntityManager, c: CitizenCase) => Promise<void>): Promise<CitizenCase> {
+    return changeRow(this.ctx, { ...caseCommand(this.ctx.access, operation, caseId, rule), from: { states: OPEN, message: 'Vụ việc đã kết thúc.' }, apply });
   }
 }

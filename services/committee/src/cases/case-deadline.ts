@@ -1,6 +1,20 @@
-import { addDays, type DeadlineChange, type DeadlineInput, type DeadlineItemKind } from '@phoihop/core';
-import type { CaseSuspension } from './case-suspension.entity';
-import type { CitizenCase } from './citizen-case.entity';
+import {
+  addDays,
+  publishDeadline,
+  recomputeWhere,
+  ruleRef,
+  type Access,
+  type DeadlineChange,
+  type DeadlineInput,
+  type DeadlineItemKind,
+  type ItemRule,
+  type RowCommand,
+  type TrackedItem,
+} from '@phoihop/core';
+import { In, type EntityManager } from 'typeorm';
+import { CaseExtension } from './case-extension.entity';
+import { CaseSuspension } from './case-suspension.entity';
+import { CitizenCase } from './citizen-case.entity';
 
 const KIND_VI = { COMPLAINT: 'Khiếu nại', DENUNCIATION: 'Tố cáo', PETITION: 'Kiến nghị, phản ánh' } as const;
 
@@ -56,6 +70,68 @@ export function caseDeadlineChange(c: CitizenCase): DeadlineChange {
     assignee: { body: 'COMMITTEE', departmentId: c.handlingDepartmentId, officialId: c.handlingInspectorId },
     raisedBy: c.channel === 'COUNCIL' ? 'COUNCIL' : c.channel === 'FRONT' ? 'FRONT' : 'CITIZEN',
     field: c.field,
+  };
+}
+
+/** A case with what its deadline depends on besides its own columns. */
+export interface CaseWithHistory {
+  c: CitizenCase;
+  extensions: number;
+  suspensions: CaseSuspension[];
+}
+
+/** Cases whose clock runs or is paused. */
+const OPEN = ['RECEIVED', 'ACCEPTED', 'SUSPENDED'];
+
+/** Reads the extensions and suspensions of the cases, in two statements. */
+export async function withHistory(m: EntityManager, cases: CitizenCase[]): Promise<CaseWithHistory[]> {
+  if (cases.length === 0) return [];
+  const ids = cases.map((c) => c.id);
+  const [extensions, suspensions] = await Promise.all([
+    m.getRepository(CaseExtension).find({ where: { caseId: In(ids) }, select: { caseId: true } }),
+    m.getRepository(CaseSuspension).find({ where: { caseId: In(ids) }, order: { suspendedOn: 'ASC' } }),
+  ]);
+  return cases.map((c) => ({
+    c,
+    extensions: extensions.filter((e) => e.caseId === c.id).length,
+    suspensions: suspensions.filter((s) => s.caseId === c.id),
+  }));
+}
+
+/** The citizen case as a tracked item: its lifecycle and the recompute both go through it. */
+export const trackedCase: TrackedItem<CaseWithHistory> = {
+  name: 'CitizenCase',
+  input: (_m, { c, extensions, suspensions }) => caseDeadlineInput(c, extensions, suspensions),
+  storedDue: ({ c }) => c.dueDate,
+  setDue({ c }, result) {
+    Object.assign(c, { clockStart: result.explanation.start, dueDate: result.due, dueRule: ruleRef(result), dueExplanation: result.explanation });
+  },
+  change: (_m, { c }) => caseDeadlineChange(c),
+  save: (m, { c }) => m.getRepository(CitizenCase).save(c),
+  async candidates(m, scope) {
+    const w = recomputeWhere(scope, 'c.clock_start', 'c.due_date');
+    const cases = await m.getRepository(CitizenCase).createQueryBuilder('c').where('c.status IN (:...open)', { open: OPEN }).andWhere(w.where, w.params).orderBy('c.id').getMany();
+    return withHistory(m, cases);
+  },
+  async lock(m, { c }) {
+    const fresh = await m.getRepository(CitizenCase).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: c.id }).getOne();
+    return fresh && OPEN.includes(fresh.status) ? (await withHistory(m, [fresh]))[0] : null;
+  },
+};
+
+/**
+ * The command path's common part for a change to one case (core's changeRow): the case named
+ * by `input.caseId`, the writer checked on the locked row, the deadline published after the save.
+ */
+export function caseCommand(access: Access, operation: string, caseId: string, rule: ItemRule<CitizenCase>): Omit<RowCommand<CitizenCase>, 'apply'> {
+  return {
+    operation,
+    entity: CitizenCase,
+    typeName: 'CitizenCase',
+    id: caseId,
+    field: 'input.caseId',
+    authorize: (c) => access.requireWrite(rule, c),
+    publish: (m, saved) => publishDeadline(m, trackedCase, { c: saved, extensions: 0, suspensions: [] }),
   };
 }
 

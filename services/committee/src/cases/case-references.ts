@@ -44,16 +44,25 @@ export async function checkReceiveReferences(m: EntityManager, input: ReceiveCit
 }
 
 /**
- * Số vào sổ: the next number of the jurisdiction's book for the kind and year ("TC-3/2026").
- * The advisory lock holds concurrent receipts of the same book until this one commits.
+ * Số vào sổ: the next number of the jurisdiction's book for the kind and year ("TC-3/2026"): one
+ * past the highest number already in that book, so imported or demo records with gaps (PA-1, PA-2,
+ * PA-21) never make a new receipt reuse a taken number. The book is read by the numbers themselves,
+ * prefix and year, which is what the unique key (jurisdiction, number) compares; a record whose
+ * date was entered in another year still holds its number. The advisory lock holds concurrent
+ * receipts of the same book until this one commits.
  */
 export async function nextCaseNumber(m: EntityManager, jurisdictionId: string, kind: CitizenCaseKind, receivedOn: string): Promise<string> {
   const year = Number(receivedOn.slice(0, 4));
   await lockKey(m, 'citizen_case_number', jurisdictionId, kind, year);
   const [{ n }] = await m.query(
-    `SELECT count(*)::int + 1 AS n FROM "committee"."citizen_case"
-      WHERE jurisdiction_id = $1 AND kind = $2 AND extract(year FROM received_on) = $3`,
-    [jurisdictionId, kind, year],
+    `SELECT (coalesce(max(substring(number FROM $2)::numeric), 0) + 1)::text AS n FROM "committee"."citizen_case"
+      WHERE jurisdiction_id = $1 AND number ~ $2`,
+    [jurisdictionId, bookPattern(CASE_NUMBER_PREFIX[kind], year)],
   );
-  return `${CASE_NUMBER_PREFIX[kind]}-${n}/${year}`;
+  return `${CASE_NUMBER_PREFIX[kind]}-${n as string}/${year}`;
+}
+
+/** The numbers of one book, the sequence number captured: "PA-21/2026" for PA and 2026. */
+function bookPattern(prefix: string, year: number): string {
+  return `^${prefix}-([0-9]+)/${year}$`;
 }

@@ -1,4 +1,4 @@
-import { AssignmentsService } from '../directives/assignments.service';
+import { CASE_RULE } from '../access';
 import { explanationSummary } from '../deadlines';
 import { DenouncersService } from '../denouncers/denouncers.service';
 import { DirectoryService } from '../directory/directory.service';
@@ -8,6 +8,8 @@ import { ReceptionService } from '../reception/reception.service';
 import { CaseCorrectionsService } from './case-corrections.service';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { CitizenCasesService } from './citizen-cases.service';
+
+const EMPTY = { nodes: [], edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 
 export const caseResolvers: Resolvers = {
   Query: {
@@ -39,9 +41,11 @@ export const caseResolvers: Resolvers = {
     suspensions: (c, _, ctx) => new CitizenCasesService(ctx).suspensions(c.id),
     denouncer: (c, _, ctx) => new DenouncersService(ctx).identity(c),
     denouncerReads: (c, args, ctx) => new DenouncersService(ctx).reads(c, args),
-    assignments: (c, args, ctx) => new AssignmentsService(ctx).ofSource('CITIZEN_CASE', c.id, args),
-    followUp: (c, _, ctx) => new AssignmentsService(ctx).followUp('CITIZEN_CASE', c.id),
     transfers: (c, _, ctx) => new CitizenCasesService(ctx).transfers(c.id),
+  },
+  ReceptionDay: {
+    // Readers without access to cases see the day, not what was brought to it.
+    cases: (r, args, ctx) => (ctx.access.has(CASE_RULE.readers) ? new CitizenCasesService(ctx).ofReceptionDay(r.id, args) : EMPTY),
   },
   CaseTransfer: {
     fromDepartment: async (t, _, ctx) => (await new DirectoryService(ctx).department(t.fromDepartmentId))!,

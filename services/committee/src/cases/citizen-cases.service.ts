@@ -1,24 +1,10 @@
-import {
-  byKeys,
-  forbidden,
-  groupByKeys,
-  notFound,
-  paginate,
-  paginateGroups,
-  type Connection,
-  type GraphContext,
-  type PageArgs,
-  type Role,
-} from '@phoihop/core';
-import { restrictToGrants } from '../access-scope';
+import { byKeys, groupByKeys, isOverdue, notFound, overdueSql, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { CASE_COLUMNS, CASE_RULE, restrictToGrants } from '../access';
 import { CaseExtension } from './case-extension.entity';
 import { CaseSuspension } from './case-suspension.entity';
 import { CaseTransfer } from './case-transfer.entity';
 import { CitizenCase, type CitizenCaseKind, type CitizenCaseStatus } from './citizen-case.entity';
 
-/** Who reads cases: leaders of the jurisdiction; inspectors and staff of the handling department. */
-export const CASE_READERS: Role[] = ['COMMITTEE_LEADER', 'INSPECTOR', 'DEPARTMENT_STAFF'];
-export const CASE_SCOPE = { jurisdiction: 'c.jurisdiction_id', department: 'c.handling_department_id' };
 
 export interface CitizenCaseFilter {
   jurisdictionId?: string | null;
@@ -31,7 +17,9 @@ export interface CitizenCaseFilter {
   receptionDayId?: string | null;
 }
 
-const OPEN = `c.status IN ('RECEIVED', 'ACCEPTED')`;
+/** The clock of these runs (a suspended case is paused, not overdue). */
+const RUNNING = ['RECEIVED', 'ACCEPTED'];
+const OVERDUE = overdueSql({ open: `c.status IN ('RECEIVED', 'ACCEPTED')`, due: 'c.due_date' });
 
 /** The request's batched read of cases by id, before any access check: callers decide who sees what. */
 export function loadCitizenCase(ctx: GraphContext, id: string): Promise<CitizenCase | null> {
@@ -44,21 +32,17 @@ export function loadCitizenCase(ctx: GraphContext, id: string): Promise<CitizenC
 
 /** Reading citizen cases, scoped to the reader's grants. */
 export class CitizenCasesService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.require(CASE_READERS);
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   private get today(): string {
     return this.ctx.today();
   }
 
-  visible(c: CitizenCase): boolean {
-    return this.ctx.access.has(CASE_READERS, { jurisdictionId: c.jurisdictionId, departmentId: c.handlingDepartmentId });
-  }
-
+  /** The case, if the reader may see it; an unknown id is null to readers, refused to others. */
   async byId(id: string): Promise<CitizenCase | null> {
     const c = await loadCitizenCase(this.ctx, id);
-    if (c && !this.visible(c)) throw forbidden();
+    if (c) this.ctx.access.requireRead(CASE_RULE, c);
+    else this.ctx.access.require(CASE_RULE.readers);
     return c;
   }
 
@@ -69,13 +53,14 @@ export class CitizenCasesService {
   }
 
   list(filter: CitizenCaseFilter, page: PageArgs) {
+    this.ctx.access.require(CASE_RULE.readers);
     const qb = this.ctx.db.getRepository(CitizenCase).createQueryBuilder('c');
-    restrictToGrants(qb, this.ctx.access, CASE_READERS, CASE_SCOPE);
+    restrictToGrants(qb, this.ctx.access, CASE_RULE.readers, CASE_COLUMNS);
     if (filter.jurisdictionId) qb.andWhere('c.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.departmentId) qb.andWhere('c.handling_department_id = :d', { d: filter.departmentId });
     if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
-    if (filter.overdue != null) qb.andWhere(`${filter.overdue ? '' : 'NOT '}(${OPEN} AND c.due_date < :today)`, { today: this.today });
+    if (filter.overdue != null) qb.andWhere(`${filter.overdue ? '' : 'NOT '}${OVERDUE}`, { today: this.today });
     if (filter.receivedFrom) qb.andWhere('c.received_on >= :from', { from: filter.receivedFrom });
     if (filter.receivedTo) qb.andWhere('c.received_on <= :to', { to: filter.receivedTo });
     if (filter.receptionDayId) qb.andWhere('c.reception_day_id = :rd', { rd: filter.receptionDayId });
@@ -93,7 +78,7 @@ export class CitizenCasesService {
           .addSelect('c.id', 'id')
           .addSelect('c.received_on', 'sort')
           .where('c.reception_day_id = ANY(:parents)', { parents });
-        restrictToGrants(source, this.ctx.access, CASE_READERS, CASE_SCOPE);
+        restrictToGrants(source, this.ctx.access, CASE_RULE.readers, CASE_COLUMNS);
         return paginateGroups(this.ctx.db, parents, args, {
           source,
           direction: 'ASC',
@@ -105,7 +90,7 @@ export class CitizenCasesService {
   }
 
   isOverdue(c: CitizenCase): boolean {
-    return (c.status === 'RECEIVED' || c.status === 'ACCEPTED') && c.dueDate !== null && c.dueDate < this.today;
+    return isOverdue({ open: RUNNING.includes(c.status), due: c.dueDate }, this.today);
   }
 
   /** Null while open, and for a withdrawal: the petitioner, not the handler, ended the case. */

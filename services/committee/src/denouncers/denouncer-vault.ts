@@ -1,6 +1,6 @@
 import { denouncerKeys, loadConfig, nfc, SecretBox, SecretBoxError } from '@phoihop/core';
 import { GraphQLError } from 'graphql';
-import type { Denouncer, SealedDenouncer } from '../cases/denouncer.entity';
+import type { Denouncer, SealedDenouncer } from './denouncer.entity';
 
 let box: SecretBox | undefined;
 

@@ -1,7 +1,6 @@
 import { paginate, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import type { CitizenCase } from '../cases/citizen-case.entity';
-import { SealedDenouncer, type Denouncer } from '../cases/denouncer.entity';
+import { SealedDenouncer, type Denouncer } from './denouncer.entity';
 import { DirectoryService } from '../directory/directory.service';
 import { DenouncerRead } from './denouncer-read.entity';
 import { cleanIdentity, openDenouncer, sealDenouncer } from './denouncer-vault';
@@ -16,11 +15,20 @@ export async function storeDenouncer(m: EntityManager, caseId: string, input: Pa
  * inspector alone, each read logged in the same request; the log read by ADMIN and the head of
  * the handling department (who answers for the inspectorate) and nobody else.
  */
+/** What the identity and its reads depend on: the case as the cases folder passes it in. */
+export interface DenouncedCase {
+  id: string;
+  kind: string;
+  jurisdictionId: string;
+  handlingDepartmentId: string;
+  handlingInspectorId: string | null;
+}
+
 export class DenouncersService {
   constructor(private readonly ctx: GraphContext) {}
 
   /** Null for everybody but the handling inspector: the table is not even read for them. */
-  async identity(c: CitizenCase): Promise<Denouncer | null> {
+  async identity(c: DenouncedCase): Promise<Denouncer | null> {
     const user = this.ctx.user;
     if (c.kind !== 'DENUNCIATION' || !user?.officialId || user.officialId !== c.handlingInspectorId) return null;
     const isInspector = user.grants.some(
@@ -48,13 +56,13 @@ export class DenouncersService {
   }
 
   /** The reads of a case's denouncer, oldest first; null for anyone but ADMIN and the handling department's head. */
-  async reads(c: CitizenCase, page: PageArgs): Promise<Connection<DenouncerRead> | null> {
+  async reads(c: DenouncedCase, page: PageArgs): Promise<Connection<DenouncerRead> | null> {
     if (c.kind !== 'DENUNCIATION' || !(await this.mayAudit(c))) return null;
     const qb = this.ctx.db.getRepository(DenouncerRead).createQueryBuilder('r').where('r.case_id = :id', { id: c.id });
     return paginate(qb, page, { column: 'r.read_at', direction: 'ASC', value: (r) => r.readAt });
   }
 
-  private async mayAudit(c: CitizenCase): Promise<boolean> {
+  private async mayAudit(c: DenouncedCase): Promise<boolean> {
     const user = this.ctx.user;
     if (!user) return false;
     if (user.grants.some((g) => g.role === 'ADMIN')) return true;

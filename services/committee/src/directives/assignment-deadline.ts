@@ -1,6 +1,7 @@
-import type { Body, DeadlineChange } from '@phoihop/core';
-import type { Assignment } from './assignment.entity';
-import type { Directive, FollowUpSourceType } from './directive.entity';
+import { recomputeWhere, ruleRef, type Body, type DeadlineChange, type DeadlineExplanation, type TrackedItem } from '@phoihop/core';
+import { Assignment } from './assignment.entity';
+import { Directive, type FollowUpSourceType } from './directive.entity';
+import { OPEN_ASSIGNMENT } from './rollup';
 
 /** The body whose item an assignment answers: the last escalation level reaches it. */
 const RAISED_BY: Record<FollowUpSourceType, Body | 'CITIZEN'> = {
@@ -12,7 +13,7 @@ const RAISED_BY: Record<FollowUpSourceType, Body | 'CITIZEN'> = {
 
 /** The outbox record of an assignment's deadline, open or cleared. */
 export function assignmentDeadlineChange(a: Assignment, directive: Directive, startDate: string): DeadlineChange {
-  const open = a.status === 'OPEN' || a.status === 'IN_PROGRESS';
+  const open = OPEN_ASSIGNMENT.includes(a.status);
   return {
     itemKind: 'ASSIGNMENT',
     itemId: a.id,
@@ -28,3 +29,33 @@ export function assignmentDeadlineChange(a: Assignment, directive: Directive, st
     field: a.field,
   };
 }
+
+
+/**
+ * The assignment as a tracked item: the date the directive set, moved past a day off. The
+ * directive's date and issue day are the ones stored in the explanation when it was made.
+ */
+export const trackedAssignment: TrackedItem<Assignment> = {
+  name: 'Assignment',
+  input(_m, a) {
+    const e = a.dueExplanation as DeadlineExplanation;
+    return { kind: 'ASSIGNMENT', start: e.start, explicitDue: e.explicitDue ?? a.dueDate };
+  },
+  storedDue: (a) => a.dueDate,
+  setDue(a, result) {
+    Object.assign(a, { dueDate: result.due!, dueRule: ruleRef(result), dueExplanation: result.explanation });
+  },
+  async change(m, a) {
+    const directive = await m.getRepository(Directive).findOneByOrFail({ id: a.directiveId });
+    return assignmentDeadlineChange(a, directive, directive.issuedOn);
+  },
+  save: (m, a) => m.getRepository(Assignment).save(a),
+  candidates(m, scope) {
+    const w = recomputeWhere(scope, `(a.due_explanation->>'start')::date`, 'a.due_date');
+    return m.getRepository(Assignment).createQueryBuilder('a').where('a.status IN (:...open)', { open: OPEN_ASSIGNMENT }).andWhere(w.where, w.params).orderBy('a.id').getMany();
+  },
+  async lock(m, a) {
+    const fresh = await m.getRepository(Assignment).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: a.id }).getOne();
+    return fresh && OPEN_ASSIGNMENT.includes(fresh.status) ? fresh : null;
+  },
+};

@@ -1,31 +1,31 @@
 import {
   badInput,
   byKeys,
-  conflict,
+  changeRow,
   forbidden,
   groupByKeys,
+  intBetween,
+  isOverdue,
   nfc,
-  notFound,
+  notAfter,
+  overdueSql,
   paginate,
   paginateGroups,
-  recordDeadlineChange,
+  publishDeadline,
+  requiredText,
   type Connection,
   type GraphContext,
   type PageArgs,
-  type Role,
+  type RowCommand,
 } from '@phoihop/core';
-import type { EntityManager } from 'typeorm';
+import { ASSIGNMENT_RULE, canReadFollowUp, restrictFollowUp } from '../access';
 import type { CompleteAssignmentInput, ReportAssignmentProgressInput } from '../generated/graphql';
 import { AssignmentChange } from './assignment-change.entity';
 import { Assignment, type AssignmentStatus } from './assignment.entity';
-import { assignmentDeadlineChange } from './assignment-deadline';
+import { trackedAssignment } from './assignment-deadline';
 import { Directive, type FollowUpSourceType } from './directive.entity';
-import { canReadFollowUp, FOLLOW_UP_READERS, restrictFollowUp } from './follow-up-access';
 import { ProgressReport } from './progress-report.entity';
-import { rollUp, type FollowUp } from './rollup';
-
-/** Who reports on an assignment: its department, or the committee's leaders. */
-const REPORTERS: Role[] = ['COMMITTEE_LEADER', 'DEPARTMENT_STAFF'];
+import { OPEN_ASSIGNMENT, rollUp, type FollowUp } from './rollup';
 
 export interface AssignmentFilter {
   jurisdictionId?: string | null;
@@ -38,12 +38,11 @@ export interface AssignmentFilter {
 }
 
 const SCOPE = { jurisdiction: 'a.jurisdiction_id', sourceType: 'a.source_type', department: (p: string) => `a.department_id = ${p}` };
+const OVERDUE = overdueSql({ open: `a.status IN ('OPEN', 'IN_PROGRESS')`, due: 'a.due_date' });
 
 /** Assignments: department staff see their own department's only; the rest of the readers see the jurisdiction's. */
 export class AssignmentsService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.require(FOLLOW_UP_READERS);
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   private get today(): string {
     return this.ctx.today();
@@ -54,6 +53,7 @@ export class AssignmentsService {
   }
 
   async byId(id: string): Promise<Assignment | null> {
+    this.ctx.access.require(ASSIGNMENT_RULE.readers);
     const a = await this.ctx.loaders
       .get<string, Assignment>('Assignment.byId', async (ids) =>
         byKeys(ids, await this.ctx.db.getRepository(Assignment).createQueryBuilder('a').where('a.id = ANY(:ids)', { ids }).getMany(), (a) => a.id),
@@ -64,15 +64,14 @@ export class AssignmentsService {
   }
 
   list(filter: AssignmentFilter, page: PageArgs) {
+    this.ctx.access.require(ASSIGNMENT_RULE.readers);
     const qb = this.ctx.db.getRepository(Assignment).createQueryBuilder('a');
     restrictFollowUp(qb, this.ctx.access, SCOPE);
     if (filter.jurisdictionId) qb.andWhere('a.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.departmentId) qb.andWhere('a.department_id = :d', { d: filter.departmentId });
     if (filter.status) qb.andWhere('a.status = :s', { s: filter.status });
     if (filter.sourceType) qb.andWhere('a.source_type = :t', { t: filter.sourceType });
-    if (filter.overdue != null) {
-      qb.andWhere(`${filter.overdue ? '' : 'NOT '}(a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < :today)`, { today: this.today });
-    }
+    if (filter.overdue != null) qb.andWhere(`${filter.overdue ? '' : 'NOT '}${OVERDUE}`, { today: this.today });
     if (filter.dueFrom) qb.andWhere('a.due_date >= :from', { from: filter.dueFrom });
     if (filter.dueTo) qb.andWhere('a.due_date <= :to', { to: filter.dueTo });
     return paginate(qb, page, { column: 'a.due_date', direction: 'ASC', value: (a) => a.dueDate });
@@ -85,6 +84,7 @@ export class AssignmentsService {
 
   /** The assignments answering a source (recommendation, petition, case), batched per request. */
   ofSource(type: FollowUpSourceType, sourceId: string, args: PageArgs & { status?: AssignmentStatus | null }): Promise<Connection<Assignment>> {
+    this.ctx.access.require(ASSIGNMENT_RULE.readers);
     return this.grouped(`source:${type}:${JSON.stringify(args)}`, 'a.source_id', type, args).load(sourceId) as Promise<Connection<Assignment>>;
   }
 
@@ -112,6 +112,7 @@ export class AssignmentsService {
 
   /** Follow-up of a source, from the assignments the reader may see (one statement per batch). */
   async followUp(type: FollowUpSourceType, sourceId: string): Promise<FollowUp> {
+    this.ctx.access.require(ASSIGNMENT_RULE.readers);
     const rows = await this.ctx.loaders
       .get<string, Assignment[]>(`Assignment.followUp:${type}`, async (ids) => {
         const qb = this.ctx.db
@@ -167,54 +168,57 @@ export class AssignmentsService {
   }
 
   isOverdue(a: Assignment): boolean {
-    return (a.status === 'OPEN' || a.status === 'IN_PROGRESS') && a.dueDate < this.today;
+    return isOverdue({ open: OPEN_ASSIGNMENT.includes(a.status), due: a.dueDate }, this.today);
   }
 
-  async reportProgress(input: ReportAssignmentProgressInput): Promise<Assignment> {
-    if (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100) {
-      throw badInput('input.percent', 'Tỷ lệ hoàn thành từ 0 đến 100.');
-    }
-    const note = nfc(input.note.trim());
-    if (!note) throw badInput('input.note', 'Cần nêu nội dung báo cáo.');
-    return this.ctx.db.transaction(async (m) => {
-      const a = await this.lockForReport(m, input.assignmentId);
-      await m.getRepository(ProgressReport).insert({
-        assignmentId: a.id,
-        percent: input.percent,
-        note,
-        authorUserId: this.ctx.user!.userId,
-        authorName: nfc(this.ctx.user!.name),
-        reportedAt: this.ctx.clock.now(),
-      });
-      a.progress = input.percent;
-      a.status = 'IN_PROGRESS';
-      return m.getRepository(Assignment).save(a);
+  reportProgress(input: ReportAssignmentProgressInput): Promise<Assignment> {
+    this.ctx.access.require(ASSIGNMENT_RULE.writers);
+    intBetween('input.percent', input.percent, 0, 100);
+    const note = requiredText('input.note', input.note, { what: 'nội dung báo cáo' });
+    return changeRow(this.ctx, {
+      ...this.report('reportAssignmentProgress', input.assignmentId),
+      apply: async (m, a) => {
+        await m.getRepository(ProgressReport).insert({
+          assignmentId: a.id,
+          percent: input.percent,
+          note,
+          authorUserId: this.ctx.user!.userId,
+          authorName: nfc(this.ctx.user!.name),
+          reportedAt: this.ctx.clock.now(),
+        });
+        Object.assign(a, { progress: input.percent, status: 'IN_PROGRESS' });
+      },
     });
   }
 
   /** Completion clears the deadline, in the same transaction. */
-  async complete(input: CompleteAssignmentInput): Promise<Assignment> {
-    const report = nfc(input.report.trim());
-    if (!report) throw badInput('input.report', 'Cần nêu kết quả thực hiện.');
-    if (input.completedOn > this.today) throw badInput('input.completedOn', 'Ngày hoàn thành không được sau hôm nay.');
-    return this.ctx.db.transaction(async (m) => {
-      const a = await this.lockForReport(m, input.assignmentId);
-      const directive = await m.getRepository(Directive).findOneByOrFail({ id: a.directiveId });
-      if (input.completedOn < directive.issuedOn) {
-        throw badInput('input.completedOn', 'Ngày hoàn thành không được trước ngày ban hành văn bản chỉ đạo.');
-      }
-      Object.assign(a, { status: 'DONE', progress: 100, completedOn: input.completedOn, completionReport: report });
-      const saved = await m.getRepository(Assignment).save(a);
-      await recordDeadlineChange(m, assignmentDeadlineChange(saved, directive, directive.issuedOn));
-      return saved;
+  complete(input: CompleteAssignmentInput): Promise<Assignment> {
+    this.ctx.access.require(ASSIGNMENT_RULE.writers);
+    const report = requiredText('input.report', input.report, { what: 'kết quả thực hiện' });
+    notAfter('input.completedOn', input.completedOn, this.today, 'Ngày hoàn thành không được sau hôm nay.');
+    return changeRow(this.ctx, {
+      ...this.report('completeAssignment', input.assignmentId),
+      apply: async (m, a) => {
+        const directive = await m.getRepository(Directive).findOneByOrFail({ id: a.directiveId });
+        if (input.completedOn < directive.issuedOn) {
+          throw badInput('input.completedOn', 'Ngày hoàn thành không được trước ngày ban hành văn bản chỉ đạo.');
+        }
+        Object.assign(a, { status: 'DONE', progress: 100, completedOn: input.completedOn, completionReport: report });
+      },
+      publish: (m, saved) => publishDeadline(m, trackedAssignment, saved),
     });
   }
 
-  private async lockForReport(m: EntityManager, id: string): Promise<Assignment> {
-    const a = await m.getRepository(Assignment).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
-    if (!a) throw notFound('Assignment', id, 'input.assignmentId');
-    this.ctx.access.require(REPORTERS, { jurisdictionId: a.jurisdictionId, departmentId: a.departmentId });
-    if (a.status === 'DONE' || a.status === 'CANCELLED') throw conflict('Nhiệm vụ đã kết thúc.', 'input.assignmentId');
-    return a;
+  /** A report on an open assignment, by its department or the leaders (the command path's common part). */
+  private report(operation: string, id: string): Omit<RowCommand<Assignment>, 'apply'> {
+    return {
+      operation,
+      entity: Assignment,
+      typeName: 'Assignment',
+      id,
+      field: 'input.assignmentId',
+      from: { states: OPEN_ASSIGNMENT, message: 'Nhiệm vụ đã kết thúc.' },
+      authorize: (a) => this.ctx.access.requireWrite(ASSIGNMENT_RULE, a),
+    };
   }
 }

@@ -65,6 +65,11 @@ export const directiveResolvers: Resolvers = {
     previousDepartment: (c, _, ctx) => (c.previousDepartmentId ? new DirectoryService(ctx).department(c.previousDepartmentId) : null),
     newDepartment: (c, _, ctx) => (c.newDepartmentId ? new DirectoryService(ctx).department(c.newDepartmentId) : null),
   },
+  // Work on a case follows the case (the cases folder does not import directives).
+  CitizenCase: {
+    assignments: (c, args, ctx) => new AssignmentsService(ctx).ofSource('CITIZEN_CASE', c.id, args),
+    followUp: (c, _, ctx) => new AssignmentsService(ctx).followUp('CITIZEN_CASE', c.id),
+  },
   Recommendation: {
     ...followUpFields('RECOMMENDATION'),
     assignments: (r, args, ctx) => new AssignmentsService(ctx).ofSource('RECOMMENDATION', r.id, args),

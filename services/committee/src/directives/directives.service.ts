@@ -1,34 +1,35 @@
 import {
+  TEXT_LIMIT,
   badInput,
   byKeys,
+  calendarDate,
   conflict,
+  createRow,
   deadlineCalculator,
   forbidden,
-  isIsoDate,
-  isUniqueViolation,
+  intBetween,
   lockKey,
-  nfc,
+  notAfter,
   notFound,
   paginate,
   recordDeadlineChange,
-  ruleRef,
+  requiredText,
   type GraphContext,
   type PageArgs,
-  type Role,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { CitizenCase } from '../cases/citizen-case.entity';
 import { loadCitizenCase } from '../cases/citizen-cases.service';
 import { Department } from '../directory/department.entity';
+import { defaultField } from '../directory/directory-rules';
 import { Official } from '../directory/official.entity';
 import type { IssueDirectiveInput } from '../generated/graphql';
 import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
 import { Assignment } from './assignment.entity';
-import { assignmentDeadlineChange } from './assignment-deadline';
+import { assignmentDeadlineChange, trackedAssignment } from './assignment-deadline';
 import { Directive, type FollowUpSourceType } from './directive.entity';
+import { DIRECTIVE_RULE, canReadFollowUp, restrictFollowUp } from '../access';
 
-import { canReadFollowUp, FOLLOW_UP_READERS, restrictFollowUp } from './follow-up-access';
-const ISSUERS: Role[] = ['COMMITTEE_LEADER'];
 /** The unique constraint on a jurisdiction's directive numbers. */
 export const DIRECTIVE_NUMBER_KEY = 'directive_jurisdiction_id_number_key';
 const MAX_ASSIGNMENTS = 50;
@@ -42,9 +43,7 @@ export interface DirectiveFilter {
 
 /** Directives: the documents themselves are read by everyone who follows up in the jurisdiction. */
 export class DirectivesService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.require(FOLLOW_UP_READERS);
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   private load(id: string): Promise<Directive | null> {
     return this.ctx.loaders
@@ -55,6 +54,7 @@ export class DirectivesService {
   }
 
   async byId(id: string): Promise<Directive | null> {
+    this.ctx.access.require(DIRECTIVE_RULE.readers);
     const d = await this.load(id);
     if (d && !(await this.readable(d))) throw forbidden();
     return d;
@@ -68,7 +68,7 @@ export class DirectivesService {
     const row = { jurisdictionId: d.jurisdictionId, sourceType: d.sourceType };
     if (d.sourceType !== 'CITIZEN_CASE') return canReadFollowUp(this.ctx.access, row);
     if (canReadFollowUp(this.ctx.access, { ...row, departmentId: null })) return true;
-    if (!this.ctx.access.grants(FOLLOW_UP_READERS, { jurisdictionId: d.jurisdictionId }).some((g) => g.departmentId)) return false;
+    if (!this.ctx.access.grants(DIRECTIVE_RULE.readers, DIRECTIVE_RULE.scope(d)).some((g) => g.departmentId)) return false;
     const c = await loadCitizenCase(this.ctx, d.sourceId);
     return canReadFollowUp(this.ctx.access, { ...row, departmentId: c?.handlingDepartmentId ?? null });
   }
@@ -80,6 +80,7 @@ export class DirectivesService {
   }
 
   list(filter: DirectiveFilter, page: PageArgs) {
+    this.ctx.access.require(DIRECTIVE_RULE.readers);
     const qb = this.ctx.db.getRepository(Directive).createQueryBuilder('d');
     restrictFollowUp(qb, this.ctx.access, {
       jurisdiction: 'd.jurisdiction_id',
@@ -96,24 +97,18 @@ export class DirectivesService {
 
   /** Issues a directive and its assignments; every assignment's deadline goes to the outbox. */
   async issue(input: IssueDirectiveInput): Promise<Directive> {
-    this.ctx.access.require(ISSUERS, { jurisdictionId: input.jurisdictionId });
-    const number = nfc(input.number.trim());
-    const subject = nfc(input.subject.trim());
-    if (!number) throw badInput('input.number', 'Cần nhập số hiệu văn bản.');
-    if (!subject) throw badInput('input.subject', 'Cần nhập trích yếu văn bản.');
-    if (!isIsoDate(input.issuedOn) || input.issuedOn > this.ctx.today()) {
-      throw badInput('input.issuedOn', 'Ngày ban hành không được sau hôm nay.');
-    }
+    this.ctx.access.require(DIRECTIVE_RULE.writers, DIRECTIVE_RULE.scope(input));
+    const number = requiredText('input.number', input.number, { what: 'số hiệu văn bản', max: TEXT_LIMIT.code });
+    const subject = requiredText('input.subject', input.subject, { what: 'trích yếu văn bản', max: TEXT_LIMIT.title });
+    notAfter('input.issuedOn', input.issuedOn, this.ctx.today(), 'Ngày ban hành không được sau hôm nay.');
     if (input.assignments.length === 0) throw badInput('input.assignments', 'Văn bản chỉ đạo phải giao ít nhất một nhiệm vụ.');
     if (input.assignments.length > MAX_ASSIGNMENTS) throw badInput('input.assignments', `Tối đa ${MAX_ASSIGNMENTS} nhiệm vụ.`);
-    input.assignments.forEach((a, i) => {
-      if (!nfc(a.task.trim())) throw badInput(`input.assignments.${i}.task`, 'Cần nêu nội dung nhiệm vụ.');
-      if (!isIsoDate(a.dueDate) || a.dueDate <= input.issuedOn) {
-        throw badInput(`input.assignments.${i}.dueDate`, 'Hạn hoàn thành phải sau ngày ban hành văn bản.');
-      }
-      if (a.weight != null && (!Number.isInteger(a.weight) || a.weight < 1 || a.weight > 100)) {
-        throw badInput(`input.assignments.${i}.weight`, 'Trọng số từ 1 đến 100.');
-      }
+    const tasks = input.assignments.map((a, i) => {
+      const field = `input.assignments.${i}`;
+      const task = requiredText(`${field}.task`, a.task, { what: 'nội dung nhiệm vụ', max: TEXT_LIMIT.title });
+      if (calendarDate(`${field}.dueDate`, a.dueDate) <= input.issuedOn) throw badInput(`${field}.dueDate`, 'Hạn hoàn thành phải sau ngày ban hành văn bản.');
+      if (a.weight != null) intBetween(`${field}.weight`, a.weight, 1, 100);
+      return task;
     });
 
     // Rules and calendar are read before the transaction; their errors name this input's fields.
@@ -122,14 +117,17 @@ export class DirectivesService {
         deadlineCalculator(this.ctx.db, { 'input.start': 'input.issuedOn', 'input.explicitDue': `input.assignments.${i}.dueDate` }),
       ),
     );
-    return this.ctx.db.transaction(async (m) => {
-      await this.checkReferences(m, input);
-      // Two leaders issuing the same number at once: the second waits, then finds it taken.
-      await lockKey(m, 'directive_number', input.jurisdictionId, number);
-      const taken = await m.getRepository(Directive).exists({ where: { jurisdictionId: input.jurisdictionId, number } });
-      if (taken) throw conflict(`Số hiệu ${number} đã được dùng.`, 'input.number');
-      const directive = await m.getRepository(Directive).save(
-        m.getRepository(Directive).create({
+    return createRow(this.ctx, {
+      operation: 'issueDirective',
+      entity: Directive,
+      authorize: () => undefined, // checked above, on the jurisdiction the input names
+      build: async (m) => {
+        await this.checkReferences(m, input);
+        // Two leaders issuing the same number at once: the second waits, then finds it taken.
+        await lockKey(m, 'directive_number', input.jurisdictionId, number);
+        const taken = await m.getRepository(Directive).exists({ where: { jurisdictionId: input.jurisdictionId, number } });
+        if (taken) throw conflict(`Số hiệu ${number} đã được dùng.`, 'input.number');
+        return m.getRepository(Directive).create({
           jurisdictionId: input.jurisdictionId,
           number,
           issuedOn: input.issuedOn,
@@ -138,39 +136,33 @@ export class DirectivesService {
           sourceType: input.source.type,
           sourceId: input.source.id,
           createdAt: this.ctx.clock.now(),
-        }),
-      );
-      const departments = await m.getRepository(Department).findByIds(input.assignments.map((a) => a.departmentId));
-      for (const [i, a] of input.assignments.entries()) {
-        const due = calculators[i]({ kind: 'ASSIGNMENT', start: input.issuedOn, explicitDue: a.dueDate });
-        const source = a.source ?? input.source;
-        const department = departments.find((d) => d.id === a.departmentId)!;
-        const assignment = await m.getRepository(Assignment).save(
-          m.getRepository(Assignment).create({
+        });
+      },
+      after: async (m, directive) => {
+        const departments = await m.getRepository(Department).findByIds(input.assignments.map((a) => a.departmentId));
+        for (const [i, a] of input.assignments.entries()) {
+          const source = a.source ?? input.source;
+          const department = departments.find((d) => d.id === a.departmentId)!;
+          const assignment = m.getRepository(Assignment).create({
             directiveId: directive.id,
             jurisdictionId: input.jurisdictionId,
             departmentId: a.departmentId,
             sourceType: source.type,
             sourceId: source.id,
-            task: nfc(a.task.trim()),
-            field: a.field ?? department.fields[0] ?? null,
+            task: tasks[i],
+            field: a.field ?? defaultField(department.fields),
             weight: a.weight ?? 1,
-            dueDate: due.due!,
-            dueRule: ruleRef(due),
-            dueExplanation: due.explanation,
             status: 'OPEN',
             progress: 0,
             completedOn: null,
             completionReport: null,
             createdAt: this.ctx.clock.now(),
-          }),
-        );
-        await recordDeadlineChange(m, assignmentDeadlineChange(assignment, directive, input.issuedOn));
-      }
-      return directive;
-    }).catch((error: unknown) => {
-      if (isUniqueViolation(error, DIRECTIVE_NUMBER_KEY)) throw conflict(`Số hiệu ${number} đã được dùng.`, 'input.number');
-      throw error;
+          });
+          trackedAssignment.setDue(assignment, calculators[i]({ kind: 'ASSIGNMENT', start: input.issuedOn, explicitDue: a.dueDate }));
+          await recordDeadlineChange(m, assignmentDeadlineChange(await m.getRepository(Assignment).save(assignment), directive, input.issuedOn));
+        }
+      },
+      unique: { field: 'input.number', message: `Số hiệu ${number} đã được dùng.` },
     });
   }
 

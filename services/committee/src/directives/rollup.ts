@@ -1,3 +1,4 @@
+import { isOverdue } from '@phoihop/core';
 import type { Assignment } from './assignment.entity';
 
 /** The follow-up of one source, rolled up from its assignments. */
@@ -10,8 +11,8 @@ export interface FollowUp {
   nextDueDate: string | null;
 }
 
-export const isAssignmentOverdue = (a: Assignment, today: string): boolean =>
-  (a.status === 'OPEN' || a.status === 'IN_PROGRESS') && a.dueDate < today;
+/** Assignments whose clock runs. */
+export const OPEN_ASSIGNMENT: readonly string[] = ['OPEN', 'IN_PROGRESS'];
 
 /**
  * Done when every live assignment is done; progress is the weighted mean of their progress.
@@ -28,7 +29,7 @@ export function rollUp(assignments: readonly Assignment[], today: string): Follo
     progress: Math.round(progress * 10) / 10,
     assignmentCount: live.length,
     doneCount: done.length,
-    overdueCount: live.filter((a) => isAssignmentOverdue(a, today)).length,
+    overdueCount: live.filter((a) => isOverdue({ open: OPEN_ASSIGNMENT.includes(a.status), due: a.dueDate }, today)).length,
     nextDueDate: open.map((a) => a.dueDate).sort()[0] ?? null,
   };
 }

@@ -1,5 +1,6 @@
-import { badInput, conflict, foldDiacritics, notFound, requiredText, emailAddress, type GraphContext } from '@phoihop/core';
+import { TEXT_LIMIT, badInput, changeRow, changedText, conflict, emailAddress, foldDiacritics, notFound, requiredText, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
+import { ADMIN_RULE } from '../access';
 import type { CreateDepartmentInput, UpdateDepartmentInput } from '../generated/graphql';
 import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
 import { Department } from './department.entity';
@@ -8,12 +9,11 @@ import { Official } from './official.entity';
 
 /** Departments as admins keep them: names unique in a jurisdiction, one head, dissolved only when their work is done. */
 export class DepartmentsAdminService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.require(['ADMIN']);
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   async create(input: CreateDepartmentInput): Promise<Department> {
-    const name = requiredText('input.name', input.name, { what: 'tên cơ quan, đơn vị' });
+    this.ctx.access.require(ADMIN_RULE.writers);
+    const name = requiredText('input.name', input.name, { what: 'tên cơ quan, đơn vị', max: TEXT_LIMIT.name });
     const fields = fieldCodes(input.fields, 'input.fields');
     const email = emailAddress('input.email', input.email) ?? null;
     return this.ctx.db.transaction(async (m) => {
@@ -30,15 +30,20 @@ export class DepartmentsAdminService {
   }
 
   async update(input: UpdateDepartmentInput): Promise<Department> {
-    const name = input.name !== undefined ? requiredText('input.name', input.name, { what: 'tên cơ quan, đơn vị' }) : undefined;
+    this.ctx.access.require(ADMIN_RULE.writers);
+    const name = changedText('input.name', input.name, { what: 'tên cơ quan, đơn vị', max: TEXT_LIMIT.name });
     const fields = input.fields !== undefined ? fieldCodes(input.fields, 'input.fields') : undefined;
     const email = emailAddress('input.email', input.email);
     if (input.kind === null) throw badInput('input.kind', 'Cần chọn loại cơ quan.');
     if (input.active === null) throw badInput('input.active', 'Cần chọn trạng thái.');
-    return this.ctx.db.transaction(async (m) => {
-      const repo = m.getRepository(Department);
-      const d = await repo.createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id: input.id }).getOne();
-      if (!d) throw notFound('Department', input.id, 'input.id');
+    return changeRow(this.ctx, {
+      operation: 'updateDepartment',
+      entity: Department,
+      typeName: 'Department',
+      id: input.id,
+      field: 'input.id',
+      authorize: (d) => this.ctx.access.requireWrite(ADMIN_RULE, d),
+      apply: async (m, d) => {
       if (name && name !== d.name) await this.checkNameFree(m, d.jurisdictionId, name, d.id);
       if (input.kind === 'COMMUNE' && input.kind !== d.kind) {
         const j = await m.getRepository(Jurisdiction).findOneByOrFail({ id: d.jurisdictionId });
@@ -61,9 +66,8 @@ export class DepartmentsAdminService {
         email !== undefined ? { email } : {},
         input.active != null ? { active: input.active } : {},
       );
-      const saved = await repo.save(d);
-      if (input.headOfficialId) await appointHead(m, saved, input.headOfficialId, 'input.headOfficialId');
-      return saved;
+      if (input.headOfficialId) await appointHead(m, d, input.headOfficialId, 'input.headOfficialId');
+      },
     });
   }
 

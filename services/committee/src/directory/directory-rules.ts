@@ -2,6 +2,7 @@ import { badInput } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import type { DepartmentKind } from './department.entity';
 import type { OfficialPosition } from './official.entity';
+import type { FieldOfResponsibility } from '../generated/graphql';
 
 const FIELD_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 const MAX_FIELDS = 20;
@@ -43,3 +44,13 @@ export async function openWorkOf(m: EntityManager, departmentId: string): Promis
   );
   return row;
 }
+
+/** The shared FieldOfResponsibility codes (core's vocabulary.graphql), for checks at run time. */
+export const FIELDS_OF_RESPONSIBILITY: readonly FieldOfResponsibility[] = [
+  'LAND', 'ENVIRONMENT', 'CONSTRUCTION', 'TRANSPORT', 'URBAN', 'SOCIAL_POLICY', 'LABOUR',
+  'FINANCE', 'INVESTMENT', 'EDUCATION', 'HEALTH', 'SECURITY_ORDER', 'ADMINISTRATION', 'OTHER',
+];
+
+/** A department's first portfolio code that is a field of responsibility (an assignment's default). */
+export const defaultField = (departmentFields: readonly string[]): FieldOfResponsibility | null =>
+  (departmentFields.find((f) => (FIELDS_OF_RESPONSIBILITY as readonly string[]).includes(f)) as FieldOfResponsibility | undefined) ?? null;

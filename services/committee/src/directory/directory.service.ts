@@ -30,11 +30,10 @@ const likeWords = (search: string) =>
  * including the SERVICE role the workers use to find notification recipients.
  */
 export class DirectoryService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.requireSignedIn();
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   department(id: string): Promise<Department | null> {
+    this.ctx.access.requireSignedIn();
     return this.ctx.loaders
       .get<string, Department>('Department.byId', async (ids) =>
         byKeys(ids, await this.ctx.db.getRepository(Department).createQueryBuilder('d').where('d.id = ANY(:ids)', { ids }).getMany(), (d) => d.id),
@@ -43,6 +42,7 @@ export class DirectoryService {
   }
 
   official(id: string): Promise<Official | null> {
+    this.ctx.access.requireSignedIn();
     return this.ctx.loaders
       .get<string, Official>('Official.byId', async (ids) =>
         byKeys(ids, await this.ctx.db.getRepository(Official).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).getMany(), (o) => o.id),
@@ -52,6 +52,7 @@ export class DirectoryService {
 
   /** The active head of a department, batched across departments. */
   async headOf(departmentId: string): Promise<Official | null> {
+    this.ctx.access.requireSignedIn();
     const heads = await this.ctx.loaders
       .get<string, Official[]>('Department.head', async (ids) =>
         groupByKeys(
@@ -71,6 +72,7 @@ export class DirectoryService {
   }
 
   departments(filter: DepartmentFilter, page: PageArgs) {
+    this.ctx.access.requireSignedIn();
     const qb = this.ctx.db.getRepository(Department).createQueryBuilder('d');
     if (filter.jurisdictionId) qb.andWhere('d.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.kind) qb.andWhere('d.kind = :kind', { kind: filter.kind });
@@ -81,6 +83,7 @@ export class DirectoryService {
   }
 
   officials(filter: OfficialFilter, page: PageArgs) {
+    this.ctx.access.requireSignedIn();
     const qb = this.ctx.db.getRepository(Official).createQueryBuilder('o');
     if (filter.jurisdictionId) qb.andWhere('o.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.departmentId) qb.andWhere('o.department_id = :d', { d: filter.departmentId });

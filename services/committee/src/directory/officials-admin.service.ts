@@ -1,5 +1,8 @@
 import {
+  TEXT_LIMIT,
   badInput,
+  changeRow,
+  changedText,
   conflict,
   foldDiacritics,
   notFound,
@@ -10,6 +13,7 @@ import {
   type GraphContext,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
+import { ADMIN_RULE } from '../access';
 import type { CreateOfficialInput, UpdateOfficialInput } from '../generated/graphql';
 import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
 import { appointHead } from './departments-admin.service';
@@ -28,12 +32,11 @@ type Draft = Pick<Official, 'jurisdictionId' | 'departmentId' | 'position' | 'fi
  * one vice-chair's portfolio, and no department left headless by a deactivation or a move.
  */
 export class OfficialsAdminService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.require(['ADMIN']);
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   async create(input: CreateOfficialInput): Promise<Official> {
-    const name = requiredText('input.name', input.name, { what: 'họ tên' });
+    this.ctx.access.require(ADMIN_RULE.writers);
+    const name = requiredText('input.name', input.name, { what: 'họ tên', max: TEXT_LIMIT.name });
     const fields = fieldCodes(input.fields, 'input.fields');
     const email = emailAddress('input.email', input.email) ?? null;
     const phone = phoneNumber('input.phone', input.phone) ?? null;
@@ -46,22 +49,27 @@ export class OfficialsAdminService {
       await this.checkPlace(m, draft, null);
       const repo = m.getRepository(Official);
       return repo.save(
-        repo.create({ ...draft, name, searchName: foldDiacritics(name), title: optionalText('input.title', input.title) ?? DEFAULT_TITLE[input.position], email, phone }),
+        repo.create({ ...draft, name, searchName: foldDiacritics(name), title: optionalText('input.title', input.title, { max: TEXT_LIMIT.name }) ?? DEFAULT_TITLE[input.position], email, phone }),
       );
     });
   }
 
   async update(input: UpdateOfficialInput): Promise<Official> {
-    const name = input.name !== undefined ? requiredText('input.name', input.name, { what: 'họ tên' }) : undefined;
+    this.ctx.access.require(ADMIN_RULE.writers);
+    const name = changedText('input.name', input.name, { what: 'họ tên', max: TEXT_LIMIT.name });
     const fields = input.fields !== undefined ? fieldCodes(input.fields, 'input.fields') : undefined;
     const email = emailAddress('input.email', input.email);
     const phone = phoneNumber('input.phone', input.phone);
     if (input.position === null) throw badInput('input.position', 'Cần chọn chức vụ.');
     if (input.active === null) throw badInput('input.active', 'Cần chọn trạng thái.');
-    return this.ctx.db.transaction(async (m) => {
-      const repo = m.getRepository(Official);
-      const o = await repo.createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id: input.id }).getOne();
-      if (!o) throw notFound('Official', input.id, 'input.id');
+    return changeRow(this.ctx, {
+      operation: 'updateOfficial',
+      entity: Official,
+      typeName: 'Official',
+      id: input.id,
+      field: 'input.id',
+      authorize: (o) => this.ctx.access.requireWrite(ADMIN_RULE, o),
+      apply: async (m, o) => {
       const draft: Draft = {
         jurisdictionId: o.jurisdictionId,
         departmentId: input.departmentId !== undefined ? input.departmentId : o.departmentId,
@@ -85,16 +93,17 @@ export class OfficialsAdminService {
         o,
         draft,
         name ? { name, searchName: foldDiacritics(name) } : {},
-        input.title !== undefined ? { title: optionalText('input.title', input.title) ?? DEFAULT_TITLE[draft.position] } : input.position ? { title: DEFAULT_TITLE[draft.position] } : {},
+        input.title !== undefined ? { title: optionalText('input.title', input.title, { max: TEXT_LIMIT.name }) ?? DEFAULT_TITLE[draft.position] } : input.position ? { title: DEFAULT_TITLE[draft.position] } : {},
         email !== undefined ? { email } : {},
         phone !== undefined ? { phone } : {},
       );
-      const saved = await repo.save(o);
       if (leavesHead) {
+        // Saved first: the successor's appointment reads the department's heads as they now stand.
+        await m.getRepository(Official).save(o);
         const department = await m.getRepository(Department).findOneByOrFail({ id: previousDepartment! });
         await appointHead(m, department, input.newDepartmentHeadId!, 'input.newDepartmentHeadId');
       }
-      return saved;
+      },
     });
   }
 

@@ -9,7 +9,7 @@ import type { SourceRef as SourceRefEntity } from '../directives/source-ref';
 import type { CitizenCase as CitizenCaseEntity } from '../cases/citizen-case.entity';
 import type { CaseExtension as CaseExtensionEntity } from '../cases/case-extension.entity';
 import type { CaseSuspension as CaseSuspensionEntity } from '../cases/case-suspension.entity';
-import type { Denouncer as DenouncerEntity } from '../cases/denouncer.entity';
+import type { Denouncer as DenouncerEntity } from '../denouncers/denouncer.entity';
 import type { DenouncerRead as DenouncerReadEntity } from '../denouncers/denouncer-read.entity';
 import type { ReceptionDay as ReceptionDayEntity } from '../reception/reception-day.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
@@ -54,7 +54,8 @@ export type Assignment = {
   dueExplanation: Scalars['String']['output'];
   /** Deadline rule code, e.g. ASSIGNMENT@1. */
   dueRule: Scalars['String']['output'];
-  field?: Maybe<Scalars['String']['output']>;
+  /** Lĩnh vực — routes escalation to the vice-chair whose portfolio covers it. */
+  field?: Maybe<FieldOfResponsibility>;
   id: Scalars['ID']['output'];
   jurisdiction: Jurisdiction;
   /** Past due and not done or cancelled, as of today. */
@@ -134,7 +135,8 @@ export type AssignmentInput = {
   departmentId: Scalars['ID']['input'];
   /** Hạn hoàn thành, set by the directive; a day off moves it to the next working day. */
   dueDate: Scalars['Date']['input'];
-  field?: InputMaybe<Scalars['String']['input']>;
+  /** Lĩnh vực; defaults to the department's first field of responsibility. */
+  field?: InputMaybe<FieldOfResponsibility>;
   /** Defaults to the directive's source (a directive may answer several petitions). */
   source?: InputMaybe<FollowUpSourceInput>;
   task: Scalars['String']['input'];
@@ -269,7 +271,8 @@ export type CitizenCase = {
   dueExplanation: Scalars['String']['output'];
   dueRule: Scalars['String']['output'];
   extensions: Array<CaseExtension>;
-  field?: Maybe<Scalars['String']['output']>;
+  /** Lĩnh vực — routes escalation to the vice-chair whose portfolio covers it. */
+  field?: Maybe<FieldOfResponsibility>;
   followUp: AssignmentFollowUp;
   handlingDepartment: Department;
   handlingInspector?: Maybe<Official>;
@@ -1193,7 +1196,8 @@ export type ReceiveCitizenCaseInput = {
   complexity?: InputMaybe<CaseComplexity>;
   content: Scalars['String']['input'];
   denouncer?: InputMaybe<DenouncerInput>;
-  field?: InputMaybe<Scalars['String']['input']>;
+  /** Lĩnh vực of the case. */
+  field?: InputMaybe<FieldOfResponsibility>;
   handlingDepartmentId: Scalars['ID']['input'];
   handlingInspectorId?: InputMaybe<Scalars['ID']['input']>;
   jurisdictionId: Scalars['ID']['input'];
@@ -1765,7 +1769,7 @@ export type AssignmentResolvers<ContextType = GraphContext, ParentType extends R
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   dueExplanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1865,7 +1869,7 @@ export type CitizenCaseResolvers<ContextType = GraphContext, ParentType extends 
   dueExplanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   extensions?: Resolver<Array<ResolversTypes['CaseExtension']>, ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
   followUp?: Resolver<ResolversTypes['AssignmentFollowUp'], ParentType, ContextType>;
   handlingDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   handlingInspector?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;

@@ -1,5 +1,6 @@
-import { badInput, conflict, foldDiacritics, isIsoDate, notFound, requiredText, type GraphContext } from '@phoihop/core';
+import { TEXT_LIMIT, badInput, calendarDate, changeRow, changedText, conflict, foldDiacritics, inOrder, notFound, requiredText, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
+import { ADMIN_RULE } from '../access';
 import type { CreateJurisdictionInput, UpdateJurisdictionInput } from '../generated/graphql';
 import { Jurisdiction, type JurisdictionLevel } from './jurisdiction.entity';
 
@@ -13,12 +14,11 @@ type Period = Pick<Jurisdiction, 'level' | 'activeFrom' | 'activeTo'>;
 
 /** The jurisdiction tree as admins edit it: codes, parents and periods that fit the 2025 reform. */
 export class JurisdictionsAdminService {
-  constructor(private readonly ctx: GraphContext) {
-    ctx.access.require(['ADMIN']);
-  }
+  constructor(private readonly ctx: GraphContext) {}
 
   async create(input: CreateJurisdictionInput): Promise<Jurisdiction> {
-    const name = requiredText('input.name', input.name, { what: 'tên đơn vị hành chính' });
+    this.ctx.access.require(ADMIN_RULE.writers);
+    const name = requiredText('input.name', input.name, { what: 'tên đơn vị hành chính', max: TEXT_LIMIT.name });
     const code = this.code(input.code, input.level);
     const draft: Period = { level: input.level, activeFrom: input.activeFrom, activeTo: input.activeTo ?? null };
     this.checkPeriod(draft);
@@ -31,12 +31,17 @@ export class JurisdictionsAdminService {
   }
 
   async update(input: UpdateJurisdictionInput): Promise<Jurisdiction> {
-    const name = input.name !== undefined ? requiredText('input.name', input.name, { what: 'tên đơn vị hành chính' }) : undefined;
+    this.ctx.access.require(ADMIN_RULE.writers);
+    const name = changedText('input.name', input.name, { what: 'tên đơn vị hành chính', max: TEXT_LIMIT.name });
     if (input.activeFrom === null) throw badInput('input.activeFrom', 'Cần nhập ngày bắt đầu hoạt động.');
-    return this.ctx.db.transaction(async (m) => {
-      const repo = m.getRepository(Jurisdiction);
-      const j = await repo.createQueryBuilder('j').setLock('pessimistic_write').where('j.id = :id', { id: input.id }).getOne();
-      if (!j) throw notFound('Jurisdiction', input.id, 'input.id');
+    return changeRow(this.ctx, {
+      operation: 'updateJurisdiction',
+      entity: Jurisdiction,
+      typeName: 'Jurisdiction',
+      id: input.id,
+      field: 'input.id',
+      authorize: (j) => this.ctx.access.requireWrite(ADMIN_RULE, j),
+      apply: async (m, j) => {
       const code = input.code !== undefined ? this.code(input.code ?? '', j.level) : j.code;
       const draft: Period = {
         level: j.level,
@@ -48,9 +53,9 @@ export class JurisdictionsAdminService {
       if (parentId === j.id) throw badInput('input.parentId', 'Đơn vị hành chính không thể trực thuộc chính nó.');
       await this.checkParent(m, draft, parentId);
       await this.checkChildren(m, j.id, draft);
-      if (code !== j.code && (await repo.exists({ where: { code } }))) throw conflict(`Mã đơn vị hành chính ${code} đã được dùng.`, 'input.code');
+      if (code !== j.code && (await m.getRepository(Jurisdiction).exists({ where: { code } }))) throw conflict(`Mã đơn vị hành chính ${code} đã được dùng.`, 'input.code');
       Object.assign(j, { code, ...draft, parentId }, name ? { name, searchName: foldDiacritics(name) } : {});
-      return repo.save(j);
+      },
     });
   }
 
@@ -63,10 +68,8 @@ export class JurisdictionsAdminService {
   }
 
   private checkPeriod(p: Period): void {
-    if (!isIsoDate(p.activeFrom)) throw badInput('input.activeFrom', 'Ngày không hợp lệ.');
-    if (p.activeTo !== null && (!isIsoDate(p.activeTo) || p.activeTo < p.activeFrom)) {
-      throw badInput('input.activeTo', 'Ngày kết thúc không được trước ngày bắt đầu hoạt động.');
-    }
+    calendarDate('input.activeFrom', p.activeFrom);
+    if (p.activeTo !== null) inOrder('input.activeTo', p.activeFrom, calendarDate('input.activeTo', p.activeTo), 'Ngày kết thúc không được trước ngày bắt đầu hoạt động.');
     if (p.level === 'DISTRICT' && (p.activeTo === null || p.activeTo > LAST_DISTRICT_DAY || p.activeFrom > LAST_DISTRICT_DAY)) {
       throw badInput('input.activeTo', 'Chính quyền cấp huyện kết thúc hoạt động từ ngày 01/07/2025 (Luật số 72/2025/QH15).');
     }

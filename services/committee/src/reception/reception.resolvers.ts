@@ -1,9 +1,6 @@
-import { CASE_READERS, CitizenCasesService } from '../cases/citizen-cases.service';
 import type { Resolvers } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import { ReceptionService } from './reception.service';
-
-const EMPTY = { nodes: [], edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 
 export const receptionResolvers: Resolvers = {
   Query: {
@@ -19,7 +16,6 @@ export const receptionResolvers: Resolvers = {
     jurisdiction: (r, _, ctx) => new JurisdictionsService(ctx, { publicRead: true }).require(r.jurisdictionId),
     hosts: (r, _, ctx) => new ReceptionService(ctx).hosts(r),
     delegates: (r) => r.delegateIds.map((id) => ({ id })),
-    // Readers without access to cases see the day, not what was brought to it.
-    cases: (r, args, ctx) => (ctx.access.has(CASE_READERS) ? new CitizenCasesService(ctx).ofReceptionDay(r.id, args) : EMPTY),
+    // `cases` is resolved with the cases (cases.resolvers.ts).
   },
 };

@@ -1,11 +1,10 @@
-import { badInput, byKeys, isIsoDate, nfc, notFound, paginate, type GraphContext, type PageArgs, type Role } from '@phoihop/core';
+import { TEXT_LIMIT, badInput, byKeys, calendarDate, createRow, inOrder, notFound, optionalText, paginate, requiredText, type GraphContext, type PageArgs } from '@phoihop/core';
+import { RECEPTION_RULE } from '../access';
 import { DirectoryService } from '../directory/directory.service';
 import { Official } from '../directory/official.entity';
 import type { ScheduleReceptionDayInput } from '../generated/graphql';
 import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
 import { ReceptionDay } from './reception-day.entity';
-
-const ORGANISERS: Role[] = ['COMMITTEE_LEADER', 'INSPECTOR'];
 
 export interface ReceptionDayFilter {
   jurisdictionId?: string | null;
@@ -29,7 +28,7 @@ export class ReceptionService {
   }
 
   list(filter: ReceptionDayFilter, page: PageArgs) {
-    if (filter.from && filter.to && filter.from > filter.to) throw badInput('to', 'Khoảng ngày không hợp lệ.');
+    inOrder('to', filter.from, filter.to, 'Khoảng ngày không hợp lệ.');
     const qb = this.ctx.db.getRepository(ReceptionDay).createQueryBuilder('r');
     if (filter.jurisdictionId) qb.andWhere('r.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.from) qb.andWhere('r.date >= :from', { from: filter.from });
@@ -45,12 +44,16 @@ export class ReceptionService {
   }
 
   async schedule(input: ScheduleReceptionDayInput): Promise<ReceptionDay> {
-    this.ctx.access.require(ORGANISERS, { jurisdictionId: input.jurisdictionId });
-    if (!isIsoDate(input.date)) throw badInput('input.date', 'Ngày không hợp lệ.');
-    const place = nfc(input.place.trim());
-    if (!place) throw badInput('input.place', 'Cần nhập địa điểm tiếp công dân.');
+    this.ctx.access.require(RECEPTION_RULE.writers, RECEPTION_RULE.scope(input));
+    calendarDate('input.date', input.date);
+    const place = requiredText('input.place', input.place, { what: 'địa điểm tiếp công dân', max: TEXT_LIMIT.title });
+    const note = optionalText('input.note', input.note) ?? null;
     if (input.hostOfficialIds.length === 0) throw badInput('input.hostOfficialIds', 'Cần có lãnh đạo tiếp công dân.');
-    return this.ctx.db.transaction(async (m) => {
+    return createRow(this.ctx, {
+      operation: 'scheduleReceptionDay',
+      entity: ReceptionDay,
+      authorize: () => undefined, // checked above, on the jurisdiction the input names
+      build: async (m) => {
       if (!(await m.getRepository(Jurisdiction).exists({ where: { id: input.jurisdictionId } }))) {
         throw notFound('Jurisdiction', input.jurisdictionId, 'input.jurisdictionId');
       }
@@ -59,17 +62,16 @@ export class ReceptionService {
         const o = hosts.find((h) => h.id === id);
         if (!o || o.jurisdictionId !== input.jurisdictionId) throw notFound('Official', id, `input.hostOfficialIds.${i}`);
       });
-      return m.getRepository(ReceptionDay).save(
-        m.getRepository(ReceptionDay).create({
-          jurisdictionId: input.jurisdictionId,
-          date: input.date,
-          place,
-          kind: input.kind ?? 'REGULAR',
-          hostOfficialIds: input.hostOfficialIds,
-          delegateIds: input.delegateIds ?? [],
-          note: input.note ? nfc(input.note.trim()) : null,
-        }),
-      );
+      return m.getRepository(ReceptionDay).create({
+        jurisdictionId: input.jurisdictionId,
+        date: input.date,
+        place,
+        kind: input.kind ?? 'REGULAR',
+        hostOfficialIds: input.hostOfficialIds,
+        delegateIds: input.delegateIds ?? [],
+        note,
+      });
+      },
     });
   }
 }

@@ -1,9 +1,9 @@
-import { recomputeForSubgraph, recomputeSource } from '@phoihop/core';
+import { recomputeForSubgraph, trackedSource } from '@phoihop/core';
+import { trackedCase } from '../cases/case-deadline';
+import { trackedAssignment } from '../directives/assignment-deadline';
 import type { Resolvers } from '../generated/graphql';
-import { assignmentSource } from './assignment-source';
-import { caseSource } from './case-source';
 
-const SOURCES = [recomputeSource(caseSource), recomputeSource(assignmentSource)];
+const SOURCES = [trackedSource(trackedCase), trackedSource(trackedAssignment)];
 
 export const recomputeResolvers: Resolvers = {
   Mutation: {

@@ -3,9 +3,9 @@ import { council } from '@phoihop/council';
 import { front } from '@phoihop/front';
 import { DEMO, prepareReference, type UserContext } from '@phoihop/core';
 import type { GraphQLFormattedError } from 'graphql';
-import { seedDirectory } from '../src/demo-directory';
-import { startTestGraph, type TestGraph } from '../../../test/support/graph';
-import { userWith } from '../../../test/support/users';
+import { seedDirectory } from '../../src/demo-directory';
+import { startTestGraph, type TestGraph } from '../../../../test/support/graph';
+import { userWith } from '../../../../test/support/users';
 
 export const HL = DEMO.jurisdictions.hongLinh.id;
 export const D = DEMO.departments;

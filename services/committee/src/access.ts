@@ -1,0 +1,126 @@
+import type { Access, ItemRule, Role, RoleGrant } from '@phoihop/core';
+import type { WhereExpressionBuilder } from 'typeorm';
+import type { CitizenCase } from './cases/citizen-case.entity';
+import type { Assignment } from './directives/assignment.entity';
+import type { Directive, FollowUpSourceType } from './directives/directive.entity';
+
+/**
+ * Who reads and who changes each kind of item of the committee, and where an item lives: one
+ * rule per item kind, used alike by root fields, lists, nested fields, `__resolveReference`
+ * and the command path.
+ */
+
+/** The jurisdiction tree and the directory as admins keep them. */
+export const ADMIN_RULE: ItemRule<unknown> = { readers: ['ADMIN'], writers: ['ADMIN'], scope: () => ({}) };
+
+/** Reception days: a public schedule, kept by the jurisdiction's leaders and inspectors. */
+export const RECEPTION_RULE: ItemRule<{ jurisdictionId: string }> = {
+  readers: [],
+  writers: ['COMMITTEE_LEADER', 'INSPECTOR'],
+  scope: (r) => ({ jurisdictionId: r.jurisdictionId }),
+};
+
+/** Cases: leaders of the jurisdiction; inspectors and staff of the handling department. */
+const CASE_HANDLERS: Role[] = ['COMMITTEE_LEADER', 'INSPECTOR', 'DEPARTMENT_STAFF'];
+
+export const CASE_RULE: ItemRule<Pick<CitizenCase, 'jurisdictionId' | 'handlingDepartmentId'>> = {
+  readers: CASE_HANDLERS,
+  writers: CASE_HANDLERS,
+  scope: (c) => ({ jurisdictionId: c.jurisdictionId, departmentId: c.handlingDepartmentId }),
+};
+
+/** Handing a case over: leaders of the jurisdiction, inspectors of the department handling it now. */
+export const CASE_TRANSFER_RULE: typeof CASE_RULE = { ...CASE_RULE, writers: ['COMMITTEE_LEADER', 'INSPECTOR'] };
+
+/** The list columns of a case row aliased `c`. */
+export const CASE_COLUMNS = { jurisdiction: 'c.jurisdiction_id', department: 'c.handling_department_id' };
+
+/** Columns that place a row in a jurisdiction and (optionally) a department. */
+export interface ScopeColumns {
+  jurisdiction: string;
+  /** A column, or an SQL condition built around the parameter name (e.g. an EXISTS). */
+  department?: string | ((param: string) => string);
+}
+
+/**
+ * Restricts a list query to what the user's grants cover, grant by grant: a leader sees the
+ * jurisdiction, department staff their own department, ADMIN and SERVICE everything. The same
+ * decision as `access.has(roles, scope)` for a single row, written as SQL (core's scopeClause).
+ */
+export function restrictToGrants(qb: WhereExpressionBuilder, access: Access, roles: readonly Role[], cols: ScopeColumns): void {
+  const scope = access.scopeClause(roles, cols);
+  if (scope) qb.andWhere(scope.sql, scope.params);
+}
+
+/**
+ * Who reads directives and assignments: the committee, its departments and inspectorate (their
+ * own department's work only), and the bodies that follow up what they raised.
+ */
+export const FOLLOW_UP_READERS: Role[] = ['COMMITTEE_LEADER', 'DEPARTMENT_STAFF', 'INSPECTOR', 'COUNCIL_STANDING', 'FRONT_STANDING'];
+
+/**
+ * What the council and the Front follow up: what their body raised. Voter petitions come from
+ * the delegates' voter-contact meetings the Front organises, so both follow them. Work on a
+ * citizen case (a denunciation above all) is the committee's alone.
+ */
+const RAISED_BY: Partial<Record<Role, readonly FollowUpSourceType[]>> = {
+  COUNCIL_STANDING: ['RECOMMENDATION', 'VOTER_PETITION'],
+  FRONT_STANDING: ['VOTER_PETITION', 'FRONT_RECOMMENDATION'],
+};
+
+const GLOBAL: Role[] = ['ADMIN', 'SERVICE'];
+const sourcesOf = (g: RoleGrant): readonly FollowUpSourceType[] | null => RAISED_BY[g.role] ?? null;
+
+export interface FollowUpRow {
+  jurisdictionId: string;
+  sourceType: FollowUpSourceType;
+  /** The department the row belongs to for department-scoped readers; undefined: not department-bound. */
+  departmentId?: string | null;
+}
+
+/** Whether the reader may see a directive or assignment (the row-level twin of restrictFollowUp). */
+export function canReadFollowUp(access: Access, row: FollowUpRow): boolean {
+  return access
+    .grants(FOLLOW_UP_READERS, { jurisdictionId: row.jurisdictionId, departmentId: row.departmentId })
+    .some((g) => GLOBAL.includes(g.role) || (sourcesOf(g)?.includes(row.sourceType) ?? true));
+}
+
+export interface FollowUpColumns {
+  jurisdiction: string;
+  sourceType: string;
+  /** The condition a department-scoped grant adds, around the parameter name. */
+  department: (param: string) => string;
+}
+
+/** Restricts a directive or assignment query to what the reader's grants cover, grant by grant. */
+export function restrictFollowUp(qb: WhereExpressionBuilder, access: Access, cols: FollowUpColumns): void {
+  const scope = access.scopeClause(
+    FOLLOW_UP_READERS,
+    { jurisdiction: cols.jurisdiction, department: cols.department },
+    {
+      name: 'fu',
+      narrow: (g, param) => {
+        const sources = sourcesOf(g);
+        return sources ? { sql: `${cols.sourceType} IN (:...${param})`, params: { [param]: sources } } : null;
+      },
+    },
+  );
+  if (scope) qb.andWhere(scope.sql, scope.params);
+}
+
+/** Directives: issued (and corrected) by the committee's leaders; read as follow-up (see canReadFollowUp). */
+export const DIRECTIVE_RULE: ItemRule<Pick<Directive, 'jurisdictionId'>> = {
+  readers: FOLLOW_UP_READERS,
+  writers: ['COMMITTEE_LEADER'],
+  scope: (d) => ({ jurisdictionId: d.jurisdictionId }),
+};
+
+/** Assignments: reported on by their department or the committee's leaders; read as follow-up. */
+export const ASSIGNMENT_RULE: ItemRule<Pick<Assignment, 'jurisdictionId' | 'departmentId'>> = {
+  readers: FOLLOW_UP_READERS,
+  writers: ['COMMITTEE_LEADER', 'DEPARTMENT_STAFF'],
+  scope: (a) => ({ jurisdictionId: a.jurisdictionId, departmentId: a.departmentId }),
+};
+
+/** Corrections to work in progress are the committee leaders' call, as the directive itself was. */
+export const ASSIGNMENT_CORRECTION_RULE: ItemRule<Pick<Assignment, 'jurisdictionId'>> = { ...DIRECTIVE_RULE };
