@@ -7,21 +7,20 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { systemClock, type Clock, type Config, type Logger } from '@phoihop/core';
+import compression from 'compression';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { AuthError, createTokenVerifier } from './auth';
-import { graphiqlPage } from './graphiql';
+import { graphiqlFonts, graphiqlPage } from './graphiql';
 import { limitListSizes, MAX_LIST_SIZE } from './limits';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
 import { coordinationReportPage } from './reports';
+import { loadSupergraph, withSubgraphUrls } from './supergraph';
 
 export type { GatewayContext };
-
-export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
+export { SUPERGRAPH_PATH } from './supergraph';
 
 export interface GatewayOptions {
   config: Config;
@@ -52,16 +51,17 @@ export async function startGateway(o: GatewayOptions) {
   const signingKey = config.contextSigningKey;
   if (!signingKey) throw new Error('CONTEXT_SIGNING_KEY is required to sign the user context for subgraphs');
   const verify = createTokenVerifier(config.jwt);
-  const supergraphSdl = o.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const urls: Record<string, string> = { ...config.subgraphUrls, ...o.subgraphUrls } as Record<string, string>;
+  const supergraphSdl = o.supergraphSdl ? withSubgraphUrls(o.supergraphSdl, urls) : loadSupergraph(urls);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SignedSubgraphSource(urls[name] ?? url!, signingKey, clock),
+    buildService: ({ url }) => new SignedSubgraphSource(url!, signingKey, clock),
   });
 
   const app = express();
+  // gzip or brotli, as the client accepts: the GraphiQL page shrinks from 9 MB, API answers too.
+  app.use(compression({ brotli: { enabled: true } } as compression.CompressionOptions));
   const httpServer = http.createServer(app);
   const { plugins: armorPlugins, validationRules } = armor();
   const server = new ApolloServer<GatewayContext>({
@@ -99,6 +99,7 @@ export async function startGateway(o: GatewayOptions) {
   });
   app.get('/reports/coordination/:jurisdictionId/:year', coordinationReportPage({ server, verify, clock, logger }));
   if (config.graphiql) {
+    app.use('/graphiql/fonts', graphiqlFonts());
     app.get('/', (_req, res) => {
       res.setHeader('cache-control', 'public, max-age=3600');
       res.type('html').send(graphiqlPage());

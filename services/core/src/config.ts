@@ -11,7 +11,21 @@ const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
-const port = z.coerce.number().int().min(1).max(65535);
+/**
+ * Ports Node's fetch (undici) refuses to connect to, the WHATWG "bad ports" (6000 is X11):
+ * a server there starts, but the gateway could never reach it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { badPortsSet } = require('undici/lib/web/fetch/constants') as { badPortsSet: Set<string> };
+
+const port = z.coerce
+  .number()
+  .int()
+  .min(1, 'expected a port from 1 to 65535')
+  .max(65535, 'expected a port from 1 to 65535')
+  .refine((p) => !badPortsSet.has(String(p)), {
+    error: (issue) => `port ${String(issue.input)} is one Node's fetch refuses (a WHATWG "bad port"); choose another`,
+  });
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
