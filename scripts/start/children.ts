@@ -6,6 +6,11 @@ import { BUILD_DIR } from './paths';
 /** The whole stop, signal to exit, stays within this (issue 15: 10 s). */
 const STOP_BUDGET_MS = 9_000;
 const STAGE_MS = 3_000;
+/**
+ * A young generation of 1 MB semi-spaces instead of 16: a development server at rest then
+ * holds ~15 MB less (measured: a subgraph 110 → 95 MB RSS), at no visible cost in speed.
+ */
+const CHILD_FLAGS = ['--max-semi-space-size=1'];
 
 interface Child {
   name: string;
@@ -42,7 +47,7 @@ export class Stack {
 
   /** Starts `entry` (a path in the tree, e.g. gateway/src/main.ts) from its transpiled twin. */
   launch(name: string, entry: string, stage: number, env: NodeJS.ProcessEnv): void {
-    const child = spawn(process.execPath, ['--require', join(BUILD_DIR, 'scripts/start/orphan-guard.js'), js(entry)], {
+    const child = spawn(process.execPath, [...CHILD_FLAGS, '--require', join(BUILD_DIR, 'scripts/start/orphan-guard.js'), js(entry)], {
       env,
       detached: true,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -80,7 +85,9 @@ export class Stack {
     for (const stage of stages) {
       // A stuck stage may not eat the time of the ones after it; the last one gets the rest.
       const by = stage === stages.at(-1) ? deadline : Math.min(deadline, Date.now() + STAGE_MS);
-      await Promise.all(this.children.filter((c) => c.stage === stage).map((c) => this.stopChild(c, by)));
+      const group = this.children.filter((c) => c.stage === stage);
+      await Promise.all(group.map((c) => this.stopChild(c, by)));
+      this.logger.info(`stopped ${group.map((c) => c.name).join(', ')}`);
     }
     for (const cleanup of this.cleanups.reverse()) {
       await cleanup().catch((error: Error) => this.logger.warn(`cleanup failed: ${error.message}`));
