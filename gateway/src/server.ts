@@ -17,6 +17,7 @@ import { graphiqlFonts, graphiqlPage } from './graphiql';
 import { limitListSizes, MAX_LIST_SIZE } from './limits';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
 import { coordinationReportPage } from './reports';
+import { safelist } from './safelist';
 import { loadSupergraph, withSubgraphUrls } from './supergraph';
 
 export type { GatewayContext };
@@ -73,6 +74,7 @@ export async function startGateway(o: GatewayOptions) {
       ApolloServerPluginLandingPageDisabled(),
       ...armorPlugins,
       limitListSizes(MAX_LIST_SIZE),
+      ...(config.safelistPath ? [safelist(config.safelistPath)] : []),
     ],
     validationRules,
     logger,

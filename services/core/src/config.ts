@@ -54,6 +54,8 @@ const EnvSchema = z.object({
   NOTIFICATIONS_URL: z.url().optional(),
   GRAPHIQL: bool.optional(),
   INTROSPECTION: bool.optional(),
+  /** A persisted-documents manifest (JSON, hash → document): when set, the gateway runs only those. */
+  PERSISTED_QUERIES_SAFELIST: z.string().min(1).optional(),
   /** Queue key prefix; a Redis Cluster hash tag keeps one deployment's keys in one slot. */
   QUEUE_PREFIX: z.string().default('{phoihop}'),
   /** IANA time zone of the deployment; working hours and "today" are computed in it. */
@@ -102,6 +104,7 @@ export interface Config {
   subgraphUrls: { council: string; committee: string; front: string; notifications: string };
   graphiql: boolean;
   introspection: boolean;
+  safelistPath?: string;
   queuePrefix: string;
   timeZone: string;
   delivery: DeliveryConfig;
@@ -182,6 +185,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     graphiql: e.GRAPHIQL ?? dev,
     introspection: e.INTROSPECTION ?? dev,
+    safelistPath: e.PERSISTED_QUERIES_SAFELIST,
     queuePrefix: e.QUEUE_PREFIX,
     timeZone: e.TIME_ZONE,
     delivery: {
