@@ -110,5 +110,5 @@ module.exports = { build, OUT };
 
 if (require.main === module) {
   const r = build();
-  console.log(`build: ${r.transpiled} of ${r.files} files transpiled into .build/ in ${r.ms} ms`);
+  process.stdout.write(`build: ${r.transpiled} of ${r.files} files transpiled into .build/ in ${r.ms} ms\n`);
 }

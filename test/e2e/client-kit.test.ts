@@ -3,6 +3,7 @@ import { loadConfig } from '@phoihop/core';
 import { InMemoryCache } from '@apollo/client';
 import { parse } from 'graphql';
 import { documentHash } from '../../gateway/src/safelist';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPhoiHopClient } from '../../examples/client-kit/src/client';
@@ -34,7 +35,7 @@ describe('client kit (examples/client-kit)', () => {
 
   it('sends a known operation as its hash alone (automatic persisted queries)', async () => {
     const query = '{ calendar(year: 2026) { date reason } }';
-    const sha256Hash = require('node:crypto').createHash('sha256').update(query).digest('hex') as string;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
     const ask = (body: object) =>
       fetch(graph.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
