@@ -1,7 +1,8 @@
-import { signDevelopmentToken } from '@phoihop/gateway';
+import { signDevelopmentToken, startGateway } from '@phoihop/gateway';
 import { loadConfig } from '@phoihop/core';
 import { InMemoryCache } from '@apollo/client';
 import { parse } from 'graphql';
+import pino from 'pino';
 import { documentHash } from '../../gateway/src/safelist';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -51,6 +52,20 @@ describe('client kit (examples/client-kit)', () => {
       expect(documentHash(parse(text))).toBe(hash);
       // Apollo Client adds __typename to every selection it sends; the hash stays the same.
       expect(documentHash(new InMemoryCache().transformDocument(parse(text)))).toBe(hash);
+    }
+  });
+
+  it('with the optional safelist, runs the kit\'s operations and refuses any other', async () => {
+    const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), safelistPath: join(__dirname, '../../examples/client-kit/src/generated/persisted-documents.json') };
+    const gateway = await startGateway({ config, logger: pino({ level: 'silent' }), clock: graph.clock, subgraphUrls: graph.subgraphUrls, port: 0 });
+    try {
+      const token = await signDevelopmentToken(DEMO_USERS.staff, config.jwt.secret, { now: graph.clock.now() });
+      const s = await loadScreens(createPhoiHopClient({ url: gateway.url, token }), { jurisdictionSearch: 'thi xa hong linh', year: 2022 });
+      expect(s.report.council.sessions).toBe(7);
+      const other = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ calendar(year: 2026) { date } }' }) });
+      expect(await other.json()).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+    } finally {
+      await gateway.stop();
     }
   });
 
