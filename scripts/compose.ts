@@ -18,13 +18,14 @@ const targets = {
 
 function main() {
   const check = process.argv.includes('--check');
-  const config = loadConfig();
+  // The committed supergraph always carries the default URLs, whatever this shell's ports:
+  // the gateway applies the configured ones at run time (gateway/src/supergraph.ts).
+  const defaults = loadConfig({});
   const result = composeServices(
     services.map((s) => ({
       name: s.name,
       typeDefs: s.typeDefs,
-      // Docker and Kubernetes deployments override these with <NAME>_URL at the gateway.
-      url: config.subgraphUrls[s.name],
+      url: defaults.subgraphUrls[s.name],
     })),
   );
   if (result.errors) {

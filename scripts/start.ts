@@ -1,38 +1,29 @@
 /**
- * `npm start`: the whole system on one machine with demo data.
- * Postgres and Redis (embedded or local when none answers) → migrations and demo data →
- * the four subgraphs, the gateway and the workers (with the dashboard) as child processes
- * → URLs and a demo admin token. Ctrl-C stops everything.
+ * `npm start`: the whole system on one machine with demo data. `npm start` first runs
+ * scripts/build.js (transpile what changed into .build/), then this file's transpiled twin,
+ * which owns every process it starts:
+ * Postgres and Redis (embedded or local when none answers) → mail sink → migrations and
+ * demo data (a one-off child) → the four subgraphs, the gateway and the workers (with the
+ * dashboard) → URLs and a demo admin token.
+ * SIGTERM, SIGINT or SIGHUP stop everything in order (see start/children.ts); a child that
+ * dies stops everything.
+ *
+ * Each start-up step is one awaited call in main(). The launcher imports core's config,
+ * logging and demo ids by path, not the whole of @phoihop/core, so that it stays a small
+ * process: the heavy work (TypeORM, Apollo) runs in the children.
  */
-import { createLogger, DEMO, loadConfig, type Config } from '@phoihop/core';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { DEMO_USERS } from './demo-users';
-import { migrateAndSeed } from './seed';
-import { services } from './services';
+import { loadConfig, type Config } from '../services/core/src/config';
+import { DEMO } from '../services/core/src/demo';
+import { createLogger } from '../services/core/src/logging';
+import { Stack } from './start/children';
 import { ensureInfra } from './start/infra';
 import { startMailSink } from './start/mail-sink';
-import { bannerToken, ensureDevelopmentSecrets } from './start/secrets';
-import { recomposeIfStale } from './start/stale';
+import { ensureDevelopmentSecrets, TOKEN_NOT_PRINTED } from './start/secrets';
 
-const root = join(__dirname, '..');
+/** Every subgraph (scripts/services.ts lists their definitions; here only the processes). */
+const SUBGRAPHS = ['council', 'committee', 'front', 'notifications'] as const;
 const logger = createLogger('start');
-const children: Array<{ name: string; child: ChildProcess }> = [];
-let stopping = false;
-
-function launch(name: string, entry: string, env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', join(root, entry)], {
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  child.once('exit', (code, signal) => {
-    if (!stopping) {
-      logger.error({ code, signal }, `${name} exited; stopping everything`);
-      void stop(1);
-    }
-  });
-  children.push({ name, child });
-}
+const stack = new Stack(logger);
 
 async function waitHealthy(name: string, url: string, deadline: number) {
   while (Date.now() < deadline) {
@@ -42,85 +33,61 @@ async function waitHealthy(name: string, url: string, deadline: number) {
     } catch {
       /* not up yet */
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${name} did not become healthy at ${url}`);
+  throw new Error(`${name} did not become healthy at ${url} within 60 s`);
 }
 
-let infraStop: () => Promise<void> = async () => {};
-
-async function stop(code: number) {
-  if (stopping) return;
-  stopping = true;
-  logger.info('stopping…');
-  await Promise.all(
-    children.map(
-      ({ child }) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-          child.once('exit', () => {
-            clearTimeout(timer);
-            resolve();
-          });
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
-  await infraStop();
-  process.exit(code);
-}
-
-async function main() {
-  const started = Date.now();
-  ensureDevelopmentSecrets();
-  const baseConfig = loadConfig();
-  const infra = await ensureInfra({ databaseUrl: baseConfig.databaseUrlConfigured, redisUrl: baseConfig.redisUrl, logger });
-  infraStop = infra.stop;
-  const env = { ...process.env, DATABASE_URL: infra.databaseUrl, REDIS_URL: infra.redisUrl };
-  const config: Config = loadConfig(env);
-
-  const mailSink = await startMailSink(config.delivery.smtpUrl, logger);
-  const stopInfra = infraStop;
-  infraStop = async () => {
-    await mailSink?.stop();
-    await stopInfra();
-  };
-
-  await recomposeIfStale(logger);
-  await migrateAndSeed(config);
-
-  for (const s of services) launch(s.name, `services/${s.name}/src/main.ts`, env);
-  const deadline = Date.now() + 60_000;
-  await Promise.all(services.map((s) => waitHealthy(s.name, config.subgraphUrls[s.name].replace(/\/graphql$/, '/health'), deadline)));
-  launch('gateway', 'gateway/src/main.ts', env);
-  launch('workers', 'workers/src/main.ts', env);
-  await waitHealthy('gateway', `http://127.0.0.1:${config.ports.gateway}/ready`, deadline);
-  await waitHealthy('dashboard', `http://127.0.0.1:${config.ports.dashboard}/health`, deadline);
-
-  const token = await bannerToken(config);
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`
+function banner(config: Config, seconds: string, token: string, mailCaught: boolean) {
+  const gw = `http://localhost:${config.ports.gateway}`;
+  return `
 Phối Hợp is up (${seconds} s)
 
-  GraphQL + GraphiQL  http://localhost:${config.ports.gateway}/
-  GraphQL endpoint    http://localhost:${config.ports.gateway}/graphql
+  GraphQL + GraphiQL  ${gw}/
+  GraphQL endpoint    ${gw}/graphql
   Queue dashboard     http://localhost:${config.ports.dashboard}/admin/queues   (sign in with the token below)
-  Health              http://localhost:${config.ports.gateway}/ready
-  Year's report       http://localhost:${config.ports.gateway}/reports/coordination/${DEMO.jurisdictions.hongLinh.id}/2022
-  Emails${mailSink ? ' (caught)  .data/mail/*.eml' : `             ${config.delivery.smtpUrl}`}
+  Health              ${gw}/ready
+  Year's report       ${gw}/reports/coordination/${DEMO.jurisdictions.hongLinh.id}/2022
+  Emails${mailCaught ? ' (caught)  .data/mail/*.eml' : `             ${config.delivery.smtpUrl}`}
 
   Demo admin token (Authorization: Bearer …):
   ${token}
 
-  Other demo users: npm run token -- <${Object.keys(DEMO_USERS).join('|')}>
-  Ctrl-C stops everything.
-`);
+  Other demo users: npm run token -- staff   (every demo user: README, Tokens)
+  Stop: Ctrl-C, or kill ${process.pid} (SIGTERM/SIGINT/SIGHUP).
+`;
 }
 
-process.once('SIGINT', () => void stop(0));
-process.once('SIGTERM', () => void stop(0));
-main().catch((error: Error) => {
-  logger.fatal({ err: error }, `start failed: ${error.message}`);
-  void stop(1);
-});
+async function main() {
+  const started = Date.now();
+  // Generated into .data/secrets.json at first start; the children inherit them.
+  ensureDevelopmentSecrets();
+  const base = loadConfig();
+  const infra = await ensureInfra({ databaseUrl: base.databaseUrlConfigured, redisUrl: base.redisUrl, logger });
+  stack.atStop(infra.stop);
+  const env = { ...process.env, DATABASE_URL: infra.databaseUrl, REDIS_URL: infra.redisUrl };
+  const config = loadConfig(env);
+
+  const mailSink = await startMailSink(config.delivery.smtpUrl, logger);
+  if (mailSink) stack.atStop(mailSink.stop);
+
+  await stack.run('migrations and demo data', 'scripts/seed.ts', [], env);
+
+  // The supergraph is static, so nothing waits for anything: all start at once.
+  stack.launch('gateway', 'gateway/src/main.ts', 0, env);
+  for (const name of SUBGRAPHS) stack.launch(name, `services/${name}/src/main.ts`, 1, env);
+  stack.launch('workers', 'workers/src/main.ts', 2, env);
+  // An 8-hour admin token, to a terminal only: a log (stdout to a file or pipe) never holds one.
+  const token = process.stdout.isTTY ? stack.run('token', 'scripts/token.ts', ['admin', '--banner'], env, { capture: true }) : Promise.resolve(TOKEN_NOT_PRINTED);
+  const deadline = Date.now() + 60_000;
+  await Promise.all([
+    ...SUBGRAPHS.map((name) => waitHealthy(name, config.subgraphUrls[name].replace(/\/graphql$/, '/health'), deadline)),
+    waitHealthy('gateway', `http://127.0.0.1:${config.ports.gateway}/ready`, deadline),
+    waitHealthy('dashboard', `http://127.0.0.1:${config.ports.dashboard}/health`, deadline),
+  ]);
+
+  console.log(banner(config, ((Date.now() - started) / 1000).toFixed(1), await token, !!mailSink));
+}
+
+stack.stopOnSignals();
+main().catch((error: Error) => void stack.stop(1, `start failed: ${error.message}`));

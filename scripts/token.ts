@@ -5,6 +5,7 @@
  */
 import { ROLES, loadConfig, signDevelopmentToken, type Role, type UserContext } from '@phoihop/core';
 import { DEMO_USERS } from './demo-users';
+import { bannerToken } from './start/banner-token';
 import { ensureDevelopmentSecrets } from './start/secrets';
 
 function userFor(name: string, jurisdictionId?: string): UserContext {
@@ -17,14 +18,18 @@ function userFor(name: string, jurisdictionId?: string): UserContext {
 }
 
 async function main() {
-  const [name = 'admin', jurisdictionId] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const banner = args.includes('--banner');
+  const [name = 'admin', jurisdictionId] = args.filter((a) => a !== '--banner');
   // The secrets `npm start` generated (or generates now, so the two agree from the start).
   ensureDevelopmentSecrets();
   const config = loadConfig();
   if (config.isProduction) {
     throw new Error('tokens are only issued in development');
   }
-  process.stdout.write(`${await signDevelopmentToken(userFor(name, jurisdictionId), config.jwt.secret, config.jwt)}\n`);
+  // `--banner`: the launcher's token, asked for only when the launcher writes to a terminal.
+  const token = banner ? await bannerToken(config, true) : await signDevelopmentToken(userFor(name, jurisdictionId), config.jwt.secret, config.jwt);
+  process.stdout.write(`${token}\n`);
 }
 
 main().catch((error: Error) => {

@@ -7,23 +7,23 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { createTokenVerifier, requireSecret, systemClock, type Clock, type Config, type Logger } from '@phoihop/core';
+import compression from 'compression';
 import express from 'express';
 import { Redis } from 'ioredis';
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { DirectoryCheck } from './directory-check';
 import { maskErrors } from './error-masking';
-import { graphiqlPage } from './graphiql';
+import { graphiqlFonts, graphiqlPage } from './graphiql';
 import { limitListSizes, MAX_LIST_SIZE } from './limits';
 import { requestGuard, requestId } from './request-guard';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
 import { coordinationReport } from './reports';
+import { safelist } from './safelist';
+import { loadSupergraph, withSubgraphUrls } from './supergraph';
 
 export type { GatewayContext };
-
-export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
+export { SUPERGRAPH_PATH } from './supergraph';
 
 export interface GatewayOptions {
   config: Config;
@@ -53,13 +53,12 @@ export async function startGateway(o: GatewayOptions) {
   const { config, logger } = o;
   const signingKey = requireSecret(config.contextSigningKey, 'CONTEXT_SIGNING_KEY');
   const verify = createTokenVerifier(config.jwt);
-  const supergraphSdl = o.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const urls: Record<string, string> = { ...config.subgraphUrls, ...o.subgraphUrls } as Record<string, string>;
+  const supergraphSdl = o.supergraphSdl ? withSubgraphUrls(o.supergraphSdl, urls) : loadSupergraph(urls);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SignedSubgraphSource(urls[name] ?? url!, signingKey, clock),
+    buildService: ({ url }) => new SignedSubgraphSource(url!, signingKey, clock),
   });
 
   // Rate limits are counted here; fail fast while Redis is down rather than queue requests.
@@ -72,6 +71,8 @@ export async function startGateway(o: GatewayOptions) {
 
   const app = express();
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+  // gzip or brotli, as the client accepts: the GraphiQL page shrinks from 9 MB, API answers too.
+  app.use(compression({ brotli: { enabled: true } } as compression.CompressionOptions));
   const httpServer = http.createServer(app);
   const { plugins: armorPlugins, validationRules } = armor();
   const server = new ApolloServer<GatewayContext>({
@@ -84,6 +85,7 @@ export async function startGateway(o: GatewayOptions) {
       ...armorPlugins,
       limitListSizes(MAX_LIST_SIZE),
       maskErrors(logger, config.isProduction),
+      ...(config.safelistPath ? [safelist(config.safelistPath)] : []),
     ],
     validationRules,
     logger,
@@ -110,6 +112,7 @@ export async function startGateway(o: GatewayOptions) {
   });
   app.get('/reports/coordination/:jurisdictionId/:year', coordinationReport({ server, verify, clock, logger }));
   if (config.graphiql) {
+    app.use('/graphiql/fonts', graphiqlFonts());
     app.get('/', (_req, res) => {
       res.setHeader('cache-control', 'public, max-age=3600');
       res.type('html').send(graphiqlPage());

@@ -1,10 +1,12 @@
-import { DEFAULT_DATABASE_URL, postgresAnswers, type Logger } from '@phoihop/core';
+import type { Logger } from 'pino';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-
-const DATA_DIR = join(__dirname, '..', '..', '.data');
+// By path, not @phoihop/core: the launcher stays small (see scripts/start.ts).
+import { DEFAULT_DATABASE_URL } from '../../services/core/src/config';
+import { postgresAnswers } from '../../services/core/src/datasource';
+import { DATA_DIR } from './paths';
 
 export interface Infra {
   databaseUrl: string;

@@ -1,11 +1,12 @@
-import type { Logger } from '@phoihop/core';
+import type { Logger } from 'pino';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { DATA_DIR } from './paths';
 
-const MAIL_DIR = join(__dirname, '..', '..', '.data', 'mail');
+const MAIL_DIR = join(DATA_DIR, 'mail');
 
 function answers(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,17 +1,15 @@
-import { signDevelopmentToken } from '@phoihop/core';
 /**
  * Development secrets: generated at first start into `.data/secrets.json` (owner-only, 0600),
  * read by every later `npm start`, `npm run seed` and `npm run token`. Nothing in the source
  * can sign a token or a subgraph header; a variable set in the environment always wins.
  * Production never comes here: its config refuses to boot without the real ones.
  */
-import type { Config } from '@phoihop/core';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEMO_USERS } from '../demo-users';
+import { DATA_DIR } from './paths';
 
-export const SECRETS_PATH = join(__dirname, '..', '..', '.data', 'secrets.json');
+export const SECRETS_PATH = join(DATA_DIR, 'secrets.json');
 
 const GENERATORS = {
   JWT_SECRET: () => randomBytes(32).toString('base64url'),
@@ -42,11 +40,5 @@ export function ensureDevelopmentSecrets(env: NodeJS.ProcessEnv = process.env, p
   return generated;
 }
 
-/**
- * The admin token of the start banner: 8 hours, and only to a terminal — when stdout is
- * a file or a pipe (a log), it says how to get one instead.
- */
-export async function bannerToken(config: Config): Promise<string> {
-  if (!process.stdout.isTTY) return '(not printed: the output is not a terminal; run `npm run token -- admin`)';
-  return signDevelopmentToken(DEMO_USERS.admin, config.jwt.secret, { expiresIn: '8h' });
-}
+/** What the banner says instead of a token when its output is not a terminal. */
+export const TOKEN_NOT_PRINTED = '(not printed: the output is not a terminal; run `npm run token -- admin`)';

@@ -12,7 +12,8 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { bannerToken, ensureDevelopmentSecrets } from '../../scripts/start/secrets';
+import { bannerToken } from '../../scripts/start/banner-token';
+import { ensureDevelopmentSecrets } from '../../scripts/start/secrets';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { admin } from '../support/users';
 import { post } from './support';

@@ -10,7 +10,10 @@ async function main() {
   const queues = [running.queue, ...(running.delivery ? [running.delivery.queue] : [])];
   const dashboard = await startDashboard({ queues, config, logger, port: config.ports.dashboard });
   logger.info({ url: dashboard.url }, 'queue dashboard ready');
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return; // SIGINT from a terminal and SIGTERM from the launcher: close once
+    stopping = true;
     logger.info({ signal }, 'workers shutting down');
     const timer = setTimeout(() => {
       logger.error('shutdown timed out');

@@ -20,7 +20,21 @@ const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
-const port = z.coerce.number().int().min(1).max(65535);
+/**
+ * Ports Node's fetch (undici) refuses to connect to, the WHATWG "bad ports" (6000 is X11):
+ * a server there starts, but the gateway could never reach it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { badPortsSet } = require('undici/lib/web/fetch/constants') as { badPortsSet: Set<string> };
+
+const port = z.coerce
+  .number()
+  .int()
+  .min(1, 'expected a port from 1 to 65535')
+  .max(65535, 'expected a port from 1 to 65535')
+  .refine((p) => !badPortsSet.has(String(p)), {
+    error: (issue) => `port ${String(issue.input)} is one Node's fetch refuses (a WHATWG "bad port"); choose another`,
+  });
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -49,6 +63,8 @@ const EnvSchema = z.object({
   NOTIFICATIONS_URL: z.url().optional(),
   GRAPHIQL: bool.optional(),
   INTROSPECTION: bool.optional(),
+  /** A persisted-documents manifest (JSON, hash → document): when set, the gateway runs only those. */
+  PERSISTED_QUERIES_SAFELIST: z.string().min(1).optional(),
   /** Queue key prefix; a Redis Cluster hash tag keeps one deployment's keys in one slot. */
   QUEUE_PREFIX: z.string().default('{phoihop}'),
   /** IANA time zone of the deployment; working hours and "today" are computed in it. */
@@ -111,6 +127,7 @@ export interface Config {
   subgraphUrls: { council: string; committee: string; front: string; notifications: string };
   graphiql: boolean;
   introspection: boolean;
+  safelistPath?: string;
   queuePrefix: string;
   timeZone: string;
   delivery: DeliveryConfig;
@@ -199,6 +216,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     graphiql: e.GRAPHIQL ?? dev,
     introspection: e.INTROSPECTION ?? dev,
+    safelistPath: e.PERSISTED_QUERIES_SAFELIST,
     queuePrefix: e.QUEUE_PREFIX,
     timeZone: e.TIME_ZONE,
     delivery: {

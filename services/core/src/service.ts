@@ -39,18 +39,20 @@ export const SHARED_SDL = {
   deadlineRules: 'deadline-rules.graphql',
   /** The shared vocabulary: the field of responsibility. */
   vocabulary: 'vocabulary.graphql',
+  /** The `ErrorCode` enum: what `extensions.code` can be (part of every subgraph). */
+  errors: 'errors.graphql',
 } as const;
 
 /**
  * Reads every `.graphql` file below a service's folder (one file per feature) and the shared
- * parts it names, into one document; the base part is always included.
+ * parts it names, into one document; the base part and the error codes are always included.
  */
 export function loadTypeDefs(dir: string, ...shared: Array<(typeof SHARED_SDL)[keyof typeof SHARED_SDL]>): DocumentNode {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.graphql'))
     .sort()
     .map((f) => join(dir, f));
-  const sharedFiles = [...new Set([SHARED_SDL.base, ...shared])].map((f) => join(__dirname, 'graphql', f));
+  const sharedFiles = [...new Set([SHARED_SDL.base, SHARED_SDL.errors, ...shared])].map((f) => join(__dirname, 'graphql', f));
   return parse([...sharedFiles, ...files].map((f) => readFileSync(f, 'utf8')).join('\n'));
 }
 

@@ -138,6 +138,31 @@ export type Department = {
 };
 
 /**
+ * Mã lỗi — the `extensions.code` of every error this API answers with. Clients switch on it,
+ * never on the message (messages are Vietnamese text for people and may change).
+ * Every refused change writes nothing.
+ */
+export type ErrorCode =
+  /** Đầu vào không hợp lệ: `extensions.field` names the input at fault, as a path (`input.round`, `input.dueDate`). */
+  | 'BAD_USER_INPUT'
+  /** Xung đột với trạng thái hiện tại: e.g. closing a session twice, a third extension; `extensions.field` when one is at fault. */
+  | 'CONFLICT'
+  /** Không có quyền: the signed-in user's roles do not allow this. */
+  | 'FORBIDDEN'
+  /** The operation does not parse (GraphQL syntax). */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The operation does not match the schema, or exceeds a limit (depth, aliases, tokens, cost, `first` > 100). */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** Unexpected failure on the server; retrying may help, reporting it will. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** Không tìm thấy: `extensions.type` and `extensions.id` name what is missing; `extensions.field` the input that named it. */
+  | 'NOT_FOUND'
+  /** An automatic persisted query's hash is unknown to the gateway: send it again with the full query text. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Chưa đăng nhập: no token, or one that is invalid or expired (HTTP 401). */
+  | 'UNAUTHENTICATED';
+
+/**
  * Lĩnh vực phụ trách — the field of responsibility of a case, recommendation, petition or
  * directive; it routes escalation to the vice-chair whose portfolio covers it.
  */
@@ -1062,6 +1087,7 @@ export type ResolversTypes = ResolversObject<{
   Delegate: ResolverTypeWrapper<EntityRefEntity>;
   DelegationLevel: DelegationLevel;
   Department: ResolverTypeWrapper<Department>;
+  ErrorCode: ErrorCode;
   FieldOfResponsibility: FieldOfResponsibility;
   ForwardVoterPetitionInput: ForwardVoterPetitionInput;
   FrontFigures: ResolverTypeWrapper<FrontFigures>;
