@@ -69,6 +69,12 @@ const EnvSchema = z.object({
     .string()
     .refine((v) => v.split(',').every((p) => /^[\w.-]{1,32}:/.test(p) && !!decodeSecretKey(p.slice(p.indexOf(':') + 1))), 'expected id:base64-of-32-bytes, comma separated')
     .optional(),
+  /** Queue dashboard sessions end after this many idle minutes, and after DASHBOARD_SESSION_HOURS in any case. */
+  DASHBOARD_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  DASHBOARD_SESSION_HOURS: z.coerce.number().int().min(1).max(24).default(8),
+  /** Dashboard sign-in attempts per address within DASHBOARD_LOGIN_WINDOW_MINUTES before it answers 429. */
+  DASHBOARD_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  DASHBOARD_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -94,6 +100,14 @@ export interface Config {
   metricsToken?: string;
   /** Keys sealing denouncers' identities; unset in production without DENOUNCER_KEY (see denouncerKeys). */
   denouncer?: { current: SecretKey; previous: SecretKey[] };
+  dashboard: DashboardConfig;
+}
+
+export interface DashboardConfig {
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  loginAttempts: number;
+  loginWindowSeconds: number;
 }
 
 export interface DeliveryConfig {
@@ -187,6 +201,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       : dev
         ? { current: DEV_DENOUNCER_KEY, previous: [] }
         : undefined,
+    dashboard: {
+      sessionIdleMs: e.DASHBOARD_SESSION_IDLE_MINUTES * 60_000,
+      sessionMaxMs: e.DASHBOARD_SESSION_HOURS * 3600_000,
+      loginAttempts: e.DASHBOARD_LOGIN_ATTEMPTS,
+      loginWindowSeconds: e.DASHBOARD_LOGIN_WINDOW_MINUTES * 60,
+    },
   };
 }
 
