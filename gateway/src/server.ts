@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { mountInboxEvents } from './events';
 import { graphiqlPage } from './graphiql';
 import { limitListSizes, MAX_LIST_SIZE } from './limits';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
@@ -97,6 +98,7 @@ export async function startGateway(o: GatewayOptions) {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
   });
   app.get('/reports/coordination/:jurisdictionId/:year', coordinationReportPage({ server, verify, clock, logger }));
+  mountInboxEvents({ app, httpServer, verify, config, logger });
   if (config.graphiql) {
     app.get('/', (_req, res) => {
       res.setHeader('cache-control', 'public, max-age=3600');

@@ -41,10 +41,10 @@ export interface TestGraph {
 export async function startTestGraph(
   label: string,
   services: ServiceDefinition[],
-  o: { now?: string; onQuery?: (service: string, sql: string) => void; timeZone?: string } = {},
+  o: { now?: string; onQuery?: (service: string, sql: string) => void; timeZone?: string; env?: Record<string, string> } = {},
 ): Promise<TestGraph> {
   const database = await createTestDatabase(label);
-  const config = { ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...(o.timeZone ? { TIME_ZONE: o.timeZone } : {}) }) };
+  const config = { ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...(o.timeZone ? { TIME_ZONE: o.timeZone } : {}), ...o.env }) };
   const clock = new FixedClock(o.now ?? '2026-03-02T09:00:00+07:00');
   const logger = pino({ level: 'silent' });
   const running: Array<Awaited<ReturnType<typeof startService>>> = [];

@@ -75,6 +75,8 @@ const EnvSchema = z.object({
   /** Dashboard sign-in attempts per address within DASHBOARD_LOGIN_WINDOW_MINUTES before it answers 429. */
   DASHBOARD_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   DASHBOARD_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Comment lines on the gateway's /events streams, so proxies do not close a quiet one. */
+  EVENTS_HEARTBEAT_SECONDS: z.coerce.number().min(0.1).max(300).default(25),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -101,6 +103,7 @@ export interface Config {
   /** Keys sealing denouncers' identities; unset in production without DENOUNCER_KEY (see denouncerKeys). */
   denouncer?: { current: SecretKey; previous: SecretKey[] };
   dashboard: DashboardConfig;
+  events: { heartbeatMs: number };
 }
 
 export interface DashboardConfig {
@@ -207,6 +210,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       loginAttempts: e.DASHBOARD_LOGIN_ATTEMPTS,
       loginWindowSeconds: e.DASHBOARD_LOGIN_WINDOW_MINUTES * 60,
     },
+    events: { heartbeatMs: e.EVENTS_HEARTBEAT_SECONDS * 1000 },
   };
 }
 
