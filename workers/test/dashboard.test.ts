@@ -2,6 +2,7 @@ import { loadConfig, signDevelopmentToken, type Config } from '@phoihop/core';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pino from 'pino';
 import { userWith } from '../../test/support/users';
 import { startDashboard } from '../src/dashboard';
@@ -131,9 +132,9 @@ describe('queue dashboard', () => {
   });
 
   it('has every text of the installed bull-board in Vietnamese, and a page without outside fonts', () => {
-    const english = require('@bull-board/ui/dist/static/locales/en-US/messages.json') as object;
+    const english = JSON.parse(readFileSync(require.resolve('@bull-board/ui/dist/static/locales/en-US/messages.json'), 'utf8')) as object;
     expect(keys(VIETNAMESE_MESSAGES).sort()).toEqual(keys(english).sort());
-    const ejs = require('node:fs').readFileSync(require.resolve('@bull-board/ui/dist/index.ejs'), 'utf8') as string;
+    const ejs = readFileSync(require.resolve('@bull-board/ui/dist/index.ejs'), 'utf8');
     expect(ejs).toContain('fonts.googleapis.com'); // what is replaced is still there to replace
     const page = localizeBoardHtml(ejs);
     expect(page).not.toContain('fonts.googleapis.com');
@@ -174,7 +175,8 @@ describe('queue dashboard', () => {
 
   it('refuses a sign-in posted from another site or without the form token (login CSRF), setting no session', async () => {
     const token = await tokenFor('ADMIN');
-    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'null' }]) {
+    const foreign: Array<Record<string, string>> = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'null' }];
+    for (const headers of foreign) {
       const { res, jar } = await signIn(dashboard, token, headers);
       expect(res.status).toBe(403);
       expect(jar.phoihop_admin).toBeUndefined();
