@@ -21,7 +21,7 @@ const SOCIAL = DEMO.wardDepartments.bacSocial.id;
 
 interface Received {
   type: 'notification' | 'unreadCount';
-  data: { id?: string; subject?: string; itemId?: string; recipient?: { type: string; id: string }; unreadCount?: number };
+  data: { id?: string; subject?: string; itemId?: string; createdAt?: string; recipient?: { type: string; id: string }; unreadCount?: number };
   lastEventId: string;
 }
 
@@ -117,6 +117,7 @@ describe('real-time inbox: GET /events (Server-Sent Events) fed by Postgres LIST
     const got = await waitFor(async () => economy.notes().find((x) => x.itemId === mine.itemId));
     expect(got).toMatchObject({ recipient: { type: 'DEPARTMENT', id: ECONOMY }, subject: expect.stringContaining(mine.title) });
     expect(got.subject).toBe(got.subject!.normalize('NFC'));
+    expect(got.createdAt).toBe(new Date(NOW).toISOString()); // the workers' clock, as DateTime shows it
     await waitFor(async () => social.notes().find((x) => x.itemId === theirs.itemId));
 
     // Everything that arrived is what `me { notifications }` shows the same user, and the count agrees.

@@ -43,16 +43,21 @@ const params = (addresses: Recipient[]) => [addresses.map((a) => a.type), addres
  */
 export async function readFeed(db: Queryable, addresses: Recipient[], afterSeq: number, alsoSeqs: number[], limit: number): Promise<FeedNotification[]> {
   if (addresses.length === 0) return [];
-  const { rows } = await db.query<Omit<FeedNotification, 'recipient' | 'seq'> & { seq: string; recipientType: string; recipientId: string }>(
+  const { rows } = await db.query<Omit<FeedNotification, 'recipient' | 'seq' | 'createdAt'> & { seq: string; createdAt: Date; recipientType: string; recipientId: string }>(
     `SELECT n.seq::text AS seq, n.id, n.recipient_type AS "recipientType", n.recipient_id AS "recipientId", n.item_kind AS "itemKind",
             n.item_id AS "itemId", n.deadline_version AS "deadlineVersion", n.stage, n.level, n.subject, n.body,
-            to_json(n.created_at) #>> '{}' AS "createdAt", n.read_at IS NOT NULL AS read
+            n.created_at AS "createdAt", n.read_at IS NOT NULL AS read
        FROM workflow.notification n
       WHERE ${MINE} AND (n.seq > $3 OR n.seq = ANY($4::bigint[]))
       ORDER BY n.seq LIMIT $5`,
     [...params(addresses), afterSeq, alsoSeqs, limit],
   );
-  return rows.map(({ seq, recipientType, recipientId, ...n }) => ({ ...n, seq: Number(seq), recipient: { type: recipientType, id: recipientId } }));
+  return rows.map(({ seq, createdAt, recipientType, recipientId, ...n }) => ({
+    ...n,
+    seq: Number(seq),
+    createdAt: createdAt.toISOString(),
+    recipient: { type: recipientType, id: recipientId },
+  }));
 }
 
 export async function unreadCount(db: Queryable, addresses: Recipient[]): Promise<number> {
