@@ -128,7 +128,9 @@ export function mountInboxEvents(o: InboxEventsOptions): void {
     let position: number;
     try {
       await listener.start();
-      position = /^\d{1,15}$/.test(lastEventId) ? Number(lastEventId) : await feedPosition(pool);
+      const now = await feedPosition(pool);
+      // An id from another database (a restored backup, a made-up one) is no promise to keep quiet.
+      position = /^\d{1,15}$/.test(lastEventId) ? Math.min(Number(lastEventId), now) : now;
     } catch (error) {
       o.logger.error({ err: error }, 'inbox events: the database does not answer');
       res.status(503).json({ errors: [{ message: 'Hộp thư tạm thời không khả dụng, vui lòng thử lại sau.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
