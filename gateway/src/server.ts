@@ -14,6 +14,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DirectoryCheck } from './directory-check';
 import { maskErrors } from './error-masking';
+import { mountInboxEvents } from './events';
 import { graphiqlFonts, graphiqlPage } from './graphiql';
 import { limitListSizes, MAX_LIST_SIZE } from './limits';
 import { requestGuard, requestId } from './request-guard';
@@ -111,6 +112,7 @@ export async function startGateway(o: GatewayOptions) {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
   });
   app.get('/reports/coordination/:jurisdictionId/:year', coordinationReport({ server, verify, clock, logger }));
+  mountInboxEvents({ app, httpServer, verify, config, logger });
   if (config.graphiql) {
     app.use('/graphiql/fonts', graphiqlFonts());
     app.get('/', (_req, res) => {

@@ -108,6 +108,14 @@ const EnvSchema = z.object({
     .string()
     .refine((v) => v.split(',').every((p) => /^[\w.-]{1,32}:/.test(p) && !!decodeSecretKey(p.slice(p.indexOf(':') + 1))), 'expected id:base64-of-32-bytes, comma separated')
     .optional(),
+  /** Queue dashboard sessions end after this many idle minutes, and after DASHBOARD_SESSION_HOURS in any case. */
+  DASHBOARD_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  DASHBOARD_SESSION_HOURS: z.coerce.number().int().min(1).max(24).default(8),
+  /** Dashboard sign-in attempts per address within DASHBOARD_LOGIN_WINDOW_MINUTES before it answers 429. */
+  DASHBOARD_LOGIN_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  DASHBOARD_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Comment lines on the gateway's /events streams, so proxies do not close a quiet one. */
+  EVENTS_HEARTBEAT_SECONDS: z.coerce.number().min(0.1).max(300).default(25),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -139,6 +147,15 @@ export interface Config {
   directoryCacheSeconds: number;
   /** Keys sealing denouncers' identities; unset in production without DENOUNCER_KEY (see denouncerKeys). */
   denouncer?: { current: SecretKey; previous: SecretKey[] };
+  dashboard: DashboardConfig;
+  events: { heartbeatMs: number };
+}
+
+export interface DashboardConfig {
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  loginAttempts: number;
+  loginWindowSeconds: number;
 }
 
 export interface DeliveryConfig {
@@ -232,6 +249,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     directoryCacheSeconds: e.DIRECTORY_CACHE_SECONDS,
     trustProxy: e.TRUST_PROXY && /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     denouncer: denouncerConfig(e.DENOUNCER_KEY ?? test?.denouncer, e),
+    dashboard: {
+      sessionIdleMs: e.DASHBOARD_SESSION_IDLE_MINUTES * 60_000,
+      sessionMaxMs: e.DASHBOARD_SESSION_HOURS * 3600_000,
+      loginAttempts: e.DASHBOARD_LOGIN_ATTEMPTS,
+      loginWindowSeconds: e.DASHBOARD_LOGIN_WINDOW_MINUTES * 60,
+    },
+    events: { heartbeatMs: e.EVENTS_HEARTBEAT_SECONDS * 1000 },
   };
 }
 

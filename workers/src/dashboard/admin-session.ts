@@ -1,19 +1,39 @@
 import type { createTokenVerifier, UserContext } from '@phoihop/core';
-import type { NextFunction, Request, Response } from 'express';
+import type { Request, Response } from 'express';
+import type { Redis } from 'ioredis';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** The dashboard session: the same JWT the gateway accepts, kept in an HttpOnly cookie. */
+/** The dashboard session: an opaque id in an HttpOnly cookie; the session itself lives in Redis. */
 export const SESSION_COOKIE = 'phoihop_admin';
+/**
+ * The CSRF token of the session, readable by the page: bull-board talks to its API with axios,
+ * which copies the `XSRF-TOKEN` cookie into an `X-XSRF-TOKEN` header on same-origin requests,
+ * so the board sends the token without a line of its code changed.
+ */
+export const CSRF_COOKIE = 'XSRF-TOKEN';
+export const CSRF_HEADER = 'x-xsrf-token';
 
 export type Verify = ReturnType<typeof createTokenVerifier>;
 export type Admission = { status: 200; user: UserContext } | { status: 401 | 403; reason: string };
 
+export interface AdminSession {
+  userId: string;
+  csrf: string;
+  /** Epoch ms after which the session is over, however active: the sooner of SESSION_HOURS and the token's expiry. */
+  endsAt: number;
+}
+
+export interface SessionLimits {
+  idleMs: number;
+  maxMs: number;
+}
+
 const isAdmin = (user: UserContext) => user.grants.some((g) => g.role === 'ADMIN');
 
-export function tokenOf(req: Request): string | undefined {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
-  const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-  return cookie || undefined;
+export const randomToken = () => randomBytes(32).toString('base64url');
+
+export function sameToken(a: unknown, b: string): boolean {
+  return typeof a === 'string' && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
 
 /** 401 without a valid token, 403 for a valid token without the ADMIN role. */
@@ -29,8 +49,57 @@ export async function admit(verify: Verify, token: string | undefined): Promise<
 }
 
 /**
- * Login CSRF: another site must not sign a browser in with its own token. A browser's form
- * POST carries Sec-Fetch-Site and Origin; a tool without them (curl) is no browser to trick.
+ * Sessions in Redis, under the hash of their id (a dump of Redis gives no usable cookie). A
+ * session ends after `idleMs` without a request, at `endsAt` in any case, and at sign-out.
+ */
+export class SessionStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly limits: SessionLimits,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private key(id: string) {
+    return `${this.prefix}:dashboard-session:${createHash('sha256').update(id).digest('hex')}`;
+  }
+
+  async open(user: UserContext, tokenExpiresAt: number | undefined): Promise<{ id: string; session: AdminSession }> {
+    const id = randomToken();
+    const endsAt = Math.min(this.now() + this.limits.maxMs, tokenExpiresAt ?? Infinity);
+    const session: AdminSession = { userId: user.userId, csrf: randomToken(), endsAt };
+    await this.redis.set(this.key(id), JSON.stringify(session), 'PX', this.ttl(session));
+    return { id, session };
+  }
+
+  /** The live session of this id, its idle clock restarted; null when unknown or over. */
+  async touch(id: string | undefined): Promise<AdminSession | null> {
+    if (!id) return null;
+    const raw = await this.redis.get(this.key(id));
+    if (!raw) return null;
+    const session = JSON.parse(raw) as AdminSession;
+    const ttl = this.ttl(session);
+    if (ttl <= 0) {
+      await this.close(id);
+      return null;
+    }
+    await this.redis.pexpire(this.key(id), ttl);
+    return session;
+  }
+
+  async close(id: string | undefined): Promise<void> {
+    if (id) await this.redis.del(this.key(id));
+  }
+
+  private ttl(s: AdminSession) {
+    return Math.min(this.limits.idleMs, Math.floor(s.endsAt - this.now()));
+  }
+}
+
+/**
+ * A request another site made the browser send. Browsers mark every request with
+ * Sec-Fetch-Site and every state-changing one with Origin; a tool without them (curl) is no
+ * browser to trick, and still needs the CSRF token.
  */
 export function crossSite(req: Request): boolean {
   const site = req.headers['sec-fetch-site'];
@@ -44,28 +113,19 @@ export function crossSite(req: Request): boolean {
   }
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+export const sessionId = (req: Request): string | undefined => (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] || undefined;
 
-export function loginPage(message?: string): string {
-  return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>Đăng nhập — Bảng điều khiển hàng đợi Phối Hợp</title>
-<style>body{font-family:Arial,sans-serif;max-width:40rem;margin:4rem auto}textarea{width:100%;height:8rem}.error{color:#b00}</style>
-</head><body>
-<h1>Bảng điều khiển hàng đợi</h1>
-<p>Dán mã đăng nhập (JWT) của tài khoản quản trị viên.</p>
-${message ? `<p class="error">${escape(message)}</p>` : ''}
-<form method="post" action="/login">
-  <textarea name="token" required autocomplete="off" spellcheck="false"></textarea>
-  <p><button type="submit">Đăng nhập</button></p>
-</form>
-</body></html>`;
+export interface CookieOptions {
+  secure: boolean;
 }
 
-/** Guards the bull-board routes: its UI, its API and its static files alike. */
-export function requireAdmin(verify: Verify) {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const admission = await admit(verify, tokenOf(req));
-    if (admission.status === 200) return next();
-    res.status(admission.status).type('html').send(loginPage(admission.reason));
-  };
+export function setSessionCookies(res: Response, id: string, session: AdminSession, o: CookieOptions) {
+  // No maxAge: the cookie goes with the browser; Redis decides when the session is over.
+  res.cookie(SESSION_COOKIE, id, { httpOnly: true, sameSite: 'strict', secure: o.secure, path: '/' });
+  res.cookie(CSRF_COOKIE, session.csrf, { httpOnly: false, sameSite: 'strict', secure: o.secure, path: '/' });
+}
+
+export function clearSessionCookies(res: Response, o: CookieOptions) {
+  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: o.secure, path: '/' });
+  res.clearCookie(CSRF_COOKIE, { httpOnly: false, sameSite: 'strict', secure: o.secure, path: '/' });
 }
