@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { bodyErrors } from './body-errors';
 import { graphiqlPage } from './graphiql';
 import { limitListSizes, MAX_LIST_SIZE } from './limits';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
@@ -122,6 +123,7 @@ export async function startGateway(o: GatewayOptions) {
       },
     }),
   );
+  app.use(bodyErrors(logger));
 
   const port = o.port ?? config.ports.gateway;
   await new Promise<void>((resolve) => httpServer.listen(port, config.bindHost, resolve));

@@ -42,6 +42,8 @@ const EnvSchema = z.object({
   INTROSPECTION: bool.optional(),
   /** Queue key prefix; a Redis Cluster hash tag keeps one deployment's keys in one slot. */
   QUEUE_PREFIX: z.string().default('{phoihop}'),
+  /** How often the workers rebuild Redis from Postgres and check the ledger's invariant. */
+  RECONCILE_EVERY_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
   /** IANA time zone of the deployment; working hours and "today" are computed in it. */
   TIME_ZONE: z.string().default('Asia/Ho_Chi_Minh'),
   /** Outgoing mail server of the delivery worker, e.g. smtp://127.0.0.1:1025. */
@@ -89,6 +91,7 @@ export interface Config {
   graphiql: boolean;
   introspection: boolean;
   queuePrefix: string;
+  reconcileEveryMs: number;
   timeZone: string;
   delivery: DeliveryConfig;
   metricsToken?: string;
@@ -169,6 +172,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     graphiql: e.GRAPHIQL ?? dev,
     introspection: e.INTROSPECTION ?? dev,
     queuePrefix: e.QUEUE_PREFIX,
+    reconcileEveryMs: e.RECONCILE_EVERY_MS,
     timeZone: e.TIME_ZONE,
     delivery: {
       smtpUrl: e.SMTP_URL,

@@ -8,6 +8,7 @@ import { Preferences1764100000100 } from './migrations/1764100000100-Preferences
 import { Deliveries1764100000101 } from './migrations/1764100000101-Deliveries';
 import { OutboxProcessed1764100000200 } from './migrations/1764100000200-OutboxProcessed';
 import { DeliveriesPlanned1764100000201 } from './migrations/1764100000201-DeliveriesPlanned';
+import { FinalFailure1764100000300 } from './migrations/1764100000300-FinalFailure';
 import { EscalationPolicy } from './policies/escalation-policy.entity';
 import { NotificationPreference } from './preferences/notification-preference.entity';
 
@@ -19,7 +20,7 @@ import { NotificationPreference } from './preferences/notification-preference.en
 export const WORKFLOW_SCHEMA = {
   schema: 'workflow',
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
-  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201],
+  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, FinalFailure1764100000300],
 };
 
 /** A DataSource of the workflow schema (not yet initialized); {@link migrate} brings it up. */
@@ -36,7 +37,7 @@ export async function prepareWorkflowDatabase(databaseUrl: string): Promise<Data
   return db;
 }
 
-export { Deadline, type DeadlineState, type StoredExplanation } from './deadlines/deadline.entity';
+export { Deadline, finalFailure, type DeadlineState, type FinalFailure, type StoredExplanation } from './deadlines/deadline.entity';
 export { DeadlineEvent, type DeadlineEventKind, type EventRecipient } from './deadlines/deadline-event.entity';
 export { Notification, notificationKey, type Inbox, type RecipientType } from './inbox/notification.entity';
 export { addressesOf, bodyRecipient, type Recipient } from './inbox/recipients';
