@@ -168,7 +168,7 @@ describe('reconciler: failed and lost jobs run again, once', () => {
     const metrics = await processMetrics.registry.getSingleMetricAsString('phoihop_final_failures_total');
     expect(metrics).toMatch(/phoihop_final_failures_total\{queue="deadlines",name="stage"\} [1-9]/);
     // The invariant holds: a stage failed for good is the ledger's decision, not a lost job.
-    expect(await unscheduledDeadlines(await db.getRepository(Deadline).findBy({ state: 'OPEN' }), workers.queue, clock.now())).toEqual([]);
+    expect(await unscheduledDeadlines(db, workers.queue, clock.now())).toEqual([]);
   });
 
   it('retries a job BullMQ failed after two stalls (two crashes while it ran): the ledger, not BullMQ, decides; the escalation goes out once', async () => {

@@ -32,12 +32,28 @@ export interface ReconcileResult {
  * time in the past without a job that is pending or running, unless the ledger records that
  * stage as failed for good. Returns the deadlines that break it.
  */
-export async function unscheduledDeadlines(open: Deadline[], queue: Queue, now: Date): Promise<Deadline[]> {
+export async function unscheduledDeadlines(db: DataSource, queue: Queue, now: Date): Promise<Deadline[]> {
+  const store = new WorkflowStore(db);
   const broken: Deadline[] = [];
-  for (const d of open) {
-    if (!d.nextStage || !d.nextAt || d.nextAt.getTime() > now.getTime() || finalFailure(d)) continue;
-    const job = await queue.getJob(stageJobId(d, d.nextStage));
-    if (!job || !LIVE_STATES.has(await job.getState())) broken.push(d);
+  for (const first of await store.openDeadlines()) {
+    let d: Deadline | null = first;
+    // A stage that completes while we look moves the ledger on: look at the row as it is now.
+    for (let look = 0; d && look < 3; look++) {
+      if (!d.nextStage || !d.nextAt || d.nextAt.getTime() > now.getTime() || finalFailure(d)) {
+        d = null;
+        break;
+      }
+      const job = await queue.getJob(stageJobId(d, d.nextStage));
+      if (job && LIVE_STATES.has(await job.getState())) {
+        d = null;
+        break;
+      }
+      const again: Deadline | null = await store.deadline(d.itemKind, d.itemId);
+      if (!again || again.state !== 'OPEN') d = null;
+      if (!again || again.state !== 'OPEN' || (again.version === d!.version && again.nextStage === d!.nextStage)) break;
+      d = again;
+    }
+    if (d) broken.push(d);
   }
   return broken;
 }
@@ -95,7 +111,7 @@ export class Reconciler {
     }
     const deliveries = await this.deliveryReconcile();
     const final = open.filter((d) => finalFailure(d)).length;
-    const broken = await unscheduledDeadlines(open, this.queue, this.now());
+    const broken = await unscheduledDeadlines(this.db, this.queue, this.now());
     const result = { replayed, stageJobs: open.filter((d) => d.nextStage).length, added, retried, deliveries, final, unscheduled: broken.length };
     this.metrics.failedStages.set(final);
     this.metrics.unscheduled.set(broken.length);

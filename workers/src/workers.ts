@@ -105,7 +105,7 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
     void (async () => {
       for (const id of SCHEDULERS) if (!(await queue.getJobScheduler(id))) return ensureSchedulers();
     })().catch((err: unknown) => logger.warn({ err }, 'scheduler check failed'));
-  }, 60_000);
+  }, Math.min(60_000, o.reconcileEveryMs ?? config.reconcileEveryMs));
   watchdog.unref();
 
   const relay = new OutboxRelay({ db, databaseUrl: config.databaseUrl, queue, clock, logger, pollMs: o.pollMs, jobOptions });
