@@ -1,18 +1,26 @@
 /** Ordinary traffic through the gateway: petitions received by the ward, and the reads that follow. */
-import { ECONOMY, everyErrorHasCode, gql, today, WARD, type GqlResult, type World } from './world';
+import { DEMO } from '@phoihop/core';
+import { everyErrorHasCode, gql, today, type GqlResult, type World } from './world';
 
 export const RECEIVE = `mutation ($input: ReceiveCitizenCaseInput!) { receiveCitizenCase(input: $input) { id number dueDate } }`;
 
+/**
+ * The load goes to Nam Hồng Lĩnh, whose 2026 register starts empty: the demo's Bắc Hồng Lĩnh
+ * holds PA-21 and PA-22, on which `count(*)+1` numbering jams until issue 10 item 5 lands.
+ */
+const LOAD_WARD = DEMO.jurisdictions.namHongLinh.id;
+const LOAD_DEPARTMENT = DEMO.wardDepartments.namEconomy.id;
+
 export function petition(tag: string, i: number, over: Record<string, unknown> = {}) {
   return {
-    jurisdictionId: WARD,
+    jurisdictionId: LOAD_WARD,
     kind: 'PETITION',
     channel: 'ONLINE',
     subject: `Phản ánh ${tag} số ${i} về chiếu sáng đường phố`,
     content: 'Đèn đường tổ dân phố 3 không sáng từ đầu tháng.',
     petitionerName: 'Nguyễn Thị Lan',
     receivedOn: today(),
-    handlingDepartmentId: ECONOMY,
+    handlingDepartmentId: LOAD_DEPARTMENT,
     ...over,
   };
 }

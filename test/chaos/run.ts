@@ -88,8 +88,9 @@ async function setUp(profile: World['profile']): Promise<World> {
      ON CONFLICT (recipient_type, recipient_id) DO UPDATE SET channels = EXCLUDED.channels, email = EXCLUDED.email, webhook_url = EXCLUDED.webhook_url`,
     [HEAD, hooks.url],
   );
-  // Digests wait for tomorrow's digest hour; the run counts messages that go out now.
-  await db.query(`UPDATE workflow.notification_preference SET daily_digest = false`);
+  // Only the head takes email and webhooks (two per escalation of level 1): the rest of the
+  // demo's preferences would only lengthen the burst; digests would wait for tomorrow.
+  await db.query(`UPDATE workflow.notification_preference SET channels = '{IN_APP}', daily_digest = false WHERE recipient_id <> $1`, [HEAD]);
   const committeeDb = await prepareDatabase(committeeService, loadConfig({ ...env, LOG_LEVEL: 'silent' }));
   await Promise.all(SUBGRAPHS.map((s) => stack.start(s)));
   await stack.start('gateway');

@@ -4,10 +4,10 @@
  * Postgres, Redis and the receivers.
  */
 import { DEMO, recordDeadlineChange, signDevelopmentToken, stableId, type DeadlineChange } from '@phoihop/core';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
-import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
 import { DEMO_USERS } from '../../scripts/demo-users';
 import type { Postgres, RedisServer } from './infra';
 import type { Receipts } from './sinks';

@@ -40,11 +40,11 @@ async function burst(w: World, tag: string, items: number, killsAt: number[], se
 }
 
 export const killOnce: Scenario = {
-  name: 'workers kill -9 once mid-delivery (20 items, 400 ms sinks)',
-  run: (w) => burst(w, 'kill-once', 20, [8], 120_000),
+  name: 'workers kill -9 once mid-delivery (10 items, 400 ms sinks)',
+  run: (w) => burst(w, 'kill-once', 10, [6], 120_000),
 };
 
 export const burst200: Scenario = {
   name: 'burst of 200 with 400 ms sinks, workers kill -9 twice',
-  run: (w) => burst(w, 'burst-200', 200, [60, 180], 240_000),
+  run: (w) => burst(w, 'burst-200', 200, [60, 240], 240_000),
 };

@@ -7,7 +7,7 @@ import type { Scenario } from '../outcome';
 import { adminToken, gql, type World } from '../world';
 
 const LONE_SURROGATE = '\ud800';
-const BAD_TEXTS = ['x\u0000y', `Phản ánh ${LONE_SURROGATE} lỗi`, 'a'.repeat(100_000), 'Ti\udc00êu đề', '\u0000', 'Đèn\ufffe', ' '.repeat(3)];
+const BAD_TEXTS = ['x\u0000y', `Phản ánh ${LONE_SURROGATE} lỗi`, 'a'.repeat(100_000), 'Ti\udc00êu đề', '\u0000', 'Đèn\ufffe', 'Tiêu đề\u0007'];
 const FIELDS = ['subject', 'content', 'petitionerName'] as const;
 
 /** One hostile request: a poisoned text, a wrong type or value, a broken body or document. */
