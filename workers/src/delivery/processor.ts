@@ -56,7 +56,12 @@ async function markSent(d: ProcessorDeps, deliveryId: string): Promise<void> {
   }
 }
 
-const isFinal = (error: unknown, job: Job) => error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+/**
+ * Only a failure the send declares permanent (a 4xx webhook answer, an SMTP 5xx, a malformed
+ * address) ends a delivery. A receiver that stays down past the job's attempts keeps the
+ * delivery PENDING with its last error, and the reconciler runs it again (issue 10, item 1).
+ */
+const isFinal = (error: unknown, _job: Job) => error instanceof UnrecoverableError;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
