@@ -61,7 +61,7 @@ async function markSent(d: ProcessorDeps, deliveryId: string): Promise<void> {
  * address) ends a delivery. A receiver that stays down past the job's attempts keeps the
  * delivery PENDING with its last error, and the reconciler runs it again (issue 10, item 1).
  */
-const isFinal = (error: unknown, _job: Job) => error instanceof UnrecoverableError;
+const isFinal = (error: unknown) => error instanceof UnrecoverableError;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -117,7 +117,7 @@ export function deliveryHandlers(d: ProcessorDeps): Record<'deliver' | 'digest',
         });
       }
     } catch (error) {
-      const final = isFinal(error, job);
+      const final = isFinal(error);
       await d.store.recordFailure(delivery.id, message(error), final);
       if (final) d.metrics?.deliveries.inc({ channel: delivery.channel, state: 'FAILED' });
       d.logger.warn({ deliveryId: delivery.id, channel: delivery.channel, final, err: message(error) }, 'delivery failed');
@@ -149,7 +149,7 @@ export function deliveryHandlers(d: ProcessorDeps): Record<'deliver' | 'digest',
     try {
       await d.mailer.send(claim.address, renderDigest(date, items.map((i) => i.notification)), { messageId: `<digest-${claim.id}@phoihop>` });
     } catch (error) {
-      const final = isFinal(error, job);
+      const final = isFinal(error);
       await d.store.recordDigestFailure(claim.id, ids, message(error), final);
       if (final) d.metrics?.deliveries.inc({ channel: 'DIGEST', state: 'FAILED' });
       throw error;
