@@ -12,6 +12,7 @@ import express from 'express';
 import { Redis } from 'ioredis';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { bodyErrors } from './body-errors';
 import { DirectoryCheck } from './directory-check';
 import { maskErrors } from './error-masking';
 import { mountInboxEvents } from './events';
@@ -130,6 +131,7 @@ export async function startGateway(o: GatewayOptions) {
       context: async ({ res }) => ({ user: (res.locals.user as GatewayContext['user']) ?? null, requestId: res.locals.requestId as string }),
     }),
   );
+  app.use(bodyErrors(logger));
 
   const port = o.port ?? config.ports.gateway;
   await new Promise<void>((resolve) => httpServer.listen(port, config.bindHost, resolve));

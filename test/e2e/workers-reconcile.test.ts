@@ -1,14 +1,15 @@
 import { committee as committeeService, seedDirectory } from '@phoihop/committee';
 import { DEMO, FixedClock, loadConfig, prepareDatabase, recordDeadlineChange, stableId, startService, type DeadlineChange } from '@phoihop/core';
 import { Deadline, Notification, prepareWorkflowDatabase, requestRecompute, stageJobId } from '@phoihop/workflow';
-import { UnrecoverableError } from 'bullmq';
+import { processMetrics } from '../../workers/src/metrics';
+import { UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../support/database';
 import { waitFor } from '../support/wait';
-import { GraphDirectory, outboxJobId, startWorkers, type Directory, type Recomputer, type RunningWorkers } from '@phoihop/workers';
+import { GraphDirectory, outboxJobId, redisOptions, startWorkers, unscheduledDeadlines, type Directory, type Recomputer, type RunningWorkers } from '@phoihop/workers';
 
 const NOW = '2026-11-27T10:00:00+07:00';
 const WARD = DEMO.jurisdictions.bacHongLinh.id;
@@ -148,7 +149,7 @@ describe('reconciler: failed and lost jobs run again, once', () => {
     expect(await sent(c.itemId)).toHaveLength(1);
   });
 
-  it('leaves a stage job that failed with UnrecoverableError failed', async () => {
+  it('records a stage its handler declared permanently failed on the ledger, counts it, and leaves it failed', async () => {
     directory.mode = 'refusing';
     const c = change();
     await publish(c);
@@ -159,9 +160,63 @@ describe('reconciler: failed and lost jobs run again, once', () => {
     const jobId = stageJobId(d, 'L1');
     await waitFor(async () => (await jobState(jobId)) === 'failed');
     directory.mode = 'up';
-    expect((await workers.reconcile()).retried).toBe(0);
+    const result = await workers.reconcile();
+    expect(result).toMatchObject({ retried: 0, final: 1, unscheduled: 0 });
     expect(await jobState(jobId)).toBe('failed');
     expect(await sent(c.itemId)).toEqual([]);
+    expect(await ledger(c.itemId)).toMatchObject({ nextStage: 'L1', failedVersion: 1, failedStage: 'L1', failureReason: 'directory: FORBIDDEN' });
+    const metrics = await processMetrics.registry.getSingleMetricAsString('phoihop_final_failures_total');
+    expect(metrics).toMatch(/phoihop_final_failures_total\{queue="deadlines",name="stage"\} [1-9]/);
+    // The invariant holds: a stage failed for good is the ledger's decision, not a lost job.
+    expect(await unscheduledDeadlines(db, workers.queue, clock.now())).toEqual([]);
+  });
+
+  it('retries a job BullMQ failed after two stalls (two crashes while it ran): the ledger, not BullMQ, decides; the escalation goes out once', async () => {
+    // Two workers in turn take the relayed change and die while running it (their locks lapse
+    // unrenewed, as after kill -9); the second stall makes BullMQ fail it as UnrecoverableError.
+    await workers.worker.pause();
+    const c = change();
+    await publish(c);
+    const [{ id }] = await committee.query(`SELECT id::text AS id FROM committee.outbox WHERE aggregate_id = $1`, [c.itemId]);
+    const relayJob = outboxJobId({ source: 'committee', outboxId: id });
+    // A worker that hangs on the relayed change (and refuses anything else); its stall check
+    // finds the lock of the one before it lapsed.
+    const doomed = (onActive: () => void) =>
+      new Worker(
+        'deadlines',
+        async (job) => {
+          if (job.id !== relayJob) throw new Error('not this test\'s job');
+          onActive();
+          return new Promise(() => undefined);
+        },
+        { connection: { ...redisOptions(loadConfig().redisUrl), maxRetriesPerRequest: null }, prefix, lockDuration: 600, stalledInterval: 300, maxStalledCount: 1 },
+      );
+    for (let crash = 0; crash < 2; crash++) {
+      let running!: () => void;
+      const active = new Promise<void>((r) => (running = r));
+      const w = doomed(() => running());
+      await active;
+      await w.close(true);
+    }
+    const checker = doomed(() => undefined);
+    const failed = await waitFor(async () => {
+      const job = await workers.queue.getJob(relayJob);
+      return job && (await job.getState()) === 'failed' ? job : null;
+    }, 20_000);
+    await checker.close(true);
+    expect(failed.failedReason).toBe('job stalled more than allowable limit');
+    workers.worker.resume();
+    expect(await ledger(c.itemId)).toBeNull();
+
+    expect((await workers.reconcile()).replayed).toBe(1);
+    const done = await waitFor(async () => {
+      const x = await ledger(c.itemId);
+      return x?.stage === 'L1' ? x : null;
+    });
+    expect(done).toMatchObject({ escalationLevel: 1, nextStage: 'L2', failedStage: null });
+    expect((await sent(c.itemId)).map((x) => x.stage)).toEqual(['L1']);
+    expect(await workers.reconcile()).toMatchObject({ replayed: 0, unscheduled: 0 });
+    expect(await sent(c.itemId)).toHaveLength(1);
   });
 
   it('replays an apply-change job that failed during a Postgres blip; the ledger gets the change', async () => {

@@ -5,3 +5,5 @@ export { GraphDirectory, SERVICE_USER, type Directory } from './escalation/direc
 export { OutboxRelay } from './relay/relay';
 export { outboxJobId } from './ledger/sources';
 export { GraphRecomputer, DEADLINE_OWNERS, type Recomputer, type DeadlineOwner } from './recompute/recomputer';
+export { unscheduledDeadlines, type ReconcileResult } from './reconciler';
+export { failedForGood, PermanentFailure } from './job-state';

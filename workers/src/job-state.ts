@@ -1,13 +1,30 @@
-import type { Job, JobsOptions, Queue } from 'bullmq';
+import { UnrecoverableError, type Job, type JobsOptions, type Queue } from 'bullmq';
 
 /**
- * A failed job is final when retrying cannot help: it threw UnrecoverableError (a malformed
- * row, a refused request), which BullMQ fails before its last attempt. Anything else (a
- * subgraph down, a Postgres blip) may have passed by now.
+ * A failure the handler itself declared permanent (the item no longer exists, the data can
+ * never be sent). Handlers throw UnrecoverableError; the job registry turns it into this, so a
+ * failed job says who ended it: BullMQ also fails jobs with UnrecoverableError ("job stalled
+ * more than allowable limit" after two crashes), and that is not final.
+ */
+export class PermanentFailure extends UnrecoverableError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentFailure';
+  }
+}
+
+/** The error a handler threw, as the job registry passes it on to BullMQ. */
+export function asDeclared(error: unknown): unknown {
+  return error instanceof UnrecoverableError && !(error instanceof PermanentFailure) ? new PermanentFailure(error.message) : error;
+}
+
+/**
+ * A failed job is final only when its handler declared it permanent. A stall, a timeout, a
+ * lost connection or a downstream 5xx may have passed by now, however BullMQ classed it.
  */
 export function failedForGood(job: Job): boolean {
   const last = job.stacktrace?.[job.stacktrace.length - 1] ?? '';
-  return /^UnrecoverableError\b/.test(last) || job.attemptsMade < (job.opts.attempts ?? 1);
+  return /^PermanentFailure\b/.test(last) && !/stalled more than allowable limit/.test(job.failedReason ?? '');
 }
 
 /** Puts a failed job back to run with all its attempts again. */
@@ -16,6 +33,9 @@ export function retryFailed(job: Job): Promise<void> {
 }
 
 export type Ensured = 'added' | 'retried' | 'kept' | 'final';
+
+/** Job states in which a job will still run (or runs now). */
+export const LIVE_STATES = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
 
 /**
  * Makes the job of work that Postgres says is unfinished run: added when Redis lost it,

@@ -1,4 +1,5 @@
-import { UnrecoverableError, type Job } from 'bullmq';
+import type { Job } from 'bullmq';
+import { asDeclared, PermanentFailure } from './job-state';
 
 /** Every queue and the names of its jobs: the one table that handlers are checked against. */
 export const JOBS = {
@@ -15,7 +16,8 @@ export type JobHandler = (job: Job, token?: string) => Promise<unknown>;
 /**
  * The dispatch of one queue's worker, built at boot from (job name → handler) entries: refuses
  * to boot when a job name of the queue has no handler or two (Immich's rule), or when a
- * handler answers to no name of the queue.
+ * handler answers to no name of the queue. An UnrecoverableError a handler throws leaves as a
+ * PermanentFailure (job-state.ts), the one kind of failure that is final.
  */
 export function jobRegistry(queue: QueueName, entries: Array<[string, JobHandler]>): JobHandler {
   const names: readonly string[] = JOBS[queue];
@@ -27,9 +29,13 @@ export function jobRegistry(queue: QueueName, entries: Array<[string, JobHandler
   }
   const missing = names.filter((n) => !table.has(n));
   if (missing.length) throw new Error(`no handler for job ${missing.join(', ')} on queue ${queue}`);
-  return (job, token) => {
+  return async (job, token) => {
     const handler = table.get(job.name);
-    if (!handler) throw new UnrecoverableError(`no handler for job ${job.name} on queue ${queue}`);
-    return handler(job, token);
+    if (!handler) throw new PermanentFailure(`no handler for job ${job.name} on queue ${queue}`);
+    try {
+      return await handler(job, token);
+    } catch (error) {
+      throw asDeclared(error);
+    }
   };
 }

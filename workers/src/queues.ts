@@ -92,6 +92,15 @@ export function createQueue<T = unknown>(name: QueueName, at: QueueAt, jobOption
 }
 
 /**
+ * How soon a job whose worker died (kill -9, OOM) runs again: its lock lapses after
+ * LOCK_MS (renewed every LOCK_MS / 2 while it runs) and the stall check looks every
+ * STALL_CHECK_MS. A second stall of the same job makes BullMQ fail it; the reconciler
+ * retries it, since the ledger, not BullMQ, decides what is final.
+ */
+export const LOCK_MS = 10_000;
+export const STALL_CHECK_MS = 5_000;
+
+/**
  * A consumer of the queue's registered handlers: waits for Redis to come back, logs its
  * errors and reports job lateness.
  */
@@ -104,6 +113,8 @@ export function createWorker(
     connection: { ...at.redis, maxRetriesPerRequest: null },
     prefix: at.prefix,
     concurrency: at.concurrency ?? 5,
+    lockDuration: LOCK_MS,
+    stalledInterval: STALL_CHECK_MS,
     autorun: at.autorun ?? true,
     settings: at.settings,
   });

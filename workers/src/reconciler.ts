@@ -1,9 +1,10 @@
 import type { Logger } from '@phoihop/core';
 import { DEADLINE_CHANGED } from '@phoihop/core';
-import { WorkflowStore } from '@phoihop/workflow';
+import { finalFailure, stageJobId, WorkflowStore, type Deadline } from '@phoihop/workflow';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { ensureJob } from './job-state';
+import { ensureJob, LIVE_STATES } from './job-state';
+import { processMetrics, type WorkerMetrics } from './metrics';
 import { OUTBOX_SOURCES, outboxJobId, RELAYED_TOPICS, TOPIC_JOBS, type OutboxSource } from './ledger/sources';
 import type { JobOptionsOf } from './queues';
 import type { StageJobs } from './schedule/stage-jobs';
@@ -20,6 +21,41 @@ export interface ReconcileResult {
   /** Stage jobs that had failed and were retried. */
   retried: number;
   deliveries: number;
+  /** Open deadlines whose next stage failed for good (its reason is on the ledger). */
+  final: number;
+  /** Open deadlines past their next stage time with no pending or running job: must be 0. */
+  unscheduled: number;
+}
+
+/**
+ * The invariant the reconciler keeps and the tests check: no open deadline has its next stage
+ * time in the past without a job that is pending or running, unless the ledger records that
+ * stage as failed for good. Returns the deadlines that break it.
+ */
+export async function unscheduledDeadlines(db: DataSource, queue: Queue, now: Date): Promise<Deadline[]> {
+  const store = new WorkflowStore(db);
+  const broken: Deadline[] = [];
+  for (const first of await store.openDeadlines()) {
+    let d: Deadline | null = first;
+    // A stage that completes while we look moves the ledger on: look at the row as it is now.
+    for (let look = 0; d && look < 3; look++) {
+      if (!d.nextStage || !d.nextAt || d.nextAt.getTime() > now.getTime() || finalFailure(d)) {
+        d = null;
+        break;
+      }
+      const job = await queue.getJob(stageJobId(d, d.nextStage));
+      if (job && LIVE_STATES.has(await job.getState())) {
+        d = null;
+        break;
+      }
+      const again: Deadline | null = await store.deadline(d.itemKind, d.itemId);
+      if (!again || again.state !== 'OPEN') d = null;
+      if (!again || again.state !== 'OPEN' || (again.version === d!.version && again.nextStage === d!.nextStage)) break;
+      d = again;
+    }
+    if (d) broken.push(d);
+  }
+  return broken;
 }
 
 /**
@@ -42,8 +78,10 @@ function unfinishedRowsSql(source: OutboxSource): string {
 /**
  * Rebuilds Redis from Postgres (DESIGN.md rule 2): relayed rows whose job vanished, or failed
  * for a reason that may have passed, run again, and every open deadline's next stage has its
- * job. Safe to run any time, on any replica: every add is by deterministic id. Only jobs that
- * failed with UnrecoverableError stay failed (their reason is on the dashboard).
+ * job. Safe to run any time, on any replica: every add is by deterministic id. The ledger
+ * decides what is final: only a stage its handler declared failed for good (reason on the
+ * row, shown on the item's `deadline`) and a relayed row whose handler did stay failed;
+ * stalls, timeouts and lost connections run again, however BullMQ classed them.
  */
 export class Reconciler {
   constructor(
@@ -55,6 +93,8 @@ export class Reconciler {
     /** Puts back the job schedulers (reconcile, heartbeat), which a flush removes too. */
     private readonly ensureSchedulers: () => Promise<void> = async () => undefined,
     private readonly jobOptions: JobOptionsOf = () => ({}),
+    private readonly metrics: WorkerMetrics = processMetrics,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   async run(): Promise<ReconcileResult> {
@@ -70,7 +110,12 @@ export class Reconciler {
       if (outcome === 'retried') retried++;
     }
     const deliveries = await this.deliveryReconcile();
-    const result = { replayed, stageJobs: open.filter((d) => d.nextStage).length, added, retried, deliveries };
+    const final = open.filter((d) => finalFailure(d)).length;
+    const broken = await unscheduledDeadlines(this.db, this.queue, this.now());
+    const result = { replayed, stageJobs: open.filter((d) => d.nextStage).length, added, retried, deliveries, final, unscheduled: broken.length };
+    this.metrics.failedStages.set(final);
+    this.metrics.unscheduled.set(broken.length);
+    if (broken.length) this.logger.error({ items: broken.slice(0, 20).map((d) => `${d.itemKind}/${d.itemId} ${d.nextStage}`) }, 'open deadlines past due with no job');
     if (replayed || added || retried) this.logger.warn(result, 'reconciler restored jobs missing from Redis or failed');
     return result;
   }

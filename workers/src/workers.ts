@@ -74,10 +74,10 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   const directory = o.directory ?? new GraphDirectory(config.subgraphUrls.committee, config.contextSigningKey!, clock);
   const delivery = o.delivery === false ? null : createDelivery({ db, ...at, config, clock, logger });
   const ensureSchedulers = async () => {
-    await queue.upsertJobScheduler('reconcile', { every: o.reconcileEveryMs ?? 5 * 60_000 }, { name: 'reconcile', opts: SCHEDULER_JOB_OPTIONS });
+    await queue.upsertJobScheduler('reconcile', { every: o.reconcileEveryMs ?? config.reconcileEveryMs }, { name: 'reconcile', opts: SCHEDULER_JOB_OPTIONS });
     await queue.upsertJobScheduler('heartbeat', { every: o.heartbeatEveryMs ?? 30_000 }, { name: 'heartbeat', opts: SCHEDULER_JOB_OPTIONS });
   };
-  const reconciler = new Reconciler(db, queue, jobs, logger, () => delivery?.reconcile() ?? Promise.resolve(0), ensureSchedulers, jobOptions);
+  const reconciler = new Reconciler(db, queue, jobs, logger, () => delivery?.reconcile() ?? Promise.resolve(0), ensureSchedulers, jobOptions, processMetrics, () => clock.now());
   const recomputer = o.recomputer ?? new GraphRecomputer(config.subgraphUrls, config.contextSigningKey!, clock);
   const ledgerDeps = { db, planner, jobs, clock, logger, recomputer };
 
@@ -91,6 +91,7 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
         directory,
         timeZone: config.timeZone,
         afterNotificationsCreated: (ids) => delivery?.afterNotificationsCreated(ids) ?? Promise.resolve(),
+        metrics: processMetrics,
       }),
     ],
     ['reconcile', async () => reconciler.run()],
@@ -104,7 +105,7 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
     void (async () => {
       for (const id of SCHEDULERS) if (!(await queue.getJobScheduler(id))) return ensureSchedulers();
     })().catch((err: unknown) => logger.warn({ err }, 'scheduler check failed'));
-  }, 60_000);
+  }, Math.min(60_000, o.reconcileEveryMs ?? config.reconcileEveryMs));
   watchdog.unref();
 
   const relay = new OutboxRelay({ db, databaseUrl: config.databaseUrl, queue, clock, logger, pollMs: o.pollMs, jobOptions });

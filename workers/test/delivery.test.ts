@@ -281,18 +281,30 @@ describe('notification delivery', () => {
     expect((row.not_before as Date).toISOString()).toBe('2026-09-03T02:30:00.000Z');
   });
 
-  it('fails at once on a permanent error and keeps the error; retries a temporary one', async () => {
+  it('fails at once on a permanent error and keeps the error; retries a temporary one, past its attempts through reconcile', async () => {
     await prefer({ channels: ['IN_APP', 'EMAIL', 'WEBHOOK'], email: 'khong-ton-tai@hatinh.gov.vn', webhookUrl: hookUrl });
     hookStatus = 503;
     const id = await notify();
     await delivery.afterNotificationsCreated([id]);
-    const rows = await settled(2);
+    const rows = await waitFor(async () => {
+      const all = await deliveries();
+      const e = all.find((r) => r.channel === 'EMAIL');
+      const h = all.find((r) => r.channel === 'WEBHOOK');
+      const job = h && (await delivery.queue.getJob(deliveryJobId(h.id as string)));
+      return e?.state === 'FAILED' && job && (await job.getState()) === 'failed' && all;
+    });
     const email = rows.find((r) => r.channel === 'EMAIL')!;
     const hook = rows.find((r) => r.channel === 'WEBHOOK')!;
     expect(email).toMatchObject({ state: 'FAILED', attempts: 1 });
     expect(email.last_error).toMatch(/SMTP 550/);
-    expect(hook).toMatchObject({ state: 'FAILED', attempts: 3, last_error: 'webhook answered HTTP 503' });
+    // A 503 is not final: the job ran out of attempts, the delivery stays PENDING with its error.
+    expect(hook).toMatchObject({ state: 'PENDING', attempts: 3, last_error: 'webhook answered HTTP 503' });
     expect(hooks).toHaveLength(3);
+    hookStatus = 200;
+    expect(await delivery.reconcile()).toBe(1);
+    await settled(2);
+    expect((await deliveries()).find((r) => r.id === hook.id)).toMatchObject({ state: 'SENT', attempts: 4 });
+    expect(hooks).toHaveLength(4);
     const failed = (await delivery.queue.getJob(deliveryJobId(email.id as string)))!;
     expect(await failed.getState()).toBe('failed');
     expect(failed.failedReason).toMatch(/SMTP 550/);

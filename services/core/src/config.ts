@@ -67,6 +67,8 @@ const EnvSchema = z.object({
   PERSISTED_QUERIES_SAFELIST: z.string().min(1).optional(),
   /** Queue key prefix; a Redis Cluster hash tag keeps one deployment's keys in one slot. */
   QUEUE_PREFIX: z.string().default('{phoihop}'),
+  /** How often the workers rebuild Redis from Postgres and check the ledger's invariant. */
+  RECONCILE_EVERY_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
   /** IANA time zone of the deployment; working hours and "today" are computed in it. */
   TIME_ZONE: z.string().default('Asia/Ho_Chi_Minh'),
   /** Outgoing mail server of the delivery worker, e.g. smtp://127.0.0.1:1025. */
@@ -137,6 +139,7 @@ export interface Config {
   introspection: boolean;
   safelistPath?: string;
   queuePrefix: string;
+  reconcileEveryMs: number;
   timeZone: string;
   delivery: DeliveryConfig;
   metricsToken?: string;
@@ -235,6 +238,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.INTROSPECTION ?? dev,
     safelistPath: e.PERSISTED_QUERIES_SAFELIST,
     queuePrefix: e.QUEUE_PREFIX,
+    reconcileEveryMs: e.RECONCILE_EVERY_MS,
     timeZone: e.TIME_ZONE,
     delivery: {
       smtpUrl: e.SMTP_URL,

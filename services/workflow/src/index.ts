@@ -9,6 +9,7 @@ import { Deliveries1764100000101 } from './migrations/1764100000101-Deliveries';
 import { OutboxProcessed1764100000200 } from './migrations/1764100000200-OutboxProcessed';
 import { DeliveriesPlanned1764100000201 } from './migrations/1764100000201-DeliveriesPlanned';
 import { InboxEvents1764100000300 } from './migrations/1764100000300-InboxEvents';
+import { FinalFailure1764100000301 } from './migrations/1764100000301-FinalFailure';
 import { EscalationPolicy } from './policies/escalation-policy.entity';
 import { NotificationPreference } from './preferences/notification-preference.entity';
 
@@ -20,7 +21,7 @@ import { NotificationPreference } from './preferences/notification-preference.en
 export const WORKFLOW_SCHEMA: OwnedSchema = {
   schema: 'workflow',
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
-  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300],
+  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300, FinalFailure1764100000301],
 };
 
 /** A DataSource of the workflow schema (not yet initialized). */
@@ -29,7 +30,7 @@ export const workflowDataSource = (url: string): DataSource => serviceDataSource
 /** Creates the database when missing, prepares the reference schema and migrates the workflow schema. */
 export const prepareWorkflowDatabase = (databaseUrl: string): Promise<DataSource> => prepareDatabase(WORKFLOW_SCHEMA, { databaseUrl });
 
-export { Deadline, type DeadlineState, type StoredExplanation } from './deadlines/deadline.entity';
+export { Deadline, finalFailure, type DeadlineState, type FinalFailure, type StoredExplanation } from './deadlines/deadline.entity';
 export { DeadlineEvent, type DeadlineEventKind, type EventRecipient } from './deadlines/deadline-event.entity';
 export { Notification, notificationKey, type Inbox, type RecipientType } from './inbox/notification.entity';
 export { addressesOf, bodyRecipient, type Recipient } from './inbox/recipients';

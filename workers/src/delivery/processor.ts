@@ -10,8 +10,15 @@ import { windowFor } from './plan';
 import { renderDigest, renderEmail, renderWebhook } from './render';
 import { nextDeliverySlot, type DeliveryWindow } from './schedule';
 
-/** A processor that died mid-send holds its claim this long; then a retry may take over. */
-export const LEASE_MS = 5 * 60_000;
+/**
+ * A claim lapses this long after its holder last renewed it; the holder renews it every
+ * RENEW_MS while it sends (a slow SMTP server or webhook), so only a dead worker loses it,
+ * and its delivery is retried, with the same key, within seconds.
+ */
+export const LEASE_MS = 10_000;
+const RENEW_MS = 3_000;
+/** A digest's claim is not renewed: one email, held as long as the old delivery lease. */
+const DIGEST_LEASE_MS = 5 * 60_000;
 
 export interface ProcessorDeps {
   store: DeliveryStore;
@@ -49,7 +56,12 @@ async function markSent(d: ProcessorDeps, deliveryId: string): Promise<void> {
   }
 }
 
-const isFinal = (error: unknown, job: Job) => error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+/**
+ * Only a failure the send declares permanent (a 4xx webhook answer, an SMTP 5xx, a malformed
+ * address) ends a delivery. A receiver that stays down past the job's attempts keeps the
+ * delivery PENDING with its last error, and the reconciler runs it again (issue 10, item 1).
+ */
+const isFinal = (error: unknown) => error instanceof UnrecoverableError;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -77,11 +89,20 @@ export function deliveryHandlers(d: ProcessorDeps): Record<'deliver' | 'digest',
     const slot = await deferOutsideWindow(job, token, windowFor(preference, await d.baseWindow()), now);
     if (slot) return d.store.updateNotBefore(delivery.id, slot);
 
-    if (!(await d.store.claim(delivery.id, now, LEASE_MS))) {
-      const again = await d.store.get(delivery.id);
-      if (again?.state !== 'PENDING') return;
+    const claim = await d.store.claim(delivery.id, now, LEASE_MS);
+    if (!claim) {
+      const lapses = await d.store.leaseEnd(delivery.id, LEASE_MS);
+      if (!lapses) return; // sent or ended meanwhile
+      if (token) {
+        // Another worker holds it, or a dead one did: look again when its lease lapses.
+        await job.moveToDelayed(Date.now() + Math.max(0, lapses.getTime() - now.getTime()) + 200, token);
+        throw new DelayedError();
+      }
       throw new ClaimedElsewhereError(`delivery ${delivery.id} is being sent by another worker`);
     }
+    const renewal = setInterval(() => {
+      d.store.renewClaim(delivery.id, claim, d.clock.now()).catch((err: unknown) => d.logger.warn({ deliveryId: delivery.id, err: message(err) }, 'could not renew a delivery lease'));
+    }, RENEW_MS);
     try {
       const n = await d.store.notification(delivery.notificationId);
       if (delivery.channel === 'EMAIL') {
@@ -96,11 +117,13 @@ export function deliveryHandlers(d: ProcessorDeps): Record<'deliver' | 'digest',
         });
       }
     } catch (error) {
-      const final = isFinal(error, job);
+      const final = isFinal(error);
       await d.store.recordFailure(delivery.id, message(error), final);
       if (final) d.metrics?.deliveries.inc({ channel: delivery.channel, state: 'FAILED' });
       d.logger.warn({ deliveryId: delivery.id, channel: delivery.channel, final, err: message(error) }, 'delivery failed');
       throw error;
+    } finally {
+      clearInterval(renewal);
     }
     await markSent(d, delivery.id);
     d.metrics?.deliveries.inc({ channel: delivery.channel, state: 'SENT' });
@@ -115,7 +138,7 @@ export function deliveryHandlers(d: ProcessorDeps): Record<'deliver' | 'digest',
     if (await deferOutsideWindow(job, token, windowFor(preference, await d.baseWindow()), now)) return;
 
     const address = items[items.length - 1].address;
-    const claim = await d.store.claimDigest({ recipientType, recipientId, date, address }, now, LEASE_MS);
+    const claim = await d.store.claimDigest({ recipientType, recipientId, date, address }, now, DIGEST_LEASE_MS);
     if (!claim) {
       const state = await d.store.digestState({ recipientType, recipientId, date });
       if (state === 'PENDING') throw new ClaimedElsewhereError(`digest ${recipientId} ${date} is being sent by another worker`);
@@ -126,7 +149,7 @@ export function deliveryHandlers(d: ProcessorDeps): Record<'deliver' | 'digest',
     try {
       await d.mailer.send(claim.address, renderDigest(date, items.map((i) => i.notification)), { messageId: `<digest-${claim.id}@phoihop>` });
     } catch (error) {
-      const final = isFinal(error, job);
+      const final = isFinal(error);
       await d.store.recordDigestFailure(claim.id, ids, message(error), final);
       if (final) d.metrics?.deliveries.inc({ channel: 'DIGEST', state: 'FAILED' });
       throw error;

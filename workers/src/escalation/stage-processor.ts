@@ -1,8 +1,10 @@
 import { localDate, type Clock, type Logger } from '@phoihop/core';
 import { Deadline, DeadlineEvent, Notification, notificationKey, stageCode, WorkflowStore, type StageJobData } from '@phoihop/workflow';
-import { DelayedError, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { recordFinalFailure } from '../ledger/final-failure';
 import { historyEvent, lockItem } from '../ledger/ledger';
+import type { WorkerMetrics } from '../metrics';
 import type { Planner } from '../schedule/planner';
 import type { StageJobs } from '../schedule/stage-jobs';
 import type { Directory } from './directory';
@@ -18,6 +20,7 @@ export interface StageDeps {
   logger: Logger;
   timeZone: string;
   afterNotificationsCreated(ids: string[]): Promise<void>;
+  metrics?: WorkerMetrics;
 }
 
 const pending = (d: Deadline | null, data: StageJobData): d is Deadline =>
@@ -27,9 +30,25 @@ const pending = (d: Deadline | null, data: StageJobData): d is Deadline =>
  * Sends one reminder or escalation stage. The job carries ids only; the ledger decides: a
  * stage that is no longer the item's next (resolved, paused, moved, already sent) does
  * nothing. The notifications, the history line and the ledger's new position commit
- * together; notification keys make a second run (another worker, a crash) a no-op.
+ * together; notification keys make a second run (another worker, a crash) a no-op. A failure
+ * the stage declares permanent (UnrecoverableError) is written on the ledger with its reason
+ * and counted; the reconciler leaves only those failed.
  */
 export function stageHandler(deps: StageDeps) {
+  const send = sendStage(deps);
+  return async (job: Job<StageJobData>, token?: string): Promise<string> => {
+    try {
+      return await send(job, token);
+    } catch (error) {
+      if (error instanceof UnrecoverableError && (await recordFinalFailure(deps.db, job.data, error.message, deps.clock.now()))) {
+        deps.metrics?.finalFailures.inc({ queue: 'deadlines', name: job.name });
+      }
+      throw error;
+    }
+  };
+}
+
+function sendStage(deps: StageDeps) {
   return async (job: Job<StageJobData>, token?: string): Promise<string> => {
     const data = job.data;
     const current = await new WorkflowStore(deps.db).deadline(data.itemKind as Deadline['itemKind'], data.itemId);

@@ -11,6 +11,9 @@ const JOB_STATES = ['waiting', 'delayed', 'active', 'completed', 'failed', 'paus
 export class WorkerMetrics {
   readonly lateness: Histogram<'queue' | 'name'>;
   readonly deliveries: Counter<'channel' | 'state'>;
+  readonly finalFailures: Counter<'queue' | 'name'>;
+  readonly failedStages: Gauge;
+  readonly unscheduled: Gauge;
 
   constructor(readonly registry: Registry = new Registry()) {
     this.lateness = new Histogram({
@@ -24,6 +27,22 @@ export class WorkerMetrics {
       name: 'phoihop_deliveries_total',
       help: 'Deliveries of notifications that reached a final state, by channel (EMAIL, WEBHOOK, DIGEST) and state.',
       labelNames: ['channel', 'state'],
+      registers: [registry],
+    });
+    this.finalFailures = new Counter({
+      name: 'phoihop_final_failures_total',
+      help: 'Jobs whose handler declared a failure permanent (recorded on the ledger with its reason); stalls and other failures are retried.',
+      labelNames: ['queue', 'name'],
+      registers: [registry],
+    });
+    this.failedStages = new Gauge({
+      name: 'phoihop_deadlines_failed_stage',
+      help: 'Open deadlines whose next stage failed for good, as the last reconcile found them (each shows the reason on its `deadline`).',
+      registers: [registry],
+    });
+    this.unscheduled = new Gauge({
+      name: 'phoihop_deadlines_unscheduled',
+      help: 'Open deadlines past their next stage time with no pending or running job, as the last reconcile found them (should be 0).',
       registers: [registry],
     });
   }

@@ -1,7 +1,7 @@
 import type { Clock, Logger } from '@phoihop/core';
-import { stageJobId, type Deadline, type StageJobData } from '@phoihop/workflow';
+import { finalFailure, stageJobId, type Deadline, type StageJobData } from '@phoihop/workflow';
 import type { Queue } from 'bullmq';
-import { failedForGood, retryFailed } from '../job-state';
+import { retryFailed } from '../job-state';
 import type { JobOptionsOf } from '../queues';
 
 /** Where a deadline stood before a change, to retire the job it had. */
@@ -34,21 +34,19 @@ export class StageJobs {
 
   /**
    * Adds the job of the deadline's next stage unless it is already there; fixes its delay.
-   * The ledger still waits for this stage, so a job that failed (the directory was down) is
-   * retried; only an UnrecoverableError is final, left on the dashboard with its reason.
+   * The ledger decides what is final: a stage it records as failed for good (its handler said
+   * so, with the reason on the row) is left alone; any other failed job (the directory was down,
+   * the workers crashed twice on it and BullMQ failed it as stalled) is retried.
    */
   async ensure(d: Deadline): Promise<'added' | 'kept' | 'moved' | 'retried' | 'failed'> {
     const jobId = stageJobId(d, d.nextStage!);
+    if (finalFailure(d)) return 'failed';
     const delay = Math.max(0, (d.nextAt?.getTime() ?? 0) - this.clock.now().getTime());
     const data: StageJobData = { itemKind: d.itemKind, itemId: d.itemId, version: d.version, stage: d.nextStage! };
     const existing = await this.queue.getJob(jobId);
     if (existing) {
       const state = await existing.getState();
       if (state === 'failed') {
-        if (failedForGood(existing)) {
-          this.logger.warn({ jobId, reason: existing.failedReason }, 'stage job failed for good; left for an admin');
-          return 'failed';
-        }
         this.logger.warn({ jobId, reason: existing.failedReason }, 'retrying a failed stage job the ledger still waits for');
         await retryFailed(existing);
         return 'retried';

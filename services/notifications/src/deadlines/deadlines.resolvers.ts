@@ -1,5 +1,6 @@
 import type { GraphContext } from '@phoihop/core';
 import type { Resolvers } from '../generated/graphql';
+import { finalFailure } from '@phoihop/workflow';
 import { DeadlinesService } from './deadlines.service';
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -24,6 +25,10 @@ export const deadlineResolvers: Resolvers = {
     assigneeDepartment: (d) => (d.assigneeDepartmentId ? { id: d.assigneeDepartmentId } : null),
     version: (d) => d.version,
     nextStageAt: (d) => d.nextAt,
+    failure: (d) => {
+      const f = finalFailure(d);
+      return f && { stage: f.stage, at: f.at, detail: `Bước ${f.stage} không thể gửi: ${f.reason}`.normalize('NFC') };
+    },
     workingDaysLeft: (d, _, ctx) => new DeadlinesService(ctx).workingDaysLeft(d),
     overdue: (d, _, ctx) => new DeadlinesService(ctx).overdue(d),
     history: (d, args, ctx) => new DeadlinesService(ctx).history(d, args),

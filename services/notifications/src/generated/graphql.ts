@@ -76,6 +76,8 @@ export type Deadline = {
   /** Highest escalation level reached (0 = none). */
   escalationLevel: Scalars['Int']['output'];
   explanation?: Maybe<DeadlineExplanation>;
+  /** Set when the next stage failed for good; the workers leave it for an admin. */
+  failure?: Maybe<DeadlineFailure>;
   history: DeadlineEventConnection;
   id: Scalars['ID']['output'];
   itemId: Scalars['ID']['output'];
@@ -179,6 +181,20 @@ export type DeadlineExplanation = {
   start?: Maybe<Scalars['Date']['output']>;
   /** One Vietnamese sentence. */
   summary?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Bước không thể gửi — the next stage failed for good: its handler declared the failure permanent
+ * (the item no longer exists, the data can never be sent). Crashes, stalls, timeouts and outages
+ * are retried and never show here.
+ */
+export type DeadlineFailure = {
+  __typename?: 'DeadlineFailure';
+  at: Scalars['DateTime']['output'];
+  /** Vietnamese, with the technical reason. */
+  detail: Scalars['String']['output'];
+  /** The stage that could not be sent, e.g. L1. */
+  stage: Scalars['String']['output'];
 };
 
 export type DeadlineFilter = {
@@ -825,6 +841,7 @@ export type ResolversTypes = ResolversObject<{
   DeadlineEventEdge: ResolverTypeWrapper<Omit<DeadlineEventEdge, 'node'> & { node: ResolversTypes['DeadlineEvent'] }>;
   DeadlineEventKind: DeadlineEventKind;
   DeadlineExplanation: ResolverTypeWrapper<StoredExplanationEntity>;
+  DeadlineFailure: ResolverTypeWrapper<DeadlineFailure>;
   DeadlineFilter: DeadlineFilter;
   DeadlineRecomputeCause: DeadlineRecomputeCause;
   DeadlineRule: ResolverTypeWrapper<DeadlineRuleEntity>;
@@ -882,6 +899,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeadlineEventConnection: Omit<DeadlineEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DeadlineEventEdge']>, nodes: Array<ResolversParentTypes['DeadlineEvent']> };
   DeadlineEventEdge: Omit<DeadlineEventEdge, 'node'> & { node: ResolversParentTypes['DeadlineEvent'] };
   DeadlineExplanation: StoredExplanationEntity;
+  DeadlineFailure: DeadlineFailure;
   DeadlineFilter: DeadlineFilter;
   DeadlineRule: DeadlineRuleEntity;
   DeadlineRuleVariant: DeadlineVariantEntity;
@@ -943,6 +961,7 @@ export type DeadlineResolvers<ContextType = GraphContext, ParentType extends Res
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   escalationLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   explanation?: Resolver<Maybe<ResolversTypes['DeadlineExplanation']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['DeadlineFailure']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['DeadlineEventConnection'], ParentType, ContextType, Partial<DeadlineHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1008,6 +1027,12 @@ export type DeadlineExplanationResolvers<ContextType = GraphContext, ParentType 
   skipped?: Resolver<Array<ResolversTypes['SkippedDay']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DeadlineFailureResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeadlineFailure'] = ResolversParentTypes['DeadlineFailure']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type DeadlineRuleResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeadlineRule'] = ResolversParentTypes['DeadlineRule']> = ResolversObject<{
@@ -1184,6 +1209,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DeadlineEventConnection?: DeadlineEventConnectionResolvers<ContextType>;
   DeadlineEventEdge?: DeadlineEventEdgeResolvers<ContextType>;
   DeadlineExplanation?: DeadlineExplanationResolvers<ContextType>;
+  DeadlineFailure?: DeadlineFailureResolvers<ContextType>;
   DeadlineRule?: DeadlineRuleResolvers<ContextType>;
   DeadlineRuleVariant?: DeadlineRuleVariantResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;

@@ -86,9 +86,37 @@ export class Deadline {
   @Column({ name: 'next_at', type: 'timestamptz', nullable: true })
   nextAt!: Date | null;
 
+  /** A stage its handler declared permanently failed: at which version and stage, when, why. */
+  @Column({ name: 'failed_version', type: 'int', nullable: true })
+  failedVersion!: number | null;
+
+  @Column({ name: 'failed_stage', type: 'text', nullable: true })
+  failedStage!: string | null;
+
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt!: Date | null;
+
+  @Column({ name: 'failure_reason', type: 'text', nullable: true })
+  failureReason!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+}
+
+export interface FinalFailure {
+  stage: string;
+  at: Date;
+  reason: string;
+}
+
+/**
+ * The final failure of the stage the ledger waits for, if its handler declared one; a failure
+ * recorded at an earlier version or stage is history, not the item's state.
+ */
+export function finalFailure(d: Pick<Deadline, 'state' | 'version' | 'nextStage' | 'failedVersion' | 'failedStage' | 'failedAt' | 'failureReason'>): FinalFailure | null {
+  if (d.state !== 'OPEN' || !d.nextStage || d.failedVersion !== d.version || d.failedStage !== d.nextStage) return null;
+  return { stage: d.failedStage, at: d.failedAt!, reason: d.failureReason ?? '' };
 }

@@ -188,22 +188,40 @@ export class DeliveryStore {
   }
 
   /**
-   * Records the attempt before anything is sent and takes a lease on the row, so a second
-   * processor of the same delivery finds it taken (or already SENT) and sends nothing.
+   * Records the attempt before anything is sent and takes a short lease on the row, under a
+   * token of its own: a second processor of the same delivery finds it taken (or already SENT)
+   * and sends nothing. The holder renews the lease while it sends; a worker that died lets it
+   * lapse within `leaseMs`, and the retry goes out with the same key. Null when taken.
    */
-  async claim(id: string, now: Date, leaseMs: number): Promise<boolean> {
+  async claim(id: string, now: Date, leaseMs: number): Promise<string | null> {
     const rows: Raw[] = await this.db.query(
-      `WITH c AS (UPDATE workflow.delivery SET attempts = attempts + 1, claimed_at = $2
-         WHERE id = $1 AND state = 'PENDING' AND (claimed_at IS NULL OR claimed_at < $3) RETURNING id)
-       SELECT id FROM c`,
+      `WITH c AS (UPDATE workflow.delivery SET attempts = attempts + 1, claimed_at = $2, claim_token = gen_random_uuid()
+         WHERE id = $1 AND state = 'PENDING' AND (claimed_at IS NULL OR claimed_at < $3) RETURNING claim_token)
+       SELECT claim_token FROM c`,
       [id, now, new Date(now.getTime() - leaseMs)],
+    );
+    return rows.length === 1 ? (rows[0].claim_token as string) : null;
+  }
+
+  /** Extends the holder's lease; false when the claim is no longer this holder's. */
+  async renewClaim(id: string, token: string, now: Date): Promise<boolean> {
+    const rows: Raw[] = await this.db.query(
+      `WITH r AS (UPDATE workflow.delivery SET claimed_at = $3 WHERE id = $1 AND claim_token = $2 AND state = 'PENDING' RETURNING id) SELECT id FROM r`,
+      [id, token, now],
     );
     return rows.length === 1;
   }
 
+  /** When the current lease of a delivery lapses; null when nobody holds one. */
+  async leaseEnd(id: string, leaseMs: number): Promise<Date | null> {
+    const rows: Raw[] = await this.db.query(`SELECT claimed_at FROM workflow.delivery WHERE id = $1 AND state = 'PENDING'`, [id]);
+    const at = rows[0]?.claimed_at as string | undefined;
+    return at ? new Date(new Date(at).getTime() + leaseMs) : null;
+  }
+
   async markSent(id: string, now: Date, m: Runner = this.db): Promise<void> {
     await m.query(
-      `UPDATE workflow.delivery SET state = 'SENT', sent_at = $2, claimed_at = NULL, last_error = NULL WHERE id = $1`,
+      `UPDATE workflow.delivery SET state = 'SENT', sent_at = $2, claimed_at = NULL, claim_token = NULL, last_error = NULL WHERE id = $1`,
       [id, now],
     );
   }
@@ -211,7 +229,7 @@ export class DeliveryStore {
   /** Keeps the error; a final failure ends the delivery, otherwise the lease is released for the retry. */
   async recordFailure(id: string, error: string, final: boolean): Promise<void> {
     await this.db.query(
-      `UPDATE workflow.delivery SET last_error = $2, claimed_at = NULL, state = CASE WHEN $3 THEN 'FAILED' ELSE state END
+      `UPDATE workflow.delivery SET last_error = $2, claimed_at = NULL, claim_token = NULL, state = CASE WHEN $3 THEN 'FAILED' ELSE state END
        WHERE id = $1 AND state = 'PENDING'`,
       [id, error.slice(0, 2000), final],
     );
