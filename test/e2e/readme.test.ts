@@ -5,9 +5,11 @@
  * the gateway's address put in for localhost:4000). So the README cannot drift from the API.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { loadConfig } from '@phoihop/core';
 import { DEMO_USERS } from '../../scripts/demo-users';
 import { startDemoGraph } from '../support/demo-graph';
 import type { TestGraph } from '../support/graph';
@@ -61,10 +63,17 @@ describe('README examples', () => {
     async (_line, block) => {
       const gateway = new URL(graph.gatewayUrl).host;
       // Asynchronously: the gateway that answers curl runs in this very process.
-      const { stdout: out } = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', block.code.replaceAll('localhost:4000', gateway)], {
-        cwd: ROOT,
+      let code = block.code.replaceAll('localhost:4000', gateway);
+      // A stream (the SSE inbox) is read for three seconds: curl's time-out (28) is its normal end.
+      if (/curl -N\b/.test(code)) code = `{ ${code.replaceAll('curl -N', 'curl -N --max-time 3')}\n} || [ $? -eq 28 ]`;
+      // Downloads land in a folder of their own; `npm run` still runs this checkout's scripts.
+      const work = mkdtempSync(join(tmpdir(), 'readme-'));
+      const prelude = `npm() { command npm --prefix ${JSON.stringify(ROOT)} "$@"; }\n`;
+      const { stdout: out } = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', prelude + code], {
+        cwd: work,
         encoding: 'utf8',
-        env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'silent' },
+        // `npm run token` signs with the secret of the graph this test runs (not .data/secrets.json).
+        env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'silent', JWT_SECRET: loadConfig({ NODE_ENV: 'test' }).jwt.secret },
       });
       for (const answer of out.trim().split('\n').filter((l) => l.startsWith('{'))) {
         const body = JSON.parse(answer) as { data?: unknown; errors?: unknown };
