@@ -1,8 +1,9 @@
-import { DEMO, foldDiacritics } from '@phoihop/core';
+import { foldDiacritics } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { DataSource } from 'typeorm';
-import type { DepartmentKind } from './directory/department.entity';
-import { DEFAULT_TITLE as TITLE } from './directory/directory-rules';
-import type { OfficialPosition } from './directory/official.entity';
+import type { DepartmentKind } from '../src/directory/department.entity';
+import { DEFAULT_TITLE as TITLE } from '../src/directory/directory-rules';
+import type { OfficialPosition } from '../src/directory/official.entity';
 
 const J = DEMO.jurisdictions;
 const byCode = Object.fromEntries(Object.values(J).map((j) => [j.code, j.id]));
