@@ -5,12 +5,8 @@ import { caseDeadlineChange } from '../src/cases/case-deadline';
 import { CitizenCase, type CaseChannel, type CitizenCaseKind } from '../src/cases/citizen-case.entity';
 import { storeDenouncer } from '../src/denouncers/denouncers.service';
 import { ReceptionDay } from '../src/reception/reception-day.entity';
-import { WARD_DEPARTMENTS as W, WARD_OFFICIALS as WO } from './directory';
+import { TOWN as HL, TOWN_DEPARTMENTS as D, WARD as BHL, WARD_DEPARTMENTS as W, WARD_OFFICIALS as WO } from './directory';
 import { due } from './due';
-
-const HL = DEMO.jurisdictions.hongLinh.id;
-const BHL = DEMO.jurisdictions.bacHongLinh.id;
-const D = DEMO.departments;
 
 interface CaseSpec {
   jurisdictionId: string;

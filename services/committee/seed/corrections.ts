@@ -1,5 +1,4 @@
 import { recordDeadlineChange } from '@phoihop/core';
-import { DEMO } from '@phoihop/core/seed';
 import type { EntityManager } from 'typeorm';
 import { caseDeadlineChange } from '../src/cases/case-deadline';
 import { CaseTransfer } from '../src/cases/case-transfer.entity';
@@ -8,11 +7,9 @@ import { AssignmentChange } from '../src/directives/assignment-change.entity';
 import { assignmentDeadlineChange } from '../src/directives/assignment-deadline';
 import { Assignment } from '../src/directives/assignment.entity';
 import { Directive } from '../src/directives/directive.entity';
+import { WARD as BHL, WARD_DEPARTMENTS as W, WARD_OFFICIALS as WO } from './directory';
 import { due as dueOf } from './due';
 
-const BHL = DEMO.jurisdictions.bacHongLinh.id;
-const W = DEMO.wardDepartments;
-const WO = DEMO.wardOfficials;
 const at = (date: string) => new Date(`${date}T08:30:00+07:00`);
 
 /**

@@ -4,12 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { Assignment } from '../src/directives/assignment.entity';
 import { assignmentDeadlineChange } from '../src/directives/assignment-deadline';
 import { Directive, type FollowUpSourceType } from '../src/directives/directive.entity';
-import { WARD_DEPARTMENTS as W, WARD_OFFICIALS as WO } from './directory';
+import { TOWN as HL, TOWN_DEPARTMENTS as D, WARD as BHL, WARD_DEPARTMENTS as W, WARD_OFFICIALS as WO } from './directory';
 import { due } from './due';
-
-const HL = DEMO.jurisdictions.hongLinh.id;
-const BHL = DEMO.jurisdictions.bacHongLinh.id;
-const D = DEMO.departments;
 
 interface DirectiveSpec {
   jurisdictionId: string;

@@ -8,6 +8,11 @@ import type { OfficialPosition } from '../src/directory/official.entity';
 const J = DEMO.jurisdictions;
 const byCode = Object.fromEntries(Object.values(J).map((j) => [j.code, j.id]));
 
+/** The former town, whose work is of 2022, and the ward whose work is of 2026. */
+export const TOWN = J.hongLinh.id;
+export const WARD = J.bacHongLinh.id;
+export const TOWN_DEPARTMENTS = DEMO.departments;
+
 /** The wards' departments and officials live in the shared demo directory (core). */
 export const WARD_DEPARTMENTS = DEMO.wardDepartments;
 export const WARD_OFFICIALS = DEMO.wardOfficials;

@@ -1,10 +1,7 @@
 import { DEMO } from '@phoihop/core/seed';
 import type { EntityManager } from 'typeorm';
 import { ReceptionDay } from '../src/reception/reception-day.entity';
-import { WARD_OFFICIALS as WO } from './directory';
-
-const HL = DEMO.jurisdictions.hongLinh.id;
-const BHL = DEMO.jurisdictions.bacHongLinh.id;
+import { TOWN as HL, WARD as BHL, WARD_OFFICIALS as WO } from './directory';
 
 /** Monthly reception days of 2022 in Hồng Lĩnh and two of 2026 in Bắc Hồng Lĩnh; the map is `jurisdiction:YYYY-MM` → day id. */
 export async function seedReceptionDays(m: EntityManager): Promise<Map<string, string>> {
