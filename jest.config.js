@@ -11,7 +11,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   moduleNameMapper: {
     '^@phoihop/(core|council|committee|front|notifications|workflow)$': '<rootDir>/services/$1/src/index.ts',
-    '^@phoihop/(council|committee|front|notifications)/seed$': '<rootDir>/services/$1/seed/index.ts',
+    '^@phoihop/(core|council|committee|front|notifications)/seed$': '<rootDir>/services/$1/seed/index.ts',
     '^@phoihop/(gateway|workers)$': '<rootDir>/$1/src/index.ts',
   },
   testTimeout: 30000,

@@ -8,11 +8,12 @@
  */
 import { committee } from '@phoihop/committee';
 import { council } from '@phoihop/council';
-import { DEMO, WorkingCalendar, addDays } from '@phoihop/core';
+import { WorkingCalendar, addDays } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { notifications } from '@phoihop/notifications';
 import { performance } from 'node:perf_hooks';
-import { demoSeeder } from '../scripts/seed';
+import { demoSeeders } from '../scripts/seed';
 import { startTestGraph } from '../test/support/graph';
 import { userWith } from '../test/support/users';
 
@@ -49,7 +50,7 @@ async function benchGraph() {
   try {
     // The demo year: Hồng Lĩnh 2022 and the wards' 2026 work, as `npm start` shows it.
     for (const s of services) {
-      await (await demoSeeder(s.name))?.(graph.db[s.name], graph.clock);
+      await demoSeeders[s.name](graph.db[s.name], graph.clock);
     }
     const town = DEMO.jurisdictions.hongLinh.id;
     const ward = DEMO.jurisdictions.bacHongLinh.id;

@@ -1,4 +1,5 @@
-import { DEMO, type UserContext } from '@phoihop/core';
+import { type UserContext } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 
 const ward = DEMO.jurisdictions.bacHongLinh.id;
 const town = DEMO.jurisdictions.hongLinh.id;

@@ -2,24 +2,19 @@
  * Runs every service's migrations and loads the demo data into an empty database.
  * `npm run seed` on its own; `npm start` calls it before starting the services.
  */
+import { seedDemo as committee } from '@phoihop/committee/seed';
 import { createLogger, FixedClock, loadConfig, prepareDatabase, systemClock, type Clock, type Config } from '@phoihop/core';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { seedDemo as council } from '@phoihop/council/seed';
+import { seedDemo as front } from '@phoihop/front/seed';
+import { seedDemo as notifications } from '@phoihop/notifications/seed';
 import type { DataSource } from 'typeorm';
 import { services } from './services';
 import { ensureDevelopmentSecrets } from './start/secrets';
 
 type Seeder = (db: DataSource, clock: Clock) => Promise<void>;
 
-/**
- * A service's demo data: `services/<name>/seed/index.ts` exporting `seedDemo`, or, for a
- * service whose demo data still lives in its package, the package's `seedDemo`.
- */
-export async function demoSeeder(name: string): Promise<Seeder | undefined> {
-  const folder = join(__dirname, '..', 'services', name, 'seed');
-  const seed = (await import(existsSync(folder) ? folder : `@phoihop/${name}`)) as { seedDemo?: Seeder };
-  return seed.seedDemo;
-}
+/** Each service's demo data (`services/<name>/seed/index.ts`), by service name. */
+export const demoSeeders: Record<string, Seeder> = { council, committee, front, notifications };
 
 export async function migrateAndSeed(config: Config, clock: Clock = systemClock): Promise<void> {
   const logger = createLogger('seed', config.logLevel);
@@ -28,11 +23,8 @@ export async function migrateAndSeed(config: Config, clock: Clock = systemClock)
     for (const service of services) {
       const db = await prepareDatabase(service, config);
       sources.push(db);
-      const seedDemo = await demoSeeder(service.name);
-      if (seedDemo) {
-        await seedDemo(db, clock);
-        logger.info(`${service.name}: demo data ready`);
-      }
+      await demoSeeders[service.name](db, clock);
+      logger.info(`${service.name}: demo data ready`);
     }
   } finally {
     for (const db of sources) await db.destroy();

@@ -13,7 +13,7 @@
  * process: the heavy work (TypeORM, Apollo) runs in the children.
  */
 import { loadConfig, type Config } from '../services/core/src/config';
-import { DEMO } from '../services/core/src/demo';
+import { DEMO } from '../services/core/seed';
 import { createLogger } from '../services/core/src/logging';
 import { Stack } from './start/children';
 import { ensureInfra } from './start/infra';

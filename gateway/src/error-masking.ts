@@ -32,6 +32,17 @@ export const MESSAGES = {
 const text = (e: GraphQLFormattedError) => `${e.message} ${JSON.stringify(e.extensions ?? {})}`;
 
 /**
+ * The input field a refused variable names, as core's `badInput` names fields: graphql-js says
+ * `Variable "$input" got invalid value "land" at "input.fields[1]"; Value "land" does not exist
+ * in "FieldOfResponsibility" enum.` (the gateway for an enum, a subgraph for a scalar such as
+ * `Date`), which becomes `input.fields.1`; without a position, the variable's name.
+ */
+export function variableField(message: string): string | undefined {
+  const at = /^Variable "\$\w+" got invalid value .*? at "([^"]+)"/.exec(message)?.[1];
+  return at ? at.replace(/\[(\d+)\]/g, '.$1') : /^Variable "\$(\w+)"/.exec(message)?.[1];
+}
+
+/**
  * One error as the client may see it. A user-facing code keeps its message, field and path;
  * anything else is replaced by a Vietnamese message and the request id — in production
  * always, in every mode when it carries a driver's or the network's words.
@@ -40,8 +51,8 @@ export function maskError(e: GraphQLFormattedError, requestId: string, productio
   const code = e.extensions?.code as string | undefined;
   const infrastructure = INFRASTRUCTURE.test(text(e));
   if (code && CLIENT_CODES.has(code) && !infrastructure) {
-    if (!production) return { ...e, extensions: { ...e.extensions, requestId } };
-    const field = e.extensions?.field;
+    const field = e.extensions?.field ?? (code === 'BAD_USER_INPUT' ? variableField(e.message) : undefined);
+    if (!production) return { ...e, extensions: { ...e.extensions, ...(field ? { field } : {}), requestId } };
     return { message: e.message, ...(e.path ? { path: e.path } : {}), extensions: { code, ...(field ? { field } : {}), requestId } };
   }
   if (!production && !infrastructure) return { ...e, extensions: { ...e.extensions, requestId } };

@@ -16,7 +16,7 @@ interface SubgraphErrorBody {
  * A subgraph behind the gateway: every request carries the signed user context, and a
  * subgraph's refusal of a value (HTTP 400 on a custom scalar such as `Date`, which the
  * gateway cannot check itself) reaches the client as the coded error the subgraph gave —
- * BAD_USER_INPUT naming the variable — instead of an internal "400: Bad Request" that
+ * BAD_USER_INPUT naming the variable's path — instead of an internal "400: Bad Request" that
  * would also show the subgraph's address.
  */
 export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -47,9 +47,7 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext
     const body = (await this.parseBody(response).catch(() => null)) as SubgraphErrorBody | null;
     const first = body?.errors?.[0];
     if (!first?.message) return new GraphQLError('Bad request', { extensions: { code: 'BAD_USER_INPUT' } });
-    const variable = /Variable "\$([\w]+)"/.exec(first.message)?.[1];
-    return new GraphQLError(first.message, {
-      extensions: { code: 'BAD_USER_INPUT', ...(variable ? { field: variable } : {}) },
-    });
+    // The field it names is added where every error is shaped for the client (error-masking.ts).
+    return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
   }
 }

@@ -1,6 +1,8 @@
-import { committee, seedDirectory } from '@phoihop/committee';
+import { committee } from '@phoihop/committee';
+import { seedDirectory } from '@phoihop/committee/seed';
 import { council } from '@phoihop/council';
-import { DEMO, loadConfig, recordDeadlineChange, signDevelopmentToken, stableId, type DeadlineChange, type UserContext } from '@phoihop/core';
+import { loadConfig, recordDeadlineChange, signDevelopmentToken, stableId, type DeadlineChange, type UserContext } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { notifications } from '@phoihop/notifications';
 import { Notification } from '@phoihop/workflow';

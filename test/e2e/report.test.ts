@@ -1,7 +1,9 @@
-import { committee, seedDemo as seedCommittee } from '@phoihop/committee';
+import { committee } from '@phoihop/committee';
+import { seedDemo as seedCommittee } from '@phoihop/committee/seed';
 import { council } from '@phoihop/council';
 import { seedDemo as seedCouncil } from '@phoihop/council/seed';
-import { DEMO, loadConfig, signDevelopmentToken, stableId } from '@phoihop/core';
+import { loadConfig, signDevelopmentToken, stableId } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { seedDemo as seedFront } from '@phoihop/front/seed';
 import { notifications } from '@phoihop/notifications';

@@ -1,7 +1,7 @@
 import { committee } from '@phoihop/committee';
 import { council } from '@phoihop/council';
 import { seedDemo } from '@phoihop/council/seed';
-import { DEMO } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';

@@ -1,6 +1,6 @@
-import { committee as committeeService, seedDirectory } from '@phoihop/committee';
+import { committee as committeeService } from '@phoihop/committee';
+import { seedDirectory } from '@phoihop/committee/seed';
 import {
-  DEMO,
   FixedClock,
   loadConfig,
   prepareDatabase,
@@ -9,6 +9,7 @@ import {
   stableId,
   type DeadlineChange,
 } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { Deadline, DeadlineEvent, EscalationPolicy, Notification, prepareWorkflowDatabase, requestReschedule, stageJobId } from '@phoihop/workflow';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';

@@ -1,5 +1,7 @@
-import { committee as committeeService, seedDirectory } from '@phoihop/committee';
-import { DEMO, FixedClock, loadConfig, prepareDatabase, recordDeadlineChange, stableId, startService, type DeadlineChange } from '@phoihop/core';
+import { committee as committeeService } from '@phoihop/committee';
+import { seedDirectory } from '@phoihop/committee/seed';
+import { FixedClock, loadConfig, prepareDatabase, recordDeadlineChange, stableId, startService, type DeadlineChange } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { Deadline, Notification, prepareWorkflowDatabase, requestRecompute, stageJobId } from '@phoihop/workflow';
 import { processMetrics } from '../../workers/src/metrics';
 import { UnrecoverableError, Worker } from 'bullmq';

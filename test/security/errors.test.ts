@@ -108,6 +108,14 @@ describe('errors are masked at the gateway', () => {
     expect(Number((await graph.db.council.query('SELECT count(*) AS n FROM council.council_term'))[0].n)).toBe(0);
   });
 
+  it('names the place of a value the schema refuses, as a resolver names a field: input.fields.1 for an enum value', async () => {
+    const r = await ask(prod.url, 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }', {
+      input: { jurisdictionId: randomUUID(), name: 'Ban A', kind: 'SPECIALISED_OFFICE', fields: ['LAND', 'land'] },
+    });
+    expect(r.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.fields.1', requestId: r.headers.get('x-request-id') });
+    expect(Number((await graph.db.committee.query('SELECT count(*) AS n FROM committee.department'))[0].n)).toBe(0);
+  });
+
   it('answers a validation error without suggestions or a stack', async () => {
     const r = await ask(prod.url, '{ councilTerm { id } }');
     expect(codeOf(r)).toBe('GRAPHQL_VALIDATION_FAILED');

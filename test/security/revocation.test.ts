@@ -2,10 +2,12 @@
  * Issue 11 item 9: a deactivated official (or a delegate whose mandate ended) loses access
  * within the directory cache window. Before: their token kept its powers until it expired.
  */
-import { committee, seedDirectory } from '@phoihop/committee';
+import { committee } from '@phoihop/committee';
+import { seedDirectory } from '@phoihop/committee/seed';
 import { council } from '@phoihop/council';
 import { seedDemo as seedCouncil } from '@phoihop/council/seed';
-import { DEMO, type UserContext } from '@phoihop/core';
+import { type UserContext } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { randomUUID } from 'node:crypto';
 import { startTestGraph, type TestGraph } from '../support/graph';

@@ -1,4 +1,5 @@
-import { committee, seedDemo as seedCommittee } from '@phoihop/committee';
+import { committee } from '@phoihop/committee';
+import { seedDemo as seedCommittee } from '@phoihop/committee/seed';
 import { council } from '@phoihop/council';
 import { seedDemo as seedCouncil } from '@phoihop/council/seed';
 import { front } from '@phoihop/front';

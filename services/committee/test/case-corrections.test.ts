@@ -1,4 +1,4 @@
-import { DEMO } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { TestGraph } from '../../../test/support/graph';
 import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support/fixtures';
 

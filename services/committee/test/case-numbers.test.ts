@@ -1,4 +1,4 @@
-import { DEMO } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
 import { D, HL, count, startCommitteeGraph, users } from './support/fixtures';

@@ -1,4 +1,5 @@
-import { DEMO, stableId } from '@phoihop/core';
+import { stableId } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
 import { D, HL, O, codeOf, count, outbox, startCommitteeGraph, users } from './support/fixtures';

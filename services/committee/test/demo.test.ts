@@ -1,5 +1,5 @@
-import { DEMO } from '@phoihop/core';
-import { seedDemo } from '@phoihop/committee';
+import { DEMO } from '@phoihop/core/seed';
+import { seedDemo } from '@phoihop/committee/seed';
 import type { TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
 import { count, startCommitteeGraph, users } from './support/fixtures';

@@ -1,4 +1,4 @@
-import { DEMO } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
 import { HL, codeOf, count, startCommitteeGraph, users } from './support/fixtures';
@@ -85,7 +85,7 @@ describe('directory administration through the gateway', () => {
       jurisdictionId: J.bacHongLinh.id,
       name: 'Trung tâm Phục vụ hành chính công phường Bắc Hồng Lĩnh',
       kind: 'PUBLIC_SERVICE_UNIT',
-      fields: ['ADMINISTRATIVE_PROCEDURES'],
+      fields: ['ADMINISTRATION'],
       email: 'TTHCC.bachonglinh@hatinh.gov.vn',
     };
     let centreId: string;
@@ -94,13 +94,13 @@ describe('directory administration through the gateway', () => {
     it('creates a department with its fields, no head yet', async () => {
       const data = await graph.ok<{ createDepartment: { id: string } }>(CREATE_D, { input: centre }, users.admin);
       centreId = data.createDepartment.id;
-      expect(data.createDepartment).toMatchObject({ kind: 'PUBLIC_SERVICE_UNIT', fields: ['ADMINISTRATIVE_PROCEDURES'], email: 'tthcc.bachonglinh@hatinh.gov.vn', active: true, head: null });
+      expect(data.createDepartment).toMatchObject({ kind: 'PUBLIC_SERVICE_UNIT', fields: ['ADMINISTRATION'], email: 'tthcc.bachonglinh@hatinh.gov.vn', active: true, head: null });
     });
 
     it.each([
       ['a name already used in the ward', {}, 'CONFLICT', 'input.name'],
       ['a malformed email', { name: 'Ban A', email: 'tthcc@' }, 'BAD_USER_INPUT', 'input.email'],
-      ['a lower-case field code', { name: 'Ban A', fields: ['LAND', 'land use'] }, 'BAD_USER_INPUT', 'input.fields.1'],
+      ['a lower-case field code', { name: 'Ban A', fields: ['LAND', 'land'] }, 'BAD_USER_INPUT', 'input.fields.1'],
       ['a commune as a department of a ward', { name: 'Ban A', kind: 'COMMUNE' }, 'BAD_USER_INPUT', 'input.kind'],
       ['a closed jurisdiction', { name: 'Ban A', jurisdictionId: HL }, 'CONFLICT', 'input.jurisdictionId'],
       ['an unknown jurisdiction', { name: 'Ban A', jurisdictionId: MISSING }, 'NOT_FOUND', 'input.jurisdictionId'],
@@ -125,8 +125,8 @@ describe('directory administration through the gateway', () => {
       ['a second chair', { position: 'CHAIR', departmentId: null }, 'CONFLICT', 'input.position'],
       ['a second head of a department', { position: 'DEPARTMENT_HEAD' }, 'CONFLICT', 'input.position'],
       ['a vice-chair without a portfolio', { position: 'VICE_CHAIR', departmentId: null }, 'BAD_USER_INPUT', 'input.fields'],
-      ['a vice-chair in a department', { position: 'VICE_CHAIR', fields: ['DIGITAL'] }, 'BAD_USER_INPUT', 'input.departmentId'],
-      ['a vice-chair taking a field another covers', { position: 'VICE_CHAIR', departmentId: null, fields: ['DIGITAL', 'LAND'] }, 'CONFLICT', 'input.fields'],
+      ['a vice-chair in a department', { position: 'VICE_CHAIR', fields: ['SECURITY_ORDER'] }, 'BAD_USER_INPUT', 'input.departmentId'],
+      ['a vice-chair taking a field another covers', { position: 'VICE_CHAIR', departmentId: null, fields: ['SECURITY_ORDER', 'LAND'] }, 'CONFLICT', 'input.fields'],
       ['staff with a portfolio', { fields: ['LAND'] }, 'BAD_USER_INPUT', 'input.fields'],
       ['staff without a department', { departmentId: null }, 'BAD_USER_INPUT', 'input.departmentId'],
       ['a department of another ward', { departmentId: WD.namEconomy.id }, 'NOT_FOUND', 'input.departmentId'],
@@ -140,10 +140,10 @@ describe('directory administration through the gateway', () => {
     it('gives a vice-chair a free portfolio', async () => {
       const data = await graph.ok<{ createOfficial: unknown }>(
         CREATE_O,
-        { input: { jurisdictionId: J.bacHongLinh.id, name: 'Đinh Công Sáng', position: 'VICE_CHAIR', fields: ['DIGITAL_TRANSFORMATION'] } },
+        { input: { jurisdictionId: J.bacHongLinh.id, name: 'Đinh Công Sáng', position: 'VICE_CHAIR', fields: ['INVESTMENT'] } },
         users.admin,
       );
-      expect(data.createOfficial).toMatchObject({ position: 'VICE_CHAIR', title: 'Phó Chủ tịch UBND', fields: ['DIGITAL_TRANSFORMATION'], department: null });
+      expect(data.createOfficial).toMatchObject({ position: 'VICE_CHAIR', title: 'Phó Chủ tịch UBND', fields: ['INVESTMENT'], department: null });
     });
 
     it('does not let a head leave without a successor, who then heads the department', async () => {

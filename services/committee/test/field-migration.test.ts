@@ -4,13 +4,23 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../test/support/database';
 
-/** The migration that turns a case's free-text field into the shared FieldOfResponsibility code. */
+/** The migrations that turn free-text fields (cases', departments', portfolios) into the shared FieldOfResponsibility codes. */
 describe('the migration to FieldOfResponsibility', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let db: DataSource;
   const all = committee.migrations as Array<new () => unknown>;
   const stored = { 'Đất đai': 'LAND', land: 'LAND', ' Construction ': 'CONSTRUCTION', 'Y tế': 'HEALTH', 'Số hóa': 'OTHER' } as const;
   const ids = new Map(Object.keys(stored).map((v) => [v, randomUUID()]));
+  /** A department's fields and a vice-chair's portfolio as typed by hand: codes, labels, repeats. */
+  const portfolio = { before: ['Đất đai', 'land', 'Tiếp công dân', 'Số hóa', 'LAND', 'complaints'], after: ['LAND', 'COMPLAINTS', 'OTHER'] };
+  const departmentId = randomUUID();
+  const officialId = randomUUID();
+
+  const insertDepartment = (m: Pick<DataSource, 'query'>, id: string, fields: string[]) =>
+    m.query(
+      `INSERT INTO committee.department (id, jurisdiction_id, name, search_name, kind, fields) VALUES ($1, $2, $3, $3, 'SPECIALISED_OFFICE', $4)`,
+      [id, randomUUID(), `Phòng ${id}`, fields],
+    );
 
   const insertCase = (m: Pick<DataSource, 'query'>, id: string, field: string | null) =>
     m.query(
@@ -23,11 +33,16 @@ describe('the migration to FieldOfResponsibility', () => {
   beforeAll(async () => {
     database = await createTestDatabase('committee_field_migration');
     await prepareReference(database.url);
-    const before = serviceDataSource({ ...committee, migrations: all.slice(0, -1) }, database.url);
+    const before = serviceDataSource({ ...committee, migrations: all.slice(0, all.findIndex((m) => m.name === 'FieldOfResponsibility1765000000000')) }, database.url);
     await migrate(before);
     await before.transaction(async (m) => {
       await m.query(`SET LOCAL session_replication_role = replica`);
       for (const [value, id] of ids) await insertCase(m, id, value);
+      await insertDepartment(m, departmentId, portfolio.before);
+      await m.query(
+        `INSERT INTO committee.official (id, jurisdiction_id, name, search_name, position, fields, active) VALUES ($1, $2, 'Phó Chủ tịch', 'pho chu tich', 'VICE_CHAIR', $3, true)`,
+        [officialId, randomUUID(), portfolio.before],
+      );
     });
     await before.destroy();
     db = serviceDataSource(committee, database.url);
@@ -51,5 +66,20 @@ describe('the migration to FieldOfResponsibility', () => {
         await insertCase(m, randomUUID(), 'land');
       }),
     ).rejects.toThrow(/citizen_case_field_check/);
+  });
+
+  it('maps departments\' fields and portfolios the same way, in their order, each code once', async () => {
+    const [department] = await db.query(`SELECT fields FROM committee.department WHERE id = $1`, [departmentId]);
+    const [official] = await db.query(`SELECT fields FROM committee.official WHERE id = $1`, [officialId]);
+    expect([department.fields, official.fields]).toEqual([portfolio.after, portfolio.after]);
+  });
+
+  it('refuses a department field that is not a code from then on', async () => {
+    await expect(
+      db.transaction(async (m) => {
+        await m.query(`SET LOCAL session_replication_role = replica`);
+        await insertDepartment(m, randomUUID(), ['LAND', 'land use']);
+      }),
+    ).rejects.toThrow(/department_fields_check/);
   });
 });

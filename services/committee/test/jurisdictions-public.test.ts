@@ -1,5 +1,6 @@
 import { seedDemo as seedCouncil } from '@phoihop/council/seed';
-import { DEMO, foldDiacritics } from '@phoihop/core';
+import { foldDiacritics } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { TestGraph } from '../../../test/support/graph';
 import { codeOf, startCommitteeGraph, users } from './support/fixtures';
 

@@ -103,7 +103,7 @@ describe('list queries issue a constant number of SQL statements', () => {
   });
 
   it('finds recipients in the directory for the workers', async () => {
-    const FIND = `query ($j: ID, $d: ID, $p: OfficialPosition, $f: String) { officials(jurisdictionId: $j, departmentId: $d, position: $p, field: $f) { nodes { name email } } }`;
+    const FIND = `query ($j: ID, $d: ID, $p: OfficialPosition, $f: FieldOfResponsibility) { officials(jurisdictionId: $j, departmentId: $d, position: $p, field: $f) { nodes { name email } } }`;
     const vice = await graph.ok<{ officials: { nodes: Array<{ name: string; email: string }> } }>(FIND, { j: HL, p: 'VICE_CHAIR', f: 'LAND' }, users.service);
     expect(vice.officials.nodes.map((o) => o.name)).toEqual([O.viceChairEconomy.name]);
     expect(vice.officials.nodes[0].email).toMatch(/@honglinh\.hatinh\.gov\.vn$/);

@@ -31,3 +31,6 @@ export async function deadlineCalculator(db: DataSource, fields: DeadlineFieldMa
     }
   };
 }
+
+/** `CODE@version`, the form stored on an item and sent on the outbox. */
+export const ruleRef = (result: Pick<DeadlineResult, 'rule'>): string => `${result.rule.code}@${result.rule.version}`;

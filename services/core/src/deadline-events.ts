@@ -14,18 +14,6 @@ export const TRACKED_ITEM_KINDS = [
 ] as const;
 export type TrackedItemKind = (typeof TRACKED_ITEM_KINDS)[number];
 
-/** The GraphQL entity type that carries each kind's `deadline` field. */
-export const TRACKED_ITEM_TYPENAME: Record<TrackedItemKind, string> = {
-  COMPLAINT: 'CitizenCase',
-  DENUNCIATION: 'CitizenCase',
-  PETITION: 'CitizenCase',
-  RECOMMENDATION: 'Recommendation',
-  ASSIGNMENT: 'Assignment',
-  VOTER_PETITION: 'VoterPetition',
-  SESSION_DOCUMENTS: 'Session',
-  FRONT_RECOMMENDATION: 'FrontRecommendation',
-};
-
 export type Body = 'COUNCIL' | 'COMMITTEE' | 'FRONT';
 
 /**

@@ -16,7 +16,6 @@ export * from './subgraph';
 export * from './text';
 export * from './service';
 export * from './deadline-events';
-export * from './demo';
 export * from './grouped-pagination';
 export * from './calendar';
 export * from './deadlines';

@@ -1,4 +1,4 @@
-import { DEMO } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { Attendee } from '../src/joint-meetings/joint-meeting.entity';
 
 /** The three bodies at a joint meeting of the former town of Hồng Lĩnh. */

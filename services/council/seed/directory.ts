@@ -1,4 +1,5 @@
-import { DEMO, foldDiacritics, stableId } from '@phoihop/core';
+import { foldDiacritics, stableId } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { EntityManager } from 'typeorm';
 import { CouncilCommittee, CouncilCommitteeMember, type CommitteeRole } from '../src/delegates/council-committee.entity';
 import { Delegate, type DelegatePosition } from '../src/delegates/delegate.entity';

@@ -1,4 +1,5 @@
-import { addDays, DEMO, stableId, type Body } from '@phoihop/core';
+import { addDays, stableId, type Body } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { EntityManager } from 'typeorm';
 import type { FieldOfResponsibility } from '../src/generated/graphql';
 import { JointMeeting } from '../src/joint-meetings/joint-meeting.entity';

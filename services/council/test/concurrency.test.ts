@@ -1,5 +1,5 @@
 import { council } from '@phoihop/council';
-import { DEMO } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { DataSource } from 'typeorm';
 import { startTestGraph, type GraphResponse, type TestGraph } from '../../../test/support/graph';
 import { waitFor } from '../../../test/support/wait';

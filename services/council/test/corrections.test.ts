@@ -1,5 +1,5 @@
 import { council } from '@phoihop/council';
-import { DEMO } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { counts, delegate, errorOf, NOW, outboxOf, outsider, seedTerm, snapshot, staffOf, standing, TERM, WARD } from './support/fixtures';
 

@@ -1,6 +1,7 @@
 import { council } from '@phoihop/council';
 import { seedDemo } from '@phoihop/council/seed';
-import { DEMO, loadConfig, signUserContext, stableId } from '@phoihop/core';
+import { loadConfig, signUserContext, stableId } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
 import { NOW } from './support/fixtures';

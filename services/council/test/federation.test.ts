@@ -1,7 +1,9 @@
-import { committee, seedDemo as seedCommittee } from '@phoihop/committee';
+import { committee } from '@phoihop/committee';
+import { seedDemo as seedCommittee } from '@phoihop/committee/seed';
 import { council } from '@phoihop/council';
 import { seedDemo as seedCouncil } from '@phoihop/council/seed';
-import { DEMO, stableId } from '@phoihop/core';
+import { stableId } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';

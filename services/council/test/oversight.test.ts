@@ -1,5 +1,5 @@
 import { council } from '@phoihop/council';
-import { DEMO } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
 import { counts, delegate, errorOf, LEGAL_COMMITTEE, NOW, outboxOf, seedTerm, snapshot, staffOf, standing, WARD } from './support/fixtures';

@@ -1,4 +1,5 @@
-import { addDays, computeDue, DEMO, publishDeadline, stableId, type DeadlineCalculator } from '@phoihop/core';
+import { addDays, computeDue, publishDeadline, stableId, type DeadlineCalculator } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { EntityManager } from 'typeorm';
 import type { FieldOfResponsibility } from '../src/generated/graphql';
 import { VoterContactMeeting } from '../src/meetings/voter-contact-meeting.entity';

@@ -1,4 +1,5 @@
-import { addDays, DEMO, stableId } from '@phoihop/core';
+import { addDays, stableId } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { EntityManager } from 'typeorm';
 import type { VoterContactRoundKind } from '../src/generated/graphql';
 import { meetingPointKey, replaceAttendees } from '../src/meetings/meetings.service';

@@ -1,4 +1,5 @@
-import { computeDue, DEMO, publishDeadline, stableId, type DeadlineCalculator } from '@phoihop/core';
+import { computeDue, publishDeadline, stableId, type DeadlineCalculator } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { EntityManager } from 'typeorm';
 import { FrontRecommendation } from '../src/recommendations/front-recommendation.entity';
 import { recommendationDeadline } from '../src/recommendations/recommendation-deadline';

@@ -1,4 +1,5 @@
-import { DEMO, stableId } from '@phoihop/core';
+import { stableId } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { seedDemo } from '@phoihop/front/seed';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';

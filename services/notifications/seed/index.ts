@@ -1,4 +1,5 @@
-import { DEMO, type Clock } from '@phoihop/core';
+import { type Clock } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { DataSource } from 'typeorm';
 import { NotificationPreference } from '@phoihop/workflow';
 

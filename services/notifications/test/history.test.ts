@@ -1,4 +1,5 @@
-import { DEMO, stableId } from '@phoihop/core';
+import { stableId } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { Deadline, DeadlineEvent } from '@phoihop/workflow';
 import { notifications } from '@phoihop/notifications';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';

@@ -14,7 +14,7 @@ export const SERVICE_USER: UserContext = { userId: 'service:workers', name: 'Phá
 const TIMEOUT_MS = 10_000;
 
 const OFFICIALS = /* GraphQL */ `
-  query Officials($jurisdictionId: ID, $departmentId: ID, $position: OfficialPosition, $field: String) {
+  query Officials($jurisdictionId: ID, $departmentId: ID, $position: OfficialPosition, $field: FieldOfResponsibility) {
     officials(jurisdictionId: $jurisdictionId, departmentId: $departmentId, position: $position, field: $field, first: 1) {
       nodes { id name }
     }

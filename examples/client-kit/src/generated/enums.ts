@@ -275,6 +275,8 @@ export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
 export const FieldOfResponsibility = {
   /** Cải cách hành chính */
   Administration: 'ADMINISTRATION',
+  /** Tiếp công dân, giải quyết khiếu nại, tố cáo */
+  Complaints: 'COMPLAINTS',
   /** Xây dựng */
   Construction: 'CONSTRUCTION',
   /** Giáo dục */

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { FieldOfResponsibility } from '../generated/graphql';
 
 export type DepartmentKind = 'SPECIALISED_OFFICE' | 'COMMUNE' | 'PUBLIC_SERVICE_UNIT' | 'INSPECTORATE';
 
@@ -21,7 +22,7 @@ export class Department {
 
   /** Fields of responsibility (LAND, CONSTRUCTION, …): route work and pick the vice-chair in charge. */
   @Column({ type: 'text', array: true })
-  fields!: string[];
+  fields!: FieldOfResponsibility[];
 
   @Column({ type: 'text', nullable: true })
   email!: string | null;

@@ -4,7 +4,7 @@ import { ADMIN_RULE } from '../access';
 import type { CreateDepartmentInput, UpdateDepartmentInput } from '../generated/graphql';
 import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
 import { Department } from './department.entity';
-import { HEAD_TITLES, fieldCodes, openWorkOf } from './directory-rules';
+import { HEAD_TITLES, openWorkOf, portfolio } from './directory-rules';
 import { Official } from './official.entity';
 
 /** Departments as admins keep them: names unique in a jurisdiction, one head, dissolved only when their work is done. */
@@ -14,7 +14,7 @@ export class DepartmentsAdminService {
   async create(input: CreateDepartmentInput): Promise<Department> {
     this.ctx.access.require(ADMIN_RULE.writers);
     const name = requiredText('input.name', input.name, { what: 'tên cơ quan, đơn vị', max: TEXT_LIMIT.name });
-    const fields = fieldCodes(input.fields, 'input.fields');
+    const fields = portfolio(input.fields);
     const email = emailAddress('input.email', input.email) ?? null;
     return this.ctx.db.transaction(async (m) => {
       const jurisdiction = await m.getRepository(Jurisdiction).findOneBy({ id: input.jurisdictionId });
@@ -32,7 +32,7 @@ export class DepartmentsAdminService {
   async update(input: UpdateDepartmentInput): Promise<Department> {
     this.ctx.access.require(ADMIN_RULE.writers);
     const name = changedText('input.name', input.name, { what: 'tên cơ quan, đơn vị', max: TEXT_LIMIT.name });
-    const fields = input.fields !== undefined ? fieldCodes(input.fields, 'input.fields') : undefined;
+    const fields = input.fields !== undefined ? portfolio(input.fields) : undefined;
     const email = emailAddress('input.email', input.email);
     if (input.kind === null) throw badInput('input.kind', 'Cần chọn loại cơ quan.');
     if (input.active === null) throw badInput('input.active', 'Cần chọn trạng thái.');

@@ -1,11 +1,7 @@
-import { badInput } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import type { DepartmentKind } from './department.entity';
-import type { OfficialPosition } from './official.entity';
 import type { FieldOfResponsibility } from '../generated/graphql';
-
-const FIELD_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
-const MAX_FIELDS = 20;
+import type { OfficialPosition } from './official.entity';
 
 /** Chức danh written on documents when none is given. */
 export const DEFAULT_TITLE: Record<OfficialPosition, string> = {
@@ -25,15 +21,8 @@ export const HEAD_TITLES: Record<DepartmentKind, { head: string; deputy: string 
   INSPECTORATE: { head: 'Chánh Thanh tra', deputy: 'Phó Chánh Thanh tra' },
 };
 
-/** Field-of-responsibility codes (LAND, CONSTRUCTION, …): upper case, unique, at most 20. */
-export function fieldCodes(values: readonly string[] | null | undefined, field: string): string[] {
-  const codes = [...new Set((values ?? []).map((v) => v.trim()))];
-  codes.forEach((c, i) => {
-    if (!FIELD_CODE.test(c)) throw badInput(`${field}.${i}`, `Mã lĩnh vực "${c}" không hợp lệ (chữ in hoa, ví dụ LAND).`);
-  });
-  if (codes.length > MAX_FIELDS) throw badInput(field, `Tối đa ${MAX_FIELDS} lĩnh vực.`);
-  return codes;
-}
+/** A portfolio: each field of responsibility once, in the order given (GraphQL has checked the codes). */
+export const portfolio = (values: readonly FieldOfResponsibility[] | null | undefined): FieldOfResponsibility[] => [...new Set(values ?? [])];
 
 /** Open assignments and open cases of a department: it cannot be dissolved while any remain. */
 export async function openWorkOf(m: EntityManager, departmentId: string): Promise<{ assignments: number; cases: number }> {
@@ -45,12 +34,5 @@ export async function openWorkOf(m: EntityManager, departmentId: string): Promis
   return row;
 }
 
-/** The shared FieldOfResponsibility codes (core's vocabulary.graphql), for checks at run time. */
-export const FIELDS_OF_RESPONSIBILITY: readonly FieldOfResponsibility[] = [
-  'LAND', 'ENVIRONMENT', 'CONSTRUCTION', 'TRANSPORT', 'URBAN', 'SOCIAL_POLICY', 'LABOUR',
-  'FINANCE', 'INVESTMENT', 'EDUCATION', 'HEALTH', 'SECURITY_ORDER', 'ADMINISTRATION', 'OTHER',
-];
-
-/** A department's first portfolio code that is a field of responsibility (an assignment's default). */
-export const defaultField = (departmentFields: readonly string[]): FieldOfResponsibility | null =>
-  (departmentFields.find((f) => (FIELDS_OF_RESPONSIBILITY as readonly string[]).includes(f)) as FieldOfResponsibility | undefined) ?? null;
+/** A department's first field of responsibility: an assignment's field when none is given. */
+export const defaultField = (departmentFields: readonly FieldOfResponsibility[]): FieldOfResponsibility | null => departmentFields[0] ?? null;

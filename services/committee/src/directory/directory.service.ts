@@ -1,11 +1,12 @@
 import { byKeys, foldDiacritics, groupByKeys, nfc, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import type { FieldOfResponsibility } from '../generated/graphql';
 import { Department, type DepartmentKind } from './department.entity';
 import { Official, type OfficialPosition } from './official.entity';
 
 export interface DepartmentFilter {
   jurisdictionId?: string | null;
   kind?: DepartmentKind | null;
-  field?: string | null;
+  field?: FieldOfResponsibility | null;
   search?: string | null;
   includeInactive?: boolean | null;
 }
@@ -14,7 +15,7 @@ export interface OfficialFilter {
   jurisdictionId?: string | null;
   departmentId?: string | null;
   position?: OfficialPosition | null;
-  field?: string | null;
+  field?: FieldOfResponsibility | null;
   search?: string | null;
   includeInactive?: boolean | null;
 }

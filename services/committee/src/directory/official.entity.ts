@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { FieldOfResponsibility } from '../generated/graphql';
 
 export type OfficialPosition = 'CHAIR' | 'VICE_CHAIR' | 'DEPARTMENT_HEAD' | 'DEPUTY_HEAD' | 'STAFF' | 'INSPECTOR';
 
@@ -28,7 +29,7 @@ export class Official {
 
   /** For a vice-chair, the fields in their portfolio (phụ trách lĩnh vực). */
   @Column({ type: 'text', array: true })
-  fields!: string[];
+  fields!: FieldOfResponsibility[];
 
   @Column({ type: 'text', nullable: true })
   email!: string | null;

@@ -18,7 +18,7 @@ import type { CreateOfficialInput, UpdateOfficialInput } from '../generated/grap
 import { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
 import { appointHead } from './departments-admin.service';
 import { Department } from './department.entity';
-import { DEFAULT_TITLE, fieldCodes } from './directory-rules';
+import { DEFAULT_TITLE, portfolio } from './directory-rules';
 import { Official, type OfficialPosition } from './official.entity';
 
 const LEADERS: OfficialPosition[] = ['CHAIR', 'VICE_CHAIR'];
@@ -37,7 +37,7 @@ export class OfficialsAdminService {
   async create(input: CreateOfficialInput): Promise<Official> {
     this.ctx.access.require(ADMIN_RULE.writers);
     const name = requiredText('input.name', input.name, { what: 'họ tên', max: TEXT_LIMIT.name });
-    const fields = fieldCodes(input.fields, 'input.fields');
+    const fields = portfolio(input.fields);
     const email = emailAddress('input.email', input.email) ?? null;
     const phone = phoneNumber('input.phone', input.phone) ?? null;
     const draft: Draft = { jurisdictionId: input.jurisdictionId, departmentId: input.departmentId ?? null, position: input.position, fields, active: true };
@@ -57,7 +57,7 @@ export class OfficialsAdminService {
   async update(input: UpdateOfficialInput): Promise<Official> {
     this.ctx.access.require(ADMIN_RULE.writers);
     const name = changedText('input.name', input.name, { what: 'họ tên', max: TEXT_LIMIT.name });
-    const fields = input.fields !== undefined ? fieldCodes(input.fields, 'input.fields') : undefined;
+    const fields = input.fields !== undefined ? portfolio(input.fields) : undefined;
     const email = emailAddress('input.email', input.email);
     const phone = phoneNumber('input.phone', input.phone);
     if (input.position === null) throw badInput('input.position', 'Cần chọn chức vụ.');

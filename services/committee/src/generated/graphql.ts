@@ -437,8 +437,8 @@ export type CouncilFigures = {
 
 export type CreateDepartmentInput = {
   email?: InputMaybe<Scalars['String']['input']>;
-  /** Lĩnh vực phụ trách: upper-case codes such as LAND, CONSTRUCTION. */
-  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Lĩnh vực phụ trách. */
+  fields?: InputMaybe<Array<FieldOfResponsibility>>;
   jurisdictionId: Scalars['ID']['input'];
   kind: DepartmentKind;
   name: Scalars['String']['input'];
@@ -461,7 +461,7 @@ export type CreateOfficialInput = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   /** Lĩnh vực phụ trách — required for a vice-chair, empty for everyone else. */
-  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  fields?: InputMaybe<Array<FieldOfResponsibility>>;
   jurisdictionId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -548,8 +548,8 @@ export type Department = {
   /** False once dissolved or merged: the department keeps its records but takes no new work. */
   active: Scalars['Boolean']['output'];
   email?: Maybe<Scalars['String']['output']>;
-  /** Lĩnh vực phụ trách — fields of responsibility, e.g. LAND, CONSTRUCTION. */
-  fields: Array<Scalars['String']['output']>;
+  /** Lĩnh vực phụ trách — the fields of responsibility the department advises on. */
+  fields: Array<FieldOfResponsibility>;
   /** Trưởng phòng — the department head, if one is on record. */
   head?: Maybe<Official>;
   id: Scalars['ID']['output'];
@@ -670,6 +670,8 @@ export type ExtendCitizenCaseInput = {
 export type FieldOfResponsibility =
   /** Cải cách hành chính */
   | 'ADMINISTRATION'
+  /** Tiếp công dân, giải quyết khiếu nại, tố cáo */
+  | 'COMPLAINTS'
   /** Xây dựng */
   | 'CONSTRUCTION'
   /** Giáo dục */
@@ -1008,7 +1010,7 @@ export type Official = {
   department?: Maybe<Department>;
   email?: Maybe<Scalars['String']['output']>;
   /** Lĩnh vực phụ trách — for a vice-chair, the fields in their portfolio. */
-  fields: Array<Scalars['String']['output']>;
+  fields: Array<FieldOfResponsibility>;
   id: Scalars['ID']['output'];
   jurisdiction: Jurisdiction;
   name: Scalars['String']['output'];
@@ -1141,7 +1143,7 @@ export type QueryDepartmentArgs = {
 
 export type QueryDepartmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  field?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<FieldOfResponsibility>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1187,7 +1189,7 @@ export type QueryOfficialArgs = {
 export type QueryOfficialsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
-  field?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<FieldOfResponsibility>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1384,7 +1386,7 @@ export type UpdateDepartmentInput = {
   /** False dissolves the department; refused while it still has open assignments or cases. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
-  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  fields?: InputMaybe<Array<FieldOfResponsibility>>;
   /** Bổ nhiệm trưởng phòng: an active official of this department; the previous head becomes deputy head. */
   headOfficialId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
@@ -1415,7 +1417,7 @@ export type UpdateOfficialInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
-  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  fields?: InputMaybe<Array<FieldOfResponsibility>>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   /**
@@ -2002,7 +2004,7 @@ export type DepartmentResolvers<ContextType = GraphContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
   head?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
@@ -2123,7 +2125,7 @@ export type OfficialResolvers<ContextType = GraphContext, ParentType extends Res
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

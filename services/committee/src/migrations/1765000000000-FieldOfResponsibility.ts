@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The codes of the shared FieldOfResponsibility enum, as of this migration (frozen here on purpose). */
-const CODES = ['LAND', 'ENVIRONMENT', 'CONSTRUCTION', 'TRANSPORT', 'URBAN', 'SOCIAL_POLICY', 'LABOUR', 'FINANCE', 'INVESTMENT', 'EDUCATION', 'HEALTH', 'SECURITY_ORDER', 'ADMINISTRATION', 'OTHER'];
+/** The codes of the shared FieldOfResponsibility enum, as of this migration (frozen here on purpose; 1765100000000 reads them too). */
+export const CODES = ['LAND', 'ENVIRONMENT', 'CONSTRUCTION', 'TRANSPORT', 'URBAN', 'SOCIAL_POLICY', 'LABOUR', 'FINANCE', 'INVESTMENT', 'EDUCATION', 'HEALTH', 'SECURITY_ORDER', 'ADMINISTRATION', 'COMPLAINTS', 'OTHER'];
 
 /** The Vietnamese labels stored by hand before the enum, by the code they mean. */
 const LABELS: Record<string, string[]> = {
@@ -18,15 +18,16 @@ const LABELS: Record<string, string[]> = {
   HEALTH: ['y tế'],
   SECURITY_ORDER: ['an ninh, trật tự', 'an ninh trật tự'],
   ADMINISTRATION: ['cải cách hành chính', 'hành chính'],
+  COMPLAINTS: ['tiếp công dân, giải quyết khiếu nại, tố cáo', 'khiếu nại, tố cáo', 'tiếp công dân', 'khiếu nại', 'tố cáo'],
   OTHER: ['lĩnh vực khác', 'khác'],
 };
 
-const list = (values: readonly string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+export const list = (values: readonly string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
 
 /** The stored value as a code: a code in any case, or a known label; anything else is OTHER. */
-function toCode(column: string): string {
+export function toCode(column: string): string {
   const labels = Object.entries(LABELS)
-    .map(([code, names]) => `WHEN lower(btrim(${column})) IN (${list(names)}) THEN '${code}'`)
+    .map(([code, names]) => `WHEN lower(btrim(normalize(${column}, NFC))) IN (${list(names)}) THEN '${code}'`)
     .join(' ');
   return `CASE WHEN upper(btrim(${column})) IN (${list(CODES)}) THEN upper(btrim(${column})) ${labels} ELSE 'OTHER' END`;
 }

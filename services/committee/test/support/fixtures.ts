@@ -1,9 +1,10 @@
 import { committee } from '@phoihop/committee';
 import { council } from '@phoihop/council';
 import { front } from '@phoihop/front';
-import { DEMO, prepareReference, type UserContext } from '@phoihop/core';
+import { prepareReference, type UserContext } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { GraphQLFormattedError } from 'graphql';
-import { seedDirectory } from '../../src/demo-directory';
+import { seedDirectory } from '@phoihop/committee/seed';
 import { startTestGraph, type TestGraph } from '../../../../test/support/graph';
 import { userWith } from '../../../../test/support/users';
 

@@ -2,7 +2,6 @@ export * from './compute';
 export * from './explanation';
 export * from './rules';
 export * from './select';
-export * from './from-reference';
 export * from './recompute';
 export * from './tracked-item';
 export * from './overdue';

@@ -1,14 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isCalendarDate, type IsoDate } from '../calendar/dates';
-import { DEADLINE_CHANGED, recordDeadlineChange, type DeadlineChange, type TrackedItemKind } from '../deadline-events';
 import { badInput } from '../errors';
 import type { GraphContext } from '../context';
 import type { Logger } from '../logging';
-import { OutboxEvent } from '../outbox';
 import { readCalendar, readRules } from '../reference/reference-data';
 import { computeDeadline, type DeadlineInput, type DeadlineResult } from './compute';
-import { ruleRef } from './from-reference';
 import { DEADLINE_ITEM_KINDS, type DeadlineItemKind } from './rules';
 
 /** What changed in the reference data. */
@@ -116,43 +113,13 @@ export async function recomputeDeadlines(
         if (applied) total.moved++;
       } catch (err) {
         // Data the rules refuse stays refused; anything else (a lost connection) fails the run, to be retried.
-        if (!(err instanceof GraphQLError) && !(err instanceof NeverPublishedError)) throw err;
+        if (!(err instanceof GraphQLError)) throw err;
         total.failed++;
         logger.error({ err, source: source.name, cause: scope.cause }, 'could not recompute a due date; item skipped');
       }
     }
   }
   return total;
-}
-
-/** Lets sources of different item types share one list. */
-export const recomputeSource = <T>(source: RecomputeSource<T>): RecomputeSource<unknown> => source as RecomputeSource<unknown>;
-
-export class NeverPublishedError extends Error {}
-
-/**
- * Publishes a recomputed due date: the item's last published change, with the new date, rule
- * and explanation. Title, assignee and escalation target stay what the owner last published.
- */
-export async function republishDeadline(
-  m: EntityManager,
-  itemKind: TrackedItemKind,
-  itemId: string,
-  result: DeadlineResult,
-): Promise<void> {
-  const last = await m.getRepository(OutboxEvent).findOne({
-    where: { topic: DEADLINE_CHANGED, aggregateType: itemKind, aggregateId: itemId },
-    order: { id: 'DESC' },
-  });
-  if (!last) throw new NeverPublishedError(`${itemKind} ${itemId} has never published its deadline`);
-  const previous = last.payload as unknown as DeadlineChange;
-  await recordDeadlineChange(m, {
-    ...previous,
-    state: result.paused ? 'PAUSED' : 'OPEN',
-    dueDate: result.due,
-    rule: ruleRef(result),
-    explanation: result.explanation,
-  });
 }
 
 /** The arguments of each owning subgraph's `recompute…Deadlines` mutation. */

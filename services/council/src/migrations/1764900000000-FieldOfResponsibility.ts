@@ -15,6 +15,7 @@ const FIELDS: Record<string, string> = {
   HEALTH: 'Y tế',
   SECURITY_ORDER: 'An ninh, trật tự',
   ADMINISTRATION: 'Cải cách hành chính',
+  COMPLAINTS: 'Tiếp công dân, giải quyết khiếu nại, tố cáo',
   OTHER: 'Lĩnh vực khác',
 };
 

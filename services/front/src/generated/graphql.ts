@@ -169,6 +169,8 @@ export type ErrorCode =
 export type FieldOfResponsibility =
   /** Cải cách hành chính */
   | 'ADMINISTRATION'
+  /** Tiếp công dân, giải quyết khiếu nại, tố cáo */
+  | 'COMPLAINTS'
   /** Xây dựng */
   | 'CONSTRUCTION'
   /** Giáo dục */

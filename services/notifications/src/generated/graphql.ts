@@ -346,6 +346,8 @@ export type EscalationStageInput = {
 export type FieldOfResponsibility =
   /** Cải cách hành chính */
   | 'ADMINISTRATION'
+  /** Tiếp công dân, giải quyết khiếu nại, tố cáo */
+  | 'COMPLAINTS'
   /** Xây dựng */
   | 'CONSTRUCTION'
   /** Giáo dục */

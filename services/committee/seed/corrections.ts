@@ -1,16 +1,15 @@
-import { computeDeadline, DEFAULT_DEADLINE_RULES, DEMO, recordDeadlineChange, WorkingCalendar } from '@phoihop/core';
+import { recordDeadlineChange } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { caseDeadlineChange } from './cases/case-deadline';
-import { CaseTransfer } from './cases/case-transfer.entity';
-import { CitizenCase } from './cases/citizen-case.entity';
-import { AssignmentChange } from './directives/assignment-change.entity';
-import { assignmentDeadlineChange } from './directives/assignment-deadline';
-import { Assignment } from './directives/assignment.entity';
-import { Directive } from './directives/directive.entity';
+import { caseDeadlineChange } from '../src/cases/case-deadline';
+import { CaseTransfer } from '../src/cases/case-transfer.entity';
+import { CitizenCase } from '../src/cases/citizen-case.entity';
+import { AssignmentChange } from '../src/directives/assignment-change.entity';
+import { assignmentDeadlineChange } from '../src/directives/assignment-deadline';
+import { Assignment } from '../src/directives/assignment.entity';
+import { Directive } from '../src/directives/directive.entity';
+import { WARD as BHL, WARD_DEPARTMENTS as W, WARD_OFFICIALS as WO } from './directory';
+import { due as dueOf } from './due';
 
-const BHL = DEMO.jurisdictions.bacHongLinh.id;
-const W = DEMO.wardDepartments;
-const WO = DEMO.wardOfficials;
 const at = (date: string) => new Date(`${date}T08:30:00+07:00`);
 
 /**
@@ -25,7 +24,7 @@ export async function seedCorrections(m: EntityManager, today: string): Promise<
   if (today >= '2026-11-05') {
     const late = await assignment('Bồi thường, hỗ trợ giải phóng mặt bằng dự án đường vành đai');
     const directive = await directiveOf(late);
-    const due = computeDeadline({ kind: 'ASSIGNMENT', start: directive.issuedOn, explicitDue: '2026-12-10' }, DEFAULT_DEADLINE_RULES, WorkingCalendar.official());
+    const due = dueOf({ kind: 'ASSIGNMENT', start: directive.issuedOn, explicitDue: '2026-12-10' });
     await m.getRepository(AssignmentChange).insert({
       assignmentId: late.id, kind: 'RESCHEDULED', previousDue: late.dueDate, newDue: due.due!, previousDepartmentId: null, newDepartmentId: null,
       reason: 'Chờ UBND tỉnh phê duyệt phương án bồi thường, hỗ trợ bổ sung cho 12 hộ dân', decisionNumber: '312/UBND-VP',
@@ -39,7 +38,7 @@ export async function seedCorrections(m: EntityManager, today: string): Promise<
     // A second task on the waste-collection directive, dropped when the Front took the campaign over.
     const kept = await assignment('Thu gom, xử lý rác thải tại các tổ dân phố ven núi Hồng Lĩnh');
     const directive = await directiveOf(kept);
-    const due = computeDeadline({ kind: 'ASSIGNMENT', start: directive.issuedOn, explicitDue: kept.dueDate }, DEFAULT_DEADLINE_RULES, WorkingCalendar.official());
+    const due = dueOf({ kind: 'ASSIGNMENT', start: directive.issuedOn, explicitDue: kept.dueDate });
     const repo = m.getRepository(Assignment);
     const dropped = await repo.save(
       repo.create({

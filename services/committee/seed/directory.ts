@@ -1,11 +1,17 @@
-import { DEMO, foldDiacritics } from '@phoihop/core';
+import { foldDiacritics } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { DataSource } from 'typeorm';
-import type { DepartmentKind } from './directory/department.entity';
-import { DEFAULT_TITLE as TITLE } from './directory/directory-rules';
-import type { OfficialPosition } from './directory/official.entity';
+import type { DepartmentKind } from '../src/directory/department.entity';
+import { DEFAULT_TITLE as TITLE } from '../src/directory/directory-rules';
+import type { OfficialPosition } from '../src/directory/official.entity';
 
 const J = DEMO.jurisdictions;
 const byCode = Object.fromEntries(Object.values(J).map((j) => [j.code, j.id]));
+
+/** The former town, whose work is of 2022, and the ward whose work is of 2026. */
+export const TOWN = J.hongLinh.id;
+export const WARD = J.bacHongLinh.id;
+export const TOWN_DEPARTMENTS = DEMO.departments;
 
 /** The wards' departments and officials live in the shared demo directory (core). */
 export const WARD_DEPARTMENTS = DEMO.wardDepartments;

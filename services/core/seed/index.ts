@@ -1,4 +1,4 @@
-import { stableId } from './ids';
+import { stableId } from '../src/ids';
 
 /**
  * The demo directory: one province, the former town of Hồng Lĩnh (district level until
