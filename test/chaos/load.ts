@@ -1,5 +1,5 @@
 /** Ordinary traffic through the gateway: petitions received by the ward, and the reads that follow. */
-import { DEMO } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import { everyErrorHasCode, gql, today, type GqlResult, type World } from './world';
 
 export const RECEIVE = `mutation ($input: ReceiveCitizenCaseInput!) { receiveCitizenCase(input: $input) { id number dueDate } }`;

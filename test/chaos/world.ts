@@ -3,7 +3,8 @@
  * sinks, a gateway client signed in as the demo admin, and the reads that count what reached
  * Postgres, Redis and the receivers.
  */
-import { DEMO, recordDeadlineChange, signDevelopmentToken, stableId, type DeadlineChange } from '@phoihop/core';
+import { recordDeadlineChange, signDevelopmentToken, stableId, type DeadlineChange } from '@phoihop/core';
+import { DEMO } from '@phoihop/core/seed';
 import type { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
