@@ -63,6 +63,10 @@ async function setUp(profile: World['profile']): Promise<World> {
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     WORKING_HOURS: '00:00-23:59',
     RECONCILE_EVERY_MS: '10000',
+    // The suite's load comes from one user at one address: the gateway's rate limits (tested in
+    // test/security/rate-limits.test.ts) would refuse most of it before it reaches what is tested.
+    RATE_LIMIT_PER_USER: '1000000',
+    RATE_LIMIT_PER_ADDRESS: '1000000',
     JWT_SECRET: jwtSecret,
     CONTEXT_SIGNING_KEY: secret(),
     DENOUNCER_KEY: randomBytes(32).toString('base64'),
