@@ -9,6 +9,7 @@ import { Deliveries1764100000101 } from './migrations/1764100000101-Deliveries';
 import { OutboxProcessed1764100000200 } from './migrations/1764100000200-OutboxProcessed';
 import { DeliveriesPlanned1764100000201 } from './migrations/1764100000201-DeliveriesPlanned';
 import { InboxEvents1764100000300 } from './migrations/1764100000300-InboxEvents';
+import { EscalationOffsets1764100000400 } from './migrations/1764100000400-EscalationOffsets';
 import { EscalationPolicy } from './policies/escalation-policy.entity';
 import { NotificationPreference } from './preferences/notification-preference.entity';
 
@@ -20,7 +21,7 @@ import { NotificationPreference } from './preferences/notification-preference.en
 export const WORKFLOW_SCHEMA: OwnedSchema = {
   schema: 'workflow',
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
-  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300],
+  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300, EscalationOffsets1764100000400],
 };
 
 /** A DataSource of the workflow schema (not yet initialized). */
