@@ -71,6 +71,8 @@ export interface DeadlineRule {
   effectiveTo: IsoDate | null;
 }
 
+const VOTER_PETITION_BEFORE_2025 = 'Quy chế phối hợp giữa Thường trực HĐND, UBND và Ban Thường trực Ủy ban MTTQ Việt Nam (mặc định 30 ngày, trả lời trước kỳ họp thường lệ tiếp theo)';
+
 /*
  * Where the law writes "ngày" without "làm việc", days are calendar days, and an end on a day
  * off moves to the next working day (Civil Code 2015, Art. 148). An inspectorate that counts
@@ -165,7 +167,8 @@ export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
     extensionDays: 0,
     explicitDueRequired: false,
     configurable: true,
-    effectiveFrom: '2021-10-01',
+    // Signed 01/10/2021, in force from 15/11/2021 (its Art. 28); 2021-10-01 was the signing date.
+    effectiveFrom: '2021-11-15',
     effectiveTo: null,
   },
   {
@@ -200,9 +203,29 @@ export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
     effectiveFrom: '2000-01-01',
     effectiveTo: null,
   },
+  // Before the 2025 act the same default came from the coordination regulation alone.
   {
     code: 'VOTER_PETITION_ANSWER',
     version: 1,
+    itemKind: 'VOTER_PETITION_ANSWER',
+    legalBasis: VOTER_PETITION_BEFORE_2025,
+    counting: 'CALENDAR',
+    direction: 'AFTER',
+    baseDays: 30,
+    variants: [],
+    maxExtensions: 0,
+    extensionDays: 0,
+    explicitDueRequired: false,
+    configurable: true,
+    effectiveFrom: '2000-01-01',
+    effectiveTo: '2025-06-30',
+  },
+  // The joint resolution's own date is not confirmed here; it takes effect with the two-level
+  // local government of Law 72/2025/QH15 (1 July 2025). An admin who knows the act's date
+  // publishes a version from it (publishDeadlineRule).
+  {
+    code: 'VOTER_PETITION_ANSWER',
+    version: 2,
     itemKind: 'VOTER_PETITION_ANSWER',
     legalBasis: 'Nghị quyết liên tịch 72/2025 về tiếp xúc cử tri; mặc định của quy chế phối hợp (trả lời trước kỳ họp thường lệ tiếp theo)',
     counting: 'CALENDAR',
@@ -213,7 +236,7 @@ export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
     extensionDays: 0,
     explicitDueRequired: false,
     configurable: true,
-    effectiveFrom: '2000-01-01',
+    effectiveFrom: '2025-07-01',
     effectiveTo: null,
   },
   {
