@@ -2,6 +2,7 @@ import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type Service
 import { CaseExtension } from './cases/case-extension.entity';
 import { CaseSuspension } from './cases/case-suspension.entity';
 import { CaseTransfer } from './cases/case-transfer.entity';
+import { CaseComplexityDecision } from './cases/case-complexity-decision.entity';
 import { caseResolvers } from './cases/cases.resolvers';
 import { CitizenCase } from './cases/citizen-case.entity';
 import { SealedDenouncer } from './denouncers/denouncer.entity';
@@ -24,6 +25,7 @@ import { CitizenCases1764300000002 } from './migrations/1764300000002-CitizenCas
 import { Corrections1764700000100 } from './migrations/1764700000100-Corrections';
 import { SealedDenouncers1764800000000 } from './migrations/1764800000000-SealedDenouncers';
 import { FieldOfResponsibility1765000000000 } from './migrations/1765000000000-FieldOfResponsibility';
+import { ExtensionsAsDecided1765300000000 } from './migrations/1765300000000-ExtensionsAsDecided';
 import { ReceptionDay } from './reception/reception-day.entity';
 import { receptionResolvers } from './reception/reception.resolvers';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
@@ -45,8 +47,8 @@ export const committee: ServiceDefinition = {
     reportResolvers,
     recomputeResolvers,
   ),
-  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer],
-  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000],
+  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer, CaseComplexityDecision],
+  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000, ExtensionsAsDecided1765300000000],
 };
 
 export { seedDemo } from './demo';

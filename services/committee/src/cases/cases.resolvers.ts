@@ -5,6 +5,7 @@ import { DirectoryService } from '../directory/directory.service';
 import type { Resolvers } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import { ReceptionService } from '../reception/reception.service';
+import { CaseComplexityService } from './case-complexity.service';
 import { CaseCorrectionsService } from './case-corrections.service';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { CitizenCasesService } from './citizen-cases.service';
@@ -21,6 +22,7 @@ export const caseResolvers: Resolvers = {
     acceptCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).accept(input),
     declineCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).decline(input),
     extendCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).extend(input),
+    raiseCitizenCaseComplexity: (_, { input }, ctx) => new CaseComplexityService(ctx).raise(input),
     suspendCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).suspend(input),
     resumeCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).resume(input),
     resolveCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).resolve(input),
@@ -38,6 +40,7 @@ export const caseResolvers: Resolvers = {
     overdue: (c, _, ctx) => new CitizenCasesService(ctx).isOverdue(c),
     closedOnTime: (c, _, ctx) => new CitizenCasesService(ctx).closedOnTime(c),
     extensions: (c, _, ctx) => new CitizenCasesService(ctx).extensions(c.id),
+    complexityDecisions: (c, _, ctx) => new CaseComplexityService(ctx).decisions(c.id),
     suspensions: (c, _, ctx) => new CitizenCasesService(ctx).suspensions(c.id),
     denouncer: (c, _, ctx) => new DenouncersService(ctx).identity(c),
     denouncerReads: (c, args, ctx) => new DenouncersService(ctx).reads(c, args),

@@ -8,6 +8,7 @@ import type { ProgressReport as ProgressReportEntity } from '../directives/progr
 import type { SourceRef as SourceRefEntity } from '../directives/source-ref';
 import type { CitizenCase as CitizenCaseEntity } from '../cases/citizen-case.entity';
 import type { CaseExtension as CaseExtensionEntity } from '../cases/case-extension.entity';
+import type { CaseComplexityDecision as CaseComplexityDecisionEntity } from '../cases/case-complexity-decision.entity';
 import type { CaseSuspension as CaseSuspensionEntity } from '../cases/case-suspension.entity';
 import type { Denouncer as DenouncerEntity } from '../denouncers/denouncer.entity';
 import type { DenouncerRead as DenouncerReadEntity } from '../denouncers/denouncer-read.entity';
@@ -175,9 +176,25 @@ export type CaseComplexity =
   | 'ESPECIALLY_COMPLEX'
   | 'NORMAL';
 
-/** Gia hạn giải quyết tố cáo — by decision, at most twice. */
+/** Quyết định xác định vụ việc phức tạp — a complaint's complexity raised by decision before its due date. */
+export type CaseComplexityDecision = {
+  __typename?: 'CaseComplexityDecision';
+  decidedOn: Scalars['Date']['output'];
+  decisionNumber: Scalars['String']['output'];
+  fromComplexity: CaseComplexity;
+  newDue: Scalars['Date']['output'];
+  previousDue: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  toComplexity: CaseComplexity;
+};
+
+/** Gia hạn giải quyết tố cáo — by decision, once for a complex case, twice for an especially complex one. */
 export type CaseExtension = {
   __typename?: 'CaseExtension';
+  /** The complexity the decision declared, when it raised it. */
+  complexity?: Maybe<CaseComplexity>;
+  /** Days the decision granted ("không quá 30 ngày", Law on Denunciations Art. 30). */
+  days: Scalars['Int']['output'];
   decidedOn: Scalars['Date']['output'];
   decisionNumber: Scalars['String']['output'];
   newDue: Scalars['Date']['output'];
@@ -250,6 +267,8 @@ export type CitizenCase = {
   /** Resolved (or declined) by the due date; null while open. */
   closedOnTime?: Maybe<Scalars['Boolean']['output']>;
   complexity: CaseComplexity;
+  /** Decisions that raised the complaint's complexity, oldest first. */
+  complexityDecisions: Array<CaseComplexityDecision>;
   content: Scalars['String']['output'];
   /** Số quyết định / văn bản giải quyết. */
   decisionNumber?: Maybe<Scalars['String']['output']>;
@@ -658,6 +677,10 @@ export type ErrorCode =
 
 export type ExtendCitizenCaseInput = {
   caseId: Scalars['ID']['input'];
+  /** The complexity the decision declares (raise only); the number of extensions allowed follows it. */
+  complexity?: InputMaybe<CaseComplexity>;
+  /** Days granted, 1–30; the full 30 when left out. */
+  days?: InputMaybe<Scalars['Int']['input']>;
   decidedOn: Scalars['Date']['input'];
   decisionNumber: Scalars['String']['input'];
   reason: Scalars['String']['input'];
@@ -838,10 +861,16 @@ export type Mutation = {
   createOfficial: Official;
   /** Không thụ lý — declines a case with a reason. */
   declineCitizenCase: CitizenCase;
-  /** Gia hạn — extends a denunciation's resolution period by decision (at most twice). */
+  /**
+   * Gia hạn — extends a denunciation's resolution period by decision, by the days it grants (up
+   * to 30), declaring its complexity if need be: once for a complex case, twice for an especially
+   * complex one.
+   */
   extendCitizenCase: CitizenCase;
   /** Ban hành văn bản chỉ đạo — issues a directive and its assignments (committee leaders). */
   issueDirective: Directive;
+  /** Xác định vụ việc phức tạp — raises an accepted complaint's complexity by decision, before its due date; the longer period follows. */
+  raiseCitizenCaseComplexity: CitizenCase;
   /** Giao lại — hands an open assignment to another department of the jurisdiction. */
   reassignAssignment: Assignment;
   /** Tiếp nhận đơn — registers a case; the acceptance (or initial processing) clock starts. */
@@ -921,6 +950,11 @@ export type MutationExtendCitizenCaseArgs = {
 
 export type MutationIssueDirectiveArgs = {
   input: IssueDirectiveInput;
+};
+
+
+export type MutationRaiseCitizenCaseComplexityArgs = {
+  input: RaiseCitizenCaseComplexityInput;
 };
 
 
@@ -1207,6 +1241,14 @@ export type QueryReceptionDaysArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type RaiseCitizenCaseComplexityInput = {
+  caseId: Scalars['ID']['input'];
+  complexity: CaseComplexity;
+  decidedOn: Scalars['Date']['input'];
+  decisionNumber: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type ReassignAssignmentInput = {
@@ -1618,6 +1660,7 @@ export type ResolversTypes = ResolversObject<{
   CancelAssignmentInput: CancelAssignmentInput;
   CaseChannel: CaseChannel;
   CaseComplexity: CaseComplexity;
+  CaseComplexityDecision: ResolverTypeWrapper<CaseComplexityDecisionEntity>;
   CaseExtension: ResolverTypeWrapper<CaseExtensionEntity>;
   CaseKindFigures: ResolverTypeWrapper<CaseKindFigures>;
   CaseOutcome: CaseOutcome;
@@ -1677,6 +1720,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProgressReport: ResolverTypeWrapper<ProgressReportEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RaiseCitizenCaseComplexityInput: RaiseCitizenCaseComplexityInput;
   ReassignAssignmentInput: ReassignAssignmentInput;
   ReceiveCitizenCaseInput: ReceiveCitizenCaseInput;
   ReceptionDay: ResolverTypeWrapper<ReceptionDayEntity>;
@@ -1716,6 +1760,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   AssignmentInput: AssignmentInput;
   CancelAssignmentInput: CancelAssignmentInput;
+  CaseComplexityDecision: CaseComplexityDecisionEntity;
   CaseExtension: CaseExtensionEntity;
   CaseKindFigures: CaseKindFigures;
   CaseSuspension: CaseSuspensionEntity;
@@ -1762,6 +1807,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   ProgressReport: ProgressReportEntity;
   Query: Record<PropertyKey, never>;
+  RaiseCitizenCaseComplexityInput: RaiseCitizenCaseComplexityInput;
   ReassignAssignmentInput: ReassignAssignmentInput;
   ReceiveCitizenCaseInput: ReceiveCitizenCaseInput;
   ReceptionDay: ReceptionDayEntity;
@@ -1841,7 +1887,19 @@ export type AssignmentFollowUpResolvers<ContextType = GraphContext, ParentType e
   state?: Resolver<ResolversTypes['FollowUpState'], ParentType, ContextType>;
 }>;
 
+export type CaseComplexityDecisionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CaseComplexityDecision'] = ResolversParentTypes['CaseComplexityDecision']> = ResolversObject<{
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromComplexity?: Resolver<ResolversTypes['CaseComplexity'], ParentType, ContextType>;
+  newDue?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousDue?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toComplexity?: Resolver<ResolversTypes['CaseComplexity'], ParentType, ContextType>;
+}>;
+
 export type CaseExtensionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CaseExtension'] = ResolversParentTypes['CaseExtension']> = ResolversObject<{
+  complexity?: Resolver<Maybe<ResolversTypes['CaseComplexity']>, ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newDue?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1885,6 +1943,7 @@ export type CitizenCaseResolvers<ContextType = GraphContext, ParentType extends 
   channel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
   closedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   complexity?: Resolver<ResolversTypes['CaseComplexity'], ParentType, ContextType>;
+  complexityDecisions?: Resolver<Array<ResolversTypes['CaseComplexityDecision']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decisionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2101,6 +2160,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   declineCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationDeclineCitizenCaseArgs, 'input'>>;
   extendCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationExtendCitizenCaseArgs, 'input'>>;
   issueDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationIssueDirectiveArgs, 'input'>>;
+  raiseCitizenCaseComplexity?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationRaiseCitizenCaseComplexityArgs, 'input'>>;
   reassignAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationReassignAssignmentArgs, 'input'>>;
   receiveCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationReceiveCitizenCaseArgs, 'input'>>;
   recomputeCommitteeDeadlines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecomputeCommitteeDeadlinesArgs, 'cause' | 'from'>>;
@@ -2228,6 +2288,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AssignmentConnection?: AssignmentConnectionResolvers<ContextType>;
   AssignmentEdge?: AssignmentEdgeResolvers<ContextType>;
   AssignmentFollowUp?: AssignmentFollowUpResolvers<ContextType>;
+  CaseComplexityDecision?: CaseComplexityDecisionResolvers<ContextType>;
   CaseExtension?: CaseExtensionResolvers<ContextType>;
   CaseKindFigures?: CaseKindFiguresResolvers<ContextType>;
   CaseSuspension?: CaseSuspensionResolvers<ContextType>;
