@@ -30,6 +30,8 @@ import type {
   SuspendCitizenCaseInput,
 } from '../generated/graphql';
 import { CaseExtension } from './case-extension.entity';
+import { CaseContestedDecision } from './case-letter.entities';
+import { CaseLettersService } from './case-letters.service';
 import { checkHandlingInspector, checkReceiveReferences, nextCaseNumber } from './case-references';
 import { CaseSuspension } from './case-suspension.entity';
 import { OUTCOMES_BY_KIND, caseCommand, raisesComplexity, trackedCase, type CaseWithHistory } from './case-deadline';
@@ -71,6 +73,7 @@ export class CaseLifecycleService {
     }
 
     this.calculate = await deadlineCalculator(this.ctx.db, { 'input.start': 'input.receivedOn' });
+    let contested: Omit<CaseContestedDecision, 'caseId'> | null = null;
     return createRow(this.ctx, {
       operation: 'receiveCitizenCase',
       entity: CitizenCase,
@@ -105,10 +108,12 @@ export class CaseLifecycleService {
           createdAt: this.ctx.clock.now(),
         });
         await computeDue(m, trackedCase, { c, extensions: 0, suspensions: [] }, this.calculate);
+        contested = await new CaseLettersService(this.ctx).contestedDecision(m, c, input.contestedDecision);
         return c;
       },
       after: async (m, saved) => {
         if (input.denouncer) await storeDenouncer(m, saved.id, input.denouncer);
+        if (contested) await m.getRepository(CaseContestedDecision).insert({ ...contested, caseId: saved.id });
       },
       publish: (m, saved) => publishDeadline(m, trackedCase, { c: saved, extensions: 0, suspensions: [] }),
       // The book's lock makes this unreachable in practice; a clash is still the caller's to retry, not a server fault.

@@ -63,6 +63,18 @@ export type AgendaItemInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * Cấp của cơ quan — the level of a body outside this deployment's three (a provincial
+ * department, the police, a school, a ministry), named as free text beside it.
+ */
+export type AuthorityLevel =
+  /** Trung ương */
+  | 'CENTRAL'
+  /** Cấp xã, phường */
+  | 'COMMUNE'
+  /** Cấp tỉnh */
+  | 'PROVINCE';
+
 /** Cơ quan — one of the three bodies bound by the coordination regulation. */
 export type Body =
   /** Ủy ban nhân dân */
@@ -1392,6 +1404,7 @@ export type ResolversTypes = ResolversObject<{
   AgendaItem: ResolverTypeWrapper<AgendaItemEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgendaItemInput: AgendaItemInput;
+  AuthorityLevel: AuthorityLevel;
   Body: Body;
   CancelSessionInput: CancelSessionInput;
   CloseRecommendationInput: CloseRecommendationInput;

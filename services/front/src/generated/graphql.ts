@@ -41,6 +41,18 @@ export type AnswerVoterPetitionInput = {
   text: Scalars['String']['input'];
 };
 
+/**
+ * Cấp của cơ quan — the level of a body outside this deployment's three (a provincial
+ * department, the police, a school, a ministry), named as free text beside it.
+ */
+export type AuthorityLevel =
+  /** Trung ương */
+  | 'CENTRAL'
+  /** Cấp xã, phường */
+  | 'COMMUNE'
+  /** Cấp tỉnh */
+  | 'PROVINCE';
+
 /** Cấp có thẩm quyền — the level of government competent to answer a petition. */
 export type CompetentLevel =
   | 'CENTRAL'
@@ -1074,6 +1086,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AnswerVoterPetitionInput: AnswerVoterPetitionInput;
+  AuthorityLevel: AuthorityLevel;
   CompetentLevel: CompetentLevel;
   ConcludeSocialSupervisionInput: ConcludeSocialSupervisionInput;
   CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
