@@ -107,4 +107,14 @@ describe('letters outside competence, second rounds and dialogues', () => {
     expect(codeOf(wrong.errors)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.contestedDecision' });
     expect(await counts()).toEqual(before);
   });
+
+  it('separates processing a petition (10 working days from receipt) from answering it once accepted', async () => {
+    graph.clock.set('2026-03-02T09:00:00+07:00');
+    const p = await receive({ kind: 'PETITION', subject: 'Kiến nghị sửa chữa đường tổ dân phố 4', content: 'Đường bê tông tổ dân phố 4 xuống cấp.', petitionerName: 'Đặng Văn Lợi' });
+    expect(p).toMatchObject({ dueDate: '2026-03-16' });
+    graph.clock.set('2026-03-09T09:00:00+07:00');
+    const accepted = await graph.ok<{ acceptCitizenCase: { id: string } }>(`mutation ($input: AcceptCitizenCaseInput!) { acceptCitizenCase(input: $input) { id dueDate dueRule } }`, { input: { caseId: p.id, acceptedOn: '2026-03-09' } }, chair);
+    // 30 days from acceptance (the configurable default): Wed 8 April.
+    expect(accepted.acceptCitizenCase).toMatchObject({ dueDate: '2026-04-08', dueRule: 'PETITION_ANSWER@1' });
+  });
 });

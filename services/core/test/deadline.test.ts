@@ -53,7 +53,7 @@ describe('default rules', () => {
 
   test('every item kind has a default rule', () => {
     const kinds = new Set(DEFAULT_DEADLINE_RULES.map((r) => r.itemKind));
-    expect(kinds.size).toBe(10);
+    expect(kinds.size).toBe(11);
   });
 });
 

@@ -26,7 +26,8 @@ describe('effective dates of the petition and voter-petition rules', () => {
     const reference = createReferenceDataSource(graph.databaseUrl, 1);
     await reference.initialize();
     try {
-      await reference.undoLastMigration({ transaction: 'each' });
+      await reference.undoLastMigration({ transaction: 'each' }); // the petition-answer rule
+      await reference.undoLastMigration({ transaction: 'each' }); // these dates
       expect(await periods('PETITION_PROCESSING')).toEqual([[1, '2021-10-01', null, false]]);
       // As first shipped: one version citing the 2025 act since 2000.
       await reference.query(

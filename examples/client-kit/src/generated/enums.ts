@@ -195,6 +195,9 @@ export const DeadlineRuleKind = {
   DenunciationInitial: 'DENUNCIATION_INITIAL',
   DenunciationResolution: 'DENUNCIATION_RESOLUTION',
   FrontRecommendationAnswer: 'FRONT_RECOMMENDATION_ANSWER',
+  /** Trả lời kiến nghị, phản ánh đã thụ lý */
+  PetitionAnswer: 'PETITION_ANSWER',
+  /** Xử lý đơn kiến nghị, phản ánh (10 ngày làm việc từ khi nhận) */
   PetitionProcessing: 'PETITION_PROCESSING',
   RecommendationFollowUp: 'RECOMMENDATION_FOLLOW_UP',
   SessionDocuments: 'SESSION_DOCUMENTS',

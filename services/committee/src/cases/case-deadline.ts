@@ -34,8 +34,8 @@ function phaseRule(c: CitizenCase): { kind: DeadlineItemKind; start: string } {
     case 'DENUNCIATION':
       return resolving ? { kind: 'DENUNCIATION_RESOLUTION', start: c.acceptedOn! } : { kind: 'DENUNCIATION_INITIAL', start: c.receivedOn };
     case 'PETITION':
-      // One processing period from receipt; accepting the petition does not restart it.
-      return { kind: 'PETITION_PROCESSING', start: c.receivedOn };
+      // Processing the letter runs from receipt; once accepted, answering it is a period of its own.
+      return resolving ? { kind: 'PETITION_ANSWER', start: c.acceptedOn! } : { kind: 'PETITION_PROCESSING', start: c.receivedOn };
   }
 }
 

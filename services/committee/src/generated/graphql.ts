@@ -548,6 +548,9 @@ export type DeadlineRuleKind =
   | 'DENUNCIATION_INITIAL'
   | 'DENUNCIATION_RESOLUTION'
   | 'FRONT_RECOMMENDATION_ANSWER'
+  /** Trả lời kiến nghị, phản ánh đã thụ lý */
+  | 'PETITION_ANSWER'
+  /** Xử lý đơn kiến nghị, phản ánh (10 ngày làm việc từ khi nhận) */
   | 'PETITION_PROCESSING'
   | 'RECOMMENDATION_FOLLOW_UP'
   | 'SESSION_DOCUMENTS'

@@ -6,6 +6,7 @@ export type DeadlineItemKind =
   | 'DENUNCIATION_INITIAL'
   | 'DENUNCIATION_RESOLUTION'
   | 'PETITION_PROCESSING'
+  | 'PETITION_ANSWER'
   | 'RECOMMENDATION_FOLLOW_UP'
   | 'ASSIGNMENT'
   | 'VOTER_PETITION_ANSWER'
@@ -18,6 +19,7 @@ export const DEADLINE_ITEM_KINDS: readonly DeadlineItemKind[] = [
   'DENUNCIATION_INITIAL',
   'DENUNCIATION_RESOLUTION',
   'PETITION_PROCESSING',
+  'PETITION_ANSWER',
   'RECOMMENDATION_FOLLOW_UP',
   'ASSIGNMENT',
   'VOTER_PETITION_ANSWER',
@@ -169,6 +171,24 @@ export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
     configurable: true,
     // Signed 01/10/2021, in force from 15/11/2021 (its Art. 28); 2021-10-01 was the signing date.
     effectiveFrom: '2021-11-15',
+    effectiveTo: null,
+  },
+  // Processing the letter (10 working days, above) is one period; answering a petition the
+  // office accepted is another, which the law leaves open: a configurable default.
+  {
+    code: 'PETITION_ANSWER',
+    version: 1,
+    itemKind: 'PETITION_ANSWER',
+    legalBasis: 'Mặc định của quy chế: trả lời kiến nghị, phản ánh đã thụ lý trong 30 ngày (pháp luật chưa quy định thời hạn chung)',
+    counting: 'CALENDAR',
+    direction: 'AFTER',
+    baseDays: 30,
+    variants: [],
+    maxExtensions: 0,
+    extensionDays: 0,
+    explicitDueRequired: false,
+    configurable: true,
+    effectiveFrom: '2000-01-01',
     effectiveTo: null,
   },
   {

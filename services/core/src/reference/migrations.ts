@@ -164,4 +164,36 @@ export class ReferenceEffectiveDates1767225600003 implements MigrationInterface 
   }
 }
 
-export const REFERENCE_MIGRATIONS = [ReferenceTables1767225600000, ReferenceSeed1767225600001, ReferenceNotify1767225600002, ReferenceEffectiveDates1767225600003];
+/**
+ * Issue #13, item 2: the petition period separates processing the letter (from receipt) from
+ * answering the petition once accepted; a new rule kind, so the kind check widens first.
+ */
+export class ReferencePetitionAnswer1767225600004 implements MigrationInterface {
+  name = 'ReferencePetitionAnswer1767225600004';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "${S}"."deadline_rules" DROP CONSTRAINT IF EXISTS "deadline_rules_item_kind_check"`);
+    await q.query(`ALTER TABLE "${S}"."deadline_rules" ADD CONSTRAINT "deadline_rules_item_kind_check" CHECK ("item_kind" IN (${list(DEADLINE_ITEM_KINDS)}))`);
+    for (const r of DEFAULT_DEADLINE_RULES.filter((x) => x.itemKind === 'PETITION_ANSWER')) {
+      await q.query(
+        `INSERT INTO "${S}"."deadline_rules" ("code", "version", "item_kind", "legal_basis", "counting", "direction",
+           "base_days", "variants", "max_extensions", "extension_days", "explicit_due_required", "configurable",
+           "effective_from", "effective_to")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14) ON CONFLICT ("code", "version") DO NOTHING`,
+        ruleRow(r),
+      );
+    }
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM "${S}"."deadline_rules" WHERE "item_kind" = 'PETITION_ANSWER'`);
+  }
+}
+
+export const REFERENCE_MIGRATIONS = [
+  ReferenceTables1767225600000,
+  ReferenceSeed1767225600001,
+  ReferenceNotify1767225600002,
+  ReferenceEffectiveDates1767225600003,
+  ReferencePetitionAnswer1767225600004,
+];
