@@ -37,7 +37,7 @@ export { addressesOf, bodyRecipient, type Recipient } from './inbox/recipients';
 export * from './inbox/inbox-feed';
 export { INBOX_CHANNEL } from './migrations/1764100000300-InboxEvents';
 export { EscalationPolicy } from './policies/escalation-policy.entity';
-export { DEFAULT_STAGES, stageCode, validateStages, type PolicyStage, type RecipientRule, type StageKind } from './policies/stages';
+export { ALSO_RAISING, DEFAULT_STAGES, stageCode, validateStages, type PolicyStage, type RecipientRule, type StageKind } from './policies/stages';
 export { NotificationPreference, type NotificationChannel } from './preferences/notification-preference.entity';
 export { webhookTargetProblem, type WebhookTargetRules } from './preferences/webhook-target';
 export { nextStage, openingTime, placeStages, stageJobId, type LedgerPosition, type PlannedStage, type StageJobData } from './schedule/plan';

@@ -1,4 +1,4 @@
-import { bodyRecipient, type Deadline, type PolicyStage, type Recipient } from '@phoihop/workflow';
+import { ALSO_RAISING, bodyRecipient, type Deadline, type PolicyStage, type Recipient } from '@phoihop/workflow';
 import type { Directory } from './directory';
 
 /**
@@ -24,7 +24,9 @@ export async function recipientsFor(stage: PolicyStage, d: Deadline, directory: 
       return [(d.field ? await directory.viceChairInCharge(d.jurisdictionId, d.field) : null) ?? leadership()];
     case 'CHAIR':
       return [(await directory.chair(d.jurisdictionId)) ?? leadership()];
-    case 'RAISING_BODY':
-      return [bodyRecipient(d.raisedBy, d.jurisdictionId)];
+    case 'RAISING_BODY': {
+      const also = (ALSO_RAISING[d.itemKind] ?? []).filter((b) => b !== d.raisedBy);
+      return [bodyRecipient(d.raisedBy, d.jurisdictionId), ...also.map((b) => bodyRecipient(b, d.jurisdictionId))];
+    }
   }
 }

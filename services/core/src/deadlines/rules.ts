@@ -73,6 +73,12 @@ export interface DeadlineRule {
   effectiveTo: IsoDate | null;
 }
 
+/**
+ * From this day (the 2025 voter-contact rule, see below) a voter petition's answer is due before
+ * the next regular session's documents deadline, not only before the session itself.
+ */
+export const VOTER_PETITION_DOCUMENTS_CAP_FROM: IsoDate = '2025-07-01';
+
 const VOTER_PETITION_BEFORE_2025 = 'Quy chế phối hợp giữa Thường trực HĐND, UBND và Ban Thường trực Ủy ban MTTQ Việt Nam (mặc định 30 ngày, trả lời trước kỳ họp thường lệ tiếp theo)';
 
 /*

@@ -16,6 +16,7 @@ import {
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { publishedRule } from '../access';
+import { publishSessionMoved } from './session-moved';
 import type { AgendaItemInput, CancelSessionInput, RescheduleSessionInput, ScheduleSessionInput } from '../generated/graphql';
 import { TermsService } from '../terms/terms.service';
 import { sessionDocumentsDeadline } from './session-documents-deadline';
@@ -81,6 +82,8 @@ export class SessionLifecycleService {
       checkDates(input, (await new TermsService(this.ctx).byId(s.termId))!);
       Object.assign(s, { plannedStartDate: input.plannedStartDate, plannedEndDate: input.plannedEndDate, version: s.version + 1 });
       await computeDue(m, sessionDocumentsDeadline, s, calculate);
+      // Voter petitions are answered before this session's documents deadline: the Front follows the move.
+      await publishSessionMoved(m, s);
     });
   }
 

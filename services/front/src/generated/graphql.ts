@@ -211,6 +211,11 @@ export type FieldOfResponsibility =
   /** Đô thị, điện, nước, chiếu sáng */
   | 'URBAN';
 
+export type FollowSessionDateInput = {
+  plannedStartDate: Scalars['Date']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
 export type ForwardVoterPetitionInput = {
   /** Required when the recipient is the committee: the department that answers. */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -354,6 +359,12 @@ export type Mutation = {
   createSocialSupervision: SocialSupervision;
   /** Lập kế hoạch đợt tiếp xúc cử tri (Ban Thường trực MTTQ). */
   createVoterContactRound: VoterContactRound;
+  /**
+   * Theo kỳ họp dời lịch — the council published a session's new opening day (`session.moved`):
+   * petitions awaiting an answer before it take the new date and their due dates follow. Returns
+   * those that moved. SERVICE (the relay), ADMIN or the Front standing board.
+   */
+  followSessionDate: Array<VoterPetition>;
   /** Chuyển kiến nghị đến cơ quan có thẩm quyền (Ban Thường trực MTTQ); re-forwarding moves the due date. */
   forwardVoterPetition: VoterPetition;
   /** Gộp kiến nghị trùng lặp vào kiến nghị trước (Ban Thường trực MTTQ); clears its open deadline. */
@@ -404,6 +415,11 @@ export type MutationCreateSocialSupervisionArgs = {
 
 export type MutationCreateVoterContactRoundArgs = {
   input: CreateVoterContactRoundInput;
+};
+
+
+export type MutationFollowSessionDateArgs = {
+  input: FollowSessionDateInput;
 };
 
 
@@ -1105,6 +1121,7 @@ export type ResolversTypes = ResolversObject<{
   Department: ResolverTypeWrapper<Department>;
   ErrorCode: ErrorCode;
   FieldOfResponsibility: FieldOfResponsibility;
+  FollowSessionDateInput: FollowSessionDateInput;
   ForwardVoterPetitionInput: ForwardVoterPetitionInput;
   FrontFigures: ResolverTypeWrapper<FrontFigures>;
   FrontRecommendation: ResolverTypeWrapper<FrontRecommendationEntity>;
@@ -1166,6 +1183,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Delegate: EntityRefEntity;
   Department: Department;
+  FollowSessionDateInput: FollowSessionDateInput;
   ForwardVoterPetitionInput: ForwardVoterPetitionInput;
   FrontFigures: FrontFigures;
   FrontRecommendation: FrontRecommendationEntity;
@@ -1314,6 +1332,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   concludeSocialSupervision?: Resolver<ResolversTypes['SocialSupervision'], ParentType, ContextType, RequireFields<MutationConcludeSocialSupervisionArgs, 'input'>>;
   createSocialSupervision?: Resolver<ResolversTypes['SocialSupervision'], ParentType, ContextType, RequireFields<MutationCreateSocialSupervisionArgs, 'input'>>;
   createVoterContactRound?: Resolver<ResolversTypes['VoterContactRound'], ParentType, ContextType, RequireFields<MutationCreateVoterContactRoundArgs, 'input'>>;
+  followSessionDate?: Resolver<Array<ResolversTypes['VoterPetition']>, ParentType, ContextType, RequireFields<MutationFollowSessionDateArgs, 'input'>>;
   forwardVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationForwardVoterPetitionArgs, 'input'>>;
   markVoterPetitionDuplicate?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationMarkVoterPetitionDuplicateArgs, 'input'>>;
   recomputeFrontDeadlines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecomputeFrontDeadlinesArgs, 'cause' | 'from'>>;

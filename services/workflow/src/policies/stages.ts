@@ -1,3 +1,4 @@
+import type { Body, TrackedItemKind } from '@phoihop/core';
 import { badInput } from '@phoihop/core';
 
 export type StageKind = 'REMINDER' | 'ESCALATION';
@@ -28,6 +29,13 @@ export const DEFAULT_STAGES: PolicyStage[] = [
   { kind: 'ESCALATION', offsetWorkingDays: 5, level: 3, recipient: 'CHAIR' },
   { kind: 'ESCALATION', offsetWorkingDays: 10, level: 4, recipient: 'RAISING_BODY' },
 ];
+
+/**
+ * Bodies a RAISING_BODY stage reaches besides the one that raised the item: the council
+ * Standing Committee compiles and supervises the answers to voters' petitions, beside the Front
+ * standing board that forwarded them (DESIGN.md, Deadlines; issue #13, item 3).
+ */
+export const ALSO_RAISING: Partial<Record<TrackedItemKind, Body[]>> = { VOTER_PETITION: ['COUNCIL'] };
 
 /** The stage's code in job ids and notification keys: `R5` (5 days before), `L2` (level 2). */
 export function stageCode(stage: PolicyStage): string {
