@@ -13,6 +13,11 @@ export async function recipientsFor(stage: PolicyStage, d: Deadline, directory: 
         ? { type: 'DEPARTMENT', id: d.assigneeDepartmentId }
         : bodyRecipient(d.assigneeBody, d.jurisdictionId);
   const leadership = () => bodyRecipient('COMMITTEE', d.jurisdictionId);
+  // The committee's ranks (head, vice-chair, chair) are the committee's: work owed by the council
+  // or the Front (session documents they present) climbs to that body's standing board instead.
+  if (d.assigneeBody !== 'COMMITTEE' && stage.recipient !== 'ASSIGNEE' && stage.recipient !== 'RAISING_BODY') {
+    return [bodyRecipient(d.assigneeBody, d.jurisdictionId)];
+  }
   switch (stage.recipient) {
     case 'ASSIGNEE':
       return [assignee()];
