@@ -2,6 +2,8 @@ import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type Service
 import { CaseExtension } from './cases/case-extension.entity';
 import { CaseSuspension } from './cases/case-suspension.entity';
 import { CaseTransfer } from './cases/case-transfer.entity';
+import { CaseComplexityDecision } from './cases/case-complexity-decision.entity';
+import { CaseContestedDecision, CaseLetterHandling, ComplaintDialogue } from './cases/case-letter.entities';
 import { caseResolvers } from './cases/cases.resolvers';
 import { CitizenCase } from './cases/citizen-case.entity';
 import { SealedDenouncer } from './denouncers/denouncer.entity';
@@ -25,6 +27,8 @@ import { Corrections1764700000100 } from './migrations/1764700000100-Corrections
 import { SealedDenouncers1764800000000 } from './migrations/1764800000000-SealedDenouncers';
 import { FieldOfResponsibility1765000000000 } from './migrations/1765000000000-FieldOfResponsibility';
 import { DirectoryFields1765100000000 } from './migrations/1765100000000-DirectoryFields';
+import { ExtensionsAsDecided1765300000000 } from './migrations/1765300000000-ExtensionsAsDecided';
+import { LettersAndDialogues1765300000001 } from './migrations/1765300000001-LettersAndDialogues';
 import { ReceptionDay } from './reception/reception-day.entity';
 import { receptionResolvers } from './reception/reception.resolvers';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
@@ -46,6 +50,6 @@ export const committee: ServiceDefinition = {
     reportResolvers,
     recomputeResolvers,
   ),
-  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer],
-  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000, DirectoryFields1765100000000],
+  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer, CaseComplexityDecision, CaseLetterHandling, CaseContestedDecision, ComplaintDialogue],
+  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000, DirectoryFields1765100000000, ExtensionsAsDecided1765300000000, LettersAndDialogues1765300000001],
 };

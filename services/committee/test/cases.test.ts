@@ -163,14 +163,15 @@ describe('citizen cases through the gateway', () => {
     });
   });
 
-  it('runs a petition: the processing period does not restart on acceptance; another is declined', async () => {
+  it('runs a petition: processing from receipt, then the answer period from acceptance; another is declined', async () => {
     at('2025-03-03');
     const p = await receive({ kind: 'PETITION', channel: 'FRONT', subject: 'Phản ánh đèn chiếu sáng hỏng', content: 'Cử tri phản ánh hệ thống đèn đường tuyến Trần Phú hỏng nhiều tháng.', petitionerName: 'Trần Văn Cảnh', handlingDepartmentId: D.urban.id });
     // 10 working days from receipt.
     expect(p).toMatchObject({ number: 'PA-1/2025', dueDate: '2025-03-17', dueRule: 'PETITION_PROCESSING@1' });
     at('2025-03-05');
     const accepted = (await graph.ok<{ acceptCitizenCase: Case }>(ACCEPT, { input: { caseId: p.id, acceptedOn: '2025-03-05' } }, users.leader)).acceptCitizenCase;
-    expect(accepted.dueDate).toBe('2025-03-17');
+    // Issue #13, item 2: answering an accepted petition is a period of its own (30 days by default).
+    expect(accepted).toMatchObject({ dueDate: '2025-04-04', dueRule: 'PETITION_ANSWER@1' });
     expect((await outbox(graph, p.id)).at(-1)).toMatchObject({ raisedBy: 'FRONT', state: 'OPEN' });
 
     const q = await receive({ kind: 'PETITION', channel: 'ONLINE', subject: 'Kiến nghị trùng lặp', content: 'Nội dung đã được trả lời.', handlingDepartmentId: D.urban.id, receivedOn: '2025-03-04' });

@@ -53,7 +53,7 @@ describe('default rules', () => {
 
   test('every item kind has a default rule', () => {
     const kinds = new Set(DEFAULT_DEADLINE_RULES.map((r) => r.itemKind));
-    expect(kinds.size).toBe(10);
+    expect(kinds.size).toBe(11);
   });
 });
 
@@ -219,5 +219,18 @@ describe('a rule counted before an event', () => {
     expect(result.explanation.summary).toContain(`Hạn: ${d}/${m}/${y}`);
     expect(result.explanation.summary).toContain(`${days} ${counting === 'WORKING' ? 'ngày làm việc' : 'ngày'} trước ngày`);
     if (counting === 'WORKING') expect(result.explanation.summary).not.toContain('ngày nghỉ');
+  });
+});
+
+describe('effective dates (issue #13, item 9)', () => {
+  test('the petition rule starts on 15/11/2021, when Circular 05/2021/TT-TTCP took effect', () => {
+    expect(due({ kind: 'PETITION_PROCESSING', start: '2021-11-15' }).rule).toEqual({ code: 'PETITION_PROCESSING', version: 1 });
+    const error = thrown(() => due({ kind: 'PETITION_PROCESSING', start: '2021-11-01' }));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.start' });
+  });
+
+  test('a voter petition forwarded from 1 July 2025 is answered under the 2025 act, one before under the regulation', () => {
+    expect(due({ kind: 'VOTER_PETITION_ANSWER', start: '2025-06-30' }).rule).toEqual({ code: 'VOTER_PETITION_ANSWER', version: 1 });
+    expect(due({ kind: 'VOTER_PETITION_ANSWER', start: '2025-07-01' })).toMatchObject({ due: '2025-07-31', rule: { code: 'VOTER_PETITION_ANSWER', version: 2 } });
   });
 });

@@ -29,7 +29,7 @@ describe('reference schema', () => {
 
   test('the migrations ran once, in their own table', async () => {
     const rows: Array<{ name: string }> = await db.query('SELECT "name" FROM "reference"."migrations" ORDER BY "id"');
-    expect(rows.map((r) => r.name)).toEqual(['ReferenceTables1767225600000', 'ReferenceSeed1767225600001', 'ReferenceNotify1767225600002']);
+    expect(rows.map((r) => r.name)).toEqual(['ReferenceTables1767225600000', 'ReferenceSeed1767225600001', 'ReferenceNotify1767225600002', 'ReferenceEffectiveDates1767225600003', 'ReferencePetitionAnswer1767225600004']);
   });
 
   test('the shipped data is there, each row with its source', async () => {
@@ -44,7 +44,7 @@ describe('reference schema', () => {
   test('running it again changes nothing', async () => {
     await prepareReference(database.url);
     const [{ count }] = await db.query('SELECT count(*)::int AS count FROM "reference"."migrations"');
-    expect(count).toBe(3);
+    expect(count).toBe(5);
   });
 
   test('the loader returns the calendar and the rules as shipped', async () => {

@@ -10,6 +10,7 @@ import { MeetingsAndResolutions1764100000001 } from './migrations/1764100000001-
 import { SupervisionsAndPlans1764100000002 } from './migrations/1764100000002-SupervisionsAndPlans';
 import { CouncilAdministration1764200000000 } from './migrations/1764200000000-CouncilAdministration';
 import { FieldOfResponsibility1764900000000 } from './migrations/1764900000000-FieldOfResponsibility';
+import { ExternalAddressees1765300000000 } from './migrations/1765300000000-ExternalAddressees';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './plans/coordination-plan.entity';
 import { planResolvers } from './plans/plans.resolvers';
 import { RecommendationCorrection } from './recommendations/recommendation-correction.entity';
@@ -67,5 +68,6 @@ export const council: ServiceDefinition = {
     SupervisionsAndPlans1764100000002,
     CouncilAdministration1764200000000,
     FieldOfResponsibility1764900000000,
+    ExternalAddressees1765300000000,
   ],
 };

@@ -234,14 +234,15 @@ describe('correcting voter-contact records, through the gateway', () => {
     it('caps the answer before the session, keeps the reference the council resolves, and drops it on re-forwarding', async () => {
       const p = await petition(meetingB, 'Đề nghị nạo vét kênh tiêu nước tổ dân phố 7.');
       const r = await forward(p, { nextRegularSessionId: APRIL_SESSION, nextRegularSessionOn: '2026-04-20' });
-      // 16 March + 30 days = Wednesday 15 April, before the session: the rule decides.
-      expect(r.data?.forwardVoterPetition).toMatchObject({ answerDue: '2026-04-15', nextRegularSessionOn: '2026-04-20' });
+      // 16 March + 30 days = Wednesday 15 April, but the session's documents are due Monday 13 April
+      // (issue #13, item 3): the answer by Friday 10 April.
+      expect(r.data?.forwardVoterPetition).toMatchObject({ answerDue: '2026-04-10', nextRegularSessionOn: '2026-04-20' });
       const capped = await forward(p, { forwardedOn: '2026-03-19', nextRegularSessionId: APRIL_SESSION, nextRegularSessionOn: '2026-04-20' });
-      // 19 March + 30 = Saturday 18 April, after the last working day before Monday 20 April's session: Friday 17 April.
+      // 19 March + 30 = Saturday 18 April, after the documents deadline of Monday 20 April's session: Friday 10 April.
       expect(capped.data?.forwardVoterPetition).toEqual({
         id: p,
         status: 'FORWARDED',
-        answerDue: '2026-04-17',
+        answerDue: '2026-04-10',
         nextRegularSessionOn: '2026-04-20',
         nextRegularSession: { id: APRIL_SESSION, plannedStartDate: '2026-04-20', title: 'Kỳ họp thứ tư' },
       });

@@ -234,8 +234,9 @@ describe('voter petition, from meeting to report-back, through the gateway', () 
         { input: { petitionId, recipientKind: 'COMMITTEE', departmentId: URBAN, recipientName: 'Phòng Quản lý đô thị', forwardedOn: '2026-04-01', nextRegularSessionId: APRIL_SESSION, nextRegularSessionOn: '2026-04-20' } },
         board,
       );
-      // 1 April + 30 days = 1 May, but the session opens on Monday 20 April: due Friday 17 April.
-      expect(r.forwardVoterPetition.answerDue).toBe('2026-04-17');
+      // 1 April + 30 days = 1 May, but the session opens on Monday 20 April and its documents are
+      // due 7 days before, Monday 13 April (issue #13, item 3): due the working day before, Friday 10 April.
+      expect(r.forwardVoterPetition.answerDue).toBe('2026-04-10');
       const moved = await graph.ok<{ forwardVoterPetition: { answerDue: string } }>(
         FORWARD,
         { input: { petitionId, recipientKind: 'COMMITTEE', departmentId: NATURAL, recipientName: 'Phòng Tài nguyên và Môi trường', forwardedOn: '2026-04-14' } },
@@ -245,7 +246,7 @@ describe('voter petition, from meeting to report-back, through the gateway', () 
       expect(moved.forwardVoterPetition.answerDue).toBe('2026-05-14');
       const events = (await outbox()).filter((e) => e.aggregate_id === petitionId);
       expect(events.map((e) => [e.payload.state, e.payload.dueDate, (e.payload.assignee as { departmentId: string }).departmentId])).toEqual([
-        ['OPEN', '2026-04-17', URBAN],
+        ['OPEN', '2026-04-10', URBAN],
         ['OPEN', '2026-05-14', NATURAL],
       ]);
     });

@@ -10,6 +10,7 @@ import { OutboxProcessed1764100000200 } from './migrations/1764100000200-OutboxP
 import { DeliveriesPlanned1764100000201 } from './migrations/1764100000201-DeliveriesPlanned';
 import { InboxEvents1764100000300 } from './migrations/1764100000300-InboxEvents';
 import { FinalFailure1764100000301 } from './migrations/1764100000301-FinalFailure';
+import { EscalationOffsets1764100000400 } from './migrations/1764100000400-EscalationOffsets';
 import { EscalationPolicy } from './policies/escalation-policy.entity';
 import { NotificationPreference } from './preferences/notification-preference.entity';
 
@@ -21,7 +22,7 @@ import { NotificationPreference } from './preferences/notification-preference.en
 export const WORKFLOW_SCHEMA: OwnedSchema = {
   schema: 'workflow',
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
-  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300, FinalFailure1764100000301],
+  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300, FinalFailure1764100000301, EscalationOffsets1764100000400],
 };
 
 /** A DataSource of the workflow schema (not yet initialized). */
@@ -37,7 +38,7 @@ export { addressesOf, bodyRecipient, type Recipient } from './inbox/recipients';
 export * from './inbox/inbox-feed';
 export { INBOX_CHANNEL } from './migrations/1764100000300-InboxEvents';
 export { EscalationPolicy } from './policies/escalation-policy.entity';
-export { DEFAULT_STAGES, stageCode, validateStages, type PolicyStage, type RecipientRule, type StageKind } from './policies/stages';
+export { ALSO_RAISING, DEFAULT_STAGES, stageCode, validateStages, type PolicyStage, type RecipientRule, type StageKind } from './policies/stages';
 export { NotificationPreference, type NotificationChannel } from './preferences/notification-preference.entity';
 export { webhookTargetProblem, type WebhookTargetRules } from './preferences/webhook-target';
 export { nextStage, openingTime, placeStages, stageJobId, type LedgerPosition, type PlannedStage, type StageJobData } from './schedule/plan';

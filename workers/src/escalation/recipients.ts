@@ -1,4 +1,4 @@
-import { bodyRecipient, type Deadline, type PolicyStage, type Recipient } from '@phoihop/workflow';
+import { ALSO_RAISING, bodyRecipient, type Deadline, type PolicyStage, type Recipient } from '@phoihop/workflow';
 import type { Directory } from './directory';
 
 /**
@@ -13,6 +13,11 @@ export async function recipientsFor(stage: PolicyStage, d: Deadline, directory: 
         ? { type: 'DEPARTMENT', id: d.assigneeDepartmentId }
         : bodyRecipient(d.assigneeBody, d.jurisdictionId);
   const leadership = () => bodyRecipient('COMMITTEE', d.jurisdictionId);
+  // The committee's ranks (head, vice-chair, chair) are the committee's: work owed by the council
+  // or the Front (session documents they present) climbs to that body's standing board instead.
+  if (d.assigneeBody !== 'COMMITTEE' && stage.recipient !== 'ASSIGNEE' && stage.recipient !== 'RAISING_BODY') {
+    return [bodyRecipient(d.assigneeBody, d.jurisdictionId)];
+  }
   switch (stage.recipient) {
     case 'ASSIGNEE':
       return [assignee()];
@@ -24,7 +29,9 @@ export async function recipientsFor(stage: PolicyStage, d: Deadline, directory: 
       return [(d.field ? await directory.viceChairInCharge(d.jurisdictionId, d.field) : null) ?? leadership()];
     case 'CHAIR':
       return [(await directory.chair(d.jurisdictionId)) ?? leadership()];
-    case 'RAISING_BODY':
-      return [bodyRecipient(d.raisedBy, d.jurisdictionId)];
+    case 'RAISING_BODY': {
+      const also = (ALSO_RAISING[d.itemKind] ?? []).filter((b) => b !== d.raisedBy);
+      return [bodyRecipient(d.raisedBy, d.jurisdictionId), ...also.map((b) => bodyRecipient(b, d.jurisdictionId))];
+    }
   }
 }

@@ -18,6 +18,20 @@ export const AssignmentStatus = {
 } as const;
 
 export type AssignmentStatus = typeof AssignmentStatus[keyof typeof AssignmentStatus];
+/**
+ * Cấp của cơ quan — the level of a body outside this deployment's three (a provincial
+ * department, the police, a school, a ministry), named as free text beside it.
+ */
+export const AuthorityLevel = {
+  /** Trung ương */
+  Central: 'CENTRAL',
+  /** Cấp xã, phường */
+  Commune: 'COMMUNE',
+  /** Cấp tỉnh */
+  Province: 'PROVINCE'
+} as const;
+
+export type AuthorityLevel = typeof AuthorityLevel[keyof typeof AuthorityLevel];
 /** Cơ quan — one of the three bodies bound by the coordination regulation. */
 export const Body = {
   /** Ủy ban nhân dân */
@@ -181,6 +195,9 @@ export const DeadlineRuleKind = {
   DenunciationInitial: 'DENUNCIATION_INITIAL',
   DenunciationResolution: 'DENUNCIATION_RESOLUTION',
   FrontRecommendationAnswer: 'FRONT_RECOMMENDATION_ANSWER',
+  /** Trả lời kiến nghị, phản ánh đã thụ lý */
+  PetitionAnswer: 'PETITION_ANSWER',
+  /** Xử lý đơn kiến nghị, phản ánh (10 ngày làm việc từ khi nhận) */
   PetitionProcessing: 'PETITION_PROCESSING',
   RecommendationFollowUp: 'RECOMMENDATION_FOLLOW_UP',
   SessionDocuments: 'SESSION_DOCUMENTS',
@@ -351,6 +368,17 @@ export const JurisdictionLevel = {
 } as const;
 
 export type JurisdictionLevel = typeof JurisdictionLevel[keyof typeof JurisdictionLevel];
+/** Xử lý đơn không thuộc thẩm quyền — what the office does with a letter that is not its to resolve. */
+export const LetterDisposition = {
+  /** Lưu đơn, không xử lý (có căn cứ) */
+  Filed: 'FILED',
+  /** Chuyển đơn đến cơ quan có thẩm quyền */
+  Forwarded: 'FORWARDED',
+  /** Hướng dẫn công dân gửi đơn đến cơ quan có thẩm quyền */
+  Guided: 'GUIDED'
+} as const;
+
+export type LetterDisposition = typeof LetterDisposition[keyof typeof LetterDisposition];
 /** Kênh nhận thông báo — a delivery channel of notifications. */
 export const NotificationChannel = {
   /** Thư điện tử (SMTP) */

@@ -16,6 +16,13 @@ import { CaseExtension } from './case-extension.entity';
 import { CaseSuspension } from './case-suspension.entity';
 import { CitizenCase } from './citizen-case.entity';
 
+const COMPLEXITY_RANK = { NORMAL: 0, COMPLEX: 1, ESPECIALLY_COMPLEX: 2 } as const;
+
+/** A decision may declare a case more complex than it was, never less. */
+export function raisesComplexity(from: CitizenCase['complexity'], to: CitizenCase['complexity']): boolean {
+  return COMPLEXITY_RANK[to] > COMPLEXITY_RANK[from];
+}
+
 const KIND_VI = { COMPLAINT: 'Khiếu nại', DENUNCIATION: 'Tố cáo', PETITION: 'Kiến nghị, phản ánh' } as const;
 
 /** Which rule runs the case's clock in its current phase. */
@@ -27,8 +34,8 @@ function phaseRule(c: CitizenCase): { kind: DeadlineItemKind; start: string } {
     case 'DENUNCIATION':
       return resolving ? { kind: 'DENUNCIATION_RESOLUTION', start: c.acceptedOn! } : { kind: 'DENUNCIATION_INITIAL', start: c.receivedOn };
     case 'PETITION':
-      // One processing period from receipt; accepting the petition does not restart it.
-      return { kind: 'PETITION_PROCESSING', start: c.receivedOn };
+      // Processing the letter runs from receipt; once accepted, answering it is a period of its own.
+      return resolving ? { kind: 'PETITION_ANSWER', start: c.acceptedOn! } : { kind: 'PETITION_PROCESSING', start: c.receivedOn };
   }
 }
 
@@ -37,8 +44,9 @@ function phaseRule(c: CitizenCase): { kind: DeadlineItemKind; start: string } {
  * granted and the suspensions of the phase (a resumed suspension's last day is the day before
  * it resumed).
  */
-export function caseDeadlineInput(c: CitizenCase, extensions: number, suspensions: readonly CaseSuspension[]): DeadlineInput {
+export function caseDeadlineInput(c: CitizenCase, extensions: number, suspensions: readonly CaseSuspension[], extensionLengths?: readonly number[]): DeadlineInput {
   const { kind, start } = phaseRule(c);
+  const lengths = kind === 'DENUNCIATION_RESOLUTION' && extensionLengths ? { extensionLengths } : {};
   return {
     kind,
     start,
@@ -47,6 +55,7 @@ export function caseDeadlineInput(c: CitizenCase, extensions: number, suspension
     round: c.round ?? 'FIRST',
     severalPlaces: c.severalPlaces,
     extensions: kind === 'DENUNCIATION_RESOLUTION' ? extensions : 0,
+    ...lengths,
     suspensions: suspensions
       .filter((s) => s.suspendedOn >= start)
       .map((s) => ({ from: s.suspendedOn, to: s.resumedOn ? addDays(s.resumedOn, -1) : null })),
@@ -78,6 +87,8 @@ export interface CaseWithHistory {
   c: CitizenCase;
   extensions: number;
   suspensions: CaseSuspension[];
+  /** The days each extension decision granted, in order; absent: each took the rule's full period. */
+  extensionLengths?: number[];
 }
 
 /** Cases whose clock runs or is paused. */
@@ -88,12 +99,13 @@ export async function withHistory(m: EntityManager, cases: CitizenCase[]): Promi
   if (cases.length === 0) return [];
   const ids = cases.map((c) => c.id);
   const [extensions, suspensions] = await Promise.all([
-    m.getRepository(CaseExtension).find({ where: { caseId: In(ids) }, select: { caseId: true } }),
+    m.getRepository(CaseExtension).find({ where: { caseId: In(ids) }, select: { caseId: true, seq: true, days: true }, order: { seq: 'ASC' } }),
     m.getRepository(CaseSuspension).find({ where: { caseId: In(ids) }, order: { suspendedOn: 'ASC' } }),
   ]);
   return cases.map((c) => ({
     c,
     extensions: extensions.filter((e) => e.caseId === c.id).length,
+    extensionLengths: extensions.filter((e) => e.caseId === c.id).map((e) => e.days),
     suspensions: suspensions.filter((s) => s.caseId === c.id),
   }));
 }
@@ -101,7 +113,7 @@ export async function withHistory(m: EntityManager, cases: CitizenCase[]): Promi
 /** The citizen case as a tracked item: its lifecycle and the recompute both go through it. */
 export const trackedCase: TrackedItem<CaseWithHistory> = {
   name: 'CitizenCase',
-  input: (_m, { c, extensions, suspensions }) => caseDeadlineInput(c, extensions, suspensions),
+  input: (_m, { c, extensions, suspensions, extensionLengths }) => caseDeadlineInput(c, extensions, suspensions, extensionLengths),
   storedDue: ({ c }) => c.dueDate,
   setDue({ c }, result) {
     Object.assign(c, { clockStart: result.explanation.start, dueDate: result.due, dueRule: ruleRef(result), dueExplanation: result.explanation });

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CaseComplexity } from './citizen-case.entity';
 
 /** Gia hạn — an extension of a denunciation's resolution period, by decision. */
 @Entity({ name: 'case_extension' })
@@ -26,4 +27,12 @@ export class CaseExtension {
 
   @Column({ name: 'new_due', type: 'date' })
   newDue!: string;
+
+  /** The days this decision granted, at most the rule's period (30 for denunciations). */
+  @Column({ type: 'integer' })
+  days!: number;
+
+  /** The complexity the decision declared, when it raised it; null when it did not. */
+  @Column({ type: 'text', nullable: true })
+  complexity!: CaseComplexity | null;
 }

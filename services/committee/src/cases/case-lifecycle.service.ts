@@ -6,6 +6,7 @@ import {
   conflict,
   createRow,
   deadlineCalculator,
+  intBetween,
   nfc,
   notAfter,
   publishDeadline,
@@ -29,10 +30,14 @@ import type {
   SuspendCitizenCaseInput,
 } from '../generated/graphql';
 import { CaseExtension } from './case-extension.entity';
+import { CaseContestedDecision } from './case-letter.entities';
+import { CaseLettersService } from './case-letters.service';
 import { checkHandlingInspector, checkReceiveReferences, nextCaseNumber } from './case-references';
 import { CaseSuspension } from './case-suspension.entity';
-import { OUTCOMES_BY_KIND, caseCommand, trackedCase } from './case-deadline';
+import { OUTCOMES_BY_KIND, caseCommand, raisesComplexity, trackedCase, type CaseWithHistory } from './case-deadline';
 import { CitizenCase } from './citizen-case.entity';
+
+type CaseHistory = Omit<CaseWithHistory, 'c'>;
 
 const decision = (field: string, value: string, what: string) => requiredText(field, value, { what, max: TEXT_LIMIT.code });
 const reason = (field: string, value: string, what: string) => requiredText(field, value, { what, max: TEXT_LIMIT.text });
@@ -68,6 +73,7 @@ export class CaseLifecycleService {
     }
 
     this.calculate = await deadlineCalculator(this.ctx.db, { 'input.start': 'input.receivedOn' });
+    let contested: Omit<CaseContestedDecision, 'caseId'> | null = null;
     return createRow(this.ctx, {
       operation: 'receiveCitizenCase',
       entity: CitizenCase,
@@ -102,10 +108,12 @@ export class CaseLifecycleService {
           createdAt: this.ctx.clock.now(),
         });
         await computeDue(m, trackedCase, { c, extensions: 0, suspensions: [] }, this.calculate);
+        contested = await new CaseLettersService(this.ctx).contestedDecision(m, c, input.contestedDecision);
         return c;
       },
       after: async (m, saved) => {
         if (input.denouncer) await storeDenouncer(m, saved.id, input.denouncer);
+        if (contested) await m.getRepository(CaseContestedDecision).insert({ ...contested, caseId: saved.id });
       },
       publish: (m, saved) => publishDeadline(m, trackedCase, { c: saved, extensions: 0, suspensions: [] }),
       // The book's lock makes this unreachable in practice; a clash is still the caller's to retry, not a server fault.
@@ -146,17 +154,30 @@ export class CaseLifecycleService {
       // An extension is decided while the period runs; once it has lapsed the case is overdue, not extendable.
       if (c.dueDate && input.decidedOn > c.dueDate) throw badInput('input.decidedOn', `Thời hạn giải quyết đã hết ngày ${c.dueDate}; không thể gia hạn sau hạn.`);
       const [extensions, suspensions] = await this.history(m, c.id);
+      const lengths = extensions.map((e) => e.days);
+      const previousDue = c.dueDate!;
+      // The decision may declare the case (especially) complex; the limit then follows the new complexity.
+      const raised = input.complexity && input.complexity !== c.complexity ? input.complexity : null;
+      if (raised) {
+        if (!raisesComplexity(c.complexity, raised)) throw badInput('input.complexity', 'Quyết định gia hạn chỉ có thể xác định vụ việc phức tạp hơn, không thể hạ mức.');
+        c.complexity = raised;
+        await computeDue(m, trackedCase, { c, extensions: extensions.length, suspensions, extensionLengths: lengths }, this.calculate);
+      }
       // The rule in force allows so many extensions for the case's complexity (stored with its deadline).
-      const max = (c.dueExplanation as DeadlineExplanation).extensions.max;
+      const { max, daysEach } = (c.dueExplanation as DeadlineExplanation).extensions;
       if (extensions.length >= max) throw conflict(`Thời hạn giải quyết tố cáo này chỉ được gia hạn tối đa ${max} lần.`, 'input.caseId');
+      const days = input.days == null ? daysEach : intBetween('input.days', input.days, 1, daysEach);
+      const due = await computeDue(m, trackedCase, { c, extensions: extensions.length + 1, suspensions, extensionLengths: [...lengths, days] }, this.calculate);
       await m.getRepository(CaseExtension).insert({
         caseId: c.id,
         seq: extensions.length + 1,
         decisionNumber,
         decidedOn: input.decidedOn,
         reason: why,
-        previousDue: c.dueDate!,
-        newDue: (await computeDue(m, trackedCase, { c, extensions: extensions.length + 1, suspensions }, this.calculate)).due!,
+        previousDue,
+        newDue: due.due!,
+        days,
+        complexity: raised,
       });
       return null;
     });
@@ -180,7 +201,7 @@ export class CaseLifecycleService {
         m.getRepository(CaseSuspension).create({ caseId: c.id, decisionNumber, suspendedOn: input.suspendedOn, reason: why, resumedOn: null, resumeDecisionNumber: null }),
       );
       c.status = 'SUSPENDED';
-      return { extensions: extensions.length, suspensions: [...suspensions, suspension] };
+      return { extensions: extensions.length, suspensions: [...suspensions, suspension], extensionLengths: extensions.map((e) => e.days) };
     });
   }
 
@@ -196,7 +217,7 @@ export class CaseLifecycleService {
       Object.assign(open, { resumedOn: input.resumedOn, resumeDecisionNumber: decisionNumber });
       await m.getRepository(CaseSuspension).save(open);
       c.status = 'ACCEPTED';
-      return { extensions: extensions.length, suspensions };
+      return { extensions: extensions.length, suspensions, extensionLengths: extensions.map((e) => e.days) };
     });
   }
 
@@ -230,7 +251,7 @@ export class CaseLifecycleService {
     states: readonly string[],
     message: string,
     fields: DeadlineFieldMap,
-    change: (m: EntityManager, c: CitizenCase) => Promise<{ extensions: number; suspensions: CaseSuspension[] } | null>,
+    change: (m: EntityManager, c: CitizenCase) => Promise<CaseHistory | null>,
   ): Promise<CitizenCase> {
     this.calculate = await deadlineCalculator(this.ctx.db, fields);
     return changeRow(this.ctx, {

@@ -5,7 +5,9 @@ import { DirectoryService } from '../directory/directory.service';
 import type { Resolvers } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import { ReceptionService } from '../reception/reception.service';
+import { CaseComplexityService } from './case-complexity.service';
 import { CaseCorrectionsService } from './case-corrections.service';
+import { CaseLettersService } from './case-letters.service';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { CitizenCasesService } from './citizen-cases.service';
 
@@ -21,6 +23,9 @@ export const caseResolvers: Resolvers = {
     acceptCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).accept(input),
     declineCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).decline(input),
     extendCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).extend(input),
+    raiseCitizenCaseComplexity: (_, { input }, ctx) => new CaseComplexityService(ctx).raise(input),
+    handleLetterOutsideCompetence: (_, { input }, ctx) => new CaseLettersService(ctx).handleOutsideCompetence(input),
+    recordComplaintDialogue: (_, { input }, ctx) => new CaseLettersService(ctx).recordDialogue(input),
     suspendCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).suspend(input),
     resumeCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).resume(input),
     resolveCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).resolve(input),
@@ -38,6 +43,10 @@ export const caseResolvers: Resolvers = {
     overdue: (c, _, ctx) => new CitizenCasesService(ctx).isOverdue(c),
     closedOnTime: (c, _, ctx) => new CitizenCasesService(ctx).closedOnTime(c),
     extensions: (c, _, ctx) => new CitizenCasesService(ctx).extensions(c.id),
+    complexityDecisions: (c, _, ctx) => new CaseComplexityService(ctx).decisions(c.id),
+    letterHandling: (c, _, ctx) => new CaseLettersService(ctx).letterHandling(c.id),
+    contestedDecision: (c, _, ctx) => new CaseLettersService(ctx).contested(c.id),
+    dialogues: (c, _, ctx) => new CaseLettersService(ctx).dialogues(c.id),
     suspensions: (c, _, ctx) => new CitizenCasesService(ctx).suspensions(c.id),
     denouncer: (c, _, ctx) => new DenouncersService(ctx).identity(c),
     denouncerReads: (c, args, ctx) => new DenouncersService(ctx).reads(c, args),
@@ -46,6 +55,12 @@ export const caseResolvers: Resolvers = {
   ReceptionDay: {
     // Readers without access to cases see the day, not what was brought to it.
     cases: (r, args, ctx) => (ctx.access.has(CASE_RULE.readers) ? new CitizenCasesService(ctx).ofReceptionDay(r.id, args) : EMPTY),
+  },
+  LetterHandling: {
+    addressee: (h) => (h.addresseeName && h.addresseeLevel ? { name: h.addresseeName, level: h.addresseeLevel } : null),
+  },
+  ContestedDecision: {
+    case: (d, _, ctx) => (d.contestedCaseId ? new CitizenCasesService(ctx).byId(d.contestedCaseId) : null),
   },
   CaseTransfer: {
     fromDepartment: async (t, _, ctx) => (await new DirectoryService(ctx).department(t.fromDepartmentId))!,

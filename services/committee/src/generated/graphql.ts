@@ -8,6 +8,8 @@ import type { ProgressReport as ProgressReportEntity } from '../directives/progr
 import type { SourceRef as SourceRefEntity } from '../directives/source-ref';
 import type { CitizenCase as CitizenCaseEntity } from '../cases/citizen-case.entity';
 import type { CaseExtension as CaseExtensionEntity } from '../cases/case-extension.entity';
+import type { CaseComplexityDecision as CaseComplexityDecisionEntity } from '../cases/case-complexity-decision.entity';
+import type { CaseLetterHandling as CaseLetterHandlingEntity, CaseContestedDecision as CaseContestedDecisionEntity, ComplaintDialogue as ComplaintDialogueEntity } from '../cases/case-letter.entities';
 import type { CaseSuspension as CaseSuspensionEntity } from '../cases/case-suspension.entity';
 import type { Denouncer as DenouncerEntity } from '../denouncers/denouncer.entity';
 import type { DenouncerRead as DenouncerReadEntity } from '../denouncers/denouncer-read.entity';
@@ -151,6 +153,18 @@ export type AssignmentStatus =
   | 'IN_PROGRESS'
   | 'OPEN';
 
+/**
+ * Cấp của cơ quan — the level of a body outside this deployment's three (a provincial
+ * department, the police, a school, a ministry), named as free text beside it.
+ */
+export type AuthorityLevel =
+  /** Trung ương */
+  | 'CENTRAL'
+  /** Cấp xã, phường */
+  | 'COMMUNE'
+  /** Cấp tỉnh */
+  | 'PROVINCE';
+
 export type CancelAssignmentInput = {
   assignmentId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -175,9 +189,25 @@ export type CaseComplexity =
   | 'ESPECIALLY_COMPLEX'
   | 'NORMAL';
 
-/** Gia hạn giải quyết tố cáo — by decision, at most twice. */
+/** Quyết định xác định vụ việc phức tạp — a complaint's complexity raised by decision before its due date. */
+export type CaseComplexityDecision = {
+  __typename?: 'CaseComplexityDecision';
+  decidedOn: Scalars['Date']['output'];
+  decisionNumber: Scalars['String']['output'];
+  fromComplexity: CaseComplexity;
+  newDue: Scalars['Date']['output'];
+  previousDue: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  toComplexity: CaseComplexity;
+};
+
+/** Gia hạn giải quyết tố cáo — by decision, once for a complex case, twice for an especially complex one. */
 export type CaseExtension = {
   __typename?: 'CaseExtension';
+  /** The complexity the decision declared, when it raised it. */
+  complexity?: Maybe<CaseComplexity>;
+  /** Days the decision granted ("không quá 30 ngày", Law on Denunciations Art. 30). */
+  days: Scalars['Int']['output'];
   decidedOn: Scalars['Date']['output'];
   decisionNumber: Scalars['String']['output'];
   newDue: Scalars['Date']['output'];
@@ -250,7 +280,11 @@ export type CitizenCase = {
   /** Resolved (or declined) by the due date; null while open. */
   closedOnTime?: Maybe<Scalars['Boolean']['output']>;
   complexity: CaseComplexity;
+  /** Decisions that raised the complaint's complexity, oldest first. */
+  complexityDecisions: Array<CaseComplexityDecision>;
   content: Scalars['String']['output'];
+  /** Second-round complaints: the first-round decision contested. */
+  contestedDecision?: Maybe<ContestedDecision>;
   /** Số quyết định / văn bản giải quyết. */
   decisionNumber?: Maybe<Scalars['String']['output']>;
   declineReason?: Maybe<Scalars['String']['output']>;
@@ -265,6 +299,8 @@ export type CitizenCase = {
    * the head of the handling department; null for everyone else and for other kinds of case.
    */
   denouncerReads?: Maybe<DenouncerReadConnection>;
+  /** Complaint dialogues, oldest first. */
+  dialogues: Array<ComplaintDialogue>;
   /** Due date of the current phase (acceptance, then resolution); null while suspended. */
   dueDate?: Maybe<Scalars['Date']['output']>;
   /** How the due date was computed, in Vietnamese. */
@@ -279,6 +315,7 @@ export type CitizenCase = {
   id: Scalars['ID']['output'];
   jurisdiction: Jurisdiction;
   kind: CitizenCaseKind;
+  letterHandling?: Maybe<LetterHandling>;
   /** Số vào sổ, e.g. "KN-3/2026". */
   number: Scalars['String']['output'];
   outcome?: Maybe<CaseOutcome>;
@@ -382,6 +419,15 @@ export type CommitteeFigures = {
   receptionDays: Scalars['Int']['output'];
 };
 
+/** Đối thoại — a complaint dialogue, with who took part and its minutes. */
+export type ComplaintDialogue = {
+  __typename?: 'ComplaintDialogue';
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  minutes: Scalars['String']['output'];
+  participants: Array<Scalars['String']['output']>;
+};
+
 /** Lần giải quyết khiếu nại — complaint round. */
 export type ComplaintRound =
   | 'FIRST'
@@ -391,6 +437,24 @@ export type CompleteAssignmentInput = {
   assignmentId: Scalars['ID']['input'];
   completedOn: Scalars['Date']['input'];
   report: Scalars['String']['input'];
+};
+
+/** Quyết định giải quyết lần đầu bị khiếu nại — the decision a second-round complaint contests. */
+export type ContestedDecision = {
+  __typename?: 'ContestedDecision';
+  /** The first-round case, when it was handled in this deployment. */
+  case?: Maybe<CitizenCase>;
+  decidedOn: Scalars['Date']['output'];
+  decisionNumber: Scalars['String']['output'];
+  issuer?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContestedDecisionInput = {
+  /** The first-round case handled here; its decision number and date are taken from it. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Báo cáo tổng kết phối hợp — the year's figures of one jurisdiction; every subgraph adds its own. */
@@ -484,6 +548,9 @@ export type DeadlineRuleKind =
   | 'DENUNCIATION_INITIAL'
   | 'DENUNCIATION_RESOLUTION'
   | 'FRONT_RECOMMENDATION_ANSWER'
+  /** Trả lời kiến nghị, phản ánh đã thụ lý */
+  | 'PETITION_ANSWER'
+  /** Xử lý đơn kiến nghị, phản ánh (10 ngày làm việc từ khi nhận) */
   | 'PETITION_PROCESSING'
   | 'RECOMMENDATION_FOLLOW_UP'
   | 'SESSION_DOCUMENTS'
@@ -658,9 +725,25 @@ export type ErrorCode =
 
 export type ExtendCitizenCaseInput = {
   caseId: Scalars['ID']['input'];
+  /** The complexity the decision declares (raise only); the number of extensions allowed follows it. */
+  complexity?: InputMaybe<CaseComplexity>;
+  /** Days granted, 1–30; the full 30 when left out. */
+  days?: InputMaybe<Scalars['Int']['input']>;
   decidedOn: Scalars['Date']['input'];
   decisionNumber: Scalars['String']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** Cơ quan có thẩm quyền — the body a letter goes to, possibly outside this deployment. */
+export type ExternalAuthority = {
+  __typename?: 'ExternalAuthority';
+  level: AuthorityLevel;
+  name: Scalars['String']['output'];
+};
+
+export type ExternalAuthorityInput = {
+  level: AuthorityLevel;
+  name: Scalars['String']['input'];
 };
 
 /**
@@ -761,6 +844,21 @@ export type FrontRecommendationAssignmentsArgs = {
   status?: InputMaybe<AssignmentStatus>;
 };
 
+export type HandleLetterOutsideCompetenceInput = {
+  /** Required to forward; optional when guiding. */
+  addressee?: InputMaybe<ExternalAuthorityInput>;
+  caseId: Scalars['ID']['input'];
+  disposition: LetterDisposition;
+  /** Required to guide. */
+  guidance?: InputMaybe<Scalars['String']['input']>;
+  handledOn: Scalars['Date']['input'];
+  /** Required to file. */
+  legalGround?: InputMaybe<Scalars['String']['input']>;
+  letterDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Required to forward. */
+  letterNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type IssueDirectiveInput = {
   assignments: Array<AssignmentInput>;
   issuedOn: Scalars['Date']['input'];
@@ -824,6 +922,31 @@ export type JurisdictionLevel =
   /** Tỉnh, thành phố trực thuộc trung ương */
   | 'PROVINCE';
 
+/** Xử lý đơn không thuộc thẩm quyền — what the office does with a letter that is not its to resolve. */
+export type LetterDisposition =
+  /** Lưu đơn, không xử lý (có căn cứ) */
+  | 'FILED'
+  /** Chuyển đơn đến cơ quan có thẩm quyền */
+  | 'FORWARDED'
+  /** Hướng dẫn công dân gửi đơn đến cơ quan có thẩm quyền */
+  | 'GUIDED';
+
+/** How a letter outside the office's competence was handled; the case closes (DECLINED) with it. */
+export type LetterHandling = {
+  __typename?: 'LetterHandling';
+  /** FORWARDED: the competent body; GUIDED: whom the citizen was told to address, if named. */
+  addressee?: Maybe<ExternalAuthority>;
+  disposition: LetterDisposition;
+  /** GUIDED: what the citizen was told. */
+  guidance?: Maybe<Scalars['String']['output']>;
+  handledOn: Scalars['Date']['output'];
+  /** FILED: the legal ground for filing without handling. */
+  legalGround?: Maybe<Scalars['String']['output']>;
+  letterDate?: Maybe<Scalars['Date']['output']>;
+  /** FORWARDED: the forwarding letter's number and date. */
+  letterNumber?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Thụ lý — accepts a case; the resolution clock starts. */
@@ -840,10 +963,21 @@ export type Mutation = {
   createOfficial: Official;
   /** Không thụ lý — declines a case with a reason. */
   declineCitizenCase: CitizenCase;
-  /** Gia hạn — extends a denunciation's resolution period by decision (at most twice). */
+  /**
+   * Gia hạn — extends a denunciation's resolution period by decision, by the days it grants (up
+   * to 30), declaring its complexity if need be: once for a complex case, twice for an especially
+   * complex one.
+   */
   extendCitizenCase: CitizenCase;
+  /**
+   * Đơn không thuộc thẩm quyền — forwards a received letter to the competent body, guides the
+   * citizen, or files it; the case is closed for this office and its deadline cleared.
+   */
+  handleLetterOutsideCompetence: CitizenCase;
   /** Ban hành văn bản chỉ đạo — issues a directive and its assignments (committee leaders). */
   issueDirective: Directive;
+  /** Xác định vụ việc phức tạp — raises an accepted complaint's complexity by decision, before its due date; the longer period follows. */
+  raiseCitizenCaseComplexity: CitizenCase;
   /** Giao lại — hands an open assignment to another department of the jurisdiction. */
   reassignAssignment: Assignment;
   /** Tiếp nhận đơn — registers a case; the acceptance (or initial processing) clock starts. */
@@ -855,6 +989,8 @@ export type Mutation = {
    * Returns how many due dates moved.
    */
   recomputeCommitteeDeadlines: Scalars['Int']['output'];
+  /** Đối thoại — records a dialogue held while a complaint is resolved. */
+  recordComplaintDialogue: CitizenCase;
   /** Báo cáo tiến độ — the department reports progress on its assignment. */
   reportAssignmentProgress: Assignment;
   /** Điều chỉnh thời hạn — moves an open assignment's due date; the old one stays in `changes`. */
@@ -921,8 +1057,18 @@ export type MutationExtendCitizenCaseArgs = {
 };
 
 
+export type MutationHandleLetterOutsideCompetenceArgs = {
+  input: HandleLetterOutsideCompetenceInput;
+};
+
+
 export type MutationIssueDirectiveArgs = {
   input: IssueDirectiveInput;
+};
+
+
+export type MutationRaiseCitizenCaseComplexityArgs = {
+  input: RaiseCitizenCaseComplexityInput;
 };
 
 
@@ -941,6 +1087,11 @@ export type MutationRecomputeCommitteeDeadlinesArgs = {
   from: Scalars['Date']['input'];
   ruleKind?: InputMaybe<DeadlineRuleKind>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationRecordComplaintDialogueArgs = {
+  input: RecordComplaintDialogueInput;
 };
 
 
@@ -1211,6 +1362,14 @@ export type QueryReceptionDaysArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type RaiseCitizenCaseComplexityInput = {
+  caseId: Scalars['ID']['input'];
+  complexity: CaseComplexity;
+  decidedOn: Scalars['Date']['input'];
+  decisionNumber: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type ReassignAssignmentInput = {
   assignmentId: Scalars['ID']['input'];
   /** Another active department of the same jurisdiction. */
@@ -1222,6 +1381,8 @@ export type ReceiveCitizenCaseInput = {
   channel: CaseChannel;
   complexity?: InputMaybe<CaseComplexity>;
   content: Scalars['String']['input'];
+  /** Second-round complaints: the first-round decision contested. */
+  contestedDecision?: InputMaybe<ContestedDecisionInput>;
   denouncer?: InputMaybe<DenouncerInput>;
   /** Lĩnh vực of the case. */
   field?: InputMaybe<FieldOfResponsibility>;
@@ -1301,6 +1462,14 @@ export type RecommendationAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AssignmentStatus>;
+};
+
+export type RecordComplaintDialogueInput = {
+  caseId: Scalars['ID']['input'];
+  heldOn: Scalars['Date']['input'];
+  minutes: Scalars['String']['input'];
+  /** At least the complainant's side and the resolving body's. */
+  participants: Array<Scalars['String']['input']>;
 };
 
 export type ReportAssignmentProgressInput = {
@@ -1617,9 +1786,11 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AssignmentInput: AssignmentInput;
   AssignmentStatus: AssignmentStatus;
+  AuthorityLevel: AuthorityLevel;
   CancelAssignmentInput: CancelAssignmentInput;
   CaseChannel: CaseChannel;
   CaseComplexity: CaseComplexity;
+  CaseComplexityDecision: ResolverTypeWrapper<CaseComplexityDecisionEntity>;
   CaseExtension: ResolverTypeWrapper<CaseExtensionEntity>;
   CaseKindFigures: ResolverTypeWrapper<CaseKindFigures>;
   CaseOutcome: CaseOutcome;
@@ -1631,8 +1802,11 @@ export type ResolversTypes = ResolversObject<{
   CitizenCaseKind: CitizenCaseKind;
   CitizenCaseStatus: CitizenCaseStatus;
   CommitteeFigures: ResolverTypeWrapper<CommitteeFigures>;
+  ComplaintDialogue: ResolverTypeWrapper<ComplaintDialogueEntity>;
   ComplaintRound: ComplaintRound;
   CompleteAssignmentInput: CompleteAssignmentInput;
+  ContestedDecision: ResolverTypeWrapper<CaseContestedDecisionEntity>;
+  ContestedDecisionInput: ContestedDecisionInput;
   CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
   CouncilFigures: ResolverTypeWrapper<CouncilFigures>;
   CreateDepartmentInput: CreateDepartmentInput;
@@ -1659,6 +1833,8 @@ export type ResolversTypes = ResolversObject<{
   DirectiveEdge: ResolverTypeWrapper<Omit<DirectiveEdge, 'node'> & { node: ResolversTypes['Directive'] }>;
   ErrorCode: ErrorCode;
   ExtendCitizenCaseInput: ExtendCitizenCaseInput;
+  ExternalAuthority: ResolverTypeWrapper<ExternalAuthority>;
+  ExternalAuthorityInput: ExternalAuthorityInput;
   FieldOfResponsibility: FieldOfResponsibility;
   FollowUpSource: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FollowUpSource']>;
   FollowUpSourceInput: FollowUpSourceInput;
@@ -1666,11 +1842,14 @@ export type ResolversTypes = ResolversObject<{
   FollowUpState: FollowUpState;
   FrontFigures: ResolverTypeWrapper<FrontFigures>;
   FrontRecommendation: ResolverTypeWrapper<SourceRefEntity>;
+  HandleLetterOutsideCompetenceInput: HandleLetterOutsideCompetenceInput;
   IssueDirectiveInput: IssueDirectiveInput;
   Jurisdiction: ResolverTypeWrapper<JurisdictionEntity>;
   JurisdictionConnection: ResolverTypeWrapper<Omit<JurisdictionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JurisdictionEdge']>, nodes: Array<ResolversTypes['Jurisdiction']> }>;
   JurisdictionEdge: ResolverTypeWrapper<Omit<JurisdictionEdge, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
   JurisdictionLevel: JurisdictionLevel;
+  LetterDisposition: LetterDisposition;
+  LetterHandling: ResolverTypeWrapper<CaseLetterHandlingEntity>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<OfficialEntity>;
   OfficialConnection: ResolverTypeWrapper<Omit<OfficialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OfficialEdge']>, nodes: Array<ResolversTypes['Official']> }>;
@@ -1679,6 +1858,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProgressReport: ResolverTypeWrapper<ProgressReportEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RaiseCitizenCaseComplexityInput: RaiseCitizenCaseComplexityInput;
   ReassignAssignmentInput: ReassignAssignmentInput;
   ReceiveCitizenCaseInput: ReceiveCitizenCaseInput;
   ReceptionDay: ResolverTypeWrapper<ReceptionDayEntity>;
@@ -1686,6 +1866,7 @@ export type ResolversTypes = ResolversObject<{
   ReceptionDayEdge: ResolverTypeWrapper<Omit<ReceptionDayEdge, 'node'> & { node: ResolversTypes['ReceptionDay'] }>;
   ReceptionDayKind: ReceptionDayKind;
   Recommendation: ResolverTypeWrapper<SourceRefEntity>;
+  RecordComplaintDialogueInput: RecordComplaintDialogueInput;
   ReportAssignmentProgressInput: ReportAssignmentProgressInput;
   ReportSection: ResolverTypeWrapper<ReportSection>;
   ReportSectionKey: ReportSectionKey;
@@ -1718,6 +1899,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   AssignmentInput: AssignmentInput;
   CancelAssignmentInput: CancelAssignmentInput;
+  CaseComplexityDecision: CaseComplexityDecisionEntity;
   CaseExtension: CaseExtensionEntity;
   CaseKindFigures: CaseKindFigures;
   CaseSuspension: CaseSuspensionEntity;
@@ -1726,7 +1908,10 @@ export type ResolversParentTypes = ResolversObject<{
   CitizenCaseConnection: Omit<CitizenCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CitizenCaseEdge']>, nodes: Array<ResolversParentTypes['CitizenCase']> };
   CitizenCaseEdge: Omit<CitizenCaseEdge, 'node'> & { node: ResolversParentTypes['CitizenCase'] };
   CommitteeFigures: CommitteeFigures;
+  ComplaintDialogue: ComplaintDialogueEntity;
   CompleteAssignmentInput: CompleteAssignmentInput;
+  ContestedDecision: CaseContestedDecisionEntity;
+  ContestedDecisionInput: ContestedDecisionInput;
   CoordinationReport: ReportKeyEntity;
   CouncilFigures: CouncilFigures;
   CreateDepartmentInput: CreateDepartmentInput;
@@ -1749,14 +1934,18 @@ export type ResolversParentTypes = ResolversObject<{
   DirectiveConnection: Omit<DirectiveConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DirectiveEdge']>, nodes: Array<ResolversParentTypes['Directive']> };
   DirectiveEdge: Omit<DirectiveEdge, 'node'> & { node: ResolversParentTypes['Directive'] };
   ExtendCitizenCaseInput: ExtendCitizenCaseInput;
+  ExternalAuthority: ExternalAuthority;
+  ExternalAuthorityInput: ExternalAuthorityInput;
   FollowUpSource: ResolversUnionTypes<ResolversParentTypes>['FollowUpSource'];
   FollowUpSourceInput: FollowUpSourceInput;
   FrontFigures: FrontFigures;
   FrontRecommendation: SourceRefEntity;
+  HandleLetterOutsideCompetenceInput: HandleLetterOutsideCompetenceInput;
   IssueDirectiveInput: IssueDirectiveInput;
   Jurisdiction: JurisdictionEntity;
   JurisdictionConnection: Omit<JurisdictionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JurisdictionEdge']>, nodes: Array<ResolversParentTypes['Jurisdiction']> };
   JurisdictionEdge: Omit<JurisdictionEdge, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
+  LetterHandling: CaseLetterHandlingEntity;
   Mutation: Record<PropertyKey, never>;
   Official: OfficialEntity;
   OfficialConnection: Omit<OfficialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OfficialEdge']>, nodes: Array<ResolversParentTypes['Official']> };
@@ -1764,12 +1953,14 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   ProgressReport: ProgressReportEntity;
   Query: Record<PropertyKey, never>;
+  RaiseCitizenCaseComplexityInput: RaiseCitizenCaseComplexityInput;
   ReassignAssignmentInput: ReassignAssignmentInput;
   ReceiveCitizenCaseInput: ReceiveCitizenCaseInput;
   ReceptionDay: ReceptionDayEntity;
   ReceptionDayConnection: Omit<ReceptionDayConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReceptionDayEdge']>, nodes: Array<ResolversParentTypes['ReceptionDay']> };
   ReceptionDayEdge: Omit<ReceptionDayEdge, 'node'> & { node: ResolversParentTypes['ReceptionDay'] };
   Recommendation: SourceRefEntity;
+  RecordComplaintDialogueInput: RecordComplaintDialogueInput;
   ReportAssignmentProgressInput: ReportAssignmentProgressInput;
   ReportSection: ReportSection;
   RescheduleAssignmentInput: RescheduleAssignmentInput;
@@ -1843,7 +2034,19 @@ export type AssignmentFollowUpResolvers<ContextType = GraphContext, ParentType e
   state?: Resolver<ResolversTypes['FollowUpState'], ParentType, ContextType>;
 }>;
 
+export type CaseComplexityDecisionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CaseComplexityDecision'] = ResolversParentTypes['CaseComplexityDecision']> = ResolversObject<{
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromComplexity?: Resolver<ResolversTypes['CaseComplexity'], ParentType, ContextType>;
+  newDue?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousDue?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toComplexity?: Resolver<ResolversTypes['CaseComplexity'], ParentType, ContextType>;
+}>;
+
 export type CaseExtensionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CaseExtension'] = ResolversParentTypes['CaseExtension']> = ResolversObject<{
+  complexity?: Resolver<Maybe<ResolversTypes['CaseComplexity']>, ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newDue?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1887,12 +2090,15 @@ export type CitizenCaseResolvers<ContextType = GraphContext, ParentType extends 
   channel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
   closedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   complexity?: Resolver<ResolversTypes['CaseComplexity'], ParentType, ContextType>;
+  complexityDecisions?: Resolver<Array<ResolversTypes['CaseComplexityDecision']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contestedDecision?: Resolver<Maybe<ResolversTypes['ContestedDecision']>, ParentType, ContextType>;
   decisionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   denouncer?: Resolver<Maybe<ResolversTypes['Denouncer']>, ParentType, ContextType>;
   denouncerReads?: Resolver<Maybe<ResolversTypes['DenouncerReadConnection']>, ParentType, ContextType, Partial<CitizenCaseDenouncerReadsArgs>>;
+  dialogues?: Resolver<Array<ResolversTypes['ComplaintDialogue']>, ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dueExplanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1904,6 +2110,7 @@ export type CitizenCaseResolvers<ContextType = GraphContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CitizenCaseKind'], ParentType, ContextType>;
+  letterHandling?: Resolver<Maybe<ResolversTypes['LetterHandling']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['CaseOutcome']>, ParentType, ContextType>;
   outcomeSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1949,6 +2156,20 @@ export type CommitteeFiguresResolvers<ContextType = GraphContext, ParentType ext
   casesResolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   directivesIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   receptionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ComplaintDialogueResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ComplaintDialogue'] = ResolversParentTypes['ComplaintDialogue']> = ResolversObject<{
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ContestedDecisionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ContestedDecision'] = ResolversParentTypes['ContestedDecision']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['CitizenCase']>, ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CoordinationReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationReport'] = ResolversParentTypes['CoordinationReport'], FederationReferenceType extends FederationReferenceTypes['CoordinationReport'] = FederationReferenceTypes['CoordinationReport']> = ResolversObject<{
@@ -2056,6 +2277,11 @@ export type DirectiveEdgeResolvers<ContextType = GraphContext, ParentType extend
   node?: Resolver<ResolversTypes['Directive'], ParentType, ContextType>;
 }>;
 
+export type ExternalAuthorityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ExternalAuthority'] = ResolversParentTypes['ExternalAuthority']> = ResolversObject<{
+  level?: Resolver<ResolversTypes['AuthorityLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FollowUpSourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FollowUpSource'] = ResolversParentTypes['FollowUpSource']> = ResolversObject<{
   __resolveType: TypeResolveFn<'CitizenCase' | 'FrontRecommendation' | 'Recommendation' | 'VoterPetition', ParentType, ContextType>;
 }>;
@@ -2093,6 +2319,16 @@ export type JurisdictionEdgeResolvers<ContextType = GraphContext, ParentType ext
   node?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
 }>;
 
+export type LetterHandlingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LetterHandling'] = ResolversParentTypes['LetterHandling']> = ResolversObject<{
+  addressee?: Resolver<Maybe<ResolversTypes['ExternalAuthority']>, ParentType, ContextType>;
+  disposition?: Resolver<ResolversTypes['LetterDisposition'], ParentType, ContextType>;
+  guidance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handledOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  legalGround?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  letterDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  letterNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationAcceptCitizenCaseArgs, 'input'>>;
   cancelAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationCancelAssignmentArgs, 'input'>>;
@@ -2102,10 +2338,13 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createOfficial?: Resolver<ResolversTypes['Official'], ParentType, ContextType, RequireFields<MutationCreateOfficialArgs, 'input'>>;
   declineCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationDeclineCitizenCaseArgs, 'input'>>;
   extendCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationExtendCitizenCaseArgs, 'input'>>;
+  handleLetterOutsideCompetence?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationHandleLetterOutsideCompetenceArgs, 'input'>>;
   issueDirective?: Resolver<ResolversTypes['Directive'], ParentType, ContextType, RequireFields<MutationIssueDirectiveArgs, 'input'>>;
+  raiseCitizenCaseComplexity?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationRaiseCitizenCaseComplexityArgs, 'input'>>;
   reassignAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationReassignAssignmentArgs, 'input'>>;
   receiveCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationReceiveCitizenCaseArgs, 'input'>>;
   recomputeCommitteeDeadlines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecomputeCommitteeDeadlinesArgs, 'cause' | 'from'>>;
+  recordComplaintDialogue?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationRecordComplaintDialogueArgs, 'input'>>;
   reportAssignmentProgress?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationReportAssignmentProgressArgs, 'input'>>;
   rescheduleAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationRescheduleAssignmentArgs, 'input'>>;
   resolveCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationResolveCitizenCaseArgs, 'input'>>;
@@ -2230,6 +2469,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AssignmentConnection?: AssignmentConnectionResolvers<ContextType>;
   AssignmentEdge?: AssignmentEdgeResolvers<ContextType>;
   AssignmentFollowUp?: AssignmentFollowUpResolvers<ContextType>;
+  CaseComplexityDecision?: CaseComplexityDecisionResolvers<ContextType>;
   CaseExtension?: CaseExtensionResolvers<ContextType>;
   CaseKindFigures?: CaseKindFiguresResolvers<ContextType>;
   CaseSuspension?: CaseSuspensionResolvers<ContextType>;
@@ -2238,6 +2478,8 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   CitizenCaseConnection?: CitizenCaseConnectionResolvers<ContextType>;
   CitizenCaseEdge?: CitizenCaseEdgeResolvers<ContextType>;
   CommitteeFigures?: CommitteeFiguresResolvers<ContextType>;
+  ComplaintDialogue?: ComplaintDialogueResolvers<ContextType>;
+  ContestedDecision?: ContestedDecisionResolvers<ContextType>;
   CoordinationReport?: CoordinationReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -2253,11 +2495,13 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Directive?: DirectiveResolvers<ContextType>;
   DirectiveConnection?: DirectiveConnectionResolvers<ContextType>;
   DirectiveEdge?: DirectiveEdgeResolvers<ContextType>;
+  ExternalAuthority?: ExternalAuthorityResolvers<ContextType>;
   FollowUpSource?: FollowUpSourceResolvers<ContextType>;
   FrontRecommendation?: FrontRecommendationResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
   JurisdictionConnection?: JurisdictionConnectionResolvers<ContextType>;
   JurisdictionEdge?: JurisdictionEdgeResolvers<ContextType>;
+  LetterHandling?: LetterHandlingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   OfficialConnection?: OfficialConnectionResolvers<ContextType>;

@@ -22,6 +22,12 @@ export interface DeadlineInput {
   severalPlaces?: boolean;
   /** Extensions granted by decision so far. */
   extensions?: number;
+  /**
+   * The days each extension decision granted, in order ("up to" the rule's extensionDays, Law
+   * 25/2018 Art. 30); null for a decision that took the full period. When given, it sets the
+   * count too; when absent, every extension counts the full period.
+   */
+  extensionLengths?: readonly (number | null)[];
   suspensions?: readonly Suspension[];
   /** The date set by the issuing act (supervision conclusion, directive); overrides the rule's days. */
   explicitDue?: IsoDate | null;
@@ -65,7 +71,7 @@ export function computeDeadline(input: DeadlineInput, rules: readonly DeadlineRu
     severalPlaces: input.severalPlaces ?? false,
   });
   const maxExtensions = variant?.maxExtensions ?? rule.maxExtensions;
-  const granted = input.extensions ?? 0;
+  const granted = input.extensionLengths?.length ?? input.extensions ?? 0;
   if (!Number.isInteger(granted) || granted < 0) throw badInput('input.extensions', 'Số lần gia hạn phải là số nguyên không âm.');
   if (granted > maxExtensions) {
     throw badInput(
@@ -89,7 +95,7 @@ export function computeDeadline(input: DeadlineInput, rules: readonly DeadlineRu
   }
 
   const baseDays = explicitDue !== null ? null : (variant?.days ?? (rule.baseDays as number));
-  const extensionDays = granted * rule.extensionDays;
+  const extensionDays = extensionTotal(input.extensionLengths, granted, rule.extensionDays);
   const counting = explicitDue !== null ? 'CALENDAR' : rule.counting;
   const length = (from: IsoDate, to: IsoDate) => {
     const first = maxDate(from, addDays(start, 1));
@@ -228,4 +234,16 @@ function summarize(e: DeadlineExplanation): string {
     parts.push(`ngày ${formatVi(e.countedEnd)} là ngày nghỉ nên chuyển sang ngày làm việc ${e.direction === 'BEFORE' ? 'liền trước' : 'tiếp theo'}`);
   }
   return `Hạn: ${formatVi(due)} — ${parts.join('; ')}.`;
+}
+
+/** Days the extensions add: each decision's own length, at most the rule's period. */
+function extensionTotal(lengths: readonly (number | null)[] | undefined, granted: number, full: number): number {
+  if (!lengths) return granted * full;
+  return lengths.reduce<number>((sum, days, i) => {
+    if (days === null) return sum + full;
+    if (!Number.isInteger(days) || days < 1 || days > full) {
+      throw badInput(`input.extensionLengths[${i}]`, `Mỗi lần gia hạn từ 1 đến ${full} ngày; quyết định thứ ${i + 1} ghi ${String(days)} ngày.`);
+    }
+    return sum + days;
+  }, 0);
 }

@@ -6,6 +6,7 @@ export type DeadlineItemKind =
   | 'DENUNCIATION_INITIAL'
   | 'DENUNCIATION_RESOLUTION'
   | 'PETITION_PROCESSING'
+  | 'PETITION_ANSWER'
   | 'RECOMMENDATION_FOLLOW_UP'
   | 'ASSIGNMENT'
   | 'VOTER_PETITION_ANSWER'
@@ -18,6 +19,7 @@ export const DEADLINE_ITEM_KINDS: readonly DeadlineItemKind[] = [
   'DENUNCIATION_INITIAL',
   'DENUNCIATION_RESOLUTION',
   'PETITION_PROCESSING',
+  'PETITION_ANSWER',
   'RECOMMENDATION_FOLLOW_UP',
   'ASSIGNMENT',
   'VOTER_PETITION_ANSWER',
@@ -70,6 +72,14 @@ export interface DeadlineRule {
   /** Last day in force, or null while it is. */
   effectiveTo: IsoDate | null;
 }
+
+/**
+ * From this day (the 2025 voter-contact rule, see below) a voter petition's answer is due before
+ * the next regular session's documents deadline, not only before the session itself.
+ */
+export const VOTER_PETITION_DOCUMENTS_CAP_FROM: IsoDate = '2025-07-01';
+
+const VOTER_PETITION_BEFORE_2025 = 'Quy chế phối hợp giữa Thường trực HĐND, UBND và Ban Thường trực Ủy ban MTTQ Việt Nam (mặc định 30 ngày, trả lời trước kỳ họp thường lệ tiếp theo)';
 
 /*
  * Where the law writes "ngày" without "làm việc", days are calendar days, and an end on a day
@@ -165,7 +175,26 @@ export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
     extensionDays: 0,
     explicitDueRequired: false,
     configurable: true,
-    effectiveFrom: '2021-10-01',
+    // Signed 01/10/2021, in force from 15/11/2021 (its Art. 28); 2021-10-01 was the signing date.
+    effectiveFrom: '2021-11-15',
+    effectiveTo: null,
+  },
+  // Processing the letter (10 working days, above) is one period; answering a petition the
+  // office accepted is another, which the law leaves open: a configurable default.
+  {
+    code: 'PETITION_ANSWER',
+    version: 1,
+    itemKind: 'PETITION_ANSWER',
+    legalBasis: 'Mặc định của quy chế: trả lời kiến nghị, phản ánh đã thụ lý trong 30 ngày (pháp luật chưa quy định thời hạn chung)',
+    counting: 'CALENDAR',
+    direction: 'AFTER',
+    baseDays: 30,
+    variants: [],
+    maxExtensions: 0,
+    extensionDays: 0,
+    explicitDueRequired: false,
+    configurable: true,
+    effectiveFrom: '2000-01-01',
     effectiveTo: null,
   },
   {
@@ -200,9 +229,29 @@ export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
     effectiveFrom: '2000-01-01',
     effectiveTo: null,
   },
+  // Before the 2025 act the same default came from the coordination regulation alone.
   {
     code: 'VOTER_PETITION_ANSWER',
     version: 1,
+    itemKind: 'VOTER_PETITION_ANSWER',
+    legalBasis: VOTER_PETITION_BEFORE_2025,
+    counting: 'CALENDAR',
+    direction: 'AFTER',
+    baseDays: 30,
+    variants: [],
+    maxExtensions: 0,
+    extensionDays: 0,
+    explicitDueRequired: false,
+    configurable: true,
+    effectiveFrom: '2000-01-01',
+    effectiveTo: '2025-06-30',
+  },
+  // The joint resolution's own date is not confirmed here; it takes effect with the two-level
+  // local government of Law 72/2025/QH15 (1 July 2025). An admin who knows the act's date
+  // publishes a version from it (publishDeadlineRule).
+  {
+    code: 'VOTER_PETITION_ANSWER',
+    version: 2,
     itemKind: 'VOTER_PETITION_ANSWER',
     legalBasis: 'Nghị quyết liên tịch 72/2025 về tiếp xúc cử tri; mặc định của quy chế phối hợp (trả lời trước kỳ họp thường lệ tiếp theo)',
     counting: 'CALENDAR',
@@ -213,7 +262,7 @@ export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
     extensionDays: 0,
     explicitDueRequired: false,
     configurable: true,
-    effectiveFrom: '2000-01-01',
+    effectiveFrom: '2025-07-01',
     effectiveTo: null,
   },
   {

@@ -1,7 +1,25 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { OFFICIAL_CALENDAR_EXCEPTIONS } from '../calendar/official-calendar';
-import { DEADLINE_ITEM_KINDS, DEFAULT_DEADLINE_RULES } from '../deadlines/rules';
+import { DEADLINE_ITEM_KINDS, DEFAULT_DEADLINE_RULES, type DeadlineRule } from '../deadlines/rules';
 import { REFERENCE_SCHEMA as S } from './entities';
+
+/** A shipped rule as the parameters $1…$14 of an INSERT into deadline_rules. */
+const ruleRow = (r: DeadlineRule) => [
+  r.code,
+  r.version,
+  r.itemKind,
+  r.legalBasis.normalize('NFC'),
+  r.counting,
+  r.direction,
+  r.baseDays,
+  JSON.stringify(r.variants),
+  r.maxExtensions,
+  r.extensionDays,
+  r.explicitDueRequired,
+  r.configurable,
+  r.effectiveFrom,
+  r.effectiveTo,
+];
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -71,22 +89,7 @@ export class ReferenceSeed1767225600001 implements MigrationInterface {
            "effective_from", "effective_to")
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14)
          ON CONFLICT ("code", "version") DO NOTHING`,
-        [
-          r.code,
-          r.version,
-          r.itemKind,
-          r.legalBasis.normalize('NFC'),
-          r.counting,
-          r.direction,
-          r.baseDays,
-          JSON.stringify(r.variants),
-          r.maxExtensions,
-          r.extensionDays,
-          r.explicitDueRequired,
-          r.configurable,
-          r.effectiveFrom,
-          r.effectiveTo,
-        ],
+        ruleRow(r),
       );
     }
   }
@@ -124,4 +127,73 @@ export class ReferenceNotify1767225600002 implements MigrationInterface {
   }
 }
 
-export const REFERENCE_MIGRATIONS = [ReferenceTables1767225600000, ReferenceSeed1767225600001, ReferenceNotify1767225600002];
+/**
+ * Issue #13, item 9: the shipped petition rule started on Circular 05/2021/TT-TTCP's signing
+ * date (1/10/2021) instead of its entry into force (15/11/2021); the voter-petition rule cited
+ * a 2025 act from 2000-01-01. Rows an admin edited (updated_by set) are left alone. No due
+ * date moves: the periods are unchanged.
+ */
+export class ReferenceEffectiveDates1767225600003 implements MigrationInterface {
+  name = 'ReferenceEffectiveDates1767225600003';
+
+  async up(q: QueryRunner): Promise<void> {
+    for (const code of ['PETITION_PROCESSING', 'VOTER_PETITION_ANSWER']) {
+      for (const r of DEFAULT_DEADLINE_RULES.filter((x) => x.code === code)) {
+        const [found]: Array<{ updated_by: string | null }> = await q.query(
+          `SELECT "updated_by" FROM "${S}"."deadline_rules" WHERE "code" = $1 AND "version" = $2`,
+          [r.code, r.version],
+        );
+        if (found && found.updated_by !== null) continue;
+        await q.query(
+          `INSERT INTO "${S}"."deadline_rules" ("code", "version", "item_kind", "legal_basis", "counting", "direction",
+             "base_days", "variants", "max_extensions", "extension_days", "explicit_due_required", "configurable",
+             "effective_from", "effective_to")
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14)
+           ON CONFLICT ("code", "version") DO UPDATE SET "legal_basis" = EXCLUDED."legal_basis",
+             "effective_from" = EXCLUDED."effective_from", "effective_to" = EXCLUDED."effective_to", "updated_at" = now()`,
+          ruleRow(r),
+        );
+      }
+    }
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM "${S}"."deadline_rules" WHERE "code" = 'VOTER_PETITION_ANSWER' AND "version" = 2 AND "updated_by" IS NULL`);
+    await q.query(`UPDATE "${S}"."deadline_rules" SET "effective_to" = NULL WHERE "code" = 'VOTER_PETITION_ANSWER' AND "version" = 1 AND "updated_by" IS NULL`);
+    await q.query(`UPDATE "${S}"."deadline_rules" SET "effective_from" = '2021-10-01' WHERE "code" = 'PETITION_PROCESSING' AND "version" = 1 AND "updated_by" IS NULL`);
+  }
+}
+
+/**
+ * Issue #13, item 2: the petition period separates processing the letter (from receipt) from
+ * answering the petition once accepted; a new rule kind, so the kind check widens first.
+ */
+export class ReferencePetitionAnswer1767225600004 implements MigrationInterface {
+  name = 'ReferencePetitionAnswer1767225600004';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "${S}"."deadline_rules" DROP CONSTRAINT IF EXISTS "deadline_rules_item_kind_check"`);
+    await q.query(`ALTER TABLE "${S}"."deadline_rules" ADD CONSTRAINT "deadline_rules_item_kind_check" CHECK ("item_kind" IN (${list(DEADLINE_ITEM_KINDS)}))`);
+    for (const r of DEFAULT_DEADLINE_RULES.filter((x) => x.itemKind === 'PETITION_ANSWER')) {
+      await q.query(
+        `INSERT INTO "${S}"."deadline_rules" ("code", "version", "item_kind", "legal_basis", "counting", "direction",
+           "base_days", "variants", "max_extensions", "extension_days", "explicit_due_required", "configurable",
+           "effective_from", "effective_to")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14) ON CONFLICT ("code", "version") DO NOTHING`,
+        ruleRow(r),
+      );
+    }
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM "${S}"."deadline_rules" WHERE "item_kind" = 'PETITION_ANSWER'`);
+  }
+}
+
+export const REFERENCE_MIGRATIONS = [
+  ReferenceTables1767225600000,
+  ReferenceSeed1767225600001,
+  ReferenceNotify1767225600002,
+  ReferenceEffectiveDates1767225600003,
+  ReferencePetitionAnswer1767225600004,
+];

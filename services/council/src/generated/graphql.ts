@@ -63,6 +63,18 @@ export type AgendaItemInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * Cấp của cơ quan — the level of a body outside this deployment's three (a provincial
+ * department, the police, a school, a ministry), named as free text beside it.
+ */
+export type AuthorityLevel =
+  /** Trung ương */
+  | 'CENTRAL'
+  /** Cấp xã, phường */
+  | 'COMMUNE'
+  /** Cấp tỉnh */
+  | 'PROVINCE';
+
 /** Cơ quan — one of the three bodies bound by the coordination regulation. */
 export type Body =
   /** Ủy ban nhân dân */
@@ -255,6 +267,9 @@ export type DeadlineRuleKind =
   | 'DENUNCIATION_INITIAL'
   | 'DENUNCIATION_RESOLUTION'
   | 'FRONT_RECOMMENDATION_ANSWER'
+  /** Trả lời kiến nghị, phản ánh đã thụ lý */
+  | 'PETITION_ANSWER'
+  /** Xử lý đơn kiến nghị, phản ánh (10 ngày làm việc từ khi nhận) */
   | 'PETITION_PROCESSING'
   | 'RECOMMENDATION_FOLLOW_UP'
   | 'SESSION_DOCUMENTS'
@@ -396,6 +411,8 @@ export type IssueRecommendationInput = {
   content: Scalars['String']['input'];
   departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   dueDate: Scalars['Date']['input'];
+  /** An addressee outside the three bodies; then `addressedTo` is COUNCIL, which follows it up, and no departments are named. */
+  externalAddressee?: InputMaybe<RecommendationAddresseeInput>;
   /** Lĩnh vực phụ trách: picks the vice-chair an escalation reaches. */
   field?: InputMaybe<FieldOfResponsibility>;
   supervisionId: Scalars['ID']['input'];
@@ -926,6 +943,11 @@ export type Recommendation = {
   /** Due date from the supervision conclusion, rolled forward past a day off. */
   dueDate: Scalars['Date']['output'];
   dueDateExplanation?: Maybe<Scalars['String']['output']>;
+  /**
+   * Cơ quan ngoài ba cơ quan — an addressee outside the three bodies (police, a school, a
+   * provincial department); its follow-up is tracked by, and escalated within, the council.
+   */
+  externalAddressee?: Maybe<RecommendationAddressee>;
   /** Lĩnh vực phụ trách: picks the vice-chair an escalation reaches. */
   field?: Maybe<FieldOfResponsibility>;
   id: Scalars['ID']['output'];
@@ -946,6 +968,18 @@ export type Recommendation = {
 export type RecommendationCorrectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A body outside this deployment's three, named as written, with its level. */
+export type RecommendationAddressee = {
+  __typename?: 'RecommendationAddressee';
+  level: AuthorityLevel;
+  name: Scalars['String']['output'];
+};
+
+export type RecommendationAddresseeInput = {
+  level: AuthorityLevel;
+  name: Scalars['String']['input'];
 };
 
 export type RecommendationConnection = {
@@ -1394,6 +1428,7 @@ export type ResolversTypes = ResolversObject<{
   AgendaItem: ResolverTypeWrapper<AgendaItemEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgendaItemInput: AgendaItemInput;
+  AuthorityLevel: AuthorityLevel;
   Body: Body;
   CancelSessionInput: CancelSessionInput;
   CloseRecommendationInput: CloseRecommendationInput;
@@ -1445,6 +1480,8 @@ export type ResolversTypes = ResolversObject<{
   PlanSupervisionInput: PlanSupervisionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationEntity>;
+  RecommendationAddressee: ResolverTypeWrapper<RecommendationAddressee>;
+  RecommendationAddresseeInput: RecommendationAddresseeInput;
   RecommendationConnection: ResolverTypeWrapper<Omit<RecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecommendationEdge']>, nodes: Array<ResolversTypes['Recommendation']> }>;
   RecommendationCorrection: ResolverTypeWrapper<RecommendationCorrectionEntity>;
   RecommendationCorrectionConnection: ResolverTypeWrapper<Omit<RecommendationCorrectionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecommendationCorrectionEdge']>, nodes: Array<ResolversTypes['RecommendationCorrection']> }>;
@@ -1528,6 +1565,8 @@ export type ResolversParentTypes = ResolversObject<{
   PlanSupervisionInput: PlanSupervisionInput;
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationEntity;
+  RecommendationAddressee: RecommendationAddressee;
+  RecommendationAddresseeInput: RecommendationAddresseeInput;
   RecommendationConnection: Omit<RecommendationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecommendationEdge']>, nodes: Array<ResolversParentTypes['Recommendation']> };
   RecommendationCorrection: RecommendationCorrectionEntity;
   RecommendationCorrectionConnection: Omit<RecommendationCorrectionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecommendationCorrectionEdge']>, nodes: Array<ResolversParentTypes['RecommendationCorrection']> };
@@ -1816,6 +1855,7 @@ export type RecommendationResolvers<ContextType = GraphContext, ParentType exten
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   dueDateExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalAddressee?: Resolver<Maybe<ResolversTypes['RecommendationAddressee']>, ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1825,6 +1865,11 @@ export type RecommendationResolvers<ContextType = GraphContext, ParentType exten
   resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   supervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType>;
+}>;
+
+export type RecommendationAddresseeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RecommendationAddressee'] = ResolversParentTypes['RecommendationAddressee']> = ResolversObject<{
+  level?: Resolver<ResolversTypes['AuthorityLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type RecommendationConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RecommendationConnection'] = ResolversParentTypes['RecommendationConnection']> = ResolversObject<{
@@ -1989,6 +2034,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   PlanSignature?: PlanSignatureResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationAddressee?: RecommendationAddresseeResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;
   RecommendationCorrection?: RecommendationCorrectionResolvers<ContextType>;
   RecommendationCorrectionConnection?: RecommendationCorrectionConnectionResolvers<ContextType>;

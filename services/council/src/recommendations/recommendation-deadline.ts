@@ -31,7 +31,7 @@ export const recommendationDeadline: TrackedItem<Recommendation> = {
       startDate: r.issuedOn,
       rule: storedRule(r),
       explanation: r.dueExplanation,
-      title: `Kiến nghị sau giám sát: ${r.content.length > 120 ? `${r.content.slice(0, 117)}…` : r.content}`,
+      title: `Kiến nghị sau giám sát${r.externalAddresseeName ? ` gửi ${r.externalAddresseeName}` : ''}: ${r.content.length > 120 ? `${r.content.slice(0, 117)}…` : r.content}`,
       assignee: { body: r.addressedTo, departmentId: r.departmentIds[0] ?? null },
       raisedBy: 'COUNCIL',
       field: r.field,

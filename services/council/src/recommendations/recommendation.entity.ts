@@ -29,6 +29,13 @@ export class Recommendation {
   @Column({ name: 'department_ids', type: 'uuid', array: true })
   departmentIds!: string[];
 
+  /** A body outside the three, as written (issue #13, item 5); the council follows it up. */
+  @Column({ name: 'external_addressee_name', type: 'text', nullable: true })
+  externalAddresseeName!: string | null;
+
+  @Column({ name: 'external_addressee_level', type: 'text', nullable: true })
+  externalAddresseeLevel!: 'CENTRAL' | 'PROVINCE' | 'COMMUNE' | null;
+
   @Column({ name: 'issued_on', type: 'date' })
   issuedOn!: string;
 

@@ -18,6 +18,7 @@ export const recommendationResolvers: Resolvers = {
     // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
     __resolveReference: async (ref, ctx) => new RecommendationsService(ctx).byId(ref.id),
     supervision: (r, _, ctx) => new SupervisionsService(ctx).sourceOf(r),
+    externalAddressee: (r) => (r.externalAddresseeName && r.externalAddresseeLevel ? { name: r.externalAddresseeName, level: r.externalAddresseeLevel } : null),
     jurisdiction: (r) => ({ id: r.jurisdictionId }),
     departments: (r) => r.departmentIds.map((id) => ({ id })),
     dueDateExplanation: (r) => r.dueExplanation?.summary ?? null,

@@ -102,6 +102,7 @@ export class RecommendationsService {
     if (input.addressedTo === 'COMMITTEE' && departmentIds.length === 0) {
       throw badInput('input.departmentIds', 'Kiến nghị gửi UBND phải nêu ít nhất một phòng, ban chịu trách nhiệm.');
     }
+    const external = externalAddressee(input, departmentIds);
     const supervision = await new SupervisionsService(this.ctx).found(input.supervisionId, 'input.supervisionId');
     const calculate = await deadlineCalculator(this.ctx.db, { 'input.explicitDue': 'input.dueDate' });
     return this.remembered(
@@ -120,6 +121,8 @@ export class RecommendationsService {
             field: input.field ?? null,
             addressedTo: input.addressedTo,
             departmentIds,
+            externalAddresseeName: external?.name ?? null,
+            externalAddresseeLevel: external?.level ?? null,
             issuedOn,
             requestedDueDate: input.dueDate,
             status: 'OPEN',
@@ -196,3 +199,12 @@ export class RecommendationsService {
 
 const COLUMNS = { jurisdiction: 'r.jurisdiction_id', departments: 'r.department_ids' };
 const OVERDUE_COLUMNS = { open: `r.status = 'OPEN'`, due: 'r.due_date' };
+
+/** An addressee outside the three bodies: the council, which raised it, tracks its follow-up. */
+function externalAddressee(input: IssueRecommendationInput, departmentIds: string[]): { name: string; level: 'CENTRAL' | 'PROVINCE' | 'COMMUNE' } | null {
+  if (!input.externalAddressee) return null;
+  if (input.addressedTo !== 'COUNCIL') throw badInput('input.addressedTo', 'Kiến nghị gửi cơ quan ngoài ba cơ quan do Thường trực HĐND theo dõi: addressedTo là COUNCIL.');
+  if (departmentIds.length > 0) throw badInput('input.departmentIds', 'Kiến nghị gửi cơ quan ngoài không giao cho phòng, ban của UBND.');
+  const name = requiredText('input.externalAddressee.name', input.externalAddressee.name, { what: 'tên cơ quan nhận kiến nghị', max: TEXT_LIMIT.name });
+  return { name, level: input.externalAddressee.level };
+}

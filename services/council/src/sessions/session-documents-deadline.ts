@@ -1,4 +1,4 @@
-import { recomputeWhere, ruleRef, type TrackedItem } from '@phoihop/core';
+import { recomputeWhere, ruleRef, type Body, type TrackedItem } from '@phoihop/core';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Session } from './session.entity';
 
@@ -11,7 +11,22 @@ const documentsOpen = (qb: SelectQueryBuilder<Session>) => qb.andWhere(`s.status
 const sessions = (m: EntityManager) => m.getRepository(Session).createQueryBuilder('s');
 
 /**
- * Hạn gửi tài liệu kỳ họp (item SESSION_DOCUMENTS, owed by the committee): N days before the
+ * The bodies still owing documents, the first agenda item's first (issue #13, item 4): the
+ * deadline is owed by whoever presents the items whose documents are missing — a committee
+ * department, a council committee or the Front — not always the committee. With several, the
+ * one whose item comes first on the agenda carries it until its documents come.
+ */
+async function owedBy(m: EntityManager, sessionId: string): Promise<Body[]> {
+  const rows: Array<{ body: Body }> = await m.query(
+    `SELECT presenting_body AS body FROM "council"."agenda_item" WHERE session_id = $1 AND documents_received_on IS NULL
+      GROUP BY presenting_body ORDER BY min(position)`,
+    [sessionId],
+  );
+  return rows.map((r) => r.body);
+}
+
+/**
+ * Hạn gửi tài liệu kỳ họp (item SESSION_DOCUMENTS, owed by the presenting bodies): N days before the
  * session opens, moved back past a day off. Once the session opens, is cancelled or has all
  * its documents, nothing is owed any more: the deadline is cleared.
  */
@@ -24,7 +39,8 @@ export const sessionDocumentsDeadline: TrackedItem<Session> = {
     Object.assign(s, { documentsDueOn: result.due!, documentsRule: ruleRef(result), documentsExplanation: result.explanation });
   },
   async change(m, s) {
-    const open = s.status === 'PLANNED' && (await m.query(`SELECT EXISTS (${missing('$1')}) AS open`, [s.id]))[0].open === true;
+    const owing = s.status === 'PLANNED' ? await owedBy(m, s.id) : [];
+    const open = owing.length > 0;
     return {
       itemKind: 'SESSION_DOCUMENTS',
       itemId: s.id,
@@ -35,7 +51,7 @@ export const sessionDocumentsDeadline: TrackedItem<Session> = {
       rule: s.documentsRule,
       explanation: s.documentsExplanation,
       title: `Tài liệu trình Kỳ họp thứ ${s.number}: ${s.title}`,
-      assignee: { body: 'COMMITTEE' },
+      assignee: { body: owing[0] ?? 'COMMITTEE' },
       raisedBy: 'COUNCIL',
     };
   },

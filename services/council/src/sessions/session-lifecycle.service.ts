@@ -16,6 +16,7 @@ import {
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { publishedRule } from '../access';
+import { publishSessionMoved } from './session-moved';
 import type { AgendaItemInput, CancelSessionInput, RescheduleSessionInput, ScheduleSessionInput } from '../generated/graphql';
 import { TermsService } from '../terms/terms.service';
 import { sessionDocumentsDeadline } from './session-documents-deadline';
@@ -81,6 +82,8 @@ export class SessionLifecycleService {
       checkDates(input, (await new TermsService(this.ctx).byId(s.termId))!);
       Object.assign(s, { plannedStartDate: input.plannedStartDate, plannedEndDate: input.plannedEndDate, version: s.version + 1 });
       await computeDue(m, sessionDocumentsDeadline, s, calculate);
+      // Voter petitions are answered before this session's documents deadline: the Front follows the move.
+      await publishSessionMoved(m, s);
     });
   }
 
@@ -124,10 +127,17 @@ export class SessionLifecycleService {
     if (!item) throw notFound('AgendaItem', agendaItemId, 'agendaItemId');
     notAfter('receivedOn', receivedOn, this.ctx.today(), 'Ngày nhận tài liệu không được sau hôm nay.');
     const from = { states: ['PLANNED', 'CONVENED'], message: 'Kỳ họp đã bế mạc hoặc không tổ chức.' };
-    await this.change('recordAgendaDocuments', item.sessionId, 'agendaItemId', from, async (m) => {
+    let owedBefore: string | undefined;
+    await this.change('recordAgendaDocuments', item.sessionId, 'agendaItemId', from, async (m, s) => {
+      owedBefore = s.status === 'PLANNED' ? (await sessionDocumentsDeadline.change(m, s)).assignee.body : undefined;
       item.documentsReceivedOn = receivedOn;
       await m.getRepository(AgendaItem).save(item);
-    }, async (m, s) => s.status === 'PLANNED' && (await sessionDocumentsDeadline.change(m, s)).state === 'CLEARED');
+    }, async (m, s) => {
+      if (s.status !== 'PLANNED') return false;
+      // Published when it clears, and when the documents still owed are now another body's.
+      const after = await sessionDocumentsDeadline.change(m, s);
+      return after.state === 'CLEARED' || after.assignee.body !== owedBefore;
+    });
     return item;
   }
 

@@ -41,6 +41,18 @@ export type AnswerVoterPetitionInput = {
   text: Scalars['String']['input'];
 };
 
+/**
+ * Cấp của cơ quan — the level of a body outside this deployment's three (a provincial
+ * department, the police, a school, a ministry), named as free text beside it.
+ */
+export type AuthorityLevel =
+  /** Trung ương */
+  | 'CENTRAL'
+  /** Cấp xã, phường */
+  | 'COMMUNE'
+  /** Cấp tỉnh */
+  | 'PROVINCE';
+
 /** Cấp có thẩm quyền — the level of government competent to answer a petition. */
 export type CompetentLevel =
   | 'CENTRAL'
@@ -104,6 +116,9 @@ export type DeadlineRuleKind =
   | 'DENUNCIATION_INITIAL'
   | 'DENUNCIATION_RESOLUTION'
   | 'FRONT_RECOMMENDATION_ANSWER'
+  /** Trả lời kiến nghị, phản ánh đã thụ lý */
+  | 'PETITION_ANSWER'
+  /** Xử lý đơn kiến nghị, phản ánh (10 ngày làm việc từ khi nhận) */
   | 'PETITION_PROCESSING'
   | 'RECOMMENDATION_FOLLOW_UP'
   | 'SESSION_DOCUMENTS'
@@ -197,6 +212,11 @@ export type FieldOfResponsibility =
   | 'TRANSPORT'
   /** Đô thị, điện, nước, chiếu sáng */
   | 'URBAN';
+
+export type FollowSessionDateInput = {
+  plannedStartDate: Scalars['Date']['input'];
+  sessionId: Scalars['ID']['input'];
+};
 
 export type ForwardVoterPetitionInput = {
   /** Required when the recipient is the committee: the department that answers. */
@@ -341,6 +361,12 @@ export type Mutation = {
   createSocialSupervision: SocialSupervision;
   /** Lập kế hoạch đợt tiếp xúc cử tri (Ban Thường trực MTTQ). */
   createVoterContactRound: VoterContactRound;
+  /**
+   * Theo kỳ họp dời lịch — the council published a session's new opening day (`session.moved`):
+   * petitions awaiting an answer before it take the new date and their due dates follow. Returns
+   * those that moved. SERVICE (the relay), ADMIN or the Front standing board.
+   */
+  followSessionDate: Array<VoterPetition>;
   /** Chuyển kiến nghị đến cơ quan có thẩm quyền (Ban Thường trực MTTQ); re-forwarding moves the due date. */
   forwardVoterPetition: VoterPetition;
   /** Gộp kiến nghị trùng lặp vào kiến nghị trước (Ban Thường trực MTTQ); clears its open deadline. */
@@ -391,6 +417,11 @@ export type MutationCreateSocialSupervisionArgs = {
 
 export type MutationCreateVoterContactRoundArgs = {
   input: CreateVoterContactRoundInput;
+};
+
+
+export type MutationFollowSessionDateArgs = {
+  input: FollowSessionDateInput;
 };
 
 
@@ -1076,6 +1107,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AnswerVoterPetitionInput: AnswerVoterPetitionInput;
+  AuthorityLevel: AuthorityLevel;
   CompetentLevel: CompetentLevel;
   ConcludeSocialSupervisionInput: ConcludeSocialSupervisionInput;
   CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
@@ -1091,6 +1123,7 @@ export type ResolversTypes = ResolversObject<{
   Department: ResolverTypeWrapper<Department>;
   ErrorCode: ErrorCode;
   FieldOfResponsibility: FieldOfResponsibility;
+  FollowSessionDateInput: FollowSessionDateInput;
   ForwardVoterPetitionInput: ForwardVoterPetitionInput;
   FrontFigures: ResolverTypeWrapper<FrontFigures>;
   FrontRecommendation: ResolverTypeWrapper<FrontRecommendationEntity>;
@@ -1152,6 +1185,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Delegate: EntityRefEntity;
   Department: Department;
+  FollowSessionDateInput: FollowSessionDateInput;
   ForwardVoterPetitionInput: ForwardVoterPetitionInput;
   FrontFigures: FrontFigures;
   FrontRecommendation: FrontRecommendationEntity;
@@ -1300,6 +1334,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   concludeSocialSupervision?: Resolver<ResolversTypes['SocialSupervision'], ParentType, ContextType, RequireFields<MutationConcludeSocialSupervisionArgs, 'input'>>;
   createSocialSupervision?: Resolver<ResolversTypes['SocialSupervision'], ParentType, ContextType, RequireFields<MutationCreateSocialSupervisionArgs, 'input'>>;
   createVoterContactRound?: Resolver<ResolversTypes['VoterContactRound'], ParentType, ContextType, RequireFields<MutationCreateVoterContactRoundArgs, 'input'>>;
+  followSessionDate?: Resolver<Array<ResolversTypes['VoterPetition']>, ParentType, ContextType, RequireFields<MutationFollowSessionDateArgs, 'input'>>;
   forwardVoterPetition?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationForwardVoterPetitionArgs, 'input'>>;
   markVoterPetitionDuplicate?: Resolver<ResolversTypes['VoterPetition'], ParentType, ContextType, RequireFields<MutationMarkVoterPetitionDuplicateArgs, 'input'>>;
   recomputeFrontDeadlines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecomputeFrontDeadlinesArgs, 'cause' | 'from'>>;

@@ -1,8 +1,21 @@
-import { lockRow, recomputeWhere, ruleRef, type TrackedItem } from '@phoihop/core';
+import { deadlineCalculator, lockRow, recomputeWhere, ruleRef, VOTER_PETITION_DOCUMENTS_CAP_FROM, type TrackedItem } from '@phoihop/core';
+import type { EntityManager } from 'typeorm';
 import { answerDeadline } from '../recipients';
 import { VoterPetition } from './voter-petition.entity';
 
 export const petitionTitle = (p: VoterPetition) => `Kiến nghị cử tri: ${p.content.length > 80 ? `${p.content.slice(0, 77)}…` : p.content}`;
+
+/**
+ * The date the answer must precede: the next regular session's documents deadline (the
+ * council's SESSION_DOCUMENTS rule from its opening day), for petitions forwarded under the
+ * 2025 rule; before it, the session's opening itself.
+ */
+export async function answerCap(m: EntityManager, p: VoterPetition): Promise<string | null> {
+  if (!p.nextSessionOn) return null;
+  if (p.forwardedOn! < VOTER_PETITION_DOCUMENTS_CAP_FROM) return p.nextSessionOn;
+  const calculate = await deadlineCalculator(m.connection);
+  return calculate({ kind: 'SESSION_DOCUMENTS', start: p.nextSessionOn }).due;
+}
 
 /**
  * A voter petition as a tracked item: its answer is due once forwarded (the next regular
@@ -11,7 +24,7 @@ export const petitionTitle = (p: VoterPetition) => `Kiến nghị cử tri: ${p.
  */
 export const petitionDeadline: TrackedItem<VoterPetition> = {
   name: 'VoterPetition',
-  input: (_m, p) => ({ kind: 'VOTER_PETITION_ANSWER', start: p.forwardedOn!, cap: p.nextSessionOn }),
+  input: async (m, p) => ({ kind: 'VOTER_PETITION_ANSWER', start: p.forwardedOn!, cap: await answerCap(m, p) }),
   storedDue: (p) => p.answerDue,
   setDue(p, result) {
     p.answerDue = result.due;

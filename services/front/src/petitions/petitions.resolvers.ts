@@ -5,6 +5,7 @@ import { MeetingsService } from '../meetings/meetings.service';
 import { PetitionCorrectionsService } from './petition-corrections.service';
 import { PetitionLifecycleService } from './petition-lifecycle.service';
 import { petitionOverdue, PetitionsService } from './petitions.service';
+import { SessionFollowService } from './session-follow.service';
 
 export const petitionResolvers: Resolvers = {
   Query: {
@@ -18,6 +19,7 @@ export const petitionResolvers: Resolvers = {
     reportBackVoterPetition: (_, { input }, ctx) => new PetitionLifecycleService(ctx).reportBack(input),
     updateVoterPetition: (_, { input }, ctx) => new PetitionCorrectionsService(ctx).update(input),
     markVoterPetitionDuplicate: (_, { input }, ctx) => new PetitionCorrectionsService(ctx).markDuplicate(input),
+    followSessionDate: (_, { input }, ctx) => new SessionFollowService(ctx).follow(input),
   },
   VoterPetition: {
     __resolveReference: (ref, ctx) => new PetitionsService(ctx).byId(ref.id),

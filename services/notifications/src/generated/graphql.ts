@@ -24,6 +24,18 @@ export type Assignment = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * Cấp của cơ quan — the level of a body outside this deployment's three (a provincial
+ * department, the police, a school, a ministry), named as free text beside it.
+ */
+export type AuthorityLevel =
+  /** Trung ương */
+  | 'CENTRAL'
+  /** Cấp xã, phường */
+  | 'COMMUNE'
+  /** Cấp tỉnh */
+  | 'PROVINCE';
+
 /** Ngày nghỉ, ngày làm bù — a departure from the ordinary week. */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
@@ -246,6 +258,9 @@ export type DeadlineRuleKind =
   | 'DENUNCIATION_INITIAL'
   | 'DENUNCIATION_RESOLUTION'
   | 'FRONT_RECOMMENDATION_ANSWER'
+  /** Trả lời kiến nghị, phản ánh đã thụ lý */
+  | 'PETITION_ANSWER'
+  /** Xử lý đơn kiến nghị, phản ánh (10 ngày làm việc từ khi nhận) */
   | 'PETITION_PROCESSING'
   | 'RECOMMENDATION_FOLLOW_UP'
   | 'SESSION_DOCUMENTS'
@@ -822,6 +837,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Assignment: ResolverTypeWrapper<Omit<Assignment, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuthorityLevel: AuthorityLevel;
   CalendarDay: ResolverTypeWrapper<CalendarDayEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;

@@ -1,3 +1,4 @@
+import type { Body, TrackedItemKind } from '@phoihop/core';
 import { badInput } from '@phoihop/core';
 
 export type StageKind = 'REMINDER' | 'ESCALATION';
@@ -15,16 +16,26 @@ export interface PolicyStage {
   recipient: RecipientRule;
 }
 
-/** DESIGN.md, Deadlines: reminders at 5, 2 and 0 working days before; levels 1–4 after. */
+/**
+ * DESIGN.md, Deadlines: reminders at 5, 2 and 0 working days before; then levels 1–4 at 1, 2,
+ * 5 and 10 working days overdue, each counted from the due date (not from the previous level).
+ */
 export const DEFAULT_STAGES: PolicyStage[] = [
   { kind: 'REMINDER', offsetWorkingDays: -5, level: 0, recipient: 'ASSIGNEE' },
   { kind: 'REMINDER', offsetWorkingDays: -2, level: 0, recipient: 'ASSIGNEE' },
   { kind: 'REMINDER', offsetWorkingDays: 0, level: 0, recipient: 'ASSIGNEE' },
   { kind: 'ESCALATION', offsetWorkingDays: 1, level: 1, recipient: 'DEPARTMENT_HEAD' },
-  { kind: 'ESCALATION', offsetWorkingDays: 3, level: 2, recipient: 'VICE_CHAIR_IN_CHARGE' },
-  { kind: 'ESCALATION', offsetWorkingDays: 8, level: 3, recipient: 'CHAIR' },
-  { kind: 'ESCALATION', offsetWorkingDays: 18, level: 4, recipient: 'RAISING_BODY' },
+  { kind: 'ESCALATION', offsetWorkingDays: 2, level: 2, recipient: 'VICE_CHAIR_IN_CHARGE' },
+  { kind: 'ESCALATION', offsetWorkingDays: 5, level: 3, recipient: 'CHAIR' },
+  { kind: 'ESCALATION', offsetWorkingDays: 10, level: 4, recipient: 'RAISING_BODY' },
 ];
+
+/**
+ * Bodies a RAISING_BODY stage reaches besides the one that raised the item: the council
+ * Standing Committee compiles and supervises the answers to voters' petitions, beside the Front
+ * standing board that forwarded them (DESIGN.md, Deadlines; issue #13, item 3).
+ */
+export const ALSO_RAISING: Partial<Record<TrackedItemKind, Body[]>> = { VOTER_PETITION: ['COUNCIL'] };
 
 /** The stage's code in job ids and notification keys: `R5` (5 days before), `L2` (level 2). */
 export function stageCode(stage: PolicyStage): string {
