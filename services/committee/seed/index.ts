@@ -6,6 +6,7 @@ import { seedCorrections } from './corrections';
 import { seedDirectives } from './directives';
 import { seedDirectory } from './directory';
 import { seedReceptionDays } from './reception';
+import { seedRegulationDemo } from './regulation';
 
 export { seedDirectory } from './directory';
 
@@ -26,5 +27,7 @@ export async function seedDemo(db: DataSource, clock: Clock): Promise<void> {
     const days = await seedReceptionDays(m);
     await seedCases(m, days, now, today);
     await seedCorrections(m, today);
+    // Letters outside competence, extensions as decided, a second round with its dialogue.
+    await seedRegulationDemo(m);
   });
 }

@@ -49,6 +49,8 @@ export async function seedRegulationDemo(m: EntityManager): Promise<void> {
     caseId: letter.id, disposition: 'FORWARDED', handledOn: '2026-10-09', addresseeName: 'Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh', addresseeLevel: 'PROVINCE',
     letterNumber: '245/UBND-VP', letterDate: '2026-10-09', guidance: null, legalGround: null,
   });
+  // Forwarded, so closed for the ward: its deadline is published as cleared.
+  await recordDeadlineChange(m, caseDeadlineChange(letter));
 
   const denunciation = await saveCase(m, 'TC-101/2026', {
     kind: 'DENUNCIATION', channel: 'MAIL', subject: 'Tố cáo sai phạm trong bồi thường giải phóng mặt bằng đường trục chính',
