@@ -24,16 +24,18 @@ import { CitizenCases1764300000002 } from './migrations/1764300000002-CitizenCas
 import { Corrections1764700000100 } from './migrations/1764700000100-Corrections';
 import { SealedDenouncers1764800000000 } from './migrations/1764800000000-SealedDenouncers';
 import { FieldOfResponsibility1765000000000 } from './migrations/1765000000000-FieldOfResponsibility';
+import { CommitteeSearchIndexes1765200000000 } from './migrations/1765200000000-CommitteeSearchIndexes';
 import { ReceptionDay } from './reception/reception-day.entity';
 import { receptionResolvers } from './reception/reception.resolvers';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
 import { reportResolvers } from './report/report.resolvers';
+import { searchResolvers } from './search/search.resolvers';
 
 /** Ủy ban nhân dân — the People's Committee subgraph. */
 export const committee: ServiceDefinition = {
   name: 'committee',
   schema: 'committee',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.search),
   resolvers: mergeResolvers(
     scalarResolvers,
     jurisdictionResolvers,
@@ -44,9 +46,10 @@ export const committee: ServiceDefinition = {
     receptionResolvers,
     reportResolvers,
     recomputeResolvers,
+    searchResolvers,
   ),
   entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer],
-  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000],
+  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000, CommitteeSearchIndexes1765200000000],
 };
 
 export { seedDemo } from './demo';

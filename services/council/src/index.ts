@@ -10,6 +10,7 @@ import { MeetingsAndResolutions1764100000001 } from './migrations/1764100000001-
 import { SupervisionsAndPlans1764100000002 } from './migrations/1764100000002-SupervisionsAndPlans';
 import { CouncilAdministration1764200000000 } from './migrations/1764200000000-CouncilAdministration';
 import { FieldOfResponsibility1764900000000 } from './migrations/1764900000000-FieldOfResponsibility';
+import { SearchIndexes1765200000000 } from './migrations/1765200000000-SearchIndexes';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './plans/coordination-plan.entity';
 import { planResolvers } from './plans/plans.resolvers';
 import { RecommendationCorrection } from './recommendations/recommendation-correction.entity';
@@ -19,6 +20,7 @@ import { recommendationResolvers } from './recommendations/recommendations.resol
 import { reportResolvers } from './report/report.resolvers';
 import { Resolution } from './resolutions/resolution.entity';
 import { resolutionResolvers } from './resolutions/resolutions.resolvers';
+import { searchResolvers } from './search/search.resolvers';
 import { AgendaItem, Session } from './sessions/session.entity';
 import { sessionResolvers } from './sessions/sessions.resolvers';
 import { Supervision } from './supervisions/supervision.entity';
@@ -30,7 +32,7 @@ import { termResolvers } from './terms/terms.resolvers';
 export const council: ServiceDefinition = {
   name: 'council',
   schema: 'council',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.search),
   resolvers: mergeResolvers(
     scalarResolvers,
     termResolvers,
@@ -43,6 +45,7 @@ export const council: ServiceDefinition = {
     planResolvers,
     reportResolvers,
     recomputeResolvers,
+    searchResolvers,
   ),
   entities: [
     CouncilTerm,
@@ -66,6 +69,6 @@ export const council: ServiceDefinition = {
     MeetingsAndResolutions1764100000001,
     SupervisionsAndPlans1764100000002,
     CouncilAdministration1764200000000,
-    FieldOfResponsibility1764900000000,
+    FieldOfResponsibility1764900000000, SearchIndexes1765200000000,
   ],
 };

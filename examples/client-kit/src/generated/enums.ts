@@ -476,6 +476,25 @@ export const ResolutionStatus = {
 } as const;
 
 export type ResolutionStatus = typeof ResolutionStatus[keyof typeof ResolutionStatus];
+/** Loại hồ sơ tìm kiếm — the kinds of record the search box finds. */
+export const SearchKind = {
+  /** Nhiệm vụ được giao */
+  Assignment: 'ASSIGNMENT',
+  /** Đơn thư của công dân */
+  CitizenCase: 'CITIZEN_CASE',
+  /** Văn bản chỉ đạo của UBND */
+  Directive: 'DIRECTIVE',
+  /** Kiến nghị của Ủy ban MTTQ */
+  FrontRecommendation: 'FRONT_RECOMMENDATION',
+  /** Kiến nghị sau giám sát của HĐND */
+  Recommendation: 'RECOMMENDATION',
+  /** Nghị quyết của HĐND */
+  Resolution: 'RESOLUTION',
+  /** Kiến nghị của cử tri */
+  VoterPetition: 'VOTER_PETITION'
+} as const;
+
+export type SearchKind = typeof SearchKind[keyof typeof SearchKind];
 /** Loại kỳ họp — kind of council session. */
 export const SessionKind = {
   /** Kỳ họp bất thường */

@@ -15,7 +15,8 @@ import type { ReceptionDay as ReceptionDayEntity } from '../reception/reception-
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
 import type { AssignmentChange as AssignmentChangeEntity } from '../directives/assignment-change.entity';
 import type { CaseTransfer as CaseTransferEntity } from '../cases/case-transfer.entity';
-import type { GraphContext } from '@phoihop/core';
+import type { SearchResultsRef as SearchResultsRefEntity } from '../search/search.service';
+import type { SearchMatch as SearchMatchEntity, SearchMatches as SearchMatchesEntity, GraphContext } from '@phoihop/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -1089,6 +1090,13 @@ export type Query = {
   receptionDay?: Maybe<ReceptionDay>;
   /** Lịch tiếp công dân — public schedule. */
   receptionDays: ReceptionDayConnection;
+  /**
+   * Tìm kiếm — one search across citizen cases, voter petitions, recommendations, Front
+   * recommendations, resolutions, directives and assignments. Diacritics optional ("giai quyet
+   * dat dai" finds "giải quyết đất đai"); every word must occur. Ranked by relevance, then the
+   * more recent; only what the user may read. Signed-in users only.
+   */
+  search: SearchResults;
 };
 
 
@@ -1207,6 +1215,15 @@ export type QueryReceptionDaysArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  text: Scalars['String']['input'];
 };
 
 export type ReassignAssignmentInput = {
@@ -1339,6 +1356,11 @@ export type RescheduleAssignmentInput = {
   reason: Scalars['String']['input'];
 };
 
+export type Resolution = {
+  __typename?: 'Resolution';
+  id: Scalars['ID']['output'];
+};
+
 export type ResolveCitizenCaseInput = {
   caseId: Scalars['ID']['input'];
   decisionNumber: Scalars['String']['input'];
@@ -1363,11 +1385,92 @@ export type ScheduleReceptionDayInput = {
   place: Scalars['String']['input'];
 };
 
+/** The record a hit stands for, resolved by the subgraph that owns it. */
+export type SearchEntity = Assignment | CitizenCase | Directive | FrontRecommendation | Recommendation | Resolution | VoterPetition;
+
+/** Một kết quả tìm kiếm — a record found: its kind, title, a snippet with the words highlighted, and the record. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The record's date: received, adopted, issued, raised or sent. */
+  at: Scalars['Date']['output'];
+  entity: SearchEntity;
+  highlights: Array<TextRange>;
+  kind: SearchKind;
+  /** Relevance, 0–1; hits are ordered by it, then by `at`. */
+  rank: Scalars['Float']['output'];
+  /** A short excerpt around the words found; `highlights` are the ranges to mark. */
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
+
+/** Loại hồ sơ tìm kiếm — the kinds of record the search box finds. */
+export type SearchKind =
+  /** Nhiệm vụ được giao */
+  | 'ASSIGNMENT'
+  /** Đơn thư của công dân */
+  | 'CITIZEN_CASE'
+  /** Văn bản chỉ đạo của UBND */
+  | 'DIRECTIVE'
+  /** Kiến nghị của Ủy ban MTTQ */
+  | 'FRONT_RECOMMENDATION'
+  /** Kiến nghị sau giám sát của HĐND */
+  | 'RECOMMENDATION'
+  /** Nghị quyết của HĐND */
+  | 'RESOLUTION'
+  /** Kiến nghị của cử tri */
+  | 'VOTER_PETITION';
+
+/** One record found, as its owner reports it: its place in the ranking, title and snippet. */
+export type SearchMatch = {
+  __typename?: 'SearchMatch';
+  at: Scalars['Date']['output'];
+  highlights: Array<TextRange>;
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  /** Relevance, 0–1: how closely the words match the title (counted twice) and the whole text. */
+  rank: Scalars['Float']['output'];
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A subgraph's part of a search: its readable matches after the cursor (a page and one more), and how many in all. */
+export type SearchMatches = {
+  __typename?: 'SearchMatches';
+  matches: Array<SearchMatch>;
+  total: Scalars['Int']['output'];
+};
+
+/** Kết quả tìm kiếm — one search's merged, ranked page (the key is the checked request). */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  councilMatches: SearchMatches;
+  edges: Array<SearchHitEdge>;
+  frontMatches: SearchMatches;
+  nodes: Array<SearchHit>;
+  pageInfo: PageInfo;
+  request: Scalars['String']['output'];
+  /** Every readable match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type SuspendCitizenCaseInput = {
   caseId: Scalars['ID']['input'];
   decisionNumber: Scalars['String']['input'];
   reason: Scalars['String']['input'];
   suspendedOn: Scalars['Date']['input'];
+};
+
+/** Đoạn tô sáng — where the searched words occur in a snippet (start and length in UTF-16 code units). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  length: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
 };
 
 export type TransferCitizenCaseInput = {
@@ -1544,6 +1647,7 @@ export type FederationTypes = ResolversObject<{
   Official: Official;
   ReceptionDay: ReceptionDay;
   Recommendation: Recommendation;
+  SearchResults: SearchResults;
   VoterPetition: VoterPetition;
 }>;
 
@@ -1583,6 +1687,24 @@ export type FederationReferenceTypes = ResolversObject<{
   Recommendation:
     ( { __typename: 'Recommendation' }
     & GraphQLRecursivePick<FederationTypes['Recommendation'], {"id":true}> );
+  SearchResults:
+    ( { __typename: 'SearchResults' }
+    & GraphQLRecursivePick<FederationTypes['SearchResults'], {"request":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}> ) );
   VoterPetition:
     ( { __typename: 'VoterPetition' }
     & GraphQLRecursivePick<FederationTypes['VoterPetition'], {"id":true}> );
@@ -1594,6 +1716,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( CitizenCaseEntity )
     | ( SourceRefEntity )
     | ( SourceRefEntity )
+    | ( SourceRefEntity )
+  ;
+  SearchEntity:
+    | ( AssignmentEntity )
+    | ( CitizenCaseEntity )
+    | ( DirectiveEntity )
+    | ( SourceRefEntity )
+    | ( SourceRefEntity )
+    | ( Resolution )
     | ( SourceRefEntity )
   ;
 }>;
@@ -1688,10 +1819,19 @@ export type ResolversTypes = ResolversObject<{
   ReportSection: ResolverTypeWrapper<ReportSection>;
   ReportSectionKey: ReportSectionKey;
   RescheduleAssignmentInput: RescheduleAssignmentInput;
+  Resolution: ResolverTypeWrapper<Resolution>;
   ResolveCitizenCaseInput: ResolveCitizenCaseInput;
   ResumeCitizenCaseInput: ResumeCitizenCaseInput;
   ScheduleReceptionDayInput: ScheduleReceptionDayInput;
+  SearchEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchEntity']>;
+  SearchHit: ResolverTypeWrapper<SearchMatchEntity>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchKind: SearchKind;
+  SearchMatch: ResolverTypeWrapper<SearchMatch>;
+  SearchMatches: ResolverTypeWrapper<SearchMatchesEntity>;
+  SearchResults: ResolverTypeWrapper<SearchResultsRefEntity>;
   SuspendCitizenCaseInput: SuspendCitizenCaseInput;
+  TextRange: ResolverTypeWrapper<TextRange>;
   TransferCitizenCaseInput: TransferCitizenCaseInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateDirectiveInput: UpdateDirectiveInput;
@@ -1771,10 +1911,18 @@ export type ResolversParentTypes = ResolversObject<{
   ReportAssignmentProgressInput: ReportAssignmentProgressInput;
   ReportSection: ReportSection;
   RescheduleAssignmentInput: RescheduleAssignmentInput;
+  Resolution: Resolution;
   ResolveCitizenCaseInput: ResolveCitizenCaseInput;
   ResumeCitizenCaseInput: ResumeCitizenCaseInput;
   ScheduleReceptionDayInput: ScheduleReceptionDayInput;
+  SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
+  SearchHit: SearchMatchEntity;
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
+  SearchMatch: SearchMatch;
+  SearchMatches: SearchMatchesEntity;
+  SearchResults: SearchResultsRefEntity;
   SuspendCitizenCaseInput: SuspendCitizenCaseInput;
+  TextRange: TextRange;
   TransferCitizenCaseInput: TransferCitizenCaseInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateDirectiveInput: UpdateDirectiveInput;
@@ -1806,6 +1954,7 @@ export type AssignmentResolvers<ContextType = GraphContext, ParentType extends R
   status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
   task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AssignmentChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssignmentChange'] = ResolversParentTypes['AssignmentChange']> = ResolversObject<{
@@ -2040,6 +2189,7 @@ export type DirectiveResolvers<ContextType = GraphContext, ParentType extends Re
   source?: Resolver<ResolversTypes['FollowUpSource'], ParentType, ContextType>;
   sourceType?: Resolver<ResolversTypes['FollowUpSourceType'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type DirectiveConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DirectiveConnection'] = ResolversParentTypes['DirectiveConnection']> = ResolversObject<{
@@ -2173,6 +2323,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, Partial<QueryOfficialsArgs>>;
   receptionDay?: Resolver<Maybe<ResolversTypes['ReceptionDay']>, ParentType, ContextType, RequireFields<QueryReceptionDayArgs, 'id'>>;
   receptionDays?: Resolver<ResolversTypes['ReceptionDayConnection'], ParentType, ContextType, Partial<QueryReceptionDaysArgs>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
 }>;
 
 export type ReceptionDayResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionDay'] = ResolversParentTypes['ReceptionDay'], FederationReferenceType extends FederationReferenceTypes['ReceptionDay'] = FederationReferenceTypes['ReceptionDay']> = ResolversObject<{
@@ -2212,6 +2363,59 @@ export type ReportSectionResolvers<ContextType = GraphContext, ParentType extend
   key?: Resolver<ResolversTypes['ReportSectionKey'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ResolutionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Resolution'] = ResolversParentTypes['Resolution']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SearchEntityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Assignment' | 'CitizenCase' | 'Directive' | 'FrontRecommendation' | 'Recommendation' | 'Resolution' | 'VoterPetition', ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['SearchEntity'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchHitEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+}>;
+
+export type SearchMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchMatchesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatches'] = ResolversParentTypes['SearchMatches']> = ResolversObject<{
+  matches?: Resolver<Array<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchResultsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults'], FederationReferenceType extends FederationReferenceTypes['SearchResults'] = FederationReferenceTypes['SearchResults']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SearchResults']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TextRangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterPetition'] = ResolversParentTypes['VoterPetition'], FederationReferenceType extends FederationReferenceTypes['VoterPetition'] = FederationReferenceTypes['VoterPetition']> = ResolversObject<{
@@ -2268,6 +2472,14 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ReceptionDayEdge?: ReceptionDayEdgeResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   ReportSection?: ReportSectionResolvers<ContextType>;
+  Resolution?: ResolutionResolvers<ContextType>;
+  SearchEntity?: SearchEntityResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
+  SearchMatch?: SearchMatchResolvers<ContextType>;
+  SearchMatches?: SearchMatchesResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   VoterPetition?: VoterPetitionResolvers<ContextType>;
 }>;
 

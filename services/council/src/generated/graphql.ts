@@ -10,7 +10,7 @@ import type { Recommendation as RecommendationEntity } from '../recommendations/
 import type { RecommendationCorrection as RecommendationCorrectionEntity } from '../recommendations/recommendation-correction.entity';
 import type { CoordinationPlan as CoordinationPlanEntity, PlanActivity as PlanActivityEntity, PlanSignature as PlanSignatureEntity } from '../plans/coordination-plan.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
-import type { GraphContext } from '@phoihop/core';
+import type { SearchMatches as SearchMatchesEntity, SearchResultsKey as SearchResultsKeyEntity, GraphContext } from '@phoihop/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -1072,6 +1072,50 @@ export type ScheduleSessionInput = {
   title: Scalars['String']['input'];
 };
 
+/** Loại hồ sơ tìm kiếm — the kinds of record the search box finds. */
+export type SearchKind =
+  /** Nhiệm vụ được giao */
+  | 'ASSIGNMENT'
+  /** Đơn thư của công dân */
+  | 'CITIZEN_CASE'
+  /** Văn bản chỉ đạo của UBND */
+  | 'DIRECTIVE'
+  /** Kiến nghị của Ủy ban MTTQ */
+  | 'FRONT_RECOMMENDATION'
+  /** Kiến nghị sau giám sát của HĐND */
+  | 'RECOMMENDATION'
+  /** Nghị quyết của HĐND */
+  | 'RESOLUTION'
+  /** Kiến nghị của cử tri */
+  | 'VOTER_PETITION';
+
+/** One record found, as its owner reports it: its place in the ranking, title and snippet. */
+export type SearchMatch = {
+  __typename?: 'SearchMatch';
+  at: Scalars['Date']['output'];
+  highlights: Array<TextRange>;
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  /** Relevance, 0–1: how closely the words match the title (counted twice) and the whole text. */
+  rank: Scalars['Float']['output'];
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A subgraph's part of a search: its readable matches after the cursor (a page and one more), and how many in all. */
+export type SearchMatches = {
+  __typename?: 'SearchMatches';
+  matches: Array<SearchMatch>;
+  total: Scalars['Int']['output'];
+};
+
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** Nghị quyết, kiến nghị sau giám sát khớp nội dung tìm — those the user may read. */
+  councilMatches: SearchMatches;
+  request: Scalars['String']['output'];
+};
+
 /** Kỳ họp — a council session. */
 export type Session = {
   __typename?: 'Session';
@@ -1219,6 +1263,13 @@ export type SupervisionStatus =
   | 'IN_PROGRESS'
   | 'PLANNED';
 
+/** Đoạn tô sáng — where the searched words occur in a snippet (start and length in UTF-16 code units). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  length: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** Corrections to a serving delegate; omitted fields stay as they are. */
 export type UpdateDelegateInput = {
   /** Tối đa 300 ký tự. */
@@ -1352,6 +1403,7 @@ export type FederationTypes = ResolversObject<{
   Delegate: Delegate;
   Recommendation: Recommendation;
   Resolution: Resolution;
+  SearchResults: SearchResults;
   Session: Session;
   Supervision: Supervision;
 }>;
@@ -1373,6 +1425,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Resolution:
     ( { __typename: 'Resolution' }
     & GraphQLRecursivePick<FederationTypes['Resolution'], {"id":true}> );
+  SearchResults:
+    ( { __typename: 'SearchResults' }
+    & GraphQLRecursivePick<FederationTypes['SearchResults'], {"request":true}> );
   Session:
     ( { __typename: 'Session' }
     & GraphQLRecursivePick<FederationTypes['Session'], {"id":true}> );
@@ -1457,6 +1512,11 @@ export type ResolversTypes = ResolversObject<{
   ResolutionEdge: ResolverTypeWrapper<Omit<ResolutionEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
   ResolutionStatus: ResolutionStatus;
   ScheduleSessionInput: ScheduleSessionInput;
+  SearchKind: SearchKind;
+  SearchMatch: ResolverTypeWrapper<SearchMatch>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SearchMatches: ResolverTypeWrapper<SearchMatchesEntity>;
+  SearchResults: ResolverTypeWrapper<SearchResultsKeyEntity>;
   Session: ResolverTypeWrapper<SessionEntity>;
   SessionConnection: ResolverTypeWrapper<Omit<SessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SessionEdge']>, nodes: Array<ResolversTypes['Session']> }>;
   SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
@@ -1469,6 +1529,7 @@ export type ResolversTypes = ResolversObject<{
   SupervisionEdge: ResolverTypeWrapper<Omit<SupervisionEdge, 'node'> & { node: ResolversTypes['Supervision'] }>;
   SupervisionKind: SupervisionKind;
   SupervisionStatus: SupervisionStatus;
+  TextRange: ResolverTypeWrapper<TextRange>;
   UpdateDelegateInput: UpdateDelegateInput;
   UpdateJointMeetingInput: UpdateJointMeetingInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
@@ -1537,6 +1598,10 @@ export type ResolversParentTypes = ResolversObject<{
   ResolutionConnection: Omit<ResolutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResolutionEdge']>, nodes: Array<ResolversParentTypes['Resolution']> };
   ResolutionEdge: Omit<ResolutionEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
   ScheduleSessionInput: ScheduleSessionInput;
+  SearchMatch: SearchMatch;
+  Float: Scalars['Float']['output'];
+  SearchMatches: SearchMatchesEntity;
+  SearchResults: SearchResultsKeyEntity;
   Session: SessionEntity;
   SessionConnection: Omit<SessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SessionEdge']>, nodes: Array<ResolversParentTypes['Session']> };
   SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
@@ -1544,6 +1609,7 @@ export type ResolversParentTypes = ResolversObject<{
   Supervision: SupervisionEntity;
   SupervisionConnection: Omit<SupervisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SupervisionEdge']>, nodes: Array<ResolversParentTypes['Supervision']> };
   SupervisionEdge: Omit<SupervisionEdge, 'node'> & { node: ResolversParentTypes['Supervision'] };
+  TextRange: TextRange;
   UpdateDelegateInput: UpdateDelegateInput;
   UpdateJointMeetingInput: UpdateJointMeetingInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
@@ -1886,6 +1952,27 @@ export type ResolutionEdgeResolvers<ContextType = GraphContext, ParentType exten
   node?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
 }>;
 
+export type SearchMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchMatchesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatches'] = ResolversParentTypes['SearchMatches']> = ResolversObject<{
+  matches?: Resolver<Array<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchResultsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults'], FederationReferenceType extends FederationReferenceTypes['SearchResults'] = FederationReferenceTypes['SearchResults']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SearchResults']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  councilMatches?: Resolver<ResolversTypes['SearchMatches'], ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SessionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'], FederationReferenceType extends FederationReferenceTypes['Session'] = FederationReferenceTypes['Session']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Session']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actualEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1955,6 +2042,11 @@ export type SupervisionEdgeResolvers<ContextType = GraphContext, ParentType exte
   node?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType>;
 }>;
 
+export type TextRangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AgendaItem?: AgendaItemResolvers<ContextType>;
   CoordinationPlan?: CoordinationPlanResolvers<ContextType>;
@@ -1995,11 +2087,15 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Resolution?: ResolutionResolvers<ContextType>;
   ResolutionConnection?: ResolutionConnectionResolvers<ContextType>;
   ResolutionEdge?: ResolutionEdgeResolvers<ContextType>;
+  SearchMatch?: SearchMatchResolvers<ContextType>;
+  SearchMatches?: SearchMatchesResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionEdge?: SessionEdgeResolvers<ContextType>;
   Supervision?: SupervisionResolvers<ContextType>;
   SupervisionConnection?: SupervisionConnectionResolvers<ContextType>;
   SupervisionEdge?: SupervisionEdgeResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
 }>;
 

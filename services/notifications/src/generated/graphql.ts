@@ -638,6 +638,43 @@ export type Recommendation = {
   id: Scalars['ID']['output'];
 };
 
+/** Loại hồ sơ tìm kiếm — the kinds of record the search box finds. */
+export type SearchKind =
+  /** Nhiệm vụ được giao */
+  | 'ASSIGNMENT'
+  /** Đơn thư của công dân */
+  | 'CITIZEN_CASE'
+  /** Văn bản chỉ đạo của UBND */
+  | 'DIRECTIVE'
+  /** Kiến nghị của Ủy ban MTTQ */
+  | 'FRONT_RECOMMENDATION'
+  /** Kiến nghị sau giám sát của HĐND */
+  | 'RECOMMENDATION'
+  /** Nghị quyết của HĐND */
+  | 'RESOLUTION'
+  /** Kiến nghị của cử tri */
+  | 'VOTER_PETITION';
+
+/** One record found, as its owner reports it: its place in the ranking, title and snippet. */
+export type SearchMatch = {
+  __typename?: 'SearchMatch';
+  at: Scalars['Date']['output'];
+  highlights: Array<TextRange>;
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  /** Relevance, 0–1: how closely the words match the title (counted twice) and the whole text. */
+  rank: Scalars['Float']['output'];
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A subgraph's part of a search: its readable matches after the cursor (a page and one more), and how many in all. */
+export type SearchMatches = {
+  __typename?: 'SearchMatches';
+  matches: Array<SearchMatch>;
+  total: Scalars['Int']['output'];
+};
+
 export type Session = {
   __typename?: 'Session';
   /** Hạn gửi tài liệu kỳ họp. */
@@ -663,6 +700,13 @@ export type SkippedDay = {
 export type StageKind =
   | 'ESCALATION'
   | 'REMINDER';
+
+/** Đoạn tô sáng — where the searched words occur in a snippet (start and length in UTF-16 code units). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  length: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
 
 /** Loại việc theo dõi thời hạn — the kind of a tracked item. */
 export type TrackedItemKind =
@@ -855,10 +899,15 @@ export type ResolversTypes = ResolversObject<{
   RecipientRule: RecipientRule;
   RecipientType: RecipientType;
   Recommendation: ResolverTypeWrapper<Omit<Recommendation, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
+  SearchKind: SearchKind;
+  SearchMatch: ResolverTypeWrapper<SearchMatch>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SearchMatches: ResolverTypeWrapper<SearchMatches>;
   Session: ResolverTypeWrapper<Omit<Session, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
   SetCalendarExceptionInput: SetCalendarExceptionInput;
   SkippedDay: ResolverTypeWrapper<SkippedDay>;
   StageKind: StageKind;
+  TextRange: ResolverTypeWrapper<TextRange>;
   TrackedItemKind: TrackedItemKind;
   UpdateEscalationPolicyInput: UpdateEscalationPolicyInput;
   VoterPetition: ResolverTypeWrapper<Omit<VoterPetition, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
@@ -904,9 +953,13 @@ export type ResolversParentTypes = ResolversObject<{
   PublishDeadlineRuleInput: PublishDeadlineRuleInput;
   Query: Record<PropertyKey, never>;
   Recommendation: Omit<Recommendation, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['Recommendation'];
+  SearchMatch: SearchMatch;
+  Float: Scalars['Float']['output'];
+  SearchMatches: SearchMatches;
   Session: Omit<Session, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['Session'];
   SetCalendarExceptionInput: SetCalendarExceptionInput;
   SkippedDay: SkippedDay;
+  TextRange: TextRange;
   UpdateEscalationPolicyInput: UpdateEscalationPolicyInput;
   VoterPetition: Omit<VoterPetition, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['VoterPetition'];
 }>;
@@ -1154,6 +1207,21 @@ export type RecommendationResolvers<ContextType = GraphContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type SearchMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchMatchesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatches'] = ResolversParentTypes['SearchMatches']> = ResolversObject<{
+  matches?: Resolver<Array<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SessionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'], FederationReferenceType extends FederationReferenceTypes['Session'] = FederationReferenceTypes['Session']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Session']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
@@ -1163,6 +1231,11 @@ export type SessionResolvers<ContextType = GraphContext, ParentType extends Reso
 export type SkippedDayResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SkippedDay'] = ResolversParentTypes['SkippedDay']> = ResolversObject<{
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TextRangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterPetition'] = ResolversParentTypes['VoterPetition'], FederationReferenceType extends FederationReferenceTypes['VoterPetition'] = FederationReferenceTypes['VoterPetition']> = ResolversObject<{
@@ -1201,8 +1274,11 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  SearchMatch?: SearchMatchResolvers<ContextType>;
+  SearchMatches?: SearchMatchesResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SkippedDay?: SkippedDayResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   VoterPetition?: VoterPetitionResolvers<ContextType>;
 }>;
 
