@@ -29,6 +29,7 @@ import { ReceptionDay } from './reception/reception-day.entity';
 import { receptionResolvers } from './reception/reception.resolvers';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
 import { reportResolvers } from './report/report.resolvers';
+import { scorecardResolvers } from './scorecards/scorecards.resolvers';
 import { searchResolvers } from './search/search.resolvers';
 
 /** Ủy ban nhân dân — the People's Committee subgraph. */
@@ -47,6 +48,7 @@ export const committee: ServiceDefinition = {
     reportResolvers,
     recomputeResolvers,
     searchResolvers,
+    scorecardResolvers,
   ),
   entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer],
   migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000, CommitteeSearchIndexes1765200000000],

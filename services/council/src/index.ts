@@ -20,6 +20,7 @@ import { recommendationResolvers } from './recommendations/recommendations.resol
 import { reportResolvers } from './report/report.resolvers';
 import { Resolution } from './resolutions/resolution.entity';
 import { resolutionResolvers } from './resolutions/resolutions.resolvers';
+import { scorecardResolvers } from './scorecards/scorecards.resolvers';
 import { searchResolvers } from './search/search.resolvers';
 import { AgendaItem, Session } from './sessions/session.entity';
 import { sessionResolvers } from './sessions/sessions.resolvers';
@@ -46,6 +47,7 @@ export const council: ServiceDefinition = {
     reportResolvers,
     recomputeResolvers,
     searchResolvers,
+    scorecardResolvers,
   ),
   entities: [
     CouncilTerm,

@@ -12,6 +12,7 @@ import { recommendationResolvers } from './recommendations/recommendations.resol
 import { recomputeResolvers } from './recompute/recompute.resolvers';
 import { reportResolvers } from './report/report.resolvers';
 import { roundResolvers } from './rounds/rounds.resolvers';
+import { scorecardResolvers } from './scorecards/scorecards.resolvers';
 import { searchResolvers } from './search/search.resolvers';
 import { VoterContactRound } from './rounds/voter-contact-round.entity';
 import { SocialSupervision } from './supervisions/social-supervision.entity';
@@ -22,7 +23,7 @@ export const front: ServiceDefinition = {
   name: 'front',
   schema: 'front',
   typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.search),
-  resolvers: mergeResolvers(scalarResolvers, roundResolvers, meetingResolvers, petitionResolvers, supervisionResolvers, recommendationResolvers, reportResolvers, recomputeResolvers, searchResolvers),
+  resolvers: mergeResolvers(scalarResolvers, roundResolvers, meetingResolvers, petitionResolvers, supervisionResolvers, recommendationResolvers, reportResolvers, recomputeResolvers, searchResolvers, scorecardResolvers),
   entities: [VoterContactRound, VoterContactMeeting, MeetingDelegate, MeetingOfficial, VoterPetition, SocialSupervision, FrontRecommendation],
   migrations: [VoterContact1764500000000, SocialSupervision1764500000001, FrontCorrections1764500000100, FrontSearchIndexes1765200000000],
 };

@@ -215,6 +215,15 @@ export const DelegatePosition = {
 } as const;
 
 export type DelegatePosition = typeof DelegatePosition[keyof typeof DelegatePosition];
+/** How delegate scorecards are sorted (by the council's figures); ties go by name. */
+export const DelegateScorecardOrder = {
+  /** By name */
+  Name: 'NAME',
+  /** Fewest supervisions first (the default): who is behind */
+  Supervisions: 'SUPERVISIONS'
+} as const;
+
+export type DelegateScorecardOrder = typeof DelegateScorecardOrder[keyof typeof DelegateScorecardOrder];
 /** Đoàn đại biểu — whose delegates meet the voters. */
 export const DelegationLevel = {
   /** Đại biểu HĐND xã, phường */
@@ -241,6 +250,21 @@ export const DepartmentKind = {
 } as const;
 
 export type DepartmentKind = typeof DepartmentKind[keyof typeof DepartmentKind];
+/** How department scorecards are sorted; ties go by the department's name. */
+export const DepartmentScorecardOrder = {
+  /** Most days late on average first */
+  AverageDaysLate: 'AVERAGE_DAYS_LATE',
+  /** By name */
+  Name: 'NAME',
+  /** Lowest share done on time first */
+  OnTimeRate: 'ON_TIME_RATE',
+  /** Most work overdue now first (the default) */
+  OverdueNow: 'OVERDUE_NOW',
+  /** Most work received first */
+  Received: 'RECEIVED'
+} as const;
+
+export type DepartmentScorecardOrder = typeof DepartmentScorecardOrder[keyof typeof DepartmentScorecardOrder];
 /**
  * Mã lỗi — the `extensions.code` of every error this API answers with. Clients switch on it,
  * never on the message (messages are Vietnamese text for people and may change).

@@ -16,6 +16,7 @@ import type { ReportKey as ReportKeyEntity } from '../report/report.service';
 import type { AssignmentChange as AssignmentChangeEntity } from '../directives/assignment-change.entity';
 import type { CaseTransfer as CaseTransferEntity } from '../cases/case-transfer.entity';
 import type { SearchResultsRef as SearchResultsRefEntity } from '../search/search.service';
+import type { DepartmentScorecardRow as DepartmentScorecardRowEntity, WorkFigures as WorkFiguresEntity } from '../scorecards/department-scorecards.service';
 import type { SearchMatch as SearchMatchEntity, SearchMatches as SearchMatchesEntity, GraphContext } from '@phoihop/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -595,6 +596,47 @@ export type DepartmentOverdue = {
   departmentName: Scalars['String']['output'];
 };
 
+/** Kết quả của một cơ quan, đơn vị trong năm. */
+export type DepartmentScorecard = {
+  __typename?: 'DepartmentScorecard';
+  /** Nhiệm vụ được giao — assignments of directives issued in the year (cancelled ones left out). */
+  assignments: WorkFigures;
+  /** Đơn thư — citizen cases received in the year that the department handles (withdrawn ones are not done). */
+  cases: WorkFigures;
+  department: Department;
+  departmentId: Scalars['ID']['output'];
+  /** Both together. */
+  total: WorkFigures;
+  year: Scalars['Int']['output'];
+};
+
+export type DepartmentScorecardConnection = {
+  __typename?: 'DepartmentScorecardConnection';
+  edges: Array<DepartmentScorecardEdge>;
+  nodes: Array<DepartmentScorecard>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DepartmentScorecardEdge = {
+  __typename?: 'DepartmentScorecardEdge';
+  cursor: Scalars['String']['output'];
+  node: DepartmentScorecard;
+};
+
+/** How department scorecards are sorted; ties go by the department's name. */
+export type DepartmentScorecardOrder =
+  /** Most days late on average first */
+  | 'AVERAGE_DAYS_LATE'
+  /** By name */
+  | 'NAME'
+  /** Lowest share done on time first */
+  | 'ON_TIME_RATE'
+  /** Most work overdue now first (the default) */
+  | 'OVERDUE_NOW'
+  /** Most work received first */
+  | 'RECEIVED';
+
 /** Văn bản chỉ đạo — a committee directive that assigns follow-up work to departments. */
 export type Directive = {
   __typename?: 'Directive';
@@ -1073,6 +1115,14 @@ export type Query = {
   /** Báo cáo tổng kết — public aggregate figures for a jurisdiction and year. */
   coordinationReport: CoordinationReport;
   department?: Maybe<Department>;
+  /**
+   * Bảng theo dõi kết quả của các cơ quan, đơn vị — each department's year: assignments of the
+   * year's directives and citizen cases received in the year, done, on time, overdue now and how
+   * late; escalations from the deadline ledger (notifications subgraph). Most behind first by
+   * default. For those who read the jurisdiction's coordination records (the report's
+   * non-public parts).
+   */
+  departmentScorecards: DepartmentScorecardConnection;
   /** Active departments only unless `includeInactive`. */
   departments: DepartmentConnection;
   directive?: Maybe<Directive>;
@@ -1144,6 +1194,15 @@ export type QueryCoordinationReportArgs = {
 
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDepartmentScorecardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  orderBy?: InputMaybe<DepartmentScorecardOrder>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1556,6 +1615,20 @@ export type WithdrawCitizenCaseInput = {
   withdrawnOn: Scalars['Date']['input'];
 };
 
+/** Số việc nhận, hoàn thành, đúng hạn, đang quá hạn. */
+export type WorkFigures = {
+  __typename?: 'WorkFigures';
+  /** Calendar days past due, on average over what was done late or is overdue now; null when nothing was late. */
+  averageDaysLate?: Maybe<Scalars['Float']['output']>;
+  done: Scalars['Int']['output'];
+  doneOnTime: Scalars['Int']['output'];
+  /** Done on time as a share of done (0–1); null when nothing is done. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Still open and past due today. */
+  overdueNow: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1641,6 +1714,7 @@ export type FederationTypes = ResolversObject<{
   CitizenCase: CitizenCase;
   CoordinationReport: CoordinationReport;
   Department: Department;
+  DepartmentScorecard: DepartmentScorecard;
   Directive: Directive;
   FrontRecommendation: FrontRecommendation;
   Jurisdiction: Jurisdiction;
@@ -1669,6 +1743,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Department:
     ( { __typename: 'Department' }
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
+  DepartmentScorecard:
+    ( { __typename: 'DepartmentScorecard' }
+    & GraphQLRecursivePick<FederationTypes['DepartmentScorecard'], {"departmentId":true,"year":true}> );
   Directive:
     ( { __typename: 'Directive' }
     & GraphQLRecursivePick<FederationTypes['Directive'], {"id":true}> );
@@ -1783,6 +1860,10 @@ export type ResolversTypes = ResolversObject<{
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
   DepartmentKind: DepartmentKind;
   DepartmentOverdue: ResolverTypeWrapper<DepartmentOverdue>;
+  DepartmentScorecard: ResolverTypeWrapper<DepartmentScorecardRowEntity>;
+  DepartmentScorecardConnection: ResolverTypeWrapper<Omit<DepartmentScorecardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DepartmentScorecardEdge']>, nodes: Array<ResolversTypes['DepartmentScorecard']> }>;
+  DepartmentScorecardEdge: ResolverTypeWrapper<Omit<DepartmentScorecardEdge, 'node'> & { node: ResolversTypes['DepartmentScorecard'] }>;
+  DepartmentScorecardOrder: DepartmentScorecardOrder;
   Directive: ResolverTypeWrapper<DirectiveEntity>;
   DirectiveConnection: ResolverTypeWrapper<Omit<DirectiveConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DirectiveEdge']>, nodes: Array<ResolversTypes['Directive']> }>;
   DirectiveEdge: ResolverTypeWrapper<Omit<DirectiveEdge, 'node'> & { node: ResolversTypes['Directive'] }>;
@@ -1839,6 +1920,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateOfficialInput: UpdateOfficialInput;
   VoterPetition: ResolverTypeWrapper<SourceRefEntity>;
   WithdrawCitizenCaseInput: WithdrawCitizenCaseInput;
+  WorkFigures: ResolverTypeWrapper<WorkFiguresEntity>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1883,6 +1965,9 @@ export type ResolversParentTypes = ResolversObject<{
   DepartmentConnection: Omit<DepartmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DepartmentEdge']>, nodes: Array<ResolversParentTypes['Department']> };
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
   DepartmentOverdue: DepartmentOverdue;
+  DepartmentScorecard: DepartmentScorecardRowEntity;
+  DepartmentScorecardConnection: Omit<DepartmentScorecardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DepartmentScorecardEdge']>, nodes: Array<ResolversParentTypes['DepartmentScorecard']> };
+  DepartmentScorecardEdge: Omit<DepartmentScorecardEdge, 'node'> & { node: ResolversParentTypes['DepartmentScorecard'] };
   Directive: DirectiveEntity;
   DirectiveConnection: Omit<DirectiveConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DirectiveEdge']>, nodes: Array<ResolversParentTypes['Directive']> };
   DirectiveEdge: Omit<DirectiveEdge, 'node'> & { node: ResolversParentTypes['Directive'] };
@@ -1930,6 +2015,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateOfficialInput: UpdateOfficialInput;
   VoterPetition: SourceRefEntity;
   WithdrawCitizenCaseInput: WithdrawCitizenCaseInput;
+  WorkFigures: WorkFiguresEntity;
 }>;
 
 export type AssignmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
@@ -2178,6 +2264,28 @@ export type DepartmentOverdueResolvers<ContextType = GraphContext, ParentType ex
   departmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DepartmentScorecardResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentScorecard'] = ResolversParentTypes['DepartmentScorecard'], FederationReferenceType extends FederationReferenceTypes['DepartmentScorecard'] = FederationReferenceTypes['DepartmentScorecard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DepartmentScorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignments?: Resolver<ResolversTypes['WorkFigures'], ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['WorkFigures'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['WorkFigures'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DepartmentScorecardConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentScorecardConnection'] = ResolversParentTypes['DepartmentScorecardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DepartmentScorecardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DepartmentScorecard']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DepartmentScorecardEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentScorecardEdge'] = ResolversParentTypes['DepartmentScorecardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DepartmentScorecard'], ParentType, ContextType>;
+}>;
+
 export type DirectiveResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive'], FederationReferenceType extends FederationReferenceTypes['Directive'] = FederationReferenceTypes['Directive']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Directive']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<DirectiveAssignmentsArgs>>;
@@ -2314,6 +2422,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   citizenCases?: Resolver<ResolversTypes['CitizenCaseConnection'], ParentType, ContextType, Partial<QueryCitizenCasesArgs>>;
   coordinationReport?: Resolver<ResolversTypes['CoordinationReport'], ParentType, ContextType, RequireFields<QueryCoordinationReportArgs, 'jurisdictionId' | 'year'>>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
+  departmentScorecards?: Resolver<ResolversTypes['DepartmentScorecardConnection'], ParentType, ContextType, RequireFields<QueryDepartmentScorecardsArgs, 'jurisdictionId' | 'year'>>;
   departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, Partial<QueryDepartmentsArgs>>;
   directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QueryDirectiveArgs, 'id'>>;
   directives?: Resolver<ResolversTypes['DirectiveConnection'], ParentType, ContextType, Partial<QueryDirectivesArgs>>;
@@ -2426,6 +2535,15 @@ export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WorkFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WorkFigures'] = ResolversParentTypes['WorkFigures']> = ResolversObject<{
+  averageDaysLate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentChange?: AssignmentChangeResolvers<ContextType>;
@@ -2452,6 +2570,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
   DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
   DepartmentOverdue?: DepartmentOverdueResolvers<ContextType>;
+  DepartmentScorecard?: DepartmentScorecardResolvers<ContextType>;
+  DepartmentScorecardConnection?: DepartmentScorecardConnectionResolvers<ContextType>;
+  DepartmentScorecardEdge?: DepartmentScorecardEdgeResolvers<ContextType>;
   Directive?: DirectiveResolvers<ContextType>;
   DirectiveConnection?: DirectiveConnectionResolvers<ContextType>;
   DirectiveEdge?: DirectiveEdgeResolvers<ContextType>;
@@ -2481,5 +2602,6 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   SearchResults?: SearchResultsResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
   VoterPetition?: VoterPetitionResolvers<ContextType>;
+  WorkFigures?: WorkFiguresResolvers<ContextType>;
 }>;
 

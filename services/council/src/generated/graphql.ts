@@ -11,6 +11,7 @@ import type { RecommendationCorrection as RecommendationCorrectionEntity } from 
 import type { CoordinationPlan as CoordinationPlanEntity, PlanActivity as PlanActivityEntity, PlanSignature as PlanSignatureEntity } from '../plans/coordination-plan.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
 import type { SearchMatches as SearchMatchesEntity, SearchResultsKey as SearchResultsKeyEntity, GraphContext } from '@phoihop/core';
+import type { DelegateScorecardRow as DelegateScorecardRowEntity } from '../scorecards/delegate-scorecards.service';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -308,6 +309,40 @@ export type DelegatePosition =
   | 'STANDING_MEMBER'
   /** Phó Chủ tịch HĐND */
   | 'VICE_CHAIR';
+
+/** Kết quả hoạt động của một đại biểu HĐND trong năm. */
+export type DelegateScorecard = {
+  __typename?: 'DelegateScorecard';
+  delegate: Delegate;
+  delegateId: Scalars['ID']['output'];
+  /**
+   * Cuộc khảo sát, giám sát đã tham gia — started in the year and run by a council committee the
+   * delegate sits on, or by the Standing Committee when the delegate is one of its members.
+   */
+  supervisions: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type DelegateScorecardConnection = {
+  __typename?: 'DelegateScorecardConnection';
+  edges: Array<DelegateScorecardEdge>;
+  nodes: Array<DelegateScorecard>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DelegateScorecardEdge = {
+  __typename?: 'DelegateScorecardEdge';
+  cursor: Scalars['String']['output'];
+  node: DelegateScorecard;
+};
+
+/** How delegate scorecards are sorted (by the council's figures); ties go by name. */
+export type DelegateScorecardOrder =
+  /** By name */
+  | 'NAME'
+  /** Fewest supervisions first (the default): who is behind */
+  | 'SUPERVISIONS';
 
 /** Phòng, ban chuyên môn — a department of the People's Committee (owned by the committee subgraph). */
 export type Department = {
@@ -767,6 +802,12 @@ export type Query = {
   councilTerm?: Maybe<CouncilTerm>;
   councilTerms: CouncilTermConnection;
   delegate?: Maybe<Delegate>;
+  /**
+   * Kết quả hoạt động của đại biểu — each delegate serving in the year: supervisions taken part
+   * in (council), voter-contact meetings attended and petitions collected, answered and reported
+   * back (Front). For those who read the jurisdiction's coordination records.
+   */
+  delegateScorecards: DelegateScorecardConnection;
   /** Delegates by jurisdiction, term or committee; `search` ignores diacritics ("thanh hang" finds "Thanh Hằng"); `active` keeps those still serving (true) or those who left (false). */
   delegates: DelegateConnection;
   jointMeeting?: Maybe<JointMeeting>;
@@ -812,6 +853,15 @@ export type QueryCouncilTermsArgs = {
 
 export type QueryDelegateArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDelegateScorecardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  orderBy?: InputMaybe<DelegateScorecardOrder>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1401,6 +1451,7 @@ export type FederationTypes = ResolversObject<{
   CoordinationReport: CoordinationReport;
   CouncilTerm: CouncilTerm;
   Delegate: Delegate;
+  DelegateScorecard: DelegateScorecard;
   Recommendation: Recommendation;
   Resolution: Resolution;
   SearchResults: SearchResults;
@@ -1419,6 +1470,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Delegate:
     ( { __typename: 'Delegate' }
     & GraphQLRecursivePick<FederationTypes['Delegate'], {"id":true}> );
+  DelegateScorecard:
+    ( { __typename: 'DelegateScorecard' }
+    & GraphQLRecursivePick<FederationTypes['DelegateScorecard'], {"delegateId":true,"year":true}> );
   Recommendation:
     ( { __typename: 'Recommendation' }
     & GraphQLRecursivePick<FederationTypes['Recommendation'], {"id":true}> );
@@ -1474,6 +1528,10 @@ export type ResolversTypes = ResolversObject<{
   DelegateConnection: ResolverTypeWrapper<Omit<DelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DelegateEdge']>, nodes: Array<ResolversTypes['Delegate']> }>;
   DelegateEdge: ResolverTypeWrapper<Omit<DelegateEdge, 'node'> & { node: ResolversTypes['Delegate'] }>;
   DelegatePosition: DelegatePosition;
+  DelegateScorecard: ResolverTypeWrapper<DelegateScorecardRowEntity>;
+  DelegateScorecardConnection: ResolverTypeWrapper<Omit<DelegateScorecardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DelegateScorecardEdge']>, nodes: Array<ResolversTypes['DelegateScorecard']> }>;
+  DelegateScorecardEdge: ResolverTypeWrapper<Omit<DelegateScorecardEdge, 'node'> & { node: ResolversTypes['DelegateScorecard'] }>;
+  DelegateScorecardOrder: DelegateScorecardOrder;
   Department: ResolverTypeWrapper<Department>;
   DraftCoordinationPlanInput: DraftCoordinationPlanInput;
   EndDelegateMandateInput: EndDelegateMandateInput;
@@ -1567,6 +1625,9 @@ export type ResolversParentTypes = ResolversObject<{
   Delegate: DelegateEntity;
   DelegateConnection: Omit<DelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DelegateEdge']>, nodes: Array<ResolversParentTypes['Delegate']> };
   DelegateEdge: Omit<DelegateEdge, 'node'> & { node: ResolversParentTypes['Delegate'] };
+  DelegateScorecard: DelegateScorecardRowEntity;
+  DelegateScorecardConnection: Omit<DelegateScorecardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DelegateScorecardEdge']>, nodes: Array<ResolversParentTypes['DelegateScorecard']> };
+  DelegateScorecardEdge: Omit<DelegateScorecardEdge, 'node'> & { node: ResolversParentTypes['DelegateScorecard'] };
   Department: Department;
   DraftCoordinationPlanInput: DraftCoordinationPlanInput;
   EndDelegateMandateInput: EndDelegateMandateInput;
@@ -1745,6 +1806,26 @@ export type DelegateEdgeResolvers<ContextType = GraphContext, ParentType extends
   node?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType>;
 }>;
 
+export type DelegateScorecardResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DelegateScorecard'] = ResolversParentTypes['DelegateScorecard'], FederationReferenceType extends FederationReferenceTypes['DelegateScorecard'] = FederationReferenceTypes['DelegateScorecard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DelegateScorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  delegate?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType>;
+  delegateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  supervisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DelegateScorecardConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DelegateScorecardConnection'] = ResolversParentTypes['DelegateScorecardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DelegateScorecardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DelegateScorecard']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DelegateScorecardEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DelegateScorecardEdge'] = ResolversParentTypes['DelegateScorecardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DelegateScorecard'], ParentType, ContextType>;
+}>;
+
 export type DepartmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1856,6 +1937,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   councilTerm?: Resolver<Maybe<ResolversTypes['CouncilTerm']>, ParentType, ContextType, RequireFields<QueryCouncilTermArgs, 'id'>>;
   councilTerms?: Resolver<ResolversTypes['CouncilTermConnection'], ParentType, ContextType, Partial<QueryCouncilTermsArgs>>;
   delegate?: Resolver<Maybe<ResolversTypes['Delegate']>, ParentType, ContextType, RequireFields<QueryDelegateArgs, 'id'>>;
+  delegateScorecards?: Resolver<ResolversTypes['DelegateScorecardConnection'], ParentType, ContextType, RequireFields<QueryDelegateScorecardsArgs, 'jurisdictionId' | 'year'>>;
   delegates?: Resolver<ResolversTypes['DelegateConnection'], ParentType, ContextType, Partial<QueryDelegatesArgs>>;
   jointMeeting?: Resolver<Maybe<ResolversTypes['JointMeeting']>, ParentType, ContextType, RequireFields<QueryJointMeetingArgs, 'id'>>;
   jointMeetings?: Resolver<ResolversTypes['JointMeetingConnection'], ParentType, ContextType, RequireFields<QueryJointMeetingsArgs, 'jurisdictionId'>>;
@@ -2065,6 +2147,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Delegate?: DelegateResolvers<ContextType>;
   DelegateConnection?: DelegateConnectionResolvers<ContextType>;
   DelegateEdge?: DelegateEdgeResolvers<ContextType>;
+  DelegateScorecard?: DelegateScorecardResolvers<ContextType>;
+  DelegateScorecardConnection?: DelegateScorecardConnectionResolvers<ContextType>;
+  DelegateScorecardEdge?: DelegateScorecardEdgeResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   JointMeeting?: JointMeetingResolvers<ContextType>;
   JointMeetingAttendee?: JointMeetingAttendeeResolvers<ContextType>;

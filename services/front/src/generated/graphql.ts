@@ -7,6 +7,7 @@ import type { FrontRecommendation as FrontRecommendationEntity } from '../recomm
 import type { ReportKey as ReportKeyEntity } from '../report/report-key';
 import type { EntityRef as EntityRefEntity } from '../references';
 import type { SearchMatches as SearchMatchesEntity, SearchResultsKey as SearchResultsKeyEntity, GraphContext } from '@phoihop/core';
+import type { DelegateCardKey as DelegateCardKeyEntity } from '../scorecards/voter-contact-figures';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -119,6 +120,20 @@ export type Delegate = {
 export type DelegateVoterContactMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DelegateScorecard = {
+  __typename?: 'DelegateScorecard';
+  delegateId: Scalars['ID']['output'];
+  /** Hội nghị tiếp xúc cử tri đã dự — meetings held in the year that the delegate attended. */
+  meetingsAttended: Scalars['Int']['output'];
+  /** Of those, answered by the body they were forwarded to. */
+  petitionsAnswered: Scalars['Int']['output'];
+  /** Kiến nghị cử tri thu thập — petitions raised at those meetings. */
+  petitionsCollected: Scalars['Int']['output'];
+  /** Of those, reported back to the voters at a later meeting. */
+  petitionsReportedBack: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** Đoàn đại biểu — whose delegates meet the voters. */
@@ -1085,6 +1100,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   CoordinationReport: CoordinationReport;
   Delegate: Delegate;
+  DelegateScorecard: DelegateScorecard;
   FrontRecommendation: FrontRecommendation;
   SearchResults: SearchResults;
   Session: Session;
@@ -1101,6 +1117,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Delegate:
     ( { __typename: 'Delegate' }
     & GraphQLRecursivePick<FederationTypes['Delegate'], {"id":true}> );
+  DelegateScorecard:
+    ( { __typename: 'DelegateScorecard' }
+    & GraphQLRecursivePick<FederationTypes['DelegateScorecard'], {"delegateId":true,"year":true}> );
   FrontRecommendation:
     ( { __typename: 'FrontRecommendation' }
     & GraphQLRecursivePick<FederationTypes['FrontRecommendation'], {"id":true}> );
@@ -1140,6 +1159,7 @@ export type ResolversTypes = ResolversObject<{
   DeadlineRecomputeCause: DeadlineRecomputeCause;
   DeadlineRuleKind: DeadlineRuleKind;
   Delegate: ResolverTypeWrapper<EntityRefEntity>;
+  DelegateScorecard: ResolverTypeWrapper<DelegateCardKeyEntity>;
   DelegationLevel: DelegationLevel;
   Department: ResolverTypeWrapper<Department>;
   ErrorCode: ErrorCode;
@@ -1210,6 +1230,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Delegate: EntityRefEntity;
+  DelegateScorecard: DelegateCardKeyEntity;
   Department: Department;
   ForwardVoterPetitionInput: ForwardVoterPetitionInput;
   FrontFigures: FrontFigures;
@@ -1277,6 +1298,16 @@ export type DelegateResolvers<ContextType = GraphContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Delegate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   voterContactMeetings?: Resolver<ResolversTypes['VoterContactMeetingConnection'], ParentType, ContextType, Partial<DelegateVoterContactMeetingsArgs>>;
+}>;
+
+export type DelegateScorecardResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DelegateScorecard'] = ResolversParentTypes['DelegateScorecard'], FederationReferenceType extends FederationReferenceTypes['DelegateScorecard'] = FederationReferenceTypes['DelegateScorecard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DelegateScorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  delegateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingsAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionsAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionsCollected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionsReportedBack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DepartmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
@@ -1574,6 +1605,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Delegate?: DelegateResolvers<ContextType>;
+  DelegateScorecard?: DelegateScorecardResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   FrontFigures?: FrontFiguresResolvers<ContextType>;
   FrontRecommendation?: FrontRecommendationResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Deadline as DeadlineEntity, DeadlineEvent as DeadlineEventEntity, StoredExplanation as StoredExplanationEntity, EventRecipient as EventRecipientEntity, Notification as NotificationEntity, Inbox as InboxEntity, EscalationPolicy as EscalationPolicyEntity, PolicyStage as PolicyStageEntity, NotificationPreference as NotificationPreferenceEntity } from '@phoihop/workflow';
 import type { CalendarDay as CalendarDayEntity, DeadlineRule as DeadlineRuleEntity, DeadlineVariant as DeadlineVariantEntity, GraphContext } from '@phoihop/core';
+import type { ScorecardKey as ScorecardKeyEntity } from '../scorecards/escalations';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -270,6 +271,18 @@ export type Department = {
   id: Scalars['ID']['output'];
 };
 
+export type DepartmentScorecard = {
+  __typename?: 'DepartmentScorecard';
+  departmentId: Scalars['ID']['output'];
+  /**
+   * Mức chuyển cấp đã đến — for each escalation level 1–4, how many of the department's
+   * assignments and citizen cases whose clock started in the year reached it (an item that
+   * reached level 3 counts at 1, 2 and 3).
+   */
+  escalations: Array<EscalationsReached>;
+  year: Scalars['Int']['output'];
+};
+
 /**
  * Mã lỗi — the `extensions.code` of every error this API answers with. Clients switch on it,
  * never on the message (messages are Vietnamese text for people and may change).
@@ -321,6 +334,14 @@ export type EscalationStageInput = {
   level: Scalars['Int']['input'];
   offsetWorkingDays: Scalars['Int']['input'];
   recipient: RecipientRule;
+};
+
+/** Số việc đã bị chuyển lên một mức của thang chuyển cấp. */
+export type EscalationsReached = {
+  __typename?: 'EscalationsReached';
+  items: Scalars['Int']['output'];
+  /** 1 department head, 2 vice-chair in charge, 3 committee chair, 4 the body that raised it. */
+  level: Scalars['Int']['output'];
 };
 
 /**
@@ -814,6 +835,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Assignment: Assignment;
   CitizenCase: CitizenCase;
+  DepartmentScorecard: DepartmentScorecard;
   FrontRecommendation: FrontRecommendation;
   Recommendation: Recommendation;
   Session: Session;
@@ -828,6 +850,9 @@ export type FederationReferenceTypes = ResolversObject<{
   CitizenCase:
     ( { __typename: 'CitizenCase' }
     & GraphQLRecursivePick<FederationTypes['CitizenCase'], {"id":true}> );
+  DepartmentScorecard:
+    ( { __typename: 'DepartmentScorecard' }
+    & GraphQLRecursivePick<FederationTypes['DepartmentScorecard'], {"departmentId":true,"year":true}> );
   FrontRecommendation:
     ( { __typename: 'FrontRecommendation' }
     & GraphQLRecursivePick<FederationTypes['FrontRecommendation'], {"id":true}> );
@@ -877,10 +902,12 @@ export type ResolversTypes = ResolversObject<{
   DeadlineRuleVariantInput: DeadlineRuleVariantInput;
   DeadlineState: DeadlineState;
   Department: ResolverTypeWrapper<Department>;
+  DepartmentScorecard: ResolverTypeWrapper<ScorecardKeyEntity>;
   ErrorCode: ErrorCode;
   EscalationPolicy: ResolverTypeWrapper<EscalationPolicyEntity>;
   EscalationStage: ResolverTypeWrapper<PolicyStageEntity>;
   EscalationStageInput: EscalationStageInput;
+  EscalationsReached: ResolverTypeWrapper<EscalationsReached>;
   FieldOfResponsibility: FieldOfResponsibility;
   FrontRecommendation: ResolverTypeWrapper<Omit<FrontRecommendation, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
   Jurisdiction: ResolverTypeWrapper<Jurisdiction>;
@@ -936,9 +963,11 @@ export type ResolversParentTypes = ResolversObject<{
   DeadlineRuleVariant: DeadlineVariantEntity;
   DeadlineRuleVariantInput: DeadlineRuleVariantInput;
   Department: Department;
+  DepartmentScorecard: ScorecardKeyEntity;
   EscalationPolicy: EscalationPolicyEntity;
   EscalationStage: PolicyStageEntity;
   EscalationStageInput: EscalationStageInput;
+  EscalationsReached: EscalationsReached;
   FrontRecommendation: Omit<FrontRecommendation, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['FrontRecommendation'];
   Jurisdiction: Jurisdiction;
   Me: InboxEntity;
@@ -1094,6 +1123,13 @@ export type DepartmentResolvers<ContextType = GraphContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type DepartmentScorecardResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentScorecard'] = ResolversParentTypes['DepartmentScorecard'], FederationReferenceType extends FederationReferenceTypes['DepartmentScorecard'] = FederationReferenceTypes['DepartmentScorecard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DepartmentScorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  escalations?: Resolver<Array<ResolversTypes['EscalationsReached']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type EscalationPolicyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EscalationPolicy'] = ResolversParentTypes['EscalationPolicy']> = ResolversObject<{
   itemKind?: Resolver<ResolversTypes['TrackedItemKind'], ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['EscalationStage']>, ParentType, ContextType>;
@@ -1107,6 +1143,11 @@ export type EscalationStageResolvers<ContextType = GraphContext, ParentType exte
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   offsetWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['RecipientRule'], ParentType, ContextType>;
+}>;
+
+export type EscalationsReachedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EscalationsReached'] = ResolversParentTypes['EscalationsReached']> = ResolversObject<{
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type FrontRecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontRecommendation'] = ResolversParentTypes['FrontRecommendation'], FederationReferenceType extends FederationReferenceTypes['FrontRecommendation'] = FederationReferenceTypes['FrontRecommendation']> = ResolversObject<{
@@ -1260,8 +1301,10 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DeadlineRule?: DeadlineRuleResolvers<ContextType>;
   DeadlineRuleVariant?: DeadlineRuleVariantResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  DepartmentScorecard?: DepartmentScorecardResolvers<ContextType>;
   EscalationPolicy?: EscalationPolicyResolvers<ContextType>;
   EscalationStage?: EscalationStageResolvers<ContextType>;
+  EscalationsReached?: EscalationsReachedResolvers<ContextType>;
   FrontRecommendation?: FrontRecommendationResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
