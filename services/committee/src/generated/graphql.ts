@@ -401,6 +401,11 @@ export type CoordinationReport = {
   /** Số liệu của UBND — the committee's figures. */
   committee: CommitteeFigures;
   council: CouncilFigures;
+  /**
+   * Phụ lục — the departments' scorecards of the report's year (as `departmentScorecards`); null
+   * with FORBIDDEN for readers of the public parts only.
+   */
+  departmentScorecards?: Maybe<DepartmentScorecardConnection>;
   front: FrontFigures;
   jurisdiction: Jurisdiction;
   jurisdictionId: Scalars['ID']['output'];
@@ -418,6 +423,14 @@ export type CoordinationReport = {
    */
   summary: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+
+/** Báo cáo tổng kết phối hợp — the year's figures of one jurisdiction; every subgraph adds its own. */
+export type CoordinationReportDepartmentScorecardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DepartmentScorecardOrder>;
 };
 
 export type CouncilFigures = {
@@ -2187,6 +2200,7 @@ export type CommitteeFiguresResolvers<ContextType = GraphContext, ParentType ext
 export type CoordinationReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationReport'] = ResolversParentTypes['CoordinationReport'], FederationReferenceType extends FederationReferenceTypes['CoordinationReport'] = FederationReferenceTypes['CoordinationReport']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   committee?: Resolver<ResolversTypes['CommitteeFigures'], ParentType, ContextType>;
+  departmentScorecards?: Resolver<Maybe<ResolversTypes['DepartmentScorecardConnection']>, ParentType, ContextType, Partial<CoordinationReportDepartmentScorecardsArgs>>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   overdueByDepartment?: Resolver<Array<ResolversTypes['DepartmentOverdue']>, ParentType, ContextType>;

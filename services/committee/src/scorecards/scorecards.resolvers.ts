@@ -9,6 +9,9 @@ export const scorecardResolvers: Resolvers = {
   Query: {
     departmentScorecards: (_, { jurisdictionId, year, orderBy, first, after }, ctx) => new DepartmentScorecardsService(ctx).list(jurisdictionId, year, orderBy, { first, after }),
   },
+  CoordinationReport: {
+    departmentScorecards: (r, { orderBy, first, after }, ctx) => new DepartmentScorecardsService(ctx).list(r.jurisdictionId, r.year, orderBy, { first, after }),
+  },
   DepartmentScorecard: {
     __resolveReference: (ref, ctx) => new DepartmentScorecardsService(ctx).one(ref.departmentId, ref.year),
     department: async (r, _, ctx) => {

@@ -113,6 +113,11 @@ export type CoordinationReport = {
   __typename?: 'CoordinationReport';
   /** Số liệu của HĐND. */
   council: CouncilFigures;
+  /**
+   * Phụ lục — the delegates' scorecards of the report's year (as `delegateScorecards`); null with
+   * FORBIDDEN for readers of the public parts only.
+   */
+  delegateScorecards?: Maybe<DelegateScorecardConnection>;
   jurisdictionId: Scalars['ID']['output'];
   /**
    * Kế hoạch phối hợp năm sau — the plan for the year after the report's, whose activities are
@@ -121,6 +126,14 @@ export type CoordinationReport = {
    */
   nextYearPlan?: Maybe<CoordinationPlan>;
   year: Scalars['Int']['output'];
+};
+
+
+/** Báo cáo tổng kết quy chế phối hợp — the year's figures; each subgraph adds its own. */
+export type CoordinationReportDelegateScorecardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DelegateScorecardOrder>;
 };
 
 /** Ban của HĐND — a council committee, e.g. Ban Pháp chế, Ban Kinh tế – Xã hội. */
@@ -1700,6 +1713,7 @@ export type CoordinationPlanResolvers<ContextType = GraphContext, ParentType ext
 export type CoordinationReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationReport'] = ResolversParentTypes['CoordinationReport'], FederationReferenceType extends FederationReferenceTypes['CoordinationReport'] = FederationReferenceTypes['CoordinationReport']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   council?: Resolver<ResolversTypes['CouncilFigures'], ParentType, ContextType>;
+  delegateScorecards?: Resolver<Maybe<ResolversTypes['DelegateScorecardConnection']>, ParentType, ContextType, Partial<CoordinationReportDelegateScorecardsArgs>>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nextYearPlan?: Resolver<Maybe<ResolversTypes['CoordinationPlan']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

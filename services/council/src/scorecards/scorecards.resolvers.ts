@@ -7,6 +7,9 @@ export const scorecardResolvers: Resolvers = {
   Query: {
     delegateScorecards: (_, { jurisdictionId, year, orderBy, first, after }, ctx) => new DelegateScorecardsService(ctx).list(jurisdictionId, year, orderBy, { first, after }),
   },
+  CoordinationReport: {
+    delegateScorecards: (r, { orderBy, first, after }, ctx) => new DelegateScorecardsService(ctx).list(r.jurisdictionId, r.year, orderBy, { first, after }),
+  },
   DelegateScorecard: {
     __resolveReference: (ref, ctx) => new DelegateScorecardsService(ctx).one(ref.delegateId, ref.year),
     delegate: async (r, _, ctx) => {

@@ -131,7 +131,7 @@ export type DelegateScorecard = {
   petitionsAnswered: Scalars['Int']['output'];
   /** Kiến nghị cử tri thu thập — petitions raised at those meetings. */
   petitionsCollected: Scalars['Int']['output'];
-  /** Of those, reported back to the voters at a later meeting. */
+  /** Of those, reported back to the voters (as the report counts them). */
   petitionsReportedBack: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
