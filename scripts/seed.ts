@@ -17,7 +17,9 @@ type Seeder = (db: DataSource, clock: Clock) => Promise<void>;
  */
 export async function demoSeeder(name: string): Promise<Seeder | undefined> {
   const folder = join(__dirname, '..', 'services', name, 'seed');
-  const seed = (await import(existsSync(folder) ? folder : `@phoihop/${name}`)) as { seedDemo?: Seeder };
+  // A seed folder counts once it has its index: a folder holding only new parts still seeds from the package.
+  const moved = ['index.ts', 'index.js'].some((f) => existsSync(join(folder, f)));
+  const seed = (await import(moved ? folder : `@phoihop/${name}`)) as { seedDemo?: Seeder };
   return seed.seedDemo;
 }
 
