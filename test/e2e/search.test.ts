@@ -1,9 +1,12 @@
 import { committee, seedDemo as seedCommittee } from '@phoihop/committee';
 import { council } from '@phoihop/council';
 import { seedDemo as seedCouncil } from '@phoihop/council/seed';
-import { DEMO } from '@phoihop/core';
+import { DEMO, searchDocument, type SearchSource } from '@phoihop/core';
 import { front } from '@phoihop/front';
 import { seedDemo as seedFront } from '@phoihop/front/seed';
+import { COUNCIL_SEARCH } from '../../services/council/src/search/search.sources';
+import { COMMITTEE_SEARCH } from '../../services/committee/src/search/search.sources';
+import { FRONT_SEARCH } from '../../services/front/src/search/search.sources';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';
 
@@ -146,6 +149,20 @@ describe('one search box across the three bodies', () => {
     // Another jurisdiction's leader finds none of them.
     const ward = userWith('COMMITTEE_LEADER', { jurisdictionId: DEMO.jurisdictions.bacHongLinh.id });
     expect((await search(ward, { text: 'giai quyet dat dai', kinds: ['CITIZEN_CASE'] })).totalCount).toBe(0);
+  });
+
+  it("finds through each table's trigram index: the query's document is the index's", async () => {
+    const parts: Array<[string, SearchSource[]]> = [['council', COUNCIL_SEARCH], ['committee', COMMITTEE_SEARCH], ['front', FRONT_SEARCH]];
+    for (const [service, sources] of parts) {
+      for (const source of sources) {
+        const plan = await graph.db[service].transaction(async (m) => {
+          await m.query('SET LOCAL enable_seqscan = off');
+          const rows: Array<{ 'QUERY PLAN': string }> = await m.query(`EXPLAIN SELECT t.id FROM ${source.table} t WHERE public.phoihop_fold(${searchDocument(source)}) LIKE $1`, ['%dat dai%']);
+          return rows.map((r) => r['QUERY PLAN']).join('\n');
+        });
+        expect(plan).toMatch(/Bitmap Index Scan on \w+_search/);
+      }
+    }
   });
 
   it('refuses anonymous callers and bad arguments, naming the argument', async () => {

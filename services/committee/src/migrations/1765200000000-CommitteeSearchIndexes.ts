@@ -6,7 +6,7 @@ export class CommitteeSearchIndexes1765200000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await installSearchFunctions(q);
     await q.query(searchIndexSql('"committee"."citizen_case"', 'citizen_case_search', `number || ' — ' || subject || ' ' || coalesce(content, '')`));
-    await q.query(searchIndexSql('"committee"."directive"', 'directive_search', `number || ' — ' || subject || ' ' || coalesce(NULL::text, '')`));
+    await q.query(searchIndexSql('"committee"."directive"', 'directive_search', `number || ' — ' || subject`));
     await q.query(searchIndexSql('"committee"."assignment"', 'assignment_search', `task || ' ' || coalesce(completion_report, '')`));
   }
 

@@ -18,7 +18,6 @@ export const COMMITTEE_SEARCH: SearchSource[] = [
     kind: 'DIRECTIVE',
     table: '"committee"."directive"',
     title: `t.number || ' — ' || t.subject`,
-    body: 'NULL::text',
     at: 't.issued_on',
     jurisdiction: 't.jurisdiction_id',
     readable: (ctx, ids) => { const s = new DirectivesService(ctx); return readableThrough(ids, (id) => s.byId(id)); },

@@ -12,7 +12,8 @@ export interface SearchSource {
   kind: SearchKindCode;
   table: string;
   title: string;
-  body: string;
+  /** The text beyond the title, when the record has one. */
+  body?: string;
   /** The date a hit is as recent as (ISO date text). */
   at: string;
   jurisdiction: string;
@@ -35,7 +36,7 @@ export interface SearchMatches {
 const CANDIDATES = 500;
 
 /** The document a source's index is built on: the expression must match its migration's. */
-export const searchDocument = (s: Pick<SearchSource, 'title' | 'body'>): string => `${s.title} || ' ' || coalesce(${s.body}, '')`;
+export const searchDocument = (s: Pick<SearchSource, 'title' | 'body'>): string => (s.body ? `${s.title} || ' ' || coalesce(${s.body}, '')` : s.title);
 
 interface Row {
   id: string;
@@ -48,15 +49,17 @@ interface Row {
 async function matchesOf(ctx: GraphContext, s: SearchSource, r: SearchRequest): Promise<SearchMatch[]> {
   const folded = r.words.join(' ');
   const doc = `public.phoihop_fold(${searchDocument(s)})`;
+  // One LIKE per word: a trigram GIN index answers each, not a LIKE ALL over an array.
+  const contains = r.words.map((_, i) => `${doc} LIKE $${i + 3}`).join(' AND ');
   // Relevance: how well the words match the title (counted twice) and the whole record.
   const rows: Row[] = await ctx.db.query(
-    `SELECT t.id::text AS id, ${s.title} AS title, ${s.body} AS body, (${s.at})::date::text AS at,
+    `SELECT t.id::text AS id, ${s.title} AS title, ${s.body ?? 'NULL::text'} AS body, (${s.at})::date::text AS at,
             round(((2 * public.word_similarity($1, public.phoihop_fold(${s.title})) + public.word_similarity($1, ${doc})) / 3)::numeric, 4)::float8 AS rank
        FROM ${s.table} t
-      WHERE ${doc} LIKE ALL($2::text[]) AND ($3::uuid IS NULL OR ${s.jurisdiction} = $3::uuid)
+      WHERE ${contains} AND ($2::uuid IS NULL OR ${s.jurisdiction} = $2::uuid)
       ORDER BY rank DESC, at DESC, t.id
       LIMIT ${CANDIDATES}`,
-    [folded, r.words.map((w) => `%${w.replace(/[%_\\]/g, '\\$&')}%`), r.jurisdictionId],
+    [folded, r.jurisdictionId, ...r.words.map((w) => `%${w.replace(/[%_\\]/g, '\\$&')}%`)],
   );
   const readable = rows.length ? await s.readable(ctx, rows.map((row) => row.id)) : new Set<string>();
   return rows

@@ -5,7 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 export class SearchIndexes1765200000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await installSearchFunctions(q);
-    await q.query(searchIndexSql('"council"."resolution"', 'resolution_search', `number || ' — ' || title || ' ' || coalesce(NULL::text, '')`));
+    await q.query(searchIndexSql('"council"."resolution"', 'resolution_search', `number || ' — ' || title`));
     await q.query(searchIndexSql('"council"."recommendation"', 'recommendation_search', `content || ' ' || coalesce(closing_note, '')`));
   }
 

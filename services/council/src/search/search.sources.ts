@@ -8,7 +8,6 @@ export const COUNCIL_SEARCH: SearchSource[] = [
     kind: 'RESOLUTION',
     table: '"council"."resolution"',
     title: `t.number || ' — ' || t.title`,
-    body: 'NULL::text',
     at: 't.adopted_on',
     jurisdiction: 't.jurisdiction_id',
     readable: (ctx, ids) => { const s = new ResolutionsService(ctx); return readableThrough(ids, (id) => s.byId(id)); },
