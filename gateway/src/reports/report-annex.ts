@@ -18,7 +18,7 @@ export function scorecardAnnex(year: number, s: Scorecards): Block[] {
     { kind: 'heading', level: 2, text: `Biểu 1. Kết quả thực hiện nhiệm vụ, giải quyết đơn thư của các cơ quan, đơn vị năm ${year}` },
     departments.length
       ? numbered(
-          [['Cơ quan, đơn vị', 28, 'left'], ['Tiếp nhận', 9, 'center'], ['Hoàn thành', 9, 'center'], ['Đúng hạn', 9, 'center'], ['Đang quá hạn', 9, 'center'], ['Số ngày trễ bình quân', 10, 'center'], ['Chuyển cấp (mức 1/2/3/4)', 14, 'center']],
+          [['Cơ quan, đơn vị', 26, 'left'], ['Tiếp nhận', 9, 'center'], ['Hoàn thành', 9, 'center'], ['Đúng hạn', 9, 'center'], ['Đang quá hạn', 9, 'center'], ['Số ngày trễ bình quân', 12, 'center'], ['Chuyển cấp (mức 1/2/3/4)', 14, 'center']],
           departments.map((d) => [d.department.name, n(d.total.received), n(d.total.done), n(d.total.doneOnTime), n(d.total.overdueNow), days(d.total.averageDaysLate), d.escalations.map((e) => n(e.items)).join('/') || '–']),
         )
       : { kind: 'paragraph', text: 'Chưa có số liệu.' },
