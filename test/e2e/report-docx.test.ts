@@ -6,6 +6,7 @@ import { loadConfig, signDevelopmentToken, type UserContext } from '@phoihop/cor
 import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { seedDemo as seedFront } from '@phoihop/front/seed';
+import { notifications } from '@phoihop/notifications';
 import JSZip from 'jszip';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';
@@ -33,7 +34,8 @@ describe('the report as a .docx to sign and file', () => {
   const leader = userWith('COMMITTEE_LEADER', { jurisdictionId: TOWN });
 
   beforeAll(async () => {
-    graph = await startTestGraph('e2e_report_docx', [council, committee, front], { now: TODAY });
+    // The notifications subgraph answers the annex's escalations (DepartmentScorecard.escalations).
+    graph = await startTestGraph('e2e_report_docx', [council, committee, front, notifications], { now: TODAY });
     await seedCommittee(graph.db.committee, graph.clock);
     await seedCouncil(graph.db.council, graph.clock);
     await seedFront(graph.db.front, graph.clock);
@@ -93,6 +95,27 @@ describe('the report as a .docx to sign and file', () => {
     expect(text).toContain('Tổng cộng');
   });
 
+  it('adds the scorecards as the annex (Phụ lục): departments most behind first, then the delegates', async () => {
+    const text = await paragraphs(await (await download(`${TOWN}/2022.docx`, leader)).arrayBuffer());
+    const annex = text.indexOf('PHỤ LỤC');
+    expect(annex).toBeGreaterThan(text.indexOf('- Lưu: VT.'));
+    expect(text[annex + 1]).toBe('(Kèm theo báo cáo kết quả thực hiện Quy chế phối hợp giữa Thường trực HĐND, UBND và Ban Thường trực Ủy ban MTTQ Việt Nam thị xã Hồng Lĩnh năm 2022)');
+    const departments = text.indexOf('Biểu 1. Kết quả thực hiện nhiệm vụ, giải quyết đơn thư của các cơ quan, đơn vị năm 2022');
+    expect(departments).toBeGreaterThan(annex);
+    expect(text.slice(departments + 1, departments + 9)).toEqual(['TT', 'Cơ quan, đơn vị', 'Tiếp nhận', 'Hoàn thành', 'Đúng hạn', 'Đang quá hạn', 'Số ngày trễ bình quân', 'Chuyển cấp (mức 1/2/3/4)']);
+    // The first row is the department the scorecards put first (most overdue now), with its figures.
+    const cards = await graph.ok<{ departmentScorecards: { nodes: Array<{ department: { name: string }; total: { received: number; overdueNow: number } }> } }>(
+      `query ($j: ID!) { departmentScorecards(jurisdictionId: $j, year: 2022) { nodes { department { name } total { received overdueNow } } } }`,
+      { j: TOWN },
+      leader,
+    );
+    const first = cards.departmentScorecards.nodes[0];
+    expect(text.slice(departments + 9, departments + 12)).toEqual(['1', first.department.name, String(first.total.received)]);
+    const delegates = text.indexOf('Biểu 2. Kết quả hoạt động của đại biểu HĐND năm 2022');
+    expect(delegates).toBeGreaterThan(departments);
+    expect(text.slice(delegates + 1, delegates + 8)).toEqual(['TT', 'Đại biểu', 'Hội nghị TXCT đã dự', 'Kiến nghị thu thập', 'Đã được trả lời', 'Đã báo cáo lại cử tri', 'Giám sát đã tham gia']);
+  });
+
   it('refuses anonymous callers, bad tokens and users from elsewhere', async () => {
     const anonymous = await download(`${TOWN}/2022.docx`);
     expect(anonymous.status).toBe(401);
@@ -108,6 +131,7 @@ describe('the report as a .docx to sign and file', () => {
     const html = await page.text();
     expect(html).toContain('Nơi nhận:');
     expect(html).not.toContain('NHIỆM VỤ NĂM 2023');
+    expect(html).not.toContain('PHỤ LỤC');
   });
 
   it('answers 400 for a year before the jurisdiction existed or still to come', async () => {

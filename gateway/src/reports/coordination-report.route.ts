@@ -46,10 +46,12 @@ export function coordinationReport(o: ReportRouteOptions): RequestHandler<Params
       { contextValue: { user, requestId: randomUUID() } },
     );
     const result = response.body.kind === 'single' ? response.body.singleResult : null;
-    // The page is public: a reader who may not see the plan still gets the page, without its tasks.
-    const onPlan = (e: { path?: ReadonlyArray<string | number> }) => e.path?.includes('nextYearPlan') ?? false;
+    // The page is public: a reader who may not see the plan or the scorecards still gets the page, without them.
+    const NON_PUBLIC = ['nextYearPlan', 'departmentScorecards', 'delegateScorecards'];
+    const onPlan = (e: { path?: ReadonlyArray<string | number> }) => NON_PUBLIC.some((field) => e.path?.includes(field) ?? false);
     const planRefused = !docx && (result?.errors ?? []).some(onPlan);
-    const error = result?.errors?.find((e) => docx || !onPlan(e));
+    // A bad year or an unknown place first: it is what the reader must fix.
+    const error = result?.errors?.find((e) => !onPlan(e)) ?? (docx ? result?.errors?.[0] : undefined);
     if (error || !result?.data) {
       const code = String(error?.extensions?.code ?? '');
       const status = STATUS_BY_CODE[code] ?? 500;
@@ -58,7 +60,8 @@ export function coordinationReport(o: ReportRouteOptions): RequestHandler<Params
       return refuse(res, status, message);
     }
     const report = result.data.coordinationReport;
-    const doc = reportDocument(planRefused ? { ...report, nextYearPlan: undefined } : report, localDate(o.clock.now()));
+    const nonPublic = { nextYearPlan: undefined, departmentScorecards: undefined, delegateScorecards: undefined };
+    const doc = reportDocument(planRefused ? { ...report, ...nonPublic } : report, localDate(o.clock.now()));
     if (!docx) return send(res, 200, 'html', reportPage(doc));
     const file = fileName(report);
     res.setHeader('content-disposition', `attachment; filename="${file}"; filename*=UTF-8''${encodeURIComponent(`${doc.name}.docx`)}`);

@@ -1,5 +1,6 @@
 import { administrativeUnit, formatCount as n, formatDateVi, formatDocumentDateVi } from '@phoihop/core';
 import type { Body, CoordinationReportDocumentQuery } from '../generated/operations';
+import { scorecardAnnex } from './report-annex';
 
 export type ReportData = CoordinationReportDocumentQuery['coordinationReport'];
 type Plan = NonNullable<ReportData['nextYearPlan']>;
@@ -22,6 +23,8 @@ export interface ReportDocument {
   /** The document's name as a file would carry it: "Báo cáo … năm 2022". */
   name: string;
   blocks: Block[];
+  /** Phụ lục after the signatures, on a page of its own; empty for readers of the public parts only. */
+  annex: Block[];
   recipients: string[];
   signatures: Signature[];
   provenance: string;
@@ -49,7 +52,7 @@ export interface Signature {
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 const BODY_NAMES: Record<Body, string> = { COUNCIL: 'Thường trực HĐND', COMMITTEE: 'UBND', FRONT: 'Ban Thường trực Ủy ban MTTQ Việt Nam' };
 
-/** Builds the document; `today` ('YYYY-MM-DD') dates it. */
+/** Builds the document; `today` ('YYYY-MM-DD') dates it. The scorecards, when the caller may read them, make its annex. */
 export function reportDocument(r: ReportData, today: string): ReportDocument {
   const { unit, place } = administrativeUnit(r.jurisdiction);
   const where = `${unit} ${place}`;
@@ -87,6 +90,7 @@ export function reportDocument(r: ReportData, today: string): ReportDocument {
     title,
     name: `Báo cáo ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
     blocks: blocks.map(nfc),
+    annex: r.departmentScorecards && r.delegateScorecards ? scorecardAnnex(r.year, r).map(nfc) : [],
     recipients: recipients(r.jurisdiction.level, unit),
     signatures: signatures(r.nextYearPlan ?? null),
     provenance: `Số liệu tổng hợp từ hệ thống Phối Hợp ngày ${formatDateVi(today)}.`,
@@ -125,7 +129,7 @@ function overdueTable(rows: ReportData['overdueByDepartment']): Block {
 }
 
 /** A table whose first column numbers the rows (TT), as administrative tables do; a total row goes unnumbered. */
-function numbered(columns: Array<[string, number, Column['align']]>, rows: string[][], total?: string[]): Block {
+export function numbered(columns: Array<[string, number, Column['align']]>, rows: string[][], total?: string[]): Block {
   return {
     kind: 'table',
     columns: [{ title: 'TT', width: 8, align: 'center' }, ...columns.map(([title, width, align]) => ({ title, width, align }))],

@@ -16,6 +16,7 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
+import { ANNEX_TITLE, annexSubtitle } from './report-annex';
 import type { Block, Column, ReportDocument, Signature } from './report-document';
 
 // Decree 30/2020/NĐ-CP, Appendix I: A4; margins top and bottom 20–25 mm, left 30–35 mm,
@@ -132,6 +133,16 @@ function closing(doc: ReportDocument): Array<Paragraph | Table> {
   ];
 }
 
+/** Phụ lục: after the signatures, from a new page. */
+function annex(doc: ReportDocument): Array<Paragraph | Table> {
+  if (!doc.annex.length) return [];
+  return [
+    new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, children: [run(ANNEX_TITLE, { bold: true })] }),
+    centered(annexSubtitle(doc), { italics: true }),
+    ...doc.annex.map(body),
+  ];
+}
+
 /** The report as a .docx a Vietnamese office files as it is. */
 export function reportDocx(doc: ReportDocument): Promise<Buffer> {
   const document = new Document({
@@ -153,6 +164,7 @@ export function reportDocx(doc: ReportDocument): Promise<Buffer> {
           rule(55, 12),
           ...doc.blocks.map(body),
           ...closing(doc),
+          ...annex(doc),
         ],
       },
     ],

@@ -1,4 +1,5 @@
 /** The printable coordination report: one self-contained page, no scripts, no CDN. */
+import { ANNEX_TITLE, annexSubtitle } from './report-annex';
 import type { Block, ReportDocument, Signature } from './report-document';
 
 const escape = (s: string): string =>
@@ -32,6 +33,7 @@ const STYLE = `
   .recipients { margin-top: 18pt; font-size: 11pt; }
   .recipients p:first-child { font-weight: bold; font-style: italic; font-size: 12pt; }
   footer { margin-top: 18pt; font-style: italic; font-size: 11pt; }
+  .annex { break-before: page; margin-top: 36pt; }
   @media print { body { margin: 0; max-width: none; padding: 0; } h2, h3 { break-after: avoid; } tr, table.signatures { break-inside: avoid; } }
 `;
 
@@ -92,8 +94,14 @@ ${doc.blocks.map(block).join('\n')}
 </main>
 ${signatures(doc.signatures)}
 <section class="recipients">${lines(['Nơi nhận:', ...doc.recipients])}</section>
-<footer>${escape(doc.provenance)}</footer>`,
+<footer>${escape(doc.provenance)}</footer>${annex(doc)}`,
   );
+}
+
+/** Phụ lục, on a page of its own when printed. */
+function annex(doc: ReportDocument): string {
+  if (!doc.annex.length) return '';
+  return `\n<section class="annex"><p class="kind">${escape(ANNEX_TITLE)}</p><p class="title">${escape(annexSubtitle(doc))}</p>\n${doc.annex.map(block).join('\n')}\n</section>`;
 }
 
 /** A short Vietnamese page for a report that cannot be shown (unknown jurisdiction, bad year). */

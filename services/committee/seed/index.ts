@@ -7,6 +7,7 @@ import { seedDirectives } from './directives';
 import { seedDirectory } from './directory';
 import { seedReceptionDays } from './reception';
 import { seedRegulationDemo } from './regulation';
+import { seedScorecardDemo } from './scorecards';
 
 export { seedDirectory } from './directory';
 
@@ -30,4 +31,6 @@ export async function seedDemo(db: DataSource, clock: Clock): Promise<void> {
     // Letters outside competence, extensions as decided, a second round with its dialogue.
     await seedRegulationDemo(m);
   });
+  // A department that is behind, for the scorecards.
+  await seedScorecardDemo(db, clock);
 }

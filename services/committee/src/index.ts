@@ -29,16 +29,19 @@ import { FieldOfResponsibility1765000000000 } from './migrations/1765000000000-F
 import { DirectoryFields1765100000000 } from './migrations/1765100000000-DirectoryFields';
 import { ExtensionsAsDecided1765300000000 } from './migrations/1765300000000-ExtensionsAsDecided';
 import { LettersAndDialogues1765300000001 } from './migrations/1765300000001-LettersAndDialogues';
+import { CommitteeSearchIndexes1765200000000 } from './migrations/1765200000000-CommitteeSearchIndexes';
 import { ReceptionDay } from './reception/reception-day.entity';
 import { receptionResolvers } from './reception/reception.resolvers';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
 import { reportResolvers } from './report/report.resolvers';
+import { scorecardResolvers } from './scorecards/scorecards.resolvers';
+import { searchResolvers } from './search/search.resolvers';
 
 /** Ủy ban nhân dân — the People's Committee subgraph. */
 export const committee: ServiceDefinition = {
   name: 'committee',
   schema: 'committee',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.search),
   resolvers: mergeResolvers(
     scalarResolvers,
     jurisdictionResolvers,
@@ -49,7 +52,9 @@ export const committee: ServiceDefinition = {
     receptionResolvers,
     reportResolvers,
     recomputeResolvers,
+    searchResolvers,
+    scorecardResolvers,
   ),
   entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer, CaseComplexityDecision, CaseLetterHandling, CaseContestedDecision, ComplaintDialogue],
-  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000, DirectoryFields1765100000000, ExtensionsAsDecided1765300000000, LettersAndDialogues1765300000001],
+  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000, DirectoryFields1765100000000, CommitteeSearchIndexes1765200000000, ExtensionsAsDecided1765300000000, LettersAndDialogues1765300000001],
 };

@@ -30,3 +30,5 @@ export * from './secret-box';
 export * from './token-verifier';
 export * from './replay-guard';
 export * from './rate-limit';
+export * from './search';
+export * from './scorecards';

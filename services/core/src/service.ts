@@ -41,6 +41,8 @@ export const SHARED_SDL = {
   vocabulary: 'vocabulary.graphql',
   /** The `ErrorCode` enum: what `extensions.code` can be (part of every subgraph). */
   errors: 'errors.graphql',
+  /** The search box's kinds and per-subgraph matches (council, committee, Front). */
+  search: 'search.graphql',
 } as const;
 
 /**

@@ -11,6 +11,7 @@ import { SupervisionsAndPlans1764100000002 } from './migrations/1764100000002-Su
 import { CouncilAdministration1764200000000 } from './migrations/1764200000000-CouncilAdministration';
 import { FieldOfResponsibility1764900000000 } from './migrations/1764900000000-FieldOfResponsibility';
 import { ExternalAddressees1765300000000 } from './migrations/1765300000000-ExternalAddressees';
+import { SearchIndexes1765200000000 } from './migrations/1765200000000-SearchIndexes';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './plans/coordination-plan.entity';
 import { planResolvers } from './plans/plans.resolvers';
 import { RecommendationCorrection } from './recommendations/recommendation-correction.entity';
@@ -20,6 +21,8 @@ import { recommendationResolvers } from './recommendations/recommendations.resol
 import { reportResolvers } from './report/report.resolvers';
 import { Resolution } from './resolutions/resolution.entity';
 import { resolutionResolvers } from './resolutions/resolutions.resolvers';
+import { scorecardResolvers } from './scorecards/scorecards.resolvers';
+import { searchResolvers } from './search/search.resolvers';
 import { AgendaItem, Session } from './sessions/session.entity';
 import { sessionResolvers } from './sessions/sessions.resolvers';
 import { Supervision } from './supervisions/supervision.entity';
@@ -31,7 +34,7 @@ import { termResolvers } from './terms/terms.resolvers';
 export const council: ServiceDefinition = {
   name: 'council',
   schema: 'council',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.search),
   resolvers: mergeResolvers(
     scalarResolvers,
     termResolvers,
@@ -44,6 +47,8 @@ export const council: ServiceDefinition = {
     planResolvers,
     reportResolvers,
     recomputeResolvers,
+    searchResolvers,
+    scorecardResolvers,
   ),
   entities: [
     CouncilTerm,
@@ -68,6 +73,7 @@ export const council: ServiceDefinition = {
     SupervisionsAndPlans1764100000002,
     CouncilAdministration1764200000000,
     FieldOfResponsibility1764900000000,
+    SearchIndexes1765200000000,
     ExternalAddressees1765300000000,
   ],
 };

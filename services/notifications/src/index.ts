@@ -6,11 +6,12 @@ import { inboxResolvers } from './inbox/inbox.resolvers';
 import { policyResolvers } from './policies/policies.resolvers';
 import { preferenceResolvers } from './preferences/preferences.resolvers';
 import { ruleResolvers } from './rules/rules.resolvers';
+import { scorecardResolvers } from './scorecards/scorecards.resolvers';
 
 /** Thông báo và thời hạn — the graph face of the `workflow` schema that the workers write. */
 export const notifications: ServiceDefinition = {
   name: 'notifications',
   ...WORKFLOW_SCHEMA,
   typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
-  resolvers: mergeResolvers(scalarResolvers, deadlineResolvers, inboxResolvers, policyResolvers, calendarResolvers, preferenceResolvers, ruleResolvers),
+  resolvers: mergeResolvers(scalarResolvers, deadlineResolvers, inboxResolvers, policyResolvers, calendarResolvers, preferenceResolvers, ruleResolvers, scorecardResolvers),
 };

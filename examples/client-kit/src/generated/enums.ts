@@ -232,6 +232,15 @@ export const DelegatePosition = {
 } as const;
 
 export type DelegatePosition = typeof DelegatePosition[keyof typeof DelegatePosition];
+/** How delegate scorecards are sorted (by the council's figures); ties go by name. */
+export const DelegateScorecardOrder = {
+  /** By name */
+  Name: 'NAME',
+  /** Fewest supervisions first (the default): who is behind */
+  Supervisions: 'SUPERVISIONS'
+} as const;
+
+export type DelegateScorecardOrder = typeof DelegateScorecardOrder[keyof typeof DelegateScorecardOrder];
 /** Đoàn đại biểu — whose delegates meet the voters. */
 export const DelegationLevel = {
   /** Đại biểu HĐND xã, phường */
@@ -258,6 +267,21 @@ export const DepartmentKind = {
 } as const;
 
 export type DepartmentKind = typeof DepartmentKind[keyof typeof DepartmentKind];
+/** How department scorecards are sorted; ties go by the department's name. */
+export const DepartmentScorecardOrder = {
+  /** Most days late on average first */
+  AverageDaysLate: 'AVERAGE_DAYS_LATE',
+  /** By name */
+  Name: 'NAME',
+  /** Lowest share done on time first */
+  OnTimeRate: 'ON_TIME_RATE',
+  /** Most work overdue now first (the default) */
+  OverdueNow: 'OVERDUE_NOW',
+  /** Most work received first */
+  Received: 'RECEIVED'
+} as const;
+
+export type DepartmentScorecardOrder = typeof DepartmentScorecardOrder[keyof typeof DepartmentScorecardOrder];
 /**
  * Mã lỗi — the `extensions.code` of every error this API answers with. Clients switch on it,
  * never on the message (messages are Vietnamese text for people and may change).
@@ -506,6 +530,25 @@ export const ResolutionStatus = {
 } as const;
 
 export type ResolutionStatus = typeof ResolutionStatus[keyof typeof ResolutionStatus];
+/** Loại hồ sơ tìm kiếm — the kinds of record the search box finds. */
+export const SearchKind = {
+  /** Nhiệm vụ được giao */
+  Assignment: 'ASSIGNMENT',
+  /** Đơn thư của công dân */
+  CitizenCase: 'CITIZEN_CASE',
+  /** Văn bản chỉ đạo của UBND */
+  Directive: 'DIRECTIVE',
+  /** Kiến nghị của Ủy ban MTTQ */
+  FrontRecommendation: 'FRONT_RECOMMENDATION',
+  /** Kiến nghị sau giám sát của HĐND */
+  Recommendation: 'RECOMMENDATION',
+  /** Nghị quyết của HĐND */
+  Resolution: 'RESOLUTION',
+  /** Kiến nghị của cử tri */
+  VoterPetition: 'VOTER_PETITION'
+} as const;
+
+export type SearchKind = typeof SearchKind[keyof typeof SearchKind];
 /** Loại kỳ họp — kind of council session. */
 export const SessionKind = {
   /** Kỳ họp bất thường */

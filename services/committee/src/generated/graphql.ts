@@ -17,7 +17,9 @@ import type { ReceptionDay as ReceptionDayEntity } from '../reception/reception-
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
 import type { AssignmentChange as AssignmentChangeEntity } from '../directives/assignment-change.entity';
 import type { CaseTransfer as CaseTransferEntity } from '../cases/case-transfer.entity';
-import type { GraphContext } from '@phoihop/core';
+import type { SearchResultsRef as SearchResultsRefEntity } from '../search/search.service';
+import type { DepartmentScorecardRow as DepartmentScorecardRowEntity, WorkFigures as WorkFiguresEntity } from '../scorecards/department-scorecards.service';
+import type { SearchMatch as SearchMatchEntity, SearchMatches as SearchMatchesEntity, GraphContext } from '@phoihop/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -463,6 +465,11 @@ export type CoordinationReport = {
   /** Số liệu của UBND — the committee's figures. */
   committee: CommitteeFigures;
   council: CouncilFigures;
+  /**
+   * Phụ lục — the departments' scorecards of the report's year (as `departmentScorecards`); null
+   * with FORBIDDEN for readers of the public parts only.
+   */
+  departmentScorecards?: Maybe<DepartmentScorecardConnection>;
   front: FrontFigures;
   jurisdiction: Jurisdiction;
   jurisdictionId: Scalars['ID']['output'];
@@ -480,6 +487,14 @@ export type CoordinationReport = {
    */
   summary: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+
+/** Báo cáo tổng kết phối hợp — the year's figures of one jurisdiction; every subgraph adds its own. */
+export type CoordinationReportDepartmentScorecardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DepartmentScorecardOrder>;
 };
 
 export type CouncilFigures = {
@@ -660,6 +675,47 @@ export type DepartmentOverdue = {
   departmentId: Scalars['ID']['output'];
   departmentName: Scalars['String']['output'];
 };
+
+/** Kết quả của một cơ quan, đơn vị trong năm. */
+export type DepartmentScorecard = {
+  __typename?: 'DepartmentScorecard';
+  /** Nhiệm vụ được giao — assignments of directives issued in the year (cancelled ones left out). */
+  assignments: WorkFigures;
+  /** Đơn thư — citizen cases received in the year that the department handles (withdrawn ones are not done). */
+  cases: WorkFigures;
+  department: Department;
+  departmentId: Scalars['ID']['output'];
+  /** Both together. */
+  total: WorkFigures;
+  year: Scalars['Int']['output'];
+};
+
+export type DepartmentScorecardConnection = {
+  __typename?: 'DepartmentScorecardConnection';
+  edges: Array<DepartmentScorecardEdge>;
+  nodes: Array<DepartmentScorecard>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DepartmentScorecardEdge = {
+  __typename?: 'DepartmentScorecardEdge';
+  cursor: Scalars['String']['output'];
+  node: DepartmentScorecard;
+};
+
+/** How department scorecards are sorted; ties go by the department's name. */
+export type DepartmentScorecardOrder =
+  /** Most days late on average first */
+  | 'AVERAGE_DAYS_LATE'
+  /** By name */
+  | 'NAME'
+  /** Lowest share done on time first */
+  | 'ON_TIME_RATE'
+  /** Most work overdue now first (the default) */
+  | 'OVERDUE_NOW'
+  /** Most work received first */
+  | 'RECEIVED';
 
 /** Văn bản chỉ đạo — a committee directive that assigns follow-up work to departments. */
 export type Directive = {
@@ -1225,6 +1281,14 @@ export type Query = {
   /** Báo cáo tổng kết — public aggregate figures for a jurisdiction and year. */
   coordinationReport: CoordinationReport;
   department?: Maybe<Department>;
+  /**
+   * Bảng theo dõi kết quả của các cơ quan, đơn vị — each department's year: assignments of the
+   * year's directives and citizen cases received in the year, done, on time, overdue now and how
+   * late; escalations from the deadline ledger (notifications subgraph). Most behind first by
+   * default. For those who read the jurisdiction's coordination records (the report's
+   * non-public parts).
+   */
+  departmentScorecards: DepartmentScorecardConnection;
   /** Active departments only unless `includeInactive`. */
   departments: DepartmentConnection;
   directive?: Maybe<Directive>;
@@ -1242,6 +1306,13 @@ export type Query = {
   receptionDay?: Maybe<ReceptionDay>;
   /** Lịch tiếp công dân — public schedule. */
   receptionDays: ReceptionDayConnection;
+  /**
+   * Tìm kiếm — one search across citizen cases, voter petitions, recommendations, Front
+   * recommendations, resolutions, directives and assignments. Diacritics optional ("giai quyet
+   * dat dai" finds "giải quyết đất đai"); every word must occur. Ranked by relevance, then the
+   * more recent; only what the user may read. Signed-in users only.
+   */
+  search: SearchResults;
 };
 
 
@@ -1289,6 +1360,15 @@ export type QueryCoordinationReportArgs = {
 
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDepartmentScorecardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  orderBy?: InputMaybe<DepartmentScorecardOrder>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1360,6 +1440,15 @@ export type QueryReceptionDaysArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  text: Scalars['String']['input'];
 };
 
 export type RaiseCitizenCaseComplexityInput = {
@@ -1510,6 +1599,11 @@ export type RescheduleAssignmentInput = {
   reason: Scalars['String']['input'];
 };
 
+export type Resolution = {
+  __typename?: 'Resolution';
+  id: Scalars['ID']['output'];
+};
+
 export type ResolveCitizenCaseInput = {
   caseId: Scalars['ID']['input'];
   decisionNumber: Scalars['String']['input'];
@@ -1534,11 +1628,92 @@ export type ScheduleReceptionDayInput = {
   place: Scalars['String']['input'];
 };
 
+/** The record a hit stands for, resolved by the subgraph that owns it. */
+export type SearchEntity = Assignment | CitizenCase | Directive | FrontRecommendation | Recommendation | Resolution | VoterPetition;
+
+/** Một kết quả tìm kiếm — a record found: its kind, title, a snippet with the words highlighted, and the record. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The record's date: received, adopted, issued, raised or sent. */
+  at: Scalars['Date']['output'];
+  entity: SearchEntity;
+  highlights: Array<TextRange>;
+  kind: SearchKind;
+  /** Relevance, 0–1; hits are ordered by it, then by `at`. */
+  rank: Scalars['Float']['output'];
+  /** A short excerpt around the words found; `highlights` are the ranges to mark. */
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
+
+/** Loại hồ sơ tìm kiếm — the kinds of record the search box finds. */
+export type SearchKind =
+  /** Nhiệm vụ được giao */
+  | 'ASSIGNMENT'
+  /** Đơn thư của công dân */
+  | 'CITIZEN_CASE'
+  /** Văn bản chỉ đạo của UBND */
+  | 'DIRECTIVE'
+  /** Kiến nghị của Ủy ban MTTQ */
+  | 'FRONT_RECOMMENDATION'
+  /** Kiến nghị sau giám sát của HĐND */
+  | 'RECOMMENDATION'
+  /** Nghị quyết của HĐND */
+  | 'RESOLUTION'
+  /** Kiến nghị của cử tri */
+  | 'VOTER_PETITION';
+
+/** One record found, as its owner reports it: its place in the ranking, title and snippet. */
+export type SearchMatch = {
+  __typename?: 'SearchMatch';
+  at: Scalars['Date']['output'];
+  highlights: Array<TextRange>;
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  /** Relevance, 0–1: how closely the words match the title (counted twice) and the whole text. */
+  rank: Scalars['Float']['output'];
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A subgraph's part of a search: its readable matches after the cursor (a page and one more), and how many in all. */
+export type SearchMatches = {
+  __typename?: 'SearchMatches';
+  matches: Array<SearchMatch>;
+  total: Scalars['Int']['output'];
+};
+
+/** Kết quả tìm kiếm — one search's merged, ranked page (the key is the checked request). */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  councilMatches: SearchMatches;
+  edges: Array<SearchHitEdge>;
+  frontMatches: SearchMatches;
+  nodes: Array<SearchHit>;
+  pageInfo: PageInfo;
+  request: Scalars['String']['output'];
+  /** Every readable match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type SuspendCitizenCaseInput = {
   caseId: Scalars['ID']['input'];
   decisionNumber: Scalars['String']['input'];
   reason: Scalars['String']['input'];
   suspendedOn: Scalars['Date']['input'];
+};
+
+/** Đoạn tô sáng — where the searched words occur in a snippet (start and length in UTF-16 code units). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  length: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
 };
 
 export type TransferCitizenCaseInput = {
@@ -1622,6 +1797,20 @@ export type WithdrawCitizenCaseInput = {
   reason: Scalars['String']['input'];
   /** The day the petitioner withdrew (rút đơn). */
   withdrawnOn: Scalars['Date']['input'];
+};
+
+/** Số việc nhận, hoàn thành, đúng hạn, đang quá hạn. */
+export type WorkFigures = {
+  __typename?: 'WorkFigures';
+  /** Calendar days past due, on average over what was done late or is overdue now; null when nothing was late. */
+  averageDaysLate?: Maybe<Scalars['Float']['output']>;
+  done: Scalars['Int']['output'];
+  doneOnTime: Scalars['Int']['output'];
+  /** Done on time as a share of done (0–1); null when nothing is done. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Still open and past due today. */
+  overdueNow: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1709,12 +1898,14 @@ export type FederationTypes = ResolversObject<{
   CitizenCase: CitizenCase;
   CoordinationReport: CoordinationReport;
   Department: Department;
+  DepartmentScorecard: DepartmentScorecard;
   Directive: Directive;
   FrontRecommendation: FrontRecommendation;
   Jurisdiction: Jurisdiction;
   Official: Official;
   ReceptionDay: ReceptionDay;
   Recommendation: Recommendation;
+  SearchResults: SearchResults;
   VoterPetition: VoterPetition;
 }>;
 
@@ -1736,6 +1927,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Department:
     ( { __typename: 'Department' }
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
+  DepartmentScorecard:
+    ( { __typename: 'DepartmentScorecard' }
+    & GraphQLRecursivePick<FederationTypes['DepartmentScorecard'], {"departmentId":true,"year":true}> );
   Directive:
     ( { __typename: 'Directive' }
     & GraphQLRecursivePick<FederationTypes['Directive'], {"id":true}> );
@@ -1754,6 +1948,24 @@ export type FederationReferenceTypes = ResolversObject<{
   Recommendation:
     ( { __typename: 'Recommendation' }
     & GraphQLRecursivePick<FederationTypes['Recommendation'], {"id":true}> );
+  SearchResults:
+    ( { __typename: 'SearchResults' }
+    & GraphQLRecursivePick<FederationTypes['SearchResults'], {"request":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}>
+        | GraphQLRecursivePick<FederationTypes['SearchResults'], {"councilMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}},"frontMatches":{"total":true,"matches":{"kind":true,"id":true,"title":true,"snippet":true,"highlights":{"start":true,"length":true},"rank":true,"at":true}}}> ) );
   VoterPetition:
     ( { __typename: 'VoterPetition' }
     & GraphQLRecursivePick<FederationTypes['VoterPetition'], {"id":true}> );
@@ -1765,6 +1977,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( CitizenCaseEntity )
     | ( SourceRefEntity )
     | ( SourceRefEntity )
+    | ( SourceRefEntity )
+  ;
+  SearchEntity:
+    | ( AssignmentEntity )
+    | ( CitizenCaseEntity )
+    | ( DirectiveEntity )
+    | ( SourceRefEntity )
+    | ( SourceRefEntity )
+    | ( Resolution )
     | ( SourceRefEntity )
   ;
 }>;
@@ -1828,6 +2049,10 @@ export type ResolversTypes = ResolversObject<{
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
   DepartmentKind: DepartmentKind;
   DepartmentOverdue: ResolverTypeWrapper<DepartmentOverdue>;
+  DepartmentScorecard: ResolverTypeWrapper<DepartmentScorecardRowEntity>;
+  DepartmentScorecardConnection: ResolverTypeWrapper<Omit<DepartmentScorecardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DepartmentScorecardEdge']>, nodes: Array<ResolversTypes['DepartmentScorecard']> }>;
+  DepartmentScorecardEdge: ResolverTypeWrapper<Omit<DepartmentScorecardEdge, 'node'> & { node: ResolversTypes['DepartmentScorecard'] }>;
+  DepartmentScorecardOrder: DepartmentScorecardOrder;
   Directive: ResolverTypeWrapper<DirectiveEntity>;
   DirectiveConnection: ResolverTypeWrapper<Omit<DirectiveConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DirectiveEdge']>, nodes: Array<ResolversTypes['Directive']> }>;
   DirectiveEdge: ResolverTypeWrapper<Omit<DirectiveEdge, 'node'> & { node: ResolversTypes['Directive'] }>;
@@ -1871,10 +2096,19 @@ export type ResolversTypes = ResolversObject<{
   ReportSection: ResolverTypeWrapper<ReportSection>;
   ReportSectionKey: ReportSectionKey;
   RescheduleAssignmentInput: RescheduleAssignmentInput;
+  Resolution: ResolverTypeWrapper<Resolution>;
   ResolveCitizenCaseInput: ResolveCitizenCaseInput;
   ResumeCitizenCaseInput: ResumeCitizenCaseInput;
   ScheduleReceptionDayInput: ScheduleReceptionDayInput;
+  SearchEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchEntity']>;
+  SearchHit: ResolverTypeWrapper<SearchMatchEntity>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchKind: SearchKind;
+  SearchMatch: ResolverTypeWrapper<SearchMatch>;
+  SearchMatches: ResolverTypeWrapper<SearchMatchesEntity>;
+  SearchResults: ResolverTypeWrapper<SearchResultsRefEntity>;
   SuspendCitizenCaseInput: SuspendCitizenCaseInput;
+  TextRange: ResolverTypeWrapper<TextRange>;
   TransferCitizenCaseInput: TransferCitizenCaseInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateDirectiveInput: UpdateDirectiveInput;
@@ -1882,6 +2116,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateOfficialInput: UpdateOfficialInput;
   VoterPetition: ResolverTypeWrapper<SourceRefEntity>;
   WithdrawCitizenCaseInput: WithdrawCitizenCaseInput;
+  WorkFigures: ResolverTypeWrapper<WorkFiguresEntity>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1930,6 +2165,9 @@ export type ResolversParentTypes = ResolversObject<{
   DepartmentConnection: Omit<DepartmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DepartmentEdge']>, nodes: Array<ResolversParentTypes['Department']> };
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
   DepartmentOverdue: DepartmentOverdue;
+  DepartmentScorecard: DepartmentScorecardRowEntity;
+  DepartmentScorecardConnection: Omit<DepartmentScorecardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DepartmentScorecardEdge']>, nodes: Array<ResolversParentTypes['DepartmentScorecard']> };
+  DepartmentScorecardEdge: Omit<DepartmentScorecardEdge, 'node'> & { node: ResolversParentTypes['DepartmentScorecard'] };
   Directive: DirectiveEntity;
   DirectiveConnection: Omit<DirectiveConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DirectiveEdge']>, nodes: Array<ResolversParentTypes['Directive']> };
   DirectiveEdge: Omit<DirectiveEdge, 'node'> & { node: ResolversParentTypes['Directive'] };
@@ -1964,10 +2202,18 @@ export type ResolversParentTypes = ResolversObject<{
   ReportAssignmentProgressInput: ReportAssignmentProgressInput;
   ReportSection: ReportSection;
   RescheduleAssignmentInput: RescheduleAssignmentInput;
+  Resolution: Resolution;
   ResolveCitizenCaseInput: ResolveCitizenCaseInput;
   ResumeCitizenCaseInput: ResumeCitizenCaseInput;
   ScheduleReceptionDayInput: ScheduleReceptionDayInput;
+  SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
+  SearchHit: SearchMatchEntity;
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
+  SearchMatch: SearchMatch;
+  SearchMatches: SearchMatchesEntity;
+  SearchResults: SearchResultsRefEntity;
   SuspendCitizenCaseInput: SuspendCitizenCaseInput;
+  TextRange: TextRange;
   TransferCitizenCaseInput: TransferCitizenCaseInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateDirectiveInput: UpdateDirectiveInput;
@@ -1975,6 +2221,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateOfficialInput: UpdateOfficialInput;
   VoterPetition: SourceRefEntity;
   WithdrawCitizenCaseInput: WithdrawCitizenCaseInput;
+  WorkFigures: WorkFiguresEntity;
 }>;
 
 export type AssignmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
@@ -1999,6 +2246,7 @@ export type AssignmentResolvers<ContextType = GraphContext, ParentType extends R
   status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
   task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AssignmentChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssignmentChange'] = ResolversParentTypes['AssignmentChange']> = ResolversObject<{
@@ -2175,6 +2423,7 @@ export type ContestedDecisionResolvers<ContextType = GraphContext, ParentType ex
 export type CoordinationReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationReport'] = ResolversParentTypes['CoordinationReport'], FederationReferenceType extends FederationReferenceTypes['CoordinationReport'] = FederationReferenceTypes['CoordinationReport']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   committee?: Resolver<ResolversTypes['CommitteeFigures'], ParentType, ContextType>;
+  departmentScorecards?: Resolver<Maybe<ResolversTypes['DepartmentScorecardConnection']>, ParentType, ContextType, Partial<CoordinationReportDepartmentScorecardsArgs>>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   overdueByDepartment?: Resolver<Array<ResolversTypes['DepartmentOverdue']>, ParentType, ContextType>;
@@ -2252,6 +2501,28 @@ export type DepartmentOverdueResolvers<ContextType = GraphContext, ParentType ex
   departmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DepartmentScorecardResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentScorecard'] = ResolversParentTypes['DepartmentScorecard'], FederationReferenceType extends FederationReferenceTypes['DepartmentScorecard'] = FederationReferenceTypes['DepartmentScorecard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DepartmentScorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignments?: Resolver<ResolversTypes['WorkFigures'], ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['WorkFigures'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['WorkFigures'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DepartmentScorecardConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentScorecardConnection'] = ResolversParentTypes['DepartmentScorecardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DepartmentScorecardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DepartmentScorecard']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DepartmentScorecardEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentScorecardEdge'] = ResolversParentTypes['DepartmentScorecardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DepartmentScorecard'], ParentType, ContextType>;
+}>;
+
 export type DirectiveResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive'], FederationReferenceType extends FederationReferenceTypes['Directive'] = FederationReferenceTypes['Directive']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Directive']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<DirectiveAssignmentsArgs>>;
@@ -2263,6 +2534,7 @@ export type DirectiveResolvers<ContextType = GraphContext, ParentType extends Re
   source?: Resolver<ResolversTypes['FollowUpSource'], ParentType, ContextType>;
   sourceType?: Resolver<ResolversTypes['FollowUpSourceType'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type DirectiveConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DirectiveConnection'] = ResolversParentTypes['DirectiveConnection']> = ResolversObject<{
@@ -2405,6 +2677,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   citizenCases?: Resolver<ResolversTypes['CitizenCaseConnection'], ParentType, ContextType, Partial<QueryCitizenCasesArgs>>;
   coordinationReport?: Resolver<ResolversTypes['CoordinationReport'], ParentType, ContextType, RequireFields<QueryCoordinationReportArgs, 'jurisdictionId' | 'year'>>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
+  departmentScorecards?: Resolver<ResolversTypes['DepartmentScorecardConnection'], ParentType, ContextType, RequireFields<QueryDepartmentScorecardsArgs, 'jurisdictionId' | 'year'>>;
   departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, Partial<QueryDepartmentsArgs>>;
   directive?: Resolver<Maybe<ResolversTypes['Directive']>, ParentType, ContextType, RequireFields<QueryDirectiveArgs, 'id'>>;
   directives?: Resolver<ResolversTypes['DirectiveConnection'], ParentType, ContextType, Partial<QueryDirectivesArgs>>;
@@ -2414,6 +2687,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, Partial<QueryOfficialsArgs>>;
   receptionDay?: Resolver<Maybe<ResolversTypes['ReceptionDay']>, ParentType, ContextType, RequireFields<QueryReceptionDayArgs, 'id'>>;
   receptionDays?: Resolver<ResolversTypes['ReceptionDayConnection'], ParentType, ContextType, Partial<QueryReceptionDaysArgs>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
 }>;
 
 export type ReceptionDayResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionDay'] = ResolversParentTypes['ReceptionDay'], FederationReferenceType extends FederationReferenceTypes['ReceptionDay'] = FederationReferenceTypes['ReceptionDay']> = ResolversObject<{
@@ -2455,12 +2729,74 @@ export type ReportSectionResolvers<ContextType = GraphContext, ParentType extend
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ResolutionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Resolution'] = ResolversParentTypes['Resolution']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SearchEntityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Assignment' | 'CitizenCase' | 'Directive' | 'FrontRecommendation' | 'Recommendation' | 'Resolution' | 'VoterPetition', ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['SearchEntity'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchHitEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+}>;
+
+export type SearchMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchMatchesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatches'] = ResolversParentTypes['SearchMatches']> = ResolversObject<{
+  matches?: Resolver<Array<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchResultsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults'], FederationReferenceType extends FederationReferenceTypes['SearchResults'] = FederationReferenceTypes['SearchResults']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SearchResults']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TextRangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterPetition'] = ResolversParentTypes['VoterPetition'], FederationReferenceType extends FederationReferenceTypes['VoterPetition'] = FederationReferenceTypes['VoterPetition']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoterPetition']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<VoterPetitionAssignmentsArgs>>;
   followUp?: Resolver<ResolversTypes['AssignmentFollowUp'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WorkFigures'] = ResolversParentTypes['WorkFigures']> = ResolversObject<{
+  averageDaysLate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
@@ -2492,6 +2828,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
   DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
   DepartmentOverdue?: DepartmentOverdueResolvers<ContextType>;
+  DepartmentScorecard?: DepartmentScorecardResolvers<ContextType>;
+  DepartmentScorecardConnection?: DepartmentScorecardConnectionResolvers<ContextType>;
+  DepartmentScorecardEdge?: DepartmentScorecardEdgeResolvers<ContextType>;
   Directive?: DirectiveResolvers<ContextType>;
   DirectiveConnection?: DirectiveConnectionResolvers<ContextType>;
   DirectiveEdge?: DirectiveEdgeResolvers<ContextType>;
@@ -2514,6 +2853,15 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ReceptionDayEdge?: ReceptionDayEdgeResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   ReportSection?: ReportSectionResolvers<ContextType>;
+  Resolution?: ResolutionResolvers<ContextType>;
+  SearchEntity?: SearchEntityResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
+  SearchMatch?: SearchMatchResolvers<ContextType>;
+  SearchMatches?: SearchMatchesResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   VoterPetition?: VoterPetitionResolvers<ContextType>;
+  WorkFigures?: WorkFiguresResolvers<ContextType>;
 }>;
 

@@ -10,7 +10,8 @@ import type { Recommendation as RecommendationEntity } from '../recommendations/
 import type { RecommendationCorrection as RecommendationCorrectionEntity } from '../recommendations/recommendation-correction.entity';
 import type { CoordinationPlan as CoordinationPlanEntity, PlanActivity as PlanActivityEntity, PlanSignature as PlanSignatureEntity } from '../plans/coordination-plan.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
-import type { GraphContext } from '@phoihop/core';
+import type { SearchMatches as SearchMatchesEntity, SearchResultsKey as SearchResultsKeyEntity, GraphContext } from '@phoihop/core';
+import type { DelegateScorecardRow as DelegateScorecardRowEntity } from '../scorecards/delegate-scorecards.service';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -124,6 +125,11 @@ export type CoordinationReport = {
   __typename?: 'CoordinationReport';
   /** Số liệu của HĐND. */
   council: CouncilFigures;
+  /**
+   * Phụ lục — the delegates' scorecards of the report's year (as `delegateScorecards`); null with
+   * FORBIDDEN for readers of the public parts only.
+   */
+  delegateScorecards?: Maybe<DelegateScorecardConnection>;
   jurisdictionId: Scalars['ID']['output'];
   /**
    * Kế hoạch phối hợp năm sau — the plan for the year after the report's, whose activities are
@@ -132,6 +138,14 @@ export type CoordinationReport = {
    */
   nextYearPlan?: Maybe<CoordinationPlan>;
   year: Scalars['Int']['output'];
+};
+
+
+/** Báo cáo tổng kết quy chế phối hợp — the year's figures; each subgraph adds its own. */
+export type CoordinationReportDelegateScorecardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DelegateScorecardOrder>;
 };
 
 /** Ban của HĐND — a council committee, e.g. Ban Pháp chế, Ban Kinh tế – Xã hội. */
@@ -323,6 +337,40 @@ export type DelegatePosition =
   | 'STANDING_MEMBER'
   /** Phó Chủ tịch HĐND */
   | 'VICE_CHAIR';
+
+/** Kết quả hoạt động của một đại biểu HĐND trong năm. */
+export type DelegateScorecard = {
+  __typename?: 'DelegateScorecard';
+  delegate: Delegate;
+  delegateId: Scalars['ID']['output'];
+  /**
+   * Cuộc khảo sát, giám sát đã tham gia — started in the year and run by a council committee the
+   * delegate sits on, or by the Standing Committee when the delegate is one of its members.
+   */
+  supervisions: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type DelegateScorecardConnection = {
+  __typename?: 'DelegateScorecardConnection';
+  edges: Array<DelegateScorecardEdge>;
+  nodes: Array<DelegateScorecard>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DelegateScorecardEdge = {
+  __typename?: 'DelegateScorecardEdge';
+  cursor: Scalars['String']['output'];
+  node: DelegateScorecard;
+};
+
+/** How delegate scorecards are sorted (by the council's figures); ties go by name. */
+export type DelegateScorecardOrder =
+  /** By name */
+  | 'NAME'
+  /** Fewest supervisions first (the default): who is behind */
+  | 'SUPERVISIONS';
 
 /** Phòng, ban chuyên môn — a department of the People's Committee (owned by the committee subgraph). */
 export type Department = {
@@ -786,6 +834,12 @@ export type Query = {
   councilTerm?: Maybe<CouncilTerm>;
   councilTerms: CouncilTermConnection;
   delegate?: Maybe<Delegate>;
+  /**
+   * Kết quả hoạt động của đại biểu — each delegate serving in the year: supervisions taken part
+   * in (council), voter-contact meetings attended and petitions collected, answered and reported
+   * back (Front). For those who read the jurisdiction's coordination records.
+   */
+  delegateScorecards: DelegateScorecardConnection;
   /** Delegates by jurisdiction, term or committee; `search` ignores diacritics ("thanh hang" finds "Thanh Hằng"); `active` keeps those still serving (true) or those who left (false). */
   delegates: DelegateConnection;
   jointMeeting?: Maybe<JointMeeting>;
@@ -831,6 +885,15 @@ export type QueryCouncilTermsArgs = {
 
 export type QueryDelegateArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDelegateScorecardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  orderBy?: InputMaybe<DelegateScorecardOrder>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1108,6 +1171,50 @@ export type ScheduleSessionInput = {
   title: Scalars['String']['input'];
 };
 
+/** Loại hồ sơ tìm kiếm — the kinds of record the search box finds. */
+export type SearchKind =
+  /** Nhiệm vụ được giao */
+  | 'ASSIGNMENT'
+  /** Đơn thư của công dân */
+  | 'CITIZEN_CASE'
+  /** Văn bản chỉ đạo của UBND */
+  | 'DIRECTIVE'
+  /** Kiến nghị của Ủy ban MTTQ */
+  | 'FRONT_RECOMMENDATION'
+  /** Kiến nghị sau giám sát của HĐND */
+  | 'RECOMMENDATION'
+  /** Nghị quyết của HĐND */
+  | 'RESOLUTION'
+  /** Kiến nghị của cử tri */
+  | 'VOTER_PETITION';
+
+/** One record found, as its owner reports it: its place in the ranking, title and snippet. */
+export type SearchMatch = {
+  __typename?: 'SearchMatch';
+  at: Scalars['Date']['output'];
+  highlights: Array<TextRange>;
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  /** Relevance, 0–1: how closely the words match the title (counted twice) and the whole text. */
+  rank: Scalars['Float']['output'];
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A subgraph's part of a search: its readable matches after the cursor (a page and one more), and how many in all. */
+export type SearchMatches = {
+  __typename?: 'SearchMatches';
+  matches: Array<SearchMatch>;
+  total: Scalars['Int']['output'];
+};
+
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** Nghị quyết, kiến nghị sau giám sát khớp nội dung tìm — those the user may read. */
+  councilMatches: SearchMatches;
+  request: Scalars['String']['output'];
+};
+
 /** Kỳ họp — a council session. */
 export type Session = {
   __typename?: 'Session';
@@ -1255,6 +1362,13 @@ export type SupervisionStatus =
   | 'IN_PROGRESS'
   | 'PLANNED';
 
+/** Đoạn tô sáng — where the searched words occur in a snippet (start and length in UTF-16 code units). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  length: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** Corrections to a serving delegate; omitted fields stay as they are. */
 export type UpdateDelegateInput = {
   /** Tối đa 300 ký tự. */
@@ -1386,8 +1500,10 @@ export type FederationTypes = ResolversObject<{
   CoordinationReport: CoordinationReport;
   CouncilTerm: CouncilTerm;
   Delegate: Delegate;
+  DelegateScorecard: DelegateScorecard;
   Recommendation: Recommendation;
   Resolution: Resolution;
+  SearchResults: SearchResults;
   Session: Session;
   Supervision: Supervision;
 }>;
@@ -1403,12 +1519,18 @@ export type FederationReferenceTypes = ResolversObject<{
   Delegate:
     ( { __typename: 'Delegate' }
     & GraphQLRecursivePick<FederationTypes['Delegate'], {"id":true}> );
+  DelegateScorecard:
+    ( { __typename: 'DelegateScorecard' }
+    & GraphQLRecursivePick<FederationTypes['DelegateScorecard'], {"delegateId":true,"year":true}> );
   Recommendation:
     ( { __typename: 'Recommendation' }
     & GraphQLRecursivePick<FederationTypes['Recommendation'], {"id":true}> );
   Resolution:
     ( { __typename: 'Resolution' }
     & GraphQLRecursivePick<FederationTypes['Resolution'], {"id":true}> );
+  SearchResults:
+    ( { __typename: 'SearchResults' }
+    & GraphQLRecursivePick<FederationTypes['SearchResults'], {"request":true}> );
   Session:
     ( { __typename: 'Session' }
     & GraphQLRecursivePick<FederationTypes['Session'], {"id":true}> );
@@ -1456,6 +1578,10 @@ export type ResolversTypes = ResolversObject<{
   DelegateConnection: ResolverTypeWrapper<Omit<DelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DelegateEdge']>, nodes: Array<ResolversTypes['Delegate']> }>;
   DelegateEdge: ResolverTypeWrapper<Omit<DelegateEdge, 'node'> & { node: ResolversTypes['Delegate'] }>;
   DelegatePosition: DelegatePosition;
+  DelegateScorecard: ResolverTypeWrapper<DelegateScorecardRowEntity>;
+  DelegateScorecardConnection: ResolverTypeWrapper<Omit<DelegateScorecardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DelegateScorecardEdge']>, nodes: Array<ResolversTypes['DelegateScorecard']> }>;
+  DelegateScorecardEdge: ResolverTypeWrapper<Omit<DelegateScorecardEdge, 'node'> & { node: ResolversTypes['DelegateScorecard'] }>;
+  DelegateScorecardOrder: DelegateScorecardOrder;
   Department: ResolverTypeWrapper<Department>;
   DraftCoordinationPlanInput: DraftCoordinationPlanInput;
   EndDelegateMandateInput: EndDelegateMandateInput;
@@ -1496,6 +1622,11 @@ export type ResolversTypes = ResolversObject<{
   ResolutionEdge: ResolverTypeWrapper<Omit<ResolutionEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
   ResolutionStatus: ResolutionStatus;
   ScheduleSessionInput: ScheduleSessionInput;
+  SearchKind: SearchKind;
+  SearchMatch: ResolverTypeWrapper<SearchMatch>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SearchMatches: ResolverTypeWrapper<SearchMatchesEntity>;
+  SearchResults: ResolverTypeWrapper<SearchResultsKeyEntity>;
   Session: ResolverTypeWrapper<SessionEntity>;
   SessionConnection: ResolverTypeWrapper<Omit<SessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SessionEdge']>, nodes: Array<ResolversTypes['Session']> }>;
   SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
@@ -1508,6 +1639,7 @@ export type ResolversTypes = ResolversObject<{
   SupervisionEdge: ResolverTypeWrapper<Omit<SupervisionEdge, 'node'> & { node: ResolversTypes['Supervision'] }>;
   SupervisionKind: SupervisionKind;
   SupervisionStatus: SupervisionStatus;
+  TextRange: ResolverTypeWrapper<TextRange>;
   UpdateDelegateInput: UpdateDelegateInput;
   UpdateJointMeetingInput: UpdateJointMeetingInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
@@ -1545,6 +1677,9 @@ export type ResolversParentTypes = ResolversObject<{
   Delegate: DelegateEntity;
   DelegateConnection: Omit<DelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DelegateEdge']>, nodes: Array<ResolversParentTypes['Delegate']> };
   DelegateEdge: Omit<DelegateEdge, 'node'> & { node: ResolversParentTypes['Delegate'] };
+  DelegateScorecard: DelegateScorecardRowEntity;
+  DelegateScorecardConnection: Omit<DelegateScorecardConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DelegateScorecardEdge']>, nodes: Array<ResolversParentTypes['DelegateScorecard']> };
+  DelegateScorecardEdge: Omit<DelegateScorecardEdge, 'node'> & { node: ResolversParentTypes['DelegateScorecard'] };
   Department: Department;
   DraftCoordinationPlanInput: DraftCoordinationPlanInput;
   EndDelegateMandateInput: EndDelegateMandateInput;
@@ -1578,6 +1713,10 @@ export type ResolversParentTypes = ResolversObject<{
   ResolutionConnection: Omit<ResolutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResolutionEdge']>, nodes: Array<ResolversParentTypes['Resolution']> };
   ResolutionEdge: Omit<ResolutionEdge, 'node'> & { node: ResolversParentTypes['Resolution'] };
   ScheduleSessionInput: ScheduleSessionInput;
+  SearchMatch: SearchMatch;
+  Float: Scalars['Float']['output'];
+  SearchMatches: SearchMatchesEntity;
+  SearchResults: SearchResultsKeyEntity;
   Session: SessionEntity;
   SessionConnection: Omit<SessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SessionEdge']>, nodes: Array<ResolversParentTypes['Session']> };
   SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
@@ -1585,6 +1724,7 @@ export type ResolversParentTypes = ResolversObject<{
   Supervision: SupervisionEntity;
   SupervisionConnection: Omit<SupervisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SupervisionEdge']>, nodes: Array<ResolversParentTypes['Supervision']> };
   SupervisionEdge: Omit<SupervisionEdge, 'node'> & { node: ResolversParentTypes['Supervision'] };
+  TextRange: TextRange;
   UpdateDelegateInput: UpdateDelegateInput;
   UpdateJointMeetingInput: UpdateJointMeetingInput;
   UpdateRecommendationInput: UpdateRecommendationInput;
@@ -1614,6 +1754,7 @@ export type CoordinationPlanResolvers<ContextType = GraphContext, ParentType ext
 export type CoordinationReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationReport'] = ResolversParentTypes['CoordinationReport'], FederationReferenceType extends FederationReferenceTypes['CoordinationReport'] = FederationReferenceTypes['CoordinationReport']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   council?: Resolver<ResolversTypes['CouncilFigures'], ParentType, ContextType>;
+  delegateScorecards?: Resolver<Maybe<ResolversTypes['DelegateScorecardConnection']>, ParentType, ContextType, Partial<CoordinationReportDelegateScorecardsArgs>>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nextYearPlan?: Resolver<Maybe<ResolversTypes['CoordinationPlan']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1718,6 +1859,26 @@ export type DelegateConnectionResolvers<ContextType = GraphContext, ParentType e
 export type DelegateEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DelegateEdge'] = ResolversParentTypes['DelegateEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType>;
+}>;
+
+export type DelegateScorecardResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DelegateScorecard'] = ResolversParentTypes['DelegateScorecard'], FederationReferenceType extends FederationReferenceTypes['DelegateScorecard'] = FederationReferenceTypes['DelegateScorecard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DelegateScorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  delegate?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType>;
+  delegateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  supervisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DelegateScorecardConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DelegateScorecardConnection'] = ResolversParentTypes['DelegateScorecardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DelegateScorecardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DelegateScorecard']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DelegateScorecardEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DelegateScorecardEdge'] = ResolversParentTypes['DelegateScorecardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DelegateScorecard'], ParentType, ContextType>;
 }>;
 
 export type DepartmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
@@ -1831,6 +1992,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   councilTerm?: Resolver<Maybe<ResolversTypes['CouncilTerm']>, ParentType, ContextType, RequireFields<QueryCouncilTermArgs, 'id'>>;
   councilTerms?: Resolver<ResolversTypes['CouncilTermConnection'], ParentType, ContextType, Partial<QueryCouncilTermsArgs>>;
   delegate?: Resolver<Maybe<ResolversTypes['Delegate']>, ParentType, ContextType, RequireFields<QueryDelegateArgs, 'id'>>;
+  delegateScorecards?: Resolver<ResolversTypes['DelegateScorecardConnection'], ParentType, ContextType, RequireFields<QueryDelegateScorecardsArgs, 'jurisdictionId' | 'year'>>;
   delegates?: Resolver<ResolversTypes['DelegateConnection'], ParentType, ContextType, Partial<QueryDelegatesArgs>>;
   jointMeeting?: Resolver<Maybe<ResolversTypes['JointMeeting']>, ParentType, ContextType, RequireFields<QueryJointMeetingArgs, 'id'>>;
   jointMeetings?: Resolver<ResolversTypes['JointMeetingConnection'], ParentType, ContextType, RequireFields<QueryJointMeetingsArgs, 'jurisdictionId'>>;
@@ -1933,6 +2095,27 @@ export type ResolutionEdgeResolvers<ContextType = GraphContext, ParentType exten
   node?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
 }>;
 
+export type SearchMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchMatchesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatches'] = ResolversParentTypes['SearchMatches']> = ResolversObject<{
+  matches?: Resolver<Array<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchResultsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults'], FederationReferenceType extends FederationReferenceTypes['SearchResults'] = FederationReferenceTypes['SearchResults']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SearchResults']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  councilMatches?: Resolver<ResolversTypes['SearchMatches'], ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SessionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'], FederationReferenceType extends FederationReferenceTypes['Session'] = FederationReferenceTypes['Session']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Session']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actualEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2002,6 +2185,11 @@ export type SupervisionEdgeResolvers<ContextType = GraphContext, ParentType exte
   node?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType>;
 }>;
 
+export type TextRangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AgendaItem?: AgendaItemResolvers<ContextType>;
   CoordinationPlan?: CoordinationPlanResolvers<ContextType>;
@@ -2020,6 +2208,9 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Delegate?: DelegateResolvers<ContextType>;
   DelegateConnection?: DelegateConnectionResolvers<ContextType>;
   DelegateEdge?: DelegateEdgeResolvers<ContextType>;
+  DelegateScorecard?: DelegateScorecardResolvers<ContextType>;
+  DelegateScorecardConnection?: DelegateScorecardConnectionResolvers<ContextType>;
+  DelegateScorecardEdge?: DelegateScorecardEdgeResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   JointMeeting?: JointMeetingResolvers<ContextType>;
   JointMeetingAttendee?: JointMeetingAttendeeResolvers<ContextType>;
@@ -2043,11 +2234,15 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Resolution?: ResolutionResolvers<ContextType>;
   ResolutionConnection?: ResolutionConnectionResolvers<ContextType>;
   ResolutionEdge?: ResolutionEdgeResolvers<ContextType>;
+  SearchMatch?: SearchMatchResolvers<ContextType>;
+  SearchMatches?: SearchMatchesResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionEdge?: SessionEdgeResolvers<ContextType>;
   Supervision?: SupervisionResolvers<ContextType>;
   SupervisionConnection?: SupervisionConnectionResolvers<ContextType>;
   SupervisionEdge?: SupervisionEdgeResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
 }>;
 

@@ -6,7 +6,8 @@ import type { SocialSupervision as SocialSupervisionEntity } from '../supervisio
 import type { FrontRecommendation as FrontRecommendationEntity } from '../recommendations/front-recommendation.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report-key';
 import type { EntityRef as EntityRefEntity } from '../references';
-import type { GraphContext } from '@phoihop/core';
+import type { SearchMatches as SearchMatchesEntity, SearchResultsKey as SearchResultsKeyEntity, GraphContext } from '@phoihop/core';
+import type { DelegateCardKey as DelegateCardKeyEntity } from '../scorecards/voter-contact-figures';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -134,6 +135,20 @@ export type Delegate = {
 export type DelegateVoterContactMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DelegateScorecard = {
+  __typename?: 'DelegateScorecard';
+  delegateId: Scalars['ID']['output'];
+  /** Hội nghị tiếp xúc cử tri đã dự — meetings held in the year that the delegate attended. */
+  meetingsAttended: Scalars['Int']['output'];
+  /** Of those, answered by the body they were forwarded to. */
+  petitionsAnswered: Scalars['Int']['output'];
+  /** Kiến nghị cử tri thu thập — petitions raised at those meetings. */
+  petitionsCollected: Scalars['Int']['output'];
+  /** Of those, reported back to the voters (as the report counts them). */
+  petitionsReportedBack: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** Đoàn đại biểu — whose delegates meet the voters. */
@@ -624,6 +639,50 @@ export type ReportBackVoterPetitionInput = {
   petitionId: Scalars['ID']['input'];
 };
 
+/** Loại hồ sơ tìm kiếm — the kinds of record the search box finds. */
+export type SearchKind =
+  /** Nhiệm vụ được giao */
+  | 'ASSIGNMENT'
+  /** Đơn thư của công dân */
+  | 'CITIZEN_CASE'
+  /** Văn bản chỉ đạo của UBND */
+  | 'DIRECTIVE'
+  /** Kiến nghị của Ủy ban MTTQ */
+  | 'FRONT_RECOMMENDATION'
+  /** Kiến nghị sau giám sát của HĐND */
+  | 'RECOMMENDATION'
+  /** Nghị quyết của HĐND */
+  | 'RESOLUTION'
+  /** Kiến nghị của cử tri */
+  | 'VOTER_PETITION';
+
+/** One record found, as its owner reports it: its place in the ranking, title and snippet. */
+export type SearchMatch = {
+  __typename?: 'SearchMatch';
+  at: Scalars['Date']['output'];
+  highlights: Array<TextRange>;
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  /** Relevance, 0–1: how closely the words match the title (counted twice) and the whole text. */
+  rank: Scalars['Float']['output'];
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A subgraph's part of a search: its readable matches after the cursor (a page and one more), and how many in all. */
+export type SearchMatches = {
+  __typename?: 'SearchMatches';
+  matches: Array<SearchMatch>;
+  total: Scalars['Int']['output'];
+};
+
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** Kiến nghị của cử tri, kiến nghị của MTTQ khớp nội dung tìm — those the user may read. */
+  frontMatches: SearchMatches;
+  request: Scalars['String']['output'];
+};
+
 export type SendFrontRecommendationInput = {
   /** Nội dung kiến nghị (tối đa 20.000 ký tự). */
   content: Scalars['String']['input'];
@@ -704,6 +763,13 @@ export type SocialSupervisionKind =
   | 'SOCIAL_CRITIQUE'
   /** Giám sát */
   | 'SUPERVISION';
+
+/** Đoạn tô sáng — where the searched words occur in a snippet (start and length in UTF-16 code units). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  length: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
 
 /**
  * Chỉnh sửa cuộc tiếp xúc — only the fields given change; lists given replace the old ones.
@@ -1067,7 +1133,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   CoordinationReport: CoordinationReport;
   Delegate: Delegate;
+  DelegateScorecard: DelegateScorecard;
   FrontRecommendation: FrontRecommendation;
+  SearchResults: SearchResults;
   Session: Session;
   VoterContactMeeting: VoterContactMeeting;
   VoterContactRound: VoterContactRound;
@@ -1082,9 +1150,15 @@ export type FederationReferenceTypes = ResolversObject<{
   Delegate:
     ( { __typename: 'Delegate' }
     & GraphQLRecursivePick<FederationTypes['Delegate'], {"id":true}> );
+  DelegateScorecard:
+    ( { __typename: 'DelegateScorecard' }
+    & GraphQLRecursivePick<FederationTypes['DelegateScorecard'], {"delegateId":true,"year":true}> );
   FrontRecommendation:
     ( { __typename: 'FrontRecommendation' }
     & GraphQLRecursivePick<FederationTypes['FrontRecommendation'], {"id":true}> );
+  SearchResults:
+    ( { __typename: 'SearchResults' }
+    & GraphQLRecursivePick<FederationTypes['SearchResults'], {"request":true}> );
   Session:
     ( { __typename: 'Session' }
     & GraphQLRecursivePick<FederationTypes['Session'], {"id":true}> );
@@ -1119,6 +1193,7 @@ export type ResolversTypes = ResolversObject<{
   DeadlineRecomputeCause: DeadlineRecomputeCause;
   DeadlineRuleKind: DeadlineRuleKind;
   Delegate: ResolverTypeWrapper<EntityRefEntity>;
+  DelegateScorecard: ResolverTypeWrapper<DelegateCardKeyEntity>;
   DelegationLevel: DelegationLevel;
   Department: ResolverTypeWrapper<Department>;
   ErrorCode: ErrorCode;
@@ -1146,12 +1221,18 @@ export type ResolversTypes = ResolversObject<{
   RecordVoterContactMeetingInput: RecordVoterContactMeetingInput;
   RecordVoterPetitionInput: RecordVoterPetitionInput;
   ReportBackVoterPetitionInput: ReportBackVoterPetitionInput;
+  SearchKind: SearchKind;
+  SearchMatch: ResolverTypeWrapper<SearchMatch>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SearchMatches: ResolverTypeWrapper<SearchMatchesEntity>;
+  SearchResults: ResolverTypeWrapper<SearchResultsKeyEntity>;
   SendFrontRecommendationInput: SendFrontRecommendationInput;
   Session: ResolverTypeWrapper<EntityRefEntity>;
   SocialSupervision: ResolverTypeWrapper<SocialSupervisionEntity>;
   SocialSupervisionConnection: ResolverTypeWrapper<Omit<SocialSupervisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SocialSupervisionEdge']>, nodes: Array<ResolversTypes['SocialSupervision']> }>;
   SocialSupervisionEdge: ResolverTypeWrapper<Omit<SocialSupervisionEdge, 'node'> & { node: ResolversTypes['SocialSupervision'] }>;
   SocialSupervisionKind: SocialSupervisionKind;
+  TextRange: ResolverTypeWrapper<TextRange>;
   UpdateVoterContactMeetingInput: UpdateVoterContactMeetingInput;
   UpdateVoterContactRoundInput: UpdateVoterContactRoundInput;
   UpdateVoterPetitionInput: UpdateVoterPetitionInput;
@@ -1184,6 +1265,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Delegate: EntityRefEntity;
+  DelegateScorecard: DelegateCardKeyEntity;
   Department: Department;
   FollowSessionDateInput: FollowSessionDateInput;
   ForwardVoterPetitionInput: ForwardVoterPetitionInput;
@@ -1207,11 +1289,16 @@ export type ResolversParentTypes = ResolversObject<{
   RecordVoterContactMeetingInput: RecordVoterContactMeetingInput;
   RecordVoterPetitionInput: RecordVoterPetitionInput;
   ReportBackVoterPetitionInput: ReportBackVoterPetitionInput;
+  SearchMatch: SearchMatch;
+  Float: Scalars['Float']['output'];
+  SearchMatches: SearchMatchesEntity;
+  SearchResults: SearchResultsKeyEntity;
   SendFrontRecommendationInput: SendFrontRecommendationInput;
   Session: EntityRefEntity;
   SocialSupervision: SocialSupervisionEntity;
   SocialSupervisionConnection: Omit<SocialSupervisionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SocialSupervisionEdge']>, nodes: Array<ResolversParentTypes['SocialSupervision']> };
   SocialSupervisionEdge: Omit<SocialSupervisionEdge, 'node'> & { node: ResolversParentTypes['SocialSupervision'] };
+  TextRange: TextRange;
   UpdateVoterContactMeetingInput: UpdateVoterContactMeetingInput;
   UpdateVoterContactRoundInput: UpdateVoterContactRoundInput;
   UpdateVoterPetitionInput: UpdateVoterPetitionInput;
@@ -1247,6 +1334,16 @@ export type DelegateResolvers<ContextType = GraphContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Delegate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   voterContactMeetings?: Resolver<ResolversTypes['VoterContactMeetingConnection'], ParentType, ContextType, Partial<DelegateVoterContactMeetingsArgs>>;
+}>;
+
+export type DelegateScorecardResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DelegateScorecard'] = ResolversParentTypes['DelegateScorecard'], FederationReferenceType extends FederationReferenceTypes['DelegateScorecard'] = FederationReferenceTypes['DelegateScorecard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DelegateScorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  delegateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingsAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionsAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionsCollected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitionsReportedBack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DepartmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = ResolversObject<{
@@ -1383,6 +1480,27 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   voterPetitions?: Resolver<ResolversTypes['VoterPetitionConnection'], ParentType, ContextType, RequireFields<QueryVoterPetitionsArgs, 'filter'>>;
 }>;
 
+export type SearchMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchMatchesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatches'] = ResolversParentTypes['SearchMatches']> = ResolversObject<{
+  matches?: Resolver<Array<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchResultsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults'], FederationReferenceType extends FederationReferenceTypes['SearchResults'] = FederationReferenceTypes['SearchResults']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SearchResults']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  frontMatches?: Resolver<ResolversTypes['SearchMatches'], ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SessionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'], FederationReferenceType extends FederationReferenceTypes['Session'] = FederationReferenceTypes['Session']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Session']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1413,6 +1531,11 @@ export type SocialSupervisionConnectionResolvers<ContextType = GraphContext, Par
 export type SocialSupervisionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SocialSupervisionEdge'] = ResolversParentTypes['SocialSupervisionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SocialSupervision'], ParentType, ContextType>;
+}>;
+
+export type TextRangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type VoterContactMeetingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterContactMeeting'] = ResolversParentTypes['VoterContactMeeting'], FederationReferenceType extends FederationReferenceTypes['VoterContactMeeting'] = FederationReferenceTypes['VoterContactMeeting']> = ResolversObject<{
@@ -1519,6 +1642,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Delegate?: DelegateResolvers<ContextType>;
+  DelegateScorecard?: DelegateScorecardResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   FrontFigures?: FrontFiguresResolvers<ContextType>;
   FrontRecommendation?: FrontRecommendationResolvers<ContextType>;
@@ -1535,10 +1659,14 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   PetitionAnswer?: PetitionAnswerResolvers<ContextType>;
   PetitionRecipient?: PetitionRecipientResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchMatch?: SearchMatchResolvers<ContextType>;
+  SearchMatches?: SearchMatchesResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SocialSupervision?: SocialSupervisionResolvers<ContextType>;
   SocialSupervisionConnection?: SocialSupervisionConnectionResolvers<ContextType>;
   SocialSupervisionEdge?: SocialSupervisionEdgeResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   VoterContactMeeting?: VoterContactMeetingResolvers<ContextType>;
   VoterContactMeetingConnection?: VoterContactMeetingConnectionResolvers<ContextType>;
   VoterContactMeetingEdge?: VoterContactMeetingEdgeResolvers<ContextType>;

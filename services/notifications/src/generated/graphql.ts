@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Deadline as DeadlineEntity, DeadlineEvent as DeadlineEventEntity, StoredExplanation as StoredExplanationEntity, EventRecipient as EventRecipientEntity, Notification as NotificationEntity, Inbox as InboxEntity, EscalationPolicy as EscalationPolicyEntity, PolicyStage as PolicyStageEntity, NotificationPreference as NotificationPreferenceEntity } from '@phoihop/workflow';
 import type { CalendarDay as CalendarDayEntity, DeadlineRule as DeadlineRuleEntity, DeadlineVariant as DeadlineVariantEntity, GraphContext } from '@phoihop/core';
+import type { ScorecardKey as ScorecardKeyEntity } from '../scorecards/escalations';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -301,6 +302,18 @@ export type Department = {
   id: Scalars['ID']['output'];
 };
 
+export type DepartmentScorecard = {
+  __typename?: 'DepartmentScorecard';
+  departmentId: Scalars['ID']['output'];
+  /**
+   * Mức chuyển cấp đã đến — for each escalation level 1–4, how many of the department's
+   * assignments and citizen cases whose clock started in the year reached it (an item that
+   * reached level 3 counts at 1, 2 and 3).
+   */
+  escalations: Array<EscalationsReached>;
+  year: Scalars['Int']['output'];
+};
+
 /**
  * Mã lỗi — the `extensions.code` of every error this API answers with. Clients switch on it,
  * never on the message (messages are Vietnamese text for people and may change).
@@ -352,6 +365,14 @@ export type EscalationStageInput = {
   level: Scalars['Int']['input'];
   offsetWorkingDays: Scalars['Int']['input'];
   recipient: RecipientRule;
+};
+
+/** Số việc đã bị chuyển lên một mức của thang chuyển cấp. */
+export type EscalationsReached = {
+  __typename?: 'EscalationsReached';
+  items: Scalars['Int']['output'];
+  /** 1 department head, 2 vice-chair in charge, 3 committee chair, 4 the body that raised it. */
+  level: Scalars['Int']['output'];
 };
 
 /**
@@ -671,6 +692,43 @@ export type Recommendation = {
   id: Scalars['ID']['output'];
 };
 
+/** Loại hồ sơ tìm kiếm — the kinds of record the search box finds. */
+export type SearchKind =
+  /** Nhiệm vụ được giao */
+  | 'ASSIGNMENT'
+  /** Đơn thư của công dân */
+  | 'CITIZEN_CASE'
+  /** Văn bản chỉ đạo của UBND */
+  | 'DIRECTIVE'
+  /** Kiến nghị của Ủy ban MTTQ */
+  | 'FRONT_RECOMMENDATION'
+  /** Kiến nghị sau giám sát của HĐND */
+  | 'RECOMMENDATION'
+  /** Nghị quyết của HĐND */
+  | 'RESOLUTION'
+  /** Kiến nghị của cử tri */
+  | 'VOTER_PETITION';
+
+/** One record found, as its owner reports it: its place in the ranking, title and snippet. */
+export type SearchMatch = {
+  __typename?: 'SearchMatch';
+  at: Scalars['Date']['output'];
+  highlights: Array<TextRange>;
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  /** Relevance, 0–1: how closely the words match the title (counted twice) and the whole text. */
+  rank: Scalars['Float']['output'];
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A subgraph's part of a search: its readable matches after the cursor (a page and one more), and how many in all. */
+export type SearchMatches = {
+  __typename?: 'SearchMatches';
+  matches: Array<SearchMatch>;
+  total: Scalars['Int']['output'];
+};
+
 export type Session = {
   __typename?: 'Session';
   /** Hạn gửi tài liệu kỳ họp. */
@@ -696,6 +754,13 @@ export type SkippedDay = {
 export type StageKind =
   | 'ESCALATION'
   | 'REMINDER';
+
+/** Đoạn tô sáng — where the searched words occur in a snippet (start and length in UTF-16 code units). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  length: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
 
 /** Loại việc theo dõi thời hạn — the kind of a tracked item. */
 export type TrackedItemKind =
@@ -803,6 +868,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Assignment: Assignment;
   CitizenCase: CitizenCase;
+  DepartmentScorecard: DepartmentScorecard;
   FrontRecommendation: FrontRecommendation;
   Recommendation: Recommendation;
   Session: Session;
@@ -817,6 +883,9 @@ export type FederationReferenceTypes = ResolversObject<{
   CitizenCase:
     ( { __typename: 'CitizenCase' }
     & GraphQLRecursivePick<FederationTypes['CitizenCase'], {"id":true}> );
+  DepartmentScorecard:
+    ( { __typename: 'DepartmentScorecard' }
+    & GraphQLRecursivePick<FederationTypes['DepartmentScorecard'], {"departmentId":true,"year":true}> );
   FrontRecommendation:
     ( { __typename: 'FrontRecommendation' }
     & GraphQLRecursivePick<FederationTypes['FrontRecommendation'], {"id":true}> );
@@ -868,10 +937,12 @@ export type ResolversTypes = ResolversObject<{
   DeadlineRuleVariantInput: DeadlineRuleVariantInput;
   DeadlineState: DeadlineState;
   Department: ResolverTypeWrapper<Department>;
+  DepartmentScorecard: ResolverTypeWrapper<ScorecardKeyEntity>;
   ErrorCode: ErrorCode;
   EscalationPolicy: ResolverTypeWrapper<EscalationPolicyEntity>;
   EscalationStage: ResolverTypeWrapper<PolicyStageEntity>;
   EscalationStageInput: EscalationStageInput;
+  EscalationsReached: ResolverTypeWrapper<EscalationsReached>;
   FieldOfResponsibility: FieldOfResponsibility;
   FrontRecommendation: ResolverTypeWrapper<Omit<FrontRecommendation, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
   Jurisdiction: ResolverTypeWrapper<Jurisdiction>;
@@ -890,10 +961,15 @@ export type ResolversTypes = ResolversObject<{
   RecipientRule: RecipientRule;
   RecipientType: RecipientType;
   Recommendation: ResolverTypeWrapper<Omit<Recommendation, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
+  SearchKind: SearchKind;
+  SearchMatch: ResolverTypeWrapper<SearchMatch>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SearchMatches: ResolverTypeWrapper<SearchMatches>;
   Session: ResolverTypeWrapper<Omit<Session, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
   SetCalendarExceptionInput: SetCalendarExceptionInput;
   SkippedDay: ResolverTypeWrapper<SkippedDay>;
   StageKind: StageKind;
+  TextRange: ResolverTypeWrapper<TextRange>;
   TrackedItemKind: TrackedItemKind;
   UpdateEscalationPolicyInput: UpdateEscalationPolicyInput;
   VoterPetition: ResolverTypeWrapper<Omit<VoterPetition, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
@@ -923,9 +999,11 @@ export type ResolversParentTypes = ResolversObject<{
   DeadlineRuleVariant: DeadlineVariantEntity;
   DeadlineRuleVariantInput: DeadlineRuleVariantInput;
   Department: Department;
+  DepartmentScorecard: ScorecardKeyEntity;
   EscalationPolicy: EscalationPolicyEntity;
   EscalationStage: PolicyStageEntity;
   EscalationStageInput: EscalationStageInput;
+  EscalationsReached: EscalationsReached;
   FrontRecommendation: Omit<FrontRecommendation, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['FrontRecommendation'];
   Jurisdiction: Jurisdiction;
   Me: InboxEntity;
@@ -940,9 +1018,13 @@ export type ResolversParentTypes = ResolversObject<{
   PublishDeadlineRuleInput: PublishDeadlineRuleInput;
   Query: Record<PropertyKey, never>;
   Recommendation: Omit<Recommendation, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['Recommendation'];
+  SearchMatch: SearchMatch;
+  Float: Scalars['Float']['output'];
+  SearchMatches: SearchMatches;
   Session: Omit<Session, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['Session'];
   SetCalendarExceptionInput: SetCalendarExceptionInput;
   SkippedDay: SkippedDay;
+  TextRange: TextRange;
   UpdateEscalationPolicyInput: UpdateEscalationPolicyInput;
   VoterPetition: Omit<VoterPetition, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['VoterPetition'];
 }>;
@@ -1084,6 +1166,13 @@ export type DepartmentResolvers<ContextType = GraphContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type DepartmentScorecardResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentScorecard'] = ResolversParentTypes['DepartmentScorecard'], FederationReferenceType extends FederationReferenceTypes['DepartmentScorecard'] = FederationReferenceTypes['DepartmentScorecard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DepartmentScorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  escalations?: Resolver<Array<ResolversTypes['EscalationsReached']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type EscalationPolicyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EscalationPolicy'] = ResolversParentTypes['EscalationPolicy']> = ResolversObject<{
   itemKind?: Resolver<ResolversTypes['TrackedItemKind'], ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['EscalationStage']>, ParentType, ContextType>;
@@ -1097,6 +1186,11 @@ export type EscalationStageResolvers<ContextType = GraphContext, ParentType exte
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   offsetWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['RecipientRule'], ParentType, ContextType>;
+}>;
+
+export type EscalationsReachedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EscalationsReached'] = ResolversParentTypes['EscalationsReached']> = ResolversObject<{
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type FrontRecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontRecommendation'] = ResolversParentTypes['FrontRecommendation'], FederationReferenceType extends FederationReferenceTypes['FrontRecommendation'] = FederationReferenceTypes['FrontRecommendation']> = ResolversObject<{
@@ -1197,6 +1291,21 @@ export type RecommendationResolvers<ContextType = GraphContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type SearchMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchMatchesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchMatches'] = ResolversParentTypes['SearchMatches']> = ResolversObject<{
+  matches?: Resolver<Array<ResolversTypes['SearchMatch']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SessionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'], FederationReferenceType extends FederationReferenceTypes['Session'] = FederationReferenceTypes['Session']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Session']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
@@ -1206,6 +1315,11 @@ export type SessionResolvers<ContextType = GraphContext, ParentType extends Reso
 export type SkippedDayResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SkippedDay'] = ResolversParentTypes['SkippedDay']> = ResolversObject<{
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TextRangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterPetition'] = ResolversParentTypes['VoterPetition'], FederationReferenceType extends FederationReferenceTypes['VoterPetition'] = FederationReferenceTypes['VoterPetition']> = ResolversObject<{
@@ -1231,8 +1345,10 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   DeadlineRule?: DeadlineRuleResolvers<ContextType>;
   DeadlineRuleVariant?: DeadlineRuleVariantResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  DepartmentScorecard?: DepartmentScorecardResolvers<ContextType>;
   EscalationPolicy?: EscalationPolicyResolvers<ContextType>;
   EscalationStage?: EscalationStageResolvers<ContextType>;
+  EscalationsReached?: EscalationsReachedResolvers<ContextType>;
   FrontRecommendation?: FrontRecommendationResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
@@ -1245,8 +1361,11 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  SearchMatch?: SearchMatchResolvers<ContextType>;
+  SearchMatches?: SearchMatchesResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SkippedDay?: SkippedDayResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   VoterPetition?: VoterPetitionResolvers<ContextType>;
 }>;
 

@@ -1,0 +1,5 @@
+export * from './request';
+export * from './snippet';
+export * from './sql';
+export * from './matches';
+export * from './merge';
