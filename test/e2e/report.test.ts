@@ -61,7 +61,7 @@ describe("the year's coordination report, as officials read it", () => {
     expect(r.council).toMatchObject({ sessions: 7, resolutions: 28 });
     expect(r.council.surveys + r.council.supervisions).toBe(6);
     expect(r.front).toMatchObject({ voterContactRounds: 5, meetingPoints: 46, voters: 3936 });
-    expect(r.summary).toContain('UBND thị xã đã tiếp nhận 18 đơn thư');
+    expect(r.summary).toContain('UBND thị xã đã tiếp nhận 21 đơn thư');
   });
 
   it('splits the report into the sections the conference reads, each line with its figure', async () => {
@@ -80,8 +80,8 @@ describe("the year's coordination report, as officials read it", () => {
       `Thường trực HĐND, các ban của HĐND thị xã đã tổ chức 6 cuộc khảo sát, giám sát (${r.council.surveys} cuộc khảo sát, ${r.council.supervisions} cuộc giám sát).`,
     );
     expect(lines.VOTER_CONTACT[0]).toContain('5 đợt tiếp xúc cử tri cho đại biểu HĐND tại 46 điểm với gần 4.000 cử tri tham gia (3.936 lượt cử tri).');
-    expect(lines.CITIZEN_RECEPTION_AND_CASES.join(' ')).toContain('18 đơn thư');
-    expect(lines.DIRECTIVES_AND_ASSIGNMENTS[0]).toBe('UBND thị xã đã ban hành 40 văn bản chỉ đạo, giao 40 nhiệm vụ cho các cơ quan, đơn vị tham mưu, tổ chức thực hiện.');
+    expect(lines.CITIZEN_RECEPTION_AND_CASES.join(' ')).toContain('21 đơn thư');
+    expect(lines.DIRECTIVES_AND_ASSIGNMENTS[0]).toBe('UBND thị xã đã ban hành 41 văn bản chỉ đạo, giao 43 nhiệm vụ cho các cơ quan, đơn vị tham mưu, tổ chức thực hiện.');
     expect(r.sections.every((s) => s.lines.length > 0 && s.lines.every((l) => l.endsWith('.') && l === l.normalize('NFC')))).toBe(true);
   });
 
