@@ -31,3 +31,4 @@ export * from './secret-box';
 export * from './token-verifier';
 export * from './replay-guard';
 export * from './rate-limit';
+export * from './visibility';

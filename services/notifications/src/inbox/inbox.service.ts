@@ -1,6 +1,7 @@
-import { notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { notFound, paginate, visibleClause, type GraphContext, type PageArgs } from '@phoihop/core';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
-import { addressesOf, Notification } from '@phoihop/workflow';
+import { addressesOf, Deadline, Notification } from '@phoihop/workflow';
+import { LEDGER_COLUMNS } from '../deadlines/deadlines.service';
 
 /** The signed-in user's inbox: notifications addressed to them, their departments and bodies. */
 export class InboxService {
@@ -12,7 +13,7 @@ export class InboxService {
     const addresses = addressesOf(this.ctx.access);
     const qb = this.ctx.db.getRepository(Notification).createQueryBuilder('n');
     if (addresses.length === 0) return qb.where('false');
-    return qb.where(
+    qb.where(
       new Brackets((b) => {
         for (const type of ['OFFICIAL', 'DEPARTMENT', 'BODY'] as const) {
           const ids = addresses.filter((a) => a.type === type).map((a) => a.id);
@@ -20,6 +21,19 @@ export class InboxService {
         }
       }),
     );
+    return this.aboutVisibleItems(qb);
+  }
+
+  /**
+   * Only notifications about an item the user may read (core's visibility rule of its kind,
+   * applied to the item's ledger row): an escalation addressed to a body does not show a
+   * denunciation to the council or the Front.
+   */
+  private aboutVisibleItems(qb: SelectQueryBuilder<Notification>): SelectQueryBuilder<Notification> {
+    const clause = visibleClause(this.ctx.access, LEDGER_COLUMNS);
+    if (!clause) return qb;
+    const ledger = this.ctx.db.getRepository(Deadline).metadata.tablePath;
+    return qb.andWhere(`EXISTS (SELECT 1 FROM ${ledger} d WHERE d.item_kind = n.item_kind AND d.item_id = n.item_id AND ${clause.sql})`, clause.params);
   }
 
   list(args: { unreadOnly?: boolean | null } & PageArgs) {
