@@ -37,6 +37,8 @@ export type AcceptCitizenCaseInput = {
   caseId: Scalars['ID']['input'];
   complexity?: InputMaybe<CaseComplexity>;
   handlingInspectorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required whenever an inspector is named: the decision that names them. */
+  inspectorDecision?: InputMaybe<InspectorDecisionInput>;
 };
 
 /** Nhiệm vụ — a department's task from a directive, with due date and progress. */
@@ -759,6 +761,16 @@ export type FrontRecommendationAssignmentsArgs = {
   status?: InputMaybe<AssignmentStatus>;
 };
 
+/**
+ * Quyết định phân công người giải quyết — taken by the committee leader of the jurisdiction or the
+ * head of the handling department, never by the inspector it names.
+ */
+export type InspectorDecisionInput = {
+  decidedOn: Scalars['Date']['input'];
+  /** Số quyết định, e.g. 12/QĐ-TTr. */
+  number: Scalars['String']['input'];
+};
+
 export type IssueDirectiveInput = {
   assignments: Array<AssignmentInput>;
   issuedOn: Scalars['Date']['input'];
@@ -1225,6 +1237,8 @@ export type ReceiveCitizenCaseInput = {
   field?: InputMaybe<FieldOfResponsibility>;
   handlingDepartmentId: Scalars['ID']['input'];
   handlingInspectorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required whenever an inspector is named: the decision that names them. */
+  inspectorDecision?: InputMaybe<InspectorDecisionInput>;
   jurisdictionId: Scalars['ID']['input'];
   kind: CitizenCaseKind;
   /** Complaints and petitions; a denunciation gives `denouncer` instead. */
@@ -1376,6 +1390,8 @@ export type TransferCitizenCaseInput = {
   handlingDepartmentId: Scalars['ID']['input'];
   /** An active official of that department; the only one who then reads a denouncer's identity. */
   handlingInspectorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required when the inspector changes: the decision that names the new one. */
+  inspectorDecision?: InputMaybe<InspectorDecisionInput>;
   reason: Scalars['String']['input'];
 };
 
@@ -1664,6 +1680,7 @@ export type ResolversTypes = ResolversObject<{
   FollowUpState: FollowUpState;
   FrontFigures: ResolverTypeWrapper<FrontFigures>;
   FrontRecommendation: ResolverTypeWrapper<SourceRefEntity>;
+  InspectorDecisionInput: InspectorDecisionInput;
   IssueDirectiveInput: IssueDirectiveInput;
   Jurisdiction: ResolverTypeWrapper<JurisdictionEntity>;
   JurisdictionConnection: ResolverTypeWrapper<Omit<JurisdictionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JurisdictionEdge']>, nodes: Array<ResolversTypes['Jurisdiction']> }>;
@@ -1751,6 +1768,7 @@ export type ResolversParentTypes = ResolversObject<{
   FollowUpSourceInput: FollowUpSourceInput;
   FrontFigures: FrontFigures;
   FrontRecommendation: SourceRefEntity;
+  InspectorDecisionInput: InspectorDecisionInput;
   IssueDirectiveInput: IssueDirectiveInput;
   Jurisdiction: JurisdictionEntity;
   JurisdictionConnection: Omit<JurisdictionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JurisdictionEdge']>, nodes: Array<ResolversParentTypes['Jurisdiction']> };
