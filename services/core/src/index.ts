@@ -32,3 +32,4 @@ export * from './token-verifier';
 export * from './replay-guard';
 export * from './rate-limit';
 export * from './visibility';
+export * from './audit';

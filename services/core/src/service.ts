@@ -10,6 +10,7 @@ import type { GraphContext } from './context';
 import { createServiceDataSource, ensureDatabase, migrate } from './datasource';
 import { createLogger } from './logging';
 import { OutboxEvent } from './outbox';
+import { AuditEntry } from './audit/audit-entry.entity';
 import { prepareReference } from './reference';
 import { ReplayGuard } from './replay-guard';
 import { startSubgraph, type RunningSubgraph } from './subgraph';
@@ -60,7 +61,7 @@ export function serviceDataSource(def: OwnedSchema, url: string, onQuery?: (sql:
   return createServiceDataSource({
     url,
     schema: def.schema,
-    entities: [...def.entities, OutboxEvent],
+    entities: [...def.entities, OutboxEvent, AuditEntry],
     migrations: def.migrations,
     onQuery,
   });

@@ -1,4 +1,4 @@
-import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, auditLogMigration, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
 import { CouncilCommittee, CouncilCommitteeMember } from './delegates/council-committee.entity';
 import { Delegate } from './delegates/delegate.entity';
 import { delegateResolvers } from './delegates/delegates.resolvers';
@@ -67,5 +67,6 @@ export const council: ServiceDefinition = {
     SupervisionsAndPlans1764100000002,
     CouncilAdministration1764200000000,
     FieldOfResponsibility1764900000000,
+    auditLogMigration('council', 1765300000000),
   ],
 };

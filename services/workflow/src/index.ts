@@ -1,4 +1,4 @@
-import { prepareDatabase, serviceDataSource, type OwnedSchema } from '@phoihop/core';
+import { auditLogMigration, prepareDatabase, serviceDataSource, type OwnedSchema } from '@phoihop/core';
 import type { DataSource } from 'typeorm';
 import { DeadlineEvent } from './deadlines/deadline-event.entity';
 import { Deadline } from './deadlines/deadline.entity';
@@ -20,7 +20,7 @@ import { NotificationPreference } from './preferences/notification-preference.en
 export const WORKFLOW_SCHEMA: OwnedSchema = {
   schema: 'workflow',
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
-  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300],
+  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300, auditLogMigration('workflow', 1765300000000)],
 };
 
 /** A DataSource of the workflow schema (not yet initialized). */

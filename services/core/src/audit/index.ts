@@ -1,0 +1,3 @@
+export * from './audit-entry.entity';
+export * from './migration';
+export * from './record';
