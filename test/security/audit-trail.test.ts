@@ -82,6 +82,32 @@ describe('the audit trail of the command path', () => {
     expect(await rows()).toEqual(before);
   });
 
+  it('serves auditLog to ADMIN, each service its own part merged by the gateway', async () => {
+    const LOG = `query ($f: AuditLogFilter) { auditLog(filter: $f, first: 10) { committee { totalCount nodes { actorSubject operation entityType entityId changes { field before after } } } council { totalCount } front { totalCount } } }`;
+    const data = await graph.ok<{ auditLog: { committee: { totalCount: number; nodes: Array<Record<string, unknown>> }; council: { totalCount: number }; front: { totalCount: number } } }>(
+      LOG, { f: { actorSubject: sub } }, admin,
+    );
+    expect(data.auditLog.committee.nodes).toEqual([
+      { actorSubject: sub, operation: 'updateOfficial', entityType: 'Official', entityId: O.staffNatural.id, changes: [{ field: 'email', before: expect.any(String), after: '"kiem.toan@honglinh.gov.vn"' }] },
+    ]);
+    expect([data.auditLog.council.totalCount, data.auditLog.front.totalCount]).toEqual([0, 0]);
+    for (const who of [leader, users.inspector]) {
+      const r = await graph.query(LOG, { f: {} }, who);
+      expect(codeOf(r.errors).code).toBe('FORBIDDEN');
+      expect(JSON.stringify(r)).not.toContain('updateOfficial');
+    }
+  });
+
+  it('serves auditTrail on a case to those who may read the case, and no more', async () => {
+    const TRAIL = `query ($id: ID!) { citizenCase(id: $id) { auditTrail { nodes { operation actorSubject changes { field after } } } } }`;
+    const data = await graph.ok<{ citizenCase: { auditTrail: { nodes: Array<{ operation: string; changes: Array<{ field: string; after: string | null }> }> } } }>(TRAIL, { id: caseId }, users.inspector);
+    expect(data.citizenCase.auditTrail.nodes.map((n) => n.operation)).toEqual(['receiveCitizenCase']);
+    expect(JSON.stringify(data)).not.toContain(DENOUNCER_NAME);
+    const r = await graph.query(TRAIL, { id: caseId }, users.staffNatural);
+    expect(codeOf(r.errors).code).toBe('FORBIDDEN');
+    expect(JSON.stringify(r)).not.toContain('receiveCitizenCase');
+  });
+
   it('writes no audit row for a refused mutation', async () => {
     const before = await rows();
     const r = await graph.query(UPDATE_OFFICIAL, { input: { id: O.staffNatural.id, email: 'xam.nhap@example.org' } }, { ...users.staffNatural, userId: `${sub}-staff` });

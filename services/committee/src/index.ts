@@ -1,4 +1,4 @@
-import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition, auditLogMigration } from '@phoihop/core';
+import { SHARED_SDL, auditResolvers, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition, auditLogMigration } from '@phoihop/core';
 import { CaseExtension } from './cases/case-extension.entity';
 import { CaseSuspension } from './cases/case-suspension.entity';
 import { CaseTransfer } from './cases/case-transfer.entity';
@@ -35,8 +35,9 @@ import { reportResolvers } from './report/report.resolvers';
 export const committee: ServiceDefinition = {
   name: 'committee',
   schema: 'committee',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.audit),
   resolvers: mergeResolvers(
+    auditResolvers('committee', ['CitizenCase', 'Assignment', 'Directive', 'Official']),
     scalarResolvers,
     jurisdictionResolvers,
     directoryResolvers,

@@ -42,6 +42,8 @@ export const SHARED_SDL = {
   vocabulary: 'vocabulary.graphql',
   /** The `ErrorCode` enum: what `extensions.code` can be (part of every subgraph). */
   errors: 'errors.graphql',
+  /** The audit trail: AuditEntry, and the AuditLog entity each service adds its part to. */
+  audit: 'audit.graphql',
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-import { SHARED_SDL, auditLogMigration, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, auditResolvers, auditLogMigration, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
 import { CouncilCommittee, CouncilCommitteeMember } from './delegates/council-committee.entity';
 import { Delegate } from './delegates/delegate.entity';
 import { delegateResolvers } from './delegates/delegates.resolvers';
@@ -30,8 +30,9 @@ import { termResolvers } from './terms/terms.resolvers';
 export const council: ServiceDefinition = {
   name: 'council',
   schema: 'council',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.audit),
   resolvers: mergeResolvers(
+    auditResolvers('council', ['Recommendation', 'Supervision', 'Session']),
     scalarResolvers,
     termResolvers,
     delegateResolvers,
