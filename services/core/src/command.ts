@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import type { GraphContext } from './context';
 import { conflict, notFound } from './errors';
 import { isUniqueViolation } from './unique-violation';
@@ -91,4 +91,31 @@ export async function createRow<E extends ObjectLiteral>(ctx: CommandContext, co
     if (command.unique && isUniqueViolation(error)) throw conflict(command.unique.message, command.unique.field);
     throw error;
   }
+}
+
+/** Puts the row a key names (a setting kept one per key): lock it if it exists, else build it. */
+export interface PutCommand<E extends ObjectLiteral> {
+  operation: string;
+  entity: EntityTarget<E>;
+  /** The columns of the row's unique key. */
+  key: FindOptionsWhere<E>;
+  /** Refuses the caller before anything is read. */
+  authorize(): void;
+  /** The row as it will be saved, from the locked one (changed in place) or from nothing. */
+  apply(m: EntityManager, existing: E | null): Promise<E> | E;
+  publish?(m: EntityManager, saved: E): Promise<void>;
+}
+
+/** Runs a put (see PutCommand): the audit row has the fields before (null when new) and after. */
+export async function putRow<E extends ObjectLiteral>(ctx: CommandContext, command: PutCommand<E>, m?: EntityManager): Promise<E> {
+  command.authorize();
+  const run = async (tx: EntityManager): Promise<E> => {
+    const existing = await tx.getRepository(command.entity).findOne({ where: command.key, lock: { mode: 'pessimistic_write' } });
+    const before = existing ? auditSnapshot(tx, command.entity, existing) : null;
+    const saved = await tx.getRepository(command.entity).save(await command.apply(tx, existing));
+    await command.publish?.(tx, saved);
+    await recordAudit(tx, ctx, { operation: command.operation, entity: command.entity, before, saved });
+    return saved;
+  };
+  return m ? run(m) : ctx.db.transaction(run);
 }

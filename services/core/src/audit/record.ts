@@ -51,6 +51,25 @@ export async function recordAudit<E extends ObjectLiteral>(
   const keys = Object.keys(now).filter((k) => !change.before || JSON.stringify(change.before[k]) !== JSON.stringify(now[k]));
   if (change.before && keys.length === 0) return;
   const pick = (o: Record<string, unknown>) => Object.fromEntries(keys.map((k) => [k, o[k]]));
+  await writeAudit(m, actor, {
+    operation: change.operation,
+    entityType: meta.targetName,
+    entityId: meta.primaryColumns.map((c) => String(c.getEntityValue(change.saved))).join(':'),
+    before: change.before ? pick(change.before) : null,
+    after: pick(now),
+  });
+}
+
+/**
+ * Writes an audit row as given, in the caller's transaction, to the service's own audit_log.
+ * For changes to rows the service keeps without an entity of its own (the reference calendar
+ * and rules edited through notifications); everything else goes through recordAudit.
+ */
+export async function writeAudit(
+  m: EntityManager,
+  actor: AuditActor,
+  entry: { operation: string; entityType: string; entityId: string; before: Record<string, unknown> | null; after: Record<string, unknown> },
+): Promise<void> {
   const user = actor.user;
   await m.getRepository(AuditEntry).insert({
     at: actor.clock.now(),
@@ -58,10 +77,8 @@ export async function recordAudit<E extends ObjectLiteral>(
     actorName: user?.name ?? '',
     actorRoles: [...new Set(user?.grants.map((g) => g.role) ?? [])],
     actorGrants: user?.grants ?? [],
-    operation: change.operation,
-    entityType: meta.targetName,
-    entityId: meta.primaryColumns.map((c) => String(c.getEntityValue(change.saved))).join(':'),
-    before: change.before ? pick(change.before) : null,
-    after: pick(now),
+    ...entry,
+    before: entry.before && (JSON.parse(JSON.stringify(entry.before)) as Record<string, unknown>),
+    after: JSON.parse(JSON.stringify(entry.after)) as Record<string, unknown>,
   } as never);
 }
