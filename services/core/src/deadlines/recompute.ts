@@ -5,6 +5,7 @@ import { DEADLINE_CHANGED, recordDeadlineChange, type DeadlineChange, type Track
 import { badInput } from '../errors';
 import type { GraphContext } from '../context';
 import type { Logger } from '../logging';
+import { writeAudit } from '../audit/record';
 import { OutboxEvent } from '../outbox';
 import { readCalendar, readRules } from '../reference/reference-data';
 import { computeDeadline, type DeadlineInput, type DeadlineResult } from './compute';
@@ -172,5 +173,9 @@ export async function recomputeForSubgraph(ctx: GraphContext, sources: ReadonlyA
   const scope = checkRecomputeScope(args);
   const result = await recomputeDeadlines(ctx.db, sources, scope, ctx.logger);
   ctx.logger.info({ ...scope, ...result }, 'deadlines recomputed');
+  // Each move is its own short transaction (above); the run as a whole is one audit row.
+  await ctx.db.transaction((m) =>
+    writeAudit(m, ctx, { operation: 'recomputeDeadlines', entityType: 'DeadlineRecompute', entityId: `${scope.cause}:${scope.from}`, before: null, after: { ...scope, ...result } }),
+  );
   return result.moved;
 }

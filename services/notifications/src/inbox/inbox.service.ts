@@ -1,4 +1,4 @@
-import { notFound, paginate, visibleClause, type GraphContext, type PageArgs } from '@phoihop/core';
+import { changeRow, notFound, paginate, visibleClause, writeAudit, type GraphContext, type PageArgs } from '@phoihop/core';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { addressesOf, Deadline, Notification } from '@phoihop/workflow';
 import { LEDGER_COLUMNS } from '../deadlines/deadlines.service';
@@ -51,20 +51,36 @@ export class InboxService {
     const n = await this.mine().andWhere('n.id = :id', { id }).getOne();
     if (!n) throw notFound('Notification', id, 'id');
     if (n.readAt) return n;
-    n.readAt = this.ctx.clock.now();
-    await this.ctx.db.getRepository(Notification).update({ id: n.id }, { readAt: n.readAt });
-    return n;
+    return changeRow(this.ctx, {
+      operation: 'markNotificationRead',
+      entity: Notification,
+      typeName: 'Notification',
+      id: n.id,
+      field: 'id',
+      authorize: () => undefined, // mine() above: addressed to the caller
+      apply: (_m, row) => {
+        row.readAt ??= this.ctx.clock.now();
+      },
+    });
   }
 
   async markAllRead(): Promise<number> {
     const ids = (await this.mine().andWhere('n.read_at IS NULL').select('n.id', 'id').getRawMany<{ id: string }>()).map((r) => r.id);
     if (ids.length === 0) return 0;
-    const result = await this.ctx.db
-      .createQueryBuilder()
-      .update(Notification)
-      .set({ readAt: this.ctx.clock.now() })
-      .where('id = ANY(:ids) AND read_at IS NULL', { ids })
-      .execute();
-    return result.affected ?? 0;
+    // One statement for the batch, and one audit row naming what it marked.
+    return this.ctx.db.transaction(async (m) => {
+      const result = await m
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ readAt: this.ctx.clock.now() })
+        .where('id = ANY(:ids) AND read_at IS NULL', { ids })
+        .returning('id')
+        .execute();
+      const marked = (result.raw as Array<{ id: string }>).map((r) => r.id);
+      if (marked.length) {
+        await writeAudit(m, this.ctx, { operation: 'markAllNotificationsRead', entityType: 'Inbox', entityId: this.ctx.user!.userId, before: null, after: { read: marked } });
+      }
+      return marked.length;
+    });
   }
 }
