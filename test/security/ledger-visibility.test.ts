@@ -4,7 +4,7 @@
  * FRONT_STANDING, DELEGATE or COUNCIL_STANDING token listed denunciation subjects, due dates,
  * departments and escalation history through `deadlines(filter: { itemKind: DENUNCIATION })`.
  */
-import { DEMO, stableId, type Role, type TrackedItemKind } from '@phoihop/core';
+import { DEMO, loadConfig, signDevelopmentToken, stableId, type Role, type TrackedItemKind, type UserContext } from '@phoihop/core';
 import { notifications } from '@phoihop/notifications';
 import { Deadline, Notification } from '@phoihop/workflow';
 import { startTestGraph, type TestGraph } from '../support/graph';
@@ -99,6 +99,26 @@ describe('the deadline ledger follows the owner: denunciations stay with the com
     const r = await graph.query(INBOX, {}, userWith(role, { jurisdictionId: BAC }));
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ me: { notifications: { totalCount: 0, nodes: [] }, unreadCount: 0 } });
+  });
+
+  /** The first events of the SSE inbox (`GET /events`) for the user: until its unread count arrives. */
+  async function firstEvents(user: UserContext): Promise<string> {
+    const token = await signDevelopmentToken(user, loadConfig({ NODE_ENV: 'test' }).jwt.secret!);
+    const abort = new AbortController();
+    const res = await fetch(graph.gatewayUrl.replace(/\/graphql$/, '/events'), { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes('event: unreadCount')) text += new TextDecoder().decode((await reader.read()).value);
+    abort.abort();
+    return text;
+  }
+
+  it.each(['FRONT_STANDING', 'COUNCIL_STANDING'] as const)('%s: the SSE inbox pushes nothing about a denunciation either', async (role) => {
+    const text = await firstEvents(userWith(role, { jurisdictionId: BAC }));
+    expect(text).not.toContain('event: notification');
+    expect(text).not.toContain('Tố cáo');
+    expect(text).toContain('"unreadCount":0');
   });
 
   it('the committee leader still sees both denunciations', async () => {

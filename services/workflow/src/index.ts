@@ -31,6 +31,7 @@ export const prepareWorkflowDatabase = (databaseUrl: string): Promise<DataSource
 
 export { Deadline, type DeadlineState, type StoredExplanation } from './deadlines/deadline.entity';
 export { DeadlineEvent, type DeadlineEventKind, type EventRecipient } from './deadlines/deadline-event.entity';
+export { LEDGER_COLUMNS } from './deadlines/ledger-columns';
 export { Notification, notificationKey, type Inbox, type RecipientType } from './inbox/notification.entity';
 export { addressesOf, bodyRecipient, type Recipient } from './inbox/recipients';
 export * from './inbox/inbox-feed';

@@ -123,3 +123,18 @@ export function visibleClause(
   }
   return { sql: branches.length ? `(${branches.join(' OR ')})` : 'FALSE', params };
 }
+
+/**
+ * A named-parameter clause (TypeORM's `:name`, `:...list`) as positional SQL for a plain pg
+ * query, its parameters numbered from `first`: for readers outside TypeORM (the SSE inbox).
+ */
+export function positionalClause(clause: { sql: string; params: Record<string, unknown> }, first: number): { sql: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const next = (name: string) => {
+    values.push(clause.params[name]);
+    return `$${first + values.length - 1}`;
+  };
+  // Single values first: the array form below writes a `::text[]` cast the first pattern would take for a name.
+  const sql = clause.sql.replace(/(?<!:):(\w+)/g, (_, n: string) => next(n)).replace(/IN \(:\.\.\.(\w+)\)/g, (_, n: string) => `= ANY(${next(n)}::text[])`);
+  return { sql, values };
+}

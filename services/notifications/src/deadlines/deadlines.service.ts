@@ -1,9 +1,6 @@
 import { canSeeTracked, paginate, paginateGroups, referenceData, visibleClause, type Connection, type GraphContext, type PageArgs, type TrackedItemKind } from '@phoihop/core';
 import { Brackets } from 'typeorm';
-import { Deadline, DeadlineEvent, WorkflowStore } from '@phoihop/workflow';
-
-/** The ledger row's columns, as core's visibility rule reads a tracked item. */
-export const LEDGER_COLUMNS = { kind: 'd.item_kind', jurisdiction: 'd.jurisdiction_id', department: 'd.assignee_department_id', raisedBy: 'd.raised_by' };
+import { Deadline, DeadlineEvent, LEDGER_COLUMNS, WorkflowStore } from '@phoihop/workflow';
 
 export interface DeadlineFilter {
   jurisdictionId?: string | null;

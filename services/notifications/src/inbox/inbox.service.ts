@@ -1,7 +1,6 @@
 import { changeRow, notFound, paginate, visibleClause, writeAudit, type GraphContext, type PageArgs } from '@phoihop/core';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
-import { addressesOf, Deadline, Notification } from '@phoihop/workflow';
-import { LEDGER_COLUMNS } from '../deadlines/deadlines.service';
+import { addressesOf, Deadline, LEDGER_COLUMNS, Notification } from '@phoihop/workflow';
 
 /** The signed-in user's inbox: notifications addressed to them, their departments and bodies. */
 export class InboxService {
