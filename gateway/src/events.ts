@@ -83,12 +83,12 @@ export function mountInboxEvents(o: InboxEventsOptions): void {
         s.again = false;
         for (let i = 0; i < MAX_BATCHES; i++) {
           const late = [...s.late];
-          const rows = await readFeed(open().pool, s.addresses, s.position, late, BATCH);
+          const rows = await readFeed(open().pool, new Access(s.user), s.addresses, s.position, late, BATCH);
           late.forEach((seq) => s.late.delete(seq));
           for (const n of rows) sendNotification(s, n);
           if (rows.length < BATCH) break;
         }
-        const count = await unreadCount(open().pool, s.addresses);
+        const count = await unreadCount(open().pool, new Access(s.user), s.addresses);
         if (count !== s.unread && subscribers.has(s)) {
           s.unread = count;
           // Carries the position too: a client that has had no notification yet still resumes from here.

@@ -1,4 +1,4 @@
-import type { Access, ItemRule, Role, RoleGrant } from '@phoihop/core';
+import { FOLLOWED_SOURCES, VISIBILITY, type Access, type ItemRule, type Role, type RoleGrant } from '@phoihop/core';
 import type { WhereExpressionBuilder } from 'typeorm';
 import type { CitizenCase } from './cases/citizen-case.entity';
 import type { Assignment } from './directives/assignment.entity';
@@ -20,8 +20,12 @@ export const RECEPTION_RULE: ItemRule<{ jurisdictionId: string }> = {
   scope: (r) => ({ jurisdictionId: r.jurisdictionId }),
 };
 
-/** Cases: leaders of the jurisdiction; inspectors and staff of the handling department. */
-const CASE_HANDLERS: Role[] = ['COMMITTEE_LEADER', 'INSPECTOR', 'DEPARTMENT_STAFF'];
+/**
+ * Cases: leaders of the jurisdiction; inspectors and staff of the handling department. The
+ * readers are core's visibility rule of the case kinds (the same for complaints, denunciations
+ * and petitions), which the deadline ledger and the inbox apply too.
+ */
+const CASE_HANDLERS = VISIBILITY.DENUNCIATION.readers;
 
 export const CASE_RULE: ItemRule<Pick<CitizenCase, 'jurisdictionId' | 'handlingDepartmentId'>> = {
   readers: CASE_HANDLERS,
@@ -56,17 +60,10 @@ export function restrictToGrants(qb: WhereExpressionBuilder, access: Access, rol
  * Who reads directives and assignments: the committee, its departments and inspectorate (their
  * own department's work only), and the bodies that follow up what they raised.
  */
-export const FOLLOW_UP_READERS: Role[] = ['COMMITTEE_LEADER', 'DEPARTMENT_STAFF', 'INSPECTOR', 'COUNCIL_STANDING', 'FRONT_STANDING'];
+export const FOLLOW_UP_READERS = VISIBILITY.ASSIGNMENT.readers;
 
-/**
- * What the council and the Front follow up: what their body raised. Voter petitions come from
- * the delegates' voter-contact meetings the Front organises, so both follow them. Work on a
- * citizen case (a denunciation above all) is the committee's alone.
- */
-const RAISED_BY: Partial<Record<Role, readonly FollowUpSourceType[]>> = {
-  COUNCIL_STANDING: ['RECOMMENDATION', 'VOTER_PETITION'],
-  FRONT_STANDING: ['VOTER_PETITION', 'FRONT_RECOMMENDATION'],
-};
+/** What the council and the Front follow up: what their body raised (core's visibility rule). */
+const RAISED_BY: Partial<Record<Role, readonly FollowUpSourceType[]>> = FOLLOWED_SOURCES;
 
 const GLOBAL: Role[] = ['ADMIN', 'SERVICE'];
 const sourcesOf = (g: RoleGrant): readonly FollowUpSourceType[] | null => RAISED_BY[g.role] ?? null;

@@ -1,4 +1,4 @@
-import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, auditResolvers, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition, auditLogMigration } from '@phoihop/core';
 import { CaseExtension } from './cases/case-extension.entity';
 import { CaseSuspension } from './cases/case-suspension.entity';
 import { CaseTransfer } from './cases/case-transfer.entity';
@@ -30,6 +30,8 @@ import { DirectoryFields1765100000000 } from './migrations/1765100000000-Directo
 import { ExtensionsAsDecided1765300000000 } from './migrations/1765300000000-ExtensionsAsDecided';
 import { LettersAndDialogues1765300000001 } from './migrations/1765300000001-LettersAndDialogues';
 import { CommitteeSearchIndexes1765200000000 } from './migrations/1765200000000-CommitteeSearchIndexes';
+import { InspectorAssignment1765200000000 } from './migrations/1765200000000-InspectorAssignment';
+import { InspectorAssignment } from './cases/inspector-assignment.entity';
 import { ReceptionDay } from './reception/reception-day.entity';
 import { receptionResolvers } from './reception/reception.resolvers';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
@@ -41,8 +43,9 @@ import { searchResolvers } from './search/search.resolvers';
 export const committee: ServiceDefinition = {
   name: 'committee',
   schema: 'committee',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.search),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.search, SHARED_SDL.audit),
   resolvers: mergeResolvers(
+    auditResolvers('committee', ['CitizenCase', 'Assignment', 'Directive', 'Official']),
     scalarResolvers,
     jurisdictionResolvers,
     directoryResolvers,
@@ -55,6 +58,6 @@ export const committee: ServiceDefinition = {
     searchResolvers,
     scorecardResolvers,
   ),
-  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer, CaseComplexityDecision, CaseLetterHandling, CaseContestedDecision, ComplaintDialogue],
-  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000, DirectoryFields1765100000000, CommitteeSearchIndexes1765200000000, ExtensionsAsDecided1765300000000, LettersAndDialogues1765300000001],
+  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer, CaseComplexityDecision, CaseLetterHandling, CaseContestedDecision, ComplaintDialogue, InspectorAssignment],
+  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000, DirectoryFields1765100000000, CommitteeSearchIndexes1765200000000, InspectorAssignment1765200000000, ExtensionsAsDecided1765300000000, LettersAndDialogues1765300000001, auditLogMigration('committee', 1765400000000)],
 };

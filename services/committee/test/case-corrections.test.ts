@@ -45,9 +45,10 @@ describe('transfers and withdrawals of citizen cases through the gateway', () =>
             ...base, kind: 'DENUNCIATION', subject: 'Tố cáo cán bộ địa chính nhận tiền của người dân',
             content: 'Tố cáo cán bộ địa chính phường nhận tiền khi làm hồ sơ cấp giấy chứng nhận.',
             denouncer: { fullName: 'Nguyễn Văn Bình', phone: '0912000111' }, handlingDepartmentId: D.inspectorate.id, handlingInspectorId: O.inspector.id,
+            inspectorDecision: { number: '7/QĐ-TTr', decidedOn: '2025-03-03' },
           },
         },
-        users.inspector,
+        users.leader,
       )
     ).receiveCitizenCase;
     denunciation = (await graph.ok<{ acceptCitizenCase: { id: string; dueDate: string } }>(ACCEPT, { input: { caseId: denunciation.id, acceptedOn: '2025-03-03' } }, users.inspector)).acceptCitizenCase;
@@ -81,15 +82,15 @@ describe('transfers and withdrawals of citizen cases through the gateway', () =>
     const moved = (
       await graph.ok<{ transferCitizenCase: Case }>(
         TRANSFER,
-        { input: { caseId: denunciation.id, handlingDepartmentId: D.inspectorate.id, handlingInspectorId: O.chiefInspector.id, reason: 'Người bị tố cáo có quan hệ họ hàng với thanh tra viên thụ lý' } },
-        users.inspector,
+        { input: { caseId: denunciation.id, handlingDepartmentId: D.inspectorate.id, handlingInspectorId: O.chiefInspector.id, inspectorDecision: { number: '8/QĐ-UBND', decidedOn: '2025-03-05' }, reason: 'Người bị tố cáo có quan hệ họ hàng với thanh tra viên thụ lý' } },
+        users.leader,
       )
     ).transferCitizenCase;
     expect(moved).toMatchObject({ status: 'ACCEPTED', dueDate: denunciation.dueDate, handlingInspector: { name: O.chiefInspector.name } });
     expect(moved.transfers).toEqual([
       {
         fromDepartment: { name: 'Thanh tra thị xã' }, toDepartment: { name: 'Thanh tra thị xã' }, fromInspector: { name: O.inspector.name }, toInspector: { name: O.chiefInspector.name },
-        reason: 'Người bị tố cáo có quan hệ họ hàng với thanh tra viên thụ lý', transferredOn: '2025-03-05', authorName: users.inspector.name,
+        reason: 'Người bị tố cáo có quan hệ họ hàng với thanh tra viên thụ lý', transferredOn: '2025-03-05', authorName: users.leader.name,
       },
     ]);
     // The identity follows the case: the former inspector, leaders and admins read nothing.

@@ -49,18 +49,18 @@ describe('guards on the case lifecycle through the gateway', () => {
     it('refuses an inspector who is not an active inspector of the handling department, on receipt and on acceptance', async () => {
       const c = await denunciation();
       for (const [who, id] of [['staff of another department', O.staffNatural.id], ['the committee chair', O.chair.id]] as const) {
-        await refused(ACCEPT, { caseId: c.id, acceptedOn: '2025-03-03', handlingInspectorId: id }, 'BAD_USER_INPUT', 'input.handlingInspectorId', staffInspectorate);
-        await refused(RECEIVE, { jurisdictionId: HL, channel: 'MAIL', receivedOn: '2025-03-03', kind: 'PETITION', subject: who, content: 'x', handlingDepartmentId: D.inspectorate.id, handlingInspectorId: id }, 'BAD_USER_INPUT', 'input.handlingInspectorId');
+        await refused(ACCEPT, { caseId: c.id, acceptedOn: '2025-03-03', handlingInspectorId: id, inspectorDecision: { number: '7/QĐ-TTr', decidedOn: '2025-03-03' } }, 'BAD_USER_INPUT', 'input.handlingInspectorId', users.admin);
+        await refused(RECEIVE, { jurisdictionId: HL, channel: 'MAIL', receivedOn: '2025-03-03', kind: 'PETITION', subject: who, content: 'x', handlingDepartmentId: D.inspectorate.id, handlingInspectorId: id, inspectorDecision: { number: '7/QĐ-TTr', decidedOn: '2025-03-03' } }, 'BAD_USER_INPUT', 'input.handlingInspectorId', users.admin);
       }
       // A staff member of the department itself is not an inspector either.
-      await refused(RECEIVE, { jurisdictionId: HL, channel: 'MAIL', receivedOn: '2025-03-03', kind: 'PETITION', subject: 'S', content: 'C', handlingDepartmentId: D.natural.id, handlingInspectorId: O.staffNatural.id }, 'BAD_USER_INPUT', 'input.handlingInspectorId');
-      const accepted = (await graph.ok<{ acceptCitizenCase: Case }>(ACCEPT, { input: { caseId: c.id, acceptedOn: '2025-03-03', handlingInspectorId: O.inspector.id } }, staffInspectorate)).acceptCitizenCase;
+      await refused(RECEIVE, { jurisdictionId: HL, channel: 'MAIL', receivedOn: '2025-03-03', kind: 'PETITION', subject: 'S', content: 'C', handlingDepartmentId: D.natural.id, handlingInspectorId: O.staffNatural.id, inspectorDecision: { number: '7/QĐ-TTr', decidedOn: '2025-03-03' } }, 'BAD_USER_INPUT', 'input.handlingInspectorId');
+      const accepted = (await graph.ok<{ acceptCitizenCase: Case }>(ACCEPT, { input: { caseId: c.id, acceptedOn: '2025-03-03', handlingInspectorId: O.inspector.id, inspectorDecision: { number: '7/QĐ-TTr', decidedOn: '2025-03-03' } } }, users.leader)).acceptCitizenCase;
       expect(accepted).toMatchObject({ status: 'ACCEPTED', handlingInspector: { name: O.inspector.name } });
       expect((await graph.ok<{ citizenCase: { denouncer: unknown } }>(CASE, { id: c.id }, users.inspector)).citizenCase.denouncer).toEqual({ fullName: 'Hoàng Văn Sơn' });
     });
 
     it('does not let acceptance replace the inspector: that is a transfer, recorded as one', async () => {
-      const c = await denunciation({ handlingInspectorId: O.inspector.id });
+      const c = await denunciation({ handlingInspectorId: O.inspector.id, inspectorDecision: { number: '7/QĐ-TTr', decidedOn: '2025-03-03' } });
       await refused(ACCEPT, { caseId: c.id, acceptedOn: '2025-03-03', handlingInspectorId: O.chiefInspector.id }, 'CONFLICT', 'input.handlingInspectorId', staffInspectorate);
       expect((await graph.ok<{ citizenCase: { denouncer: unknown } }>(CASE, { id: c.id }, users.otherInspector)).citizenCase.denouncer).toBeNull();
       // Naming the same inspector again, or nobody, keeps them.
@@ -78,7 +78,7 @@ describe('guards on the case lifecycle through the gateway', () => {
       at('2025-03-10');
       complaint = await receive({ kind: 'COMPLAINT', round: 'FIRST', subject: 'Khiếu nại bồi thường', content: 'Khiếu nại mức bồi thường giải phóng mặt bằng.', petitionerName: 'Trần Văn Hà', handlingDepartmentId: D.natural.id, receivedOn: '2025-03-10' });
       complaint = (await graph.ok<{ acceptCitizenCase: Case }>(ACCEPT, { input: { caseId: complaint.id, acceptedOn: '2025-03-10' } }, users.staffNatural)).acceptCitizenCase;
-      denounced = await denunciation({ handlingInspectorId: O.inspector.id, receivedOn: '2025-03-10' });
+      denounced = await denunciation({ handlingInspectorId: O.inspector.id, receivedOn: '2025-03-10', inspectorDecision: { number: '9/QĐ-TTr', decidedOn: '2025-03-10' } });
       denounced = (await graph.ok<{ acceptCitizenCase: Case }>(ACCEPT, { input: { caseId: denounced.id, acceptedOn: '2025-03-10', complexity: 'COMPLEX' } }, users.inspector)).acceptCitizenCase;
     });
 

@@ -88,6 +88,7 @@ describe('citizen cases through the gateway', () => {
         denouncer: { fullName: 'Lê Thị Bình', phone: '0912345678', idNumber: '042190001234', address: 'Tổ dân phố 5, phường Bắc Hồng' },
         handlingDepartmentId: D.inspectorate.id,
         handlingInspectorId: O.inspector.id,
+        inspectorDecision: { number: '7/QĐ-TTr', decidedOn: '2025-03-03' },
       });
       id = c.id;
       // 7 working days from receipt (Law on Denunciations Art. 24).

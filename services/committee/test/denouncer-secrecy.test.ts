@@ -30,6 +30,7 @@ describe("a denouncer's identity: sealed at rest, read by the handling inspector
           input: {
             jurisdictionId: HL, kind: 'DENUNCIATION', channel: 'MAIL', receivedOn: '2025-03-03', subject: 'Tố cáo cán bộ địa chính',
             content: 'Tố cáo hành vi nhận tiền để cấp giấy chứng nhận trái quy định.', denouncer, handlingDepartmentId: D.inspectorate.id, handlingInspectorId: O.inspector.id,
+            inspectorDecision: { number: '7/QĐ-TTr', decidedOn: '2025-03-03' },
           },
         },
         users.leader,

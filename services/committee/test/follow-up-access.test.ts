@@ -25,8 +25,8 @@ describe('follow-up work on citizen cases, directive numbers and the case figure
     graph = await startCommitteeGraph('committee_follow_up_access', '2025-03-05T09:00:00+07:00');
     const received = await graph.ok<{ receiveCitizenCase: { id: string } }>(
       `mutation ($input: ReceiveCitizenCaseInput!) { receiveCitizenCase(input: $input) { id } }`,
-      { input: { jurisdictionId: HL, kind: 'DENUNCIATION', channel: 'MAIL', receivedOn: '2025-03-03', subject: 'Tố cáo sai phạm trong đấu giá đất', content: 'Tố cáo cán bộ làm lộ thông tin đấu giá.', denouncer: { fullName: 'Phạm Thị Nga' }, handlingDepartmentId: D.inspectorate.id, handlingInspectorId: O.inspector.id } },
-      users.inspector,
+      { input: { jurisdictionId: HL, kind: 'DENUNCIATION', channel: 'MAIL', receivedOn: '2025-03-03', subject: 'Tố cáo sai phạm trong đấu giá đất', content: 'Tố cáo cán bộ làm lộ thông tin đấu giá.', denouncer: { fullName: 'Phạm Thị Nga' }, handlingDepartmentId: D.inspectorate.id, handlingInspectorId: O.inspector.id, inspectorDecision: { number: '7/QĐ-TTr', decidedOn: '2025-03-03' } } },
+      users.leader,
     );
     caseId = received.receiveCitizenCase.id;
     caseDirective = (await graph.ok<{ issueDirective: typeof caseDirective }>(ISSUE, { input: directive('40/UBND-TTr', { type: 'CITIZEN_CASE', id: caseId }, D.inspectorate.id) }, users.leader)).issueDirective;

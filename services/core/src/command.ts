@@ -1,13 +1,14 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import type { GraphContext } from './context';
 import { conflict, notFound } from './errors';
 import { isUniqueViolation } from './unique-violation';
+import { auditSnapshot, recordAudit } from './audit/record';
 
 /**
  * The one command path for every state change, in every subgraph (DESIGN.md, rules 3 and 7):
  * load the row FOR UPDATE → check access on it (the item's rule, the same one lists and
- * `__resolveReference` apply) → validate and change → save → publish (outbox) → (audit),
- * all in one transaction passed explicitly. A change that raced another waits for its lock
+ * `__resolveReference` apply) → validate and change → save → publish (outbox) → audit (the
+ * columns that changed, who and when: core/audit), all in one transaction passed explicitly. A change that raced another waits for its lock
  * and then sees the committed state, so its own state check answers CONFLICT.
  */
 export interface RowCommand<E extends ObjectLiteral> {
@@ -44,6 +45,9 @@ export interface CreateCommand<E extends ObjectLiteral> {
   unique?: { field: string; message: string };
 }
 
+/** What the command path needs of the request: the database, and who and when for the audit row. */
+export type CommandContext = Pick<GraphContext, 'db' | 'user' | 'clock'>;
+
 /** Reads a row under FOR UPDATE; NOT_FOUND naming the field when it does not exist. */
 export async function lockRow<E extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<E>, id: string, typeName: string, field: string): Promise<E> {
   const row = await m.getRepository(entity).createQueryBuilder('row').setLock('pessimistic_write').where('row.id = :id', { id }).getOne();
@@ -52,10 +56,11 @@ export async function lockRow<E extends ObjectLiteral>(m: EntityManager, entity:
 }
 
 /** Runs a change on one existing row (see RowCommand). */
-export function changeRow<E extends ObjectLiteral>(ctx: Pick<GraphContext, 'db'>, command: RowCommand<E>, m?: EntityManager): Promise<E> {
+export function changeRow<E extends ObjectLiteral>(ctx: CommandContext, command: RowCommand<E>, m?: EntityManager): Promise<E> {
   const run = async (tx: EntityManager): Promise<E> => {
     const row = await lockRow(tx, command.entity, command.id, command.typeName, command.field);
     command.authorize(row);
+    const before = auditSnapshot(tx, command.entity, row);
     if (command.from) {
       const state = String(row[(command.from.column ?? 'status') as keyof E]);
       if (!command.from.states.includes(state)) throw conflict(command.from.message, command.field);
@@ -63,19 +68,21 @@ export function changeRow<E extends ObjectLiteral>(ctx: Pick<GraphContext, 'db'>
     await command.apply(tx, row);
     const saved = await tx.getRepository(command.entity).save(row);
     await command.publish?.(tx, saved);
+    await recordAudit(tx, ctx, { operation: command.operation, entity: command.entity, before, saved });
     return saved;
   };
   return m ? run(m) : ctx.db.transaction(run);
 }
 
 /** Runs a creation (see CreateCommand). */
-export async function createRow<E extends ObjectLiteral>(ctx: Pick<GraphContext, 'db'>, command: CreateCommand<E>, m?: EntityManager): Promise<E> {
+export async function createRow<E extends ObjectLiteral>(ctx: CommandContext, command: CreateCommand<E>, m?: EntityManager): Promise<E> {
   command.authorize();
   const run = async (tx: EntityManager): Promise<E> => {
     const row = await command.build(tx);
     const saved = await tx.getRepository(command.entity).save(row);
     await command.after?.(tx, saved);
     await command.publish?.(tx, saved);
+    await recordAudit(tx, ctx, { operation: command.operation, entity: command.entity, before: null, saved });
     return saved;
   };
   try {
@@ -84,4 +91,31 @@ export async function createRow<E extends ObjectLiteral>(ctx: Pick<GraphContext,
     if (command.unique && isUniqueViolation(error)) throw conflict(command.unique.message, command.unique.field);
     throw error;
   }
+}
+
+/** Puts the row a key names (a setting kept one per key): lock it if it exists, else build it. */
+export interface PutCommand<E extends ObjectLiteral> {
+  operation: string;
+  entity: EntityTarget<E>;
+  /** The columns of the row's unique key. */
+  key: FindOptionsWhere<E>;
+  /** Refuses the caller before anything is read. */
+  authorize(): void;
+  /** The row as it will be saved, from the locked one (changed in place) or from nothing. */
+  apply(m: EntityManager, existing: E | null): Promise<E> | E;
+  publish?(m: EntityManager, saved: E): Promise<void>;
+}
+
+/** Runs a put (see PutCommand): the audit row has the fields before (null when new) and after. */
+export async function putRow<E extends ObjectLiteral>(ctx: CommandContext, command: PutCommand<E>, m?: EntityManager): Promise<E> {
+  command.authorize();
+  const run = async (tx: EntityManager): Promise<E> => {
+    const existing = await tx.getRepository(command.entity).findOne({ where: command.key, lock: { mode: 'pessimistic_write' } });
+    const before = existing ? auditSnapshot(tx, command.entity, existing) : null;
+    const saved = await tx.getRepository(command.entity).save(await command.apply(tx, existing));
+    await command.publish?.(tx, saved);
+    await recordAudit(tx, ctx, { operation: command.operation, entity: command.entity, before, saved });
+    return saved;
+  };
+  return m ? run(m) : ctx.db.transaction(run);
 }

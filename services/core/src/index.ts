@@ -32,3 +32,5 @@ export * from './replay-guard';
 export * from './rate-limit';
 export * from './search';
 export * from './scorecards';
+export * from './visibility';
+export * from './audit';

@@ -10,6 +10,7 @@ import type { GraphContext } from './context';
 import { createServiceDataSource, ensureDatabase, migrate } from './datasource';
 import { createLogger } from './logging';
 import { OutboxEvent } from './outbox';
+import { AuditEntry } from './audit/audit-entry.entity';
 import { prepareReference } from './reference';
 import { ReplayGuard } from './replay-guard';
 import { startSubgraph, type RunningSubgraph } from './subgraph';
@@ -43,6 +44,8 @@ export const SHARED_SDL = {
   errors: 'errors.graphql',
   /** The search box's kinds and per-subgraph matches (council, committee, Front). */
   search: 'search.graphql',
+  /** The audit trail: AuditEntry, and the AuditLog entity each service adds its part to. */
+  audit: 'audit.graphql',
 } as const;
 
 /**
@@ -62,7 +65,7 @@ export function serviceDataSource(def: OwnedSchema, url: string, onQuery?: (sql:
   return createServiceDataSource({
     url,
     schema: def.schema,
-    entities: [...def.entities, OutboxEvent],
+    entities: [...def.entities, OutboxEvent, AuditEntry],
     migrations: def.migrations,
     onQuery,
   });

@@ -1,4 +1,4 @@
-import { ROLES, type Access, type ItemRule, type Role } from '@phoihop/core';
+import { ROLES, VISIBILITY, type Access, type ItemRule, type Role } from '@phoihop/core';
 import type { CoordinationPlan } from './plans/coordination-plan.entity';
 import type { JointMeeting } from './joint-meetings/joint-meeting.entity';
 import type { Recommendation } from './recommendations/recommendation.entity';
@@ -30,7 +30,8 @@ export const supervisionRule: ItemRule<Pick<Supervision, 'jurisdictionId' | 'tar
 
 /** Recommendations: the oversight roles of the jurisdiction, and the staff of a department they name. */
 export const recommendationRule: ItemRule<Pick<Recommendation, 'jurisdictionId' | 'departmentIds'>> = {
-  readers: [...OVERSIGHT_READERS, 'DEPARTMENT_STAFF'],
+  // Core's visibility rule of the kind, which the deadline ledger applies too.
+  readers: VISIBILITY.RECOMMENDATION.readers,
   writers: COUNCIL_WRITERS,
   scope: (r) => ({ jurisdictionId: r.jurisdictionId, departmentIds: r.departmentIds }),
 };

@@ -1,4 +1,4 @@
-import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, auditResolvers, auditLogMigration, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
 import { CouncilCommittee, CouncilCommitteeMember } from './delegates/council-committee.entity';
 import { Delegate } from './delegates/delegate.entity';
 import { delegateResolvers } from './delegates/delegates.resolvers';
@@ -34,8 +34,9 @@ import { termResolvers } from './terms/terms.resolvers';
 export const council: ServiceDefinition = {
   name: 'council',
   schema: 'council',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.search),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.search, SHARED_SDL.audit),
   resolvers: mergeResolvers(
+    auditResolvers('council', ['Recommendation', 'Supervision', 'Session']),
     scalarResolvers,
     termResolvers,
     delegateResolvers,
@@ -75,5 +76,6 @@ export const council: ServiceDefinition = {
     FieldOfResponsibility1764900000000,
     SearchIndexes1765200000000,
     ExternalAddressees1765300000000,
+    auditLogMigration('council', 1765400000000),
   ],
 };

@@ -1,4 +1,4 @@
-import type { ItemRule, Role } from '@phoihop/core';
+import { VISIBILITY, type ItemRule, type Role } from '@phoihop/core';
 
 /** Who may read the Front's records in their jurisdiction (ADMIN and SERVICE always may). */
 export const FRONT_READERS: readonly Role[] = ['FRONT_STANDING', 'FRONT_STAFF', 'DELEGATE', 'COUNCIL_STANDING', 'COMMITTEE_LEADER'];
@@ -43,11 +43,12 @@ export const SUPERVISION: FrontRule<InJurisdiction> = { typeName: 'SocialSupervi
  */
 export const PETITION: FrontRule<Addressed> = {
   typeName: 'VoterPetition',
-  readers: ADDRESSED_READERS,
+  // Core's visibility rule of the kind, which the deadline ledger applies too.
+  readers: VISIBILITY.VOTER_PETITION.readers,
   writers: FRONT_RECORDERS,
   scope: addressed,
   departmentColumn: 'recipient_department_id',
 };
 
 /** Front recommendations: read like petitions, sent by the Board, answered by the recipient (`answerers`). */
-export const RECOMMENDATION: FrontRule<Addressed> = { ...PETITION, typeName: 'FrontRecommendation', writers: FRONT_BOARD };
+export const RECOMMENDATION: FrontRule<Addressed> = { ...PETITION, typeName: 'FrontRecommendation', readers: VISIBILITY.FRONT_RECOMMENDATION.readers, writers: FRONT_BOARD };

@@ -1,4 +1,4 @@
-import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, auditResolvers, auditLogMigration, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
 import { meetingResolvers } from './meetings/meetings.resolvers';
 import { MeetingDelegate, MeetingOfficial, VoterContactMeeting } from './meetings/voter-contact-meeting.entity';
 import { VoterContact1764500000000 } from './migrations/1764500000000-VoterContact';
@@ -22,8 +22,8 @@ import { supervisionResolvers } from './supervisions/supervisions.resolvers';
 export const front: ServiceDefinition = {
   name: 'front',
   schema: 'front',
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.search),
-  resolvers: mergeResolvers(scalarResolvers, roundResolvers, meetingResolvers, petitionResolvers, supervisionResolvers, recommendationResolvers, reportResolvers, recomputeResolvers, searchResolvers, scorecardResolvers),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.search, SHARED_SDL.audit),
+  resolvers: mergeResolvers(scalarResolvers, auditResolvers('front', ['VoterPetition', 'FrontRecommendation']), roundResolvers, meetingResolvers, petitionResolvers, supervisionResolvers, recommendationResolvers, reportResolvers, recomputeResolvers, searchResolvers, scorecardResolvers),
   entities: [VoterContactRound, VoterContactMeeting, MeetingDelegate, MeetingOfficial, VoterPetition, SocialSupervision, FrontRecommendation],
-  migrations: [VoterContact1764500000000, SocialSupervision1764500000001, FrontCorrections1764500000100, FrontSearchIndexes1765200000000],
+  migrations: [VoterContact1764500000000, SocialSupervision1764500000001, FrontCorrections1764500000100, FrontSearchIndexes1765200000000, auditLogMigration('front', 1765400000000)],
 };

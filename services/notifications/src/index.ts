@@ -1,4 +1,4 @@
-import { SHARED_SDL, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
+import { SHARED_SDL, auditResolvers, loadTypeDefs, mergeResolvers, scalarResolvers, type ServiceDefinition } from '@phoihop/core';
 import { WORKFLOW_SCHEMA } from '@phoihop/workflow';
 import { calendarResolvers } from './calendar/calendar.resolvers';
 import { deadlineResolvers } from './deadlines/deadlines.resolvers';
@@ -12,6 +12,6 @@ import { scorecardResolvers } from './scorecards/scorecards.resolvers';
 export const notifications: ServiceDefinition = {
   name: 'notifications',
   ...WORKFLOW_SCHEMA,
-  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules),
-  resolvers: mergeResolvers(scalarResolvers, deadlineResolvers, inboxResolvers, policyResolvers, calendarResolvers, preferenceResolvers, ruleResolvers, scorecardResolvers),
+  typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.audit),
+  resolvers: mergeResolvers(scalarResolvers, auditResolvers('notifications', []), deadlineResolvers, inboxResolvers, policyResolvers, calendarResolvers, preferenceResolvers, ruleResolvers, scorecardResolvers),
 };

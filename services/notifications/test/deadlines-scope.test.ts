@@ -32,7 +32,7 @@ describe('deadlines list: a user sees the rows each grant allows, no more', () =
     await graph.db.notifications.getRepository(Deadline).insert(
       rows.map((r, i) => ({
         ...r,
-        itemKind: 'ASSIGNMENT' as const,
+        itemKind: 'VOTER_PETITION' as const,
         itemId: itemId(r.title),
         source: 'committee',
         lastEventId: String(i + 1),
@@ -40,9 +40,9 @@ describe('deadlines list: a user sees the rows each grant allows, no more', () =
         state: 'OPEN' as const,
         dueDate: `2026-12-0${i + 1}`,
         startDate: '2026-11-01',
-        rule: 'ASSIGNMENT@1',
+        rule: 'VOTER_PETITION@1',
         assigneeBody: 'COMMITTEE' as const,
-        raisedBy: 'COMMITTEE' as const,
+        raisedBy: 'FRONT' as const,
         escalationLevel: 0,
         createdAt: new Date(),
         updatedAt: new Date(),
@@ -62,7 +62,7 @@ describe('deadlines list: a user sees the rows each grant allows, no more', () =
     expect(await titles(staffAndDelegate, { jurisdictionId: BAC })).toEqual(['Bắc — Phòng Kinh tế']);
     // The list agrees with the single read, row by row.
     for (const r of rows) {
-      const one = await graph.ok<{ deadline: { title: string } | null }>(ONE, { kind: 'ASSIGNMENT', id: itemId(r.title) }, staffAndDelegate);
+      const one = await graph.ok<{ deadline: { title: string } | null }>(ONE, { kind: 'VOTER_PETITION', id: itemId(r.title) }, staffAndDelegate);
       expect(one.deadline !== null).toBe((await titles(staffAndDelegate)).includes(r.title));
     }
   });

@@ -1,4 +1,4 @@
-import { prepareDatabase, serviceDataSource, type OwnedSchema } from '@phoihop/core';
+import { auditLogMigration, prepareDatabase, serviceDataSource, type OwnedSchema } from '@phoihop/core';
 import type { DataSource } from 'typeorm';
 import { DeadlineEvent } from './deadlines/deadline-event.entity';
 import { Deadline } from './deadlines/deadline.entity';
@@ -22,7 +22,7 @@ import { NotificationPreference } from './preferences/notification-preference.en
 export const WORKFLOW_SCHEMA: OwnedSchema = {
   schema: 'workflow',
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
-  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300, FinalFailure1764100000301, EscalationOffsets1764100000400],
+  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300, FinalFailure1764100000301, EscalationOffsets1764100000400, auditLogMigration('workflow', 1765400000000)],
 };
 
 /** A DataSource of the workflow schema (not yet initialized). */
@@ -33,6 +33,7 @@ export const prepareWorkflowDatabase = (databaseUrl: string): Promise<DataSource
 
 export { Deadline, finalFailure, type DeadlineState, type FinalFailure, type StoredExplanation } from './deadlines/deadline.entity';
 export { DeadlineEvent, type DeadlineEventKind, type EventRecipient } from './deadlines/deadline-event.entity';
+export { LEDGER_COLUMNS } from './deadlines/ledger-columns';
 export { Notification, notificationKey, type Inbox, type RecipientType } from './inbox/notification.entity';
 export { addressesOf, bodyRecipient, type Recipient } from './inbox/recipients';
 export * from './inbox/inbox-feed';

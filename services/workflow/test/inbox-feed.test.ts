@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../test/support/database';
+import { Access } from '@phoihop/core';
 import { feedPosition, INBOX_CHANNEL, Notification, notificationKey, prepareWorkflowDatabase, readFeed, unreadCount, type Recipient } from '../src';
+
+/** The feed's mechanics, for a reader every item is visible to (visibility: test/security/ledger-visibility). */
+const ANYONE = new Access({ userId: 'feed-test', name: 'Quản trị viên', grants: [{ role: 'ADMIN' }] });
 
 describe('inbox feed: notification seq, the announcing trigger, reads by address', () => {
   let drop: () => Promise<void>;
@@ -63,13 +67,13 @@ describe('inbox feed: notification seq, the announcing trigger, reads by address
     await write('DEPARTMENT', randomUUID(), 'R2'); // another department's
     const b = await write('BODY', `COUNCIL_STANDING:${jurisdiction}`, 'L4');
     await write('BODY', `FRONT_STANDING:${jurisdiction}`, 'L4'); // another body
-    const feed = await readFeed(pool, mine, from, [], 100);
+    const feed = await readFeed(pool, ANYONE, mine, from, [], 100);
     expect(feed.map((x) => x.id)).toEqual([a.id, b.id]);
     expect(feed[0]).toMatchObject({ seq: from + 1, recipient: { type: 'OFFICIAL', id: official }, stage: 'L1', read: false, createdAt: a.createdAt.toISOString() });
     // Past the position, only what is asked for by its seq.
-    expect((await readFeed(pool, mine, from + 4, [from + 1, from + 2], 100)).map((x) => x.id)).toEqual([a.id]);
-    expect(await readFeed(pool, [], 0, [], 100)).toEqual([]);
-    expect(await unreadCount(pool, mine)).toBe(2);
-    expect(await unreadCount(pool, [{ type: 'DEPARTMENT', id: randomUUID() }])).toBe(0);
+    expect((await readFeed(pool, ANYONE, mine, from + 4, [from + 1, from + 2], 100)).map((x) => x.id)).toEqual([a.id]);
+    expect(await readFeed(pool, ANYONE, [], 0, [], 100)).toEqual([]);
+    expect(await unreadCount(pool, ANYONE, mine)).toBe(2);
+    expect(await unreadCount(pool, ANYONE, [{ type: 'DEPARTMENT', id: randomUUID() }])).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import type { TransferCitizenCaseInput, WithdrawCitizenCaseInput } from '../gene
 import { OUTCOMES_BY_KIND, caseCommand } from './case-deadline';
 import { checkHandlingInspector } from './case-references';
 import { CaseTransfer } from './case-transfer.entity';
+import { decideInspector, recordInspectorDecision } from './inspector-assignment';
 import { type CitizenCase } from './citizen-case.entity';
 
 const OPEN = ['RECEIVED', 'ACCEPTED', 'SUSPENDED'];
@@ -32,7 +33,9 @@ export class CaseCorrectionsService {
       }
       if (!department.active) throw badInput('input.handlingDepartmentId', `${department.name} đã giải thể.`);
       const inspectorId = input.handlingInspectorId ?? null;
-      if (inspectorId) await checkHandlingInspector(m, inspectorId, department);
+      // A new inspector is named by a decision of the leader or the department's head, never their own.
+      const decided = inspectorId && inspectorId !== c.handlingInspectorId ? await decideInspector(this.ctx, m, c, department, inspectorId, input.inspectorDecision) : null;
+      if (inspectorId && !decided) await checkHandlingInspector(m, inspectorId, department);
       // The denouncer's identity is read by the handling inspector alone: it needs one to go to.
       if (c.kind === 'DENUNCIATION' && !inspectorId) {
         throw badInput('input.handlingInspectorId', 'Đơn tố cáo phải giao cho một người trực tiếp giải quyết.');
@@ -51,6 +54,7 @@ export class CaseCorrectionsService {
         transferredAt: this.ctx.clock.now(),
         authorName: nfc(this.ctx.user!.name),
       });
+      if (decided) await recordInspectorDecision(m, c.id, decided);
       Object.assign(c, { handlingDepartmentId: department.id, handlingInspectorId: inspectorId });
     });
   }

@@ -24,6 +24,7 @@ import type {
   AcceptCitizenCaseInput,
   DeclineCitizenCaseInput,
   ExtendCitizenCaseInput,
+  InspectorDecisionInput,
   ReceiveCitizenCaseInput,
   ResolveCitizenCaseInput,
   ResumeCitizenCaseInput,
@@ -32,7 +33,8 @@ import type {
 import { CaseExtension } from './case-extension.entity';
 import { CaseContestedDecision } from './case-letter.entities';
 import { CaseLettersService } from './case-letters.service';
-import { checkHandlingInspector, checkReceiveReferences, nextCaseNumber } from './case-references';
+import { checkReceiveReferences, nextCaseNumber } from './case-references';
+import { decideInspector, recordInspectorDecision } from './inspector-assignment';
 import { CaseSuspension } from './case-suspension.entity';
 import { OUTCOMES_BY_KIND, caseCommand, raisesComplexity, trackedCase, type CaseWithHistory } from './case-deadline';
 import { CitizenCase } from './citizen-case.entity';
@@ -74,12 +76,17 @@ export class CaseLifecycleService {
 
     this.calculate = await deadlineCalculator(this.ctx.db, { 'input.start': 'input.receivedOn' });
     let contested: Omit<CaseContestedDecision, 'caseId'> | null = null;
+    let decided: Awaited<ReturnType<typeof decideInspector>> | null = null;
     return createRow(this.ctx, {
       operation: 'receiveCitizenCase',
       entity: CitizenCase,
       authorize: () => undefined, // checked above, on the jurisdiction and department the input names
       build: async (m) => {
         await checkReceiveReferences(m, input);
+        if (input.handlingInspectorId) {
+          const department = await m.getRepository(Department).findOneByOrFail({ id: input.handlingDepartmentId });
+          decided = await decideInspector(this.ctx, m, input, department, input.handlingInspectorId, input.inspectorDecision);
+        }
         const c = m.getRepository(CitizenCase).create({
           jurisdictionId: input.jurisdictionId,
           number: await nextCaseNumber(m, input.jurisdictionId, input.kind, input.receivedOn),
@@ -114,6 +121,7 @@ export class CaseLifecycleService {
       after: async (m, saved) => {
         if (input.denouncer) await storeDenouncer(m, saved.id, input.denouncer);
         if (contested) await m.getRepository(CaseContestedDecision).insert({ ...contested, caseId: saved.id });
+        if (decided) await recordInspectorDecision(m, saved.id, decided);
       },
       publish: (m, saved) => publishDeadline(m, trackedCase, { c: saved, extensions: 0, suspensions: [] }),
       // The book's lock makes this unreachable in practice; a clash is still the caller's to retry, not a server fault.
@@ -126,7 +134,7 @@ export class CaseLifecycleService {
     this.notAfterToday('input.acceptedOn', input.acceptedOn);
     return this.step('acceptCitizenCase', input.caseId, ['RECEIVED'], 'Chỉ thụ lý được đơn đang chờ thụ lý.', { 'input.start': 'input.acceptedOn' }, async (m, c) => {
       if (input.acceptedOn < c.receivedOn) throw badInput('input.acceptedOn', 'Ngày thụ lý không được trước ngày nhận đơn.');
-      const inspectorId = await this.inspectorOnAcceptance(m, c, input.handlingInspectorId ?? null);
+      const inspectorId = await this.inspectorOnAcceptance(m, c, input.handlingInspectorId ?? null, input.inspectorDecision);
       Object.assign(c, { status: 'ACCEPTED', acceptedOn: input.acceptedOn, complexity: input.complexity ?? c.complexity, handlingInspectorId: inspectorId });
       return { extensions: 0, suspensions: [] };
     });
@@ -275,13 +283,13 @@ export class CaseLifecycleService {
    * Thụ lý sets the inspector only when none is set, and a denunciation needs one from then on:
    * the denouncer's identity is read by that inspector alone. Changing it is a transfer.
    */
-  private async inspectorOnAcceptance(m: EntityManager, c: CitizenCase, requested: string | null): Promise<string | null> {
+  private async inspectorOnAcceptance(m: EntityManager, c: CitizenCase, requested: string | null, decision: InspectorDecisionInput | null | undefined): Promise<string | null> {
     if (requested && c.handlingInspectorId && requested !== c.handlingInspectorId) {
       throw conflict('Vụ việc đã có người trực tiếp giải quyết; việc thay đổi thực hiện bằng chuyển đơn (transferCitizenCase).', 'input.handlingInspectorId');
     }
     if (requested && !c.handlingInspectorId) {
       const department = await m.getRepository(Department).findOneByOrFail({ id: c.handlingDepartmentId });
-      await checkHandlingInspector(m, requested, department);
+      await recordInspectorDecision(m, c.id, await decideInspector(this.ctx, m, c, department, requested, decision));
     }
     const inspectorId = c.handlingInspectorId ?? requested;
     if (c.kind === 'DENUNCIATION' && !inspectorId) {

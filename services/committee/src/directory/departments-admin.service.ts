@@ -1,4 +1,4 @@
-import { TEXT_LIMIT, badInput, changeRow, changedText, conflict, emailAddress, foldDiacritics, notFound, requiredText, type GraphContext } from '@phoihop/core';
+import { TEXT_LIMIT, badInput, changeRow, changedText, conflict, emailAddress, foldDiacritics, notFound, requiredText, type GraphContext, createRow } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { ADMIN_RULE } from '../access';
 import type { CreateDepartmentInput, UpdateDepartmentInput } from '../generated/graphql';
@@ -16,7 +16,11 @@ export class DepartmentsAdminService {
     const name = requiredText('input.name', input.name, { what: 'tên cơ quan, đơn vị', max: TEXT_LIMIT.name });
     const fields = portfolio(input.fields);
     const email = emailAddress('input.email', input.email) ?? null;
-    return this.ctx.db.transaction(async (m) => {
+    return createRow(this.ctx, {
+      operation: 'createDepartment',
+      entity: Department,
+      authorize: () => undefined, // ADMIN, checked above
+      build: async (m) => {
       const jurisdiction = await m.getRepository(Jurisdiction).findOneBy({ id: input.jurisdictionId });
       if (!jurisdiction) throw notFound('Jurisdiction', input.jurisdictionId, 'input.jurisdictionId');
       if (jurisdiction.activeTo !== null && jurisdiction.activeTo < this.ctx.today()) throw conflict(`${jurisdiction.name} đã kết thúc hoạt động.`, 'input.jurisdictionId');
@@ -24,8 +28,8 @@ export class DepartmentsAdminService {
         throw badInput('input.kind', 'Chỉ cấp huyện mới có UBND xã, phường trực thuộc như một đơn vị.');
       }
       await this.checkNameFree(m, input.jurisdictionId, name, null);
-      const repo = m.getRepository(Department);
-      return repo.save(repo.create({ jurisdictionId: input.jurisdictionId, name, searchName: foldDiacritics(name), kind: input.kind, fields, email, active: true }));
+        return m.getRepository(Department).create({ jurisdictionId: input.jurisdictionId, name, searchName: foldDiacritics(name), kind: input.kind, fields, email, active: true });
+      },
     });
   }
 

@@ -11,6 +11,7 @@ import {
   emailAddress,
   phoneNumber,
   type GraphContext,
+  createRow,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { ADMIN_RULE } from '../access';
@@ -42,15 +43,18 @@ export class OfficialsAdminService {
     const phone = phoneNumber('input.phone', input.phone) ?? null;
     const draft: Draft = { jurisdictionId: input.jurisdictionId, departmentId: input.departmentId ?? null, position: input.position, fields, active: true };
     this.checkShape(draft);
-    return this.ctx.db.transaction(async (m) => {
-      if (!(await m.getRepository(Jurisdiction).exists({ where: { id: input.jurisdictionId } }))) {
-        throw notFound('Jurisdiction', input.jurisdictionId, 'input.jurisdictionId');
-      }
-      await this.checkPlace(m, draft, null);
-      const repo = m.getRepository(Official);
-      return repo.save(
-        repo.create({ ...draft, name, searchName: foldDiacritics(name), title: optionalText('input.title', input.title, { max: TEXT_LIMIT.name }) ?? DEFAULT_TITLE[input.position], email, phone }),
-      );
+    return createRow(this.ctx, {
+      operation: 'createOfficial',
+      entity: Official,
+      authorize: () => undefined, // ADMIN, checked above
+      build: async (m) => {
+        if (!(await m.getRepository(Jurisdiction).exists({ where: { id: input.jurisdictionId } }))) {
+          throw notFound('Jurisdiction', input.jurisdictionId, 'input.jurisdictionId');
+        }
+        await this.checkPlace(m, draft, null);
+        const title = optionalText('input.title', input.title, { max: TEXT_LIMIT.name }) ?? DEFAULT_TITLE[input.position];
+        return m.getRepository(Official).create({ ...draft, name, searchName: foldDiacritics(name), title, email, phone });
+      },
     });
   }
 

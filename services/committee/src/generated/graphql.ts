@@ -41,11 +41,15 @@ export type AcceptCitizenCaseInput = {
   caseId: Scalars['ID']['input'];
   complexity?: InputMaybe<CaseComplexity>;
   handlingInspectorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required whenever an inspector is named: the decision that names them. */
+  inspectorDecision?: InputMaybe<InspectorDecisionInput>;
 };
 
 /** Nhiệm vụ — a department's task from a directive, with due date and progress. */
 export type Assignment = {
   __typename?: 'Assignment';
+  /** Nhật ký thao tác — the changes made to this record, newest first. */
+  auditTrail: AuditEntryConnection;
   /** Lịch sử điều chỉnh — reschedules (with the old due date), reassignments and cancellation, oldest first. */
   changes: Array<AssignmentChange>;
   completedOn?: Maybe<Scalars['Date']['output']>;
@@ -74,6 +78,13 @@ export type Assignment = {
   task: Scalars['String']['output'];
   /** Share of the source's follow-up this task carries (weighted progress). */
   weight: Scalars['Int']['output'];
+};
+
+
+/** Nhiệm vụ — a department's task from a directive, with due date and progress. */
+export type AssignmentAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -154,6 +165,71 @@ export type AssignmentStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+/** Nhật ký thao tác — one change a mutation made, as the service that owns the entity recorded it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actorName: Scalars['String']['output'];
+  /** The roles of the caller's grants. */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** The token's subject (`sub`). */
+  actorSubject: Scalars['String']['output'];
+  /** When, by the system's one clock. */
+  at: Scalars['DateTime']['output'];
+  /** The fields the mutation changed (all of them on a creation); never the denouncer's identity. */
+  changes: Array<AuditFieldChange>;
+  entityId: Scalars['ID']['output'];
+  /** The entity's type, e.g. CitizenCase. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation, e.g. acceptCitizenCase. */
+  operation: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** One field of an audited change, its values as JSON text (null: absent or null). */
+export type AuditFieldChange = {
+  __typename?: 'AuditFieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/**
+ * Nhật ký thao tác của hệ thống — each service keeps the trail of its own entities and serves it
+ * under its own field (council, committee, front, notifications); the gateway merges the parts
+ * through this entity, so no service reads another's tables. ADMIN only.
+ */
+export type AuditLog = {
+  __typename?: 'AuditLog';
+  /** The committee service's part, newest first. */
+  committee: AuditEntryConnection;
+  /** The filter and paging the parts apply, as the root field received them. */
+  key: Scalars['ID']['output'];
+};
+
+export type AuditLogFilter = {
+  actorSubject?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** From this instant on (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Before this instant (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /**
  * Cấp của cơ quan — the level of a body outside this deployment's three (a provincial
@@ -278,6 +354,8 @@ export type CitizenCase = {
   __typename?: 'CitizenCase';
   acceptedOn?: Maybe<Scalars['Date']['output']>;
   assignments: AssignmentConnection;
+  /** Nhật ký thao tác — the changes made to this record, newest first. */
+  auditTrail: AuditEntryConnection;
   channel: CaseChannel;
   /** Resolved (or declined) by the due date; null while open. */
   closedOnTime?: Maybe<Scalars['Boolean']['output']>;
@@ -350,6 +428,16 @@ export type CitizenCaseAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AssignmentStatus>;
+};
+
+
+/**
+ * Đơn khiếu nại, tố cáo, kiến nghị, phản ánh — a citizen case, received, accepted (or declined)
+ * and resolved within the legal periods.
+ */
+export type CitizenCaseAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -721,6 +809,8 @@ export type DepartmentScorecardOrder =
 export type Directive = {
   __typename?: 'Directive';
   assignments: AssignmentConnection;
+  /** Nhật ký thao tác — the changes made to this record, newest first. */
+  auditTrail: AuditEntryConnection;
   id: Scalars['ID']['output'];
   issuedOn: Scalars['Date']['output'];
   jurisdiction: Jurisdiction;
@@ -738,6 +828,13 @@ export type DirectiveAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AssignmentStatus>;
+};
+
+
+/** Văn bản chỉ đạo — a committee directive that assigns follow-up work to departments. */
+export type DirectiveAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DirectiveConnection = {
@@ -913,6 +1010,16 @@ export type HandleLetterOutsideCompetenceInput = {
   letterDate?: InputMaybe<Scalars['Date']['input']>;
   /** Required to forward. */
   letterNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Quyết định phân công người giải quyết — taken by the committee leader of the jurisdiction or the
+ * head of the handling department, never by the inspector it names.
+ */
+export type InspectorDecisionInput = {
+  decidedOn: Scalars['Date']['input'];
+  /** Số quyết định, e.g. 12/QĐ-TTr. */
+  number: Scalars['String']['input'];
 };
 
 export type IssueDirectiveInput = {
@@ -1214,6 +1321,8 @@ export type MutationWithdrawCitizenCaseArgs = {
 export type Official = {
   __typename?: 'Official';
   active: Scalars['Boolean']['output'];
+  /** Nhật ký thao tác — the changes made to this record, newest first. */
+  auditTrail: AuditEntryConnection;
   department?: Maybe<Department>;
   email?: Maybe<Scalars['String']['output']>;
   /** Lĩnh vực phụ trách — for a vice-chair, the fields in their portfolio. */
@@ -1225,6 +1334,13 @@ export type Official = {
   position: OfficialPosition;
   /** Chức danh as written on documents. */
   title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Cán bộ, công chức — an official of the committee; the directory the workers route notifications by. */
+export type OfficialAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OfficialConnection = {
@@ -1276,6 +1392,7 @@ export type Query = {
   __typename?: 'Query';
   assignment?: Maybe<Assignment>;
   assignments: AssignmentConnection;
+  auditLog: AuditLog;
   citizenCase?: Maybe<CitizenCase>;
   citizenCases: CitizenCaseConnection;
   /** Báo cáo tổng kết — public aggregate figures for a jurisdiction and year. */
@@ -1331,6 +1448,13 @@ export type QueryAssignmentsArgs = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   sourceType?: InputMaybe<FollowUpSourceType>;
   status?: InputMaybe<AssignmentStatus>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1477,6 +1601,8 @@ export type ReceiveCitizenCaseInput = {
   field?: InputMaybe<FieldOfResponsibility>;
   handlingDepartmentId: Scalars['ID']['input'];
   handlingInspectorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required whenever an inspector is named: the decision that names them. */
+  inspectorDecision?: InputMaybe<InspectorDecisionInput>;
   jurisdictionId: Scalars['ID']['input'];
   kind: CitizenCaseKind;
   /** Complaints and petitions; a denunciation gives `denouncer` instead. */
@@ -1722,6 +1848,8 @@ export type TransferCitizenCaseInput = {
   handlingDepartmentId: Scalars['ID']['input'];
   /** An active official of that department; the only one who then reads a denouncer's identity. */
   handlingInspectorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required when the inspector changes: the decision that names the new one. */
+  inspectorDecision?: InputMaybe<InspectorDecisionInput>;
   reason: Scalars['String']['input'];
 };
 
@@ -1895,6 +2023,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Assignment: Assignment;
+  AuditLog: AuditLog;
   CitizenCase: CitizenCase;
   CoordinationReport: CoordinationReport;
   Department: Department;
@@ -1914,6 +2043,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Assignment:
     ( { __typename: 'Assignment' }
     & GraphQLRecursivePick<FederationTypes['Assignment'], {"id":true}> );
+  AuditLog:
+    ( { __typename: 'AuditLog' }
+    & GraphQLRecursivePick<FederationTypes['AuditLog'], {"key":true}> );
   CitizenCase:
     ( { __typename: 'CitizenCase' }
     & GraphQLRecursivePick<FederationTypes['CitizenCase'], {"id":true}> );
@@ -1996,9 +2128,9 @@ export type ResolversTypes = ResolversObject<{
   AcceptCitizenCaseInput: AcceptCitizenCaseInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Assignment: ResolverTypeWrapper<AssignmentEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AssignmentChange: ResolverTypeWrapper<AssignmentChangeEntity>;
   AssignmentChangeKind: AssignmentChangeKind;
   AssignmentConnection: ResolverTypeWrapper<Omit<AssignmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AssignmentEdge']>, nodes: Array<ResolversTypes['Assignment']> }>;
@@ -2007,6 +2139,12 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AssignmentInput: AssignmentInput;
   AssignmentStatus: AssignmentStatus;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditFieldChange: ResolverTypeWrapper<AuditFieldChange>;
+  AuditLog: ResolverTypeWrapper<AuditLog>;
+  AuditLogFilter: AuditLogFilter;
   AuthorityLevel: AuthorityLevel;
   CancelAssignmentInput: CancelAssignmentInput;
   CaseChannel: CaseChannel;
@@ -2068,6 +2206,7 @@ export type ResolversTypes = ResolversObject<{
   FrontFigures: ResolverTypeWrapper<FrontFigures>;
   FrontRecommendation: ResolverTypeWrapper<SourceRefEntity>;
   HandleLetterOutsideCompetenceInput: HandleLetterOutsideCompetenceInput;
+  InspectorDecisionInput: InspectorDecisionInput;
   IssueDirectiveInput: IssueDirectiveInput;
   Jurisdiction: ResolverTypeWrapper<JurisdictionEntity>;
   JurisdictionConnection: ResolverTypeWrapper<Omit<JurisdictionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JurisdictionEdge']>, nodes: Array<ResolversTypes['Jurisdiction']> }>;
@@ -2124,15 +2263,21 @@ export type ResolversParentTypes = ResolversObject<{
   AcceptCitizenCaseInput: AcceptCitizenCaseInput;
   ID: Scalars['ID']['output'];
   Assignment: AssignmentEntity;
-  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
   AssignmentChange: AssignmentChangeEntity;
   AssignmentConnection: Omit<AssignmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AssignmentEdge']>, nodes: Array<ResolversParentTypes['Assignment']> };
   AssignmentEdge: Omit<AssignmentEdge, 'node'> & { node: ResolversParentTypes['Assignment'] };
   AssignmentFollowUp: AssignmentFollowUp;
   Float: Scalars['Float']['output'];
   AssignmentInput: AssignmentInput;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
+  AuditFieldChange: AuditFieldChange;
+  AuditLog: AuditLog | FederationReferenceTypes['AuditLog'];
+  AuditLogFilter: AuditLogFilter;
   CancelAssignmentInput: CancelAssignmentInput;
   CaseComplexityDecision: CaseComplexityDecisionEntity;
   CaseExtension: CaseExtensionEntity;
@@ -2179,6 +2324,7 @@ export type ResolversParentTypes = ResolversObject<{
   FrontFigures: FrontFigures;
   FrontRecommendation: SourceRefEntity;
   HandleLetterOutsideCompetenceInput: HandleLetterOutsideCompetenceInput;
+  InspectorDecisionInput: InspectorDecisionInput;
   IssueDirectiveInput: IssueDirectiveInput;
   Jurisdiction: JurisdictionEntity;
   JurisdictionConnection: Omit<JurisdictionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JurisdictionEdge']>, nodes: Array<ResolversParentTypes['Jurisdiction']> };
@@ -2226,6 +2372,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AssignmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment'], FederationReferenceType extends FederationReferenceTypes['Assignment'] = FederationReferenceTypes['Assignment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Assignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<AssignmentAuditTrailArgs>>;
   changes?: Resolver<Array<ResolversTypes['AssignmentChange']>, ParentType, ContextType>;
   completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   completedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -2282,6 +2429,42 @@ export type AssignmentFollowUpResolvers<ContextType = GraphContext, ParentType e
   state?: Resolver<ResolversTypes['FollowUpState'], ParentType, ContextType>;
 }>;
 
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type AuditFieldChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditLogResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog'], FederationReferenceType extends FederationReferenceTypes['AuditLog'] = FederationReferenceTypes['AuditLog']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  committee?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type CaseComplexityDecisionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CaseComplexityDecision'] = ResolversParentTypes['CaseComplexityDecision']> = ResolversObject<{
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2335,6 +2518,7 @@ export type CitizenCaseResolvers<ContextType = GraphContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CitizenCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<CitizenCaseAssignmentsArgs>>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<CitizenCaseAuditTrailArgs>>;
   channel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
   closedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   complexity?: Resolver<ResolversTypes['CaseComplexity'], ParentType, ContextType>;
@@ -2526,6 +2710,7 @@ export type DepartmentScorecardEdgeResolvers<ContextType = GraphContext, ParentT
 export type DirectiveResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Directive'] = ResolversParentTypes['Directive'], FederationReferenceType extends FederationReferenceTypes['Directive'] = FederationReferenceTypes['Directive']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Directive']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<DirectiveAssignmentsArgs>>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<DirectiveAuditTrailArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
@@ -2634,6 +2819,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
 export type OfficialResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official'], FederationReferenceType extends FederationReferenceTypes['Official'] = FederationReferenceTypes['Official']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Official']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<OfficialAuditTrailArgs>>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
@@ -2673,6 +2859,7 @@ export type ProgressReportResolvers<ContextType = GraphContext, ParentType exten
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType, RequireFields<QueryAssignmentArgs, 'id'>>;
   assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<QueryAssignmentsArgs>>;
+  auditLog?: Resolver<ResolversTypes['AuditLog'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   citizenCase?: Resolver<Maybe<ResolversTypes['CitizenCase']>, ParentType, ContextType, RequireFields<QueryCitizenCaseArgs, 'id'>>;
   citizenCases?: Resolver<ResolversTypes['CitizenCaseConnection'], ParentType, ContextType, Partial<QueryCitizenCasesArgs>>;
   coordinationReport?: Resolver<ResolversTypes['CoordinationReport'], ParentType, ContextType, RequireFields<QueryCoordinationReportArgs, 'jurisdictionId' | 'year'>>;
@@ -2805,6 +2992,11 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AssignmentConnection?: AssignmentConnectionResolvers<ContextType>;
   AssignmentEdge?: AssignmentEdgeResolvers<ContextType>;
   AssignmentFollowUp?: AssignmentFollowUpResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
+  AuditLog?: AuditLogResolvers<ContextType>;
   CaseComplexityDecision?: CaseComplexityDecisionResolvers<ContextType>;
   CaseExtension?: CaseExtensionResolvers<ContextType>;
   CaseKindFigures?: CaseKindFiguresResolvers<ContextType>;

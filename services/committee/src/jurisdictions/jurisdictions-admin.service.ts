@@ -1,4 +1,4 @@
-import { TEXT_LIMIT, badInput, calendarDate, changeRow, changedText, conflict, foldDiacritics, inOrder, notFound, requiredText, type GraphContext } from '@phoihop/core';
+import { TEXT_LIMIT, badInput, calendarDate, changeRow, changedText, conflict, foldDiacritics, inOrder, notFound, requiredText, type GraphContext, createRow } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { ADMIN_RULE } from '../access';
 import type { CreateJurisdictionInput, UpdateJurisdictionInput } from '../generated/graphql';
@@ -22,11 +22,16 @@ export class JurisdictionsAdminService {
     const code = this.code(input.code, input.level);
     const draft: Period = { level: input.level, activeFrom: input.activeFrom, activeTo: input.activeTo ?? null };
     this.checkPeriod(draft);
-    return this.ctx.db.transaction(async (m) => {
-      const repo = m.getRepository(Jurisdiction);
-      await this.checkParent(m, draft, input.parentId ?? null);
-      if (await repo.exists({ where: { code } })) throw conflict(`Mã đơn vị hành chính ${code} đã được dùng.`, 'input.code');
-      return repo.save(repo.create({ code, name, searchName: foldDiacritics(name), ...draft, parentId: input.parentId ?? null }));
+    return createRow(this.ctx, {
+      operation: 'createJurisdiction',
+      entity: Jurisdiction,
+      authorize: () => undefined, // ADMIN, checked above
+      build: async (m) => {
+        const repo = m.getRepository(Jurisdiction);
+        await this.checkParent(m, draft, input.parentId ?? null);
+        if (await repo.exists({ where: { code } })) throw conflict(`Mã đơn vị hành chính ${code} đã được dùng.`, 'input.code');
+        return repo.create({ code, name, searchName: foldDiacritics(name), ...draft, parentId: input.parentId ?? null });
+      },
     });
   }
 

@@ -4,6 +4,7 @@ import { isCalendarDate, type IsoDate } from '../calendar/dates';
 import { badInput } from '../errors';
 import type { GraphContext } from '../context';
 import type { Logger } from '../logging';
+import { writeAudit } from '../audit/record';
 import { readCalendar, readRules } from '../reference/reference-data';
 import { computeDeadline, type DeadlineInput, type DeadlineResult } from './compute';
 import { DEADLINE_ITEM_KINDS, type DeadlineItemKind } from './rules';
@@ -139,5 +140,9 @@ export async function recomputeForSubgraph(ctx: GraphContext, sources: ReadonlyA
   const scope = checkRecomputeScope(args);
   const result = await recomputeDeadlines(ctx.db, sources, scope, ctx.logger);
   ctx.logger.info({ ...scope, ...result }, 'deadlines recomputed');
+  // Each move is its own short transaction (above); the run as a whole is one audit row.
+  await ctx.db.transaction((m) =>
+    writeAudit(m, ctx, { operation: 'recomputeDeadlines', entityType: 'DeadlineRecompute', entityId: `${scope.cause}:${scope.from}`, before: null, after: { ...scope, ...result } }),
+  );
   return result.moved;
 }

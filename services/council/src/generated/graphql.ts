@@ -64,6 +64,71 @@ export type AgendaItemInput = {
   title: Scalars['String']['input'];
 };
 
+/** Nhật ký thao tác — one change a mutation made, as the service that owns the entity recorded it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actorName: Scalars['String']['output'];
+  /** The roles of the caller's grants. */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** The token's subject (`sub`). */
+  actorSubject: Scalars['String']['output'];
+  /** When, by the system's one clock. */
+  at: Scalars['DateTime']['output'];
+  /** The fields the mutation changed (all of them on a creation); never the denouncer's identity. */
+  changes: Array<AuditFieldChange>;
+  entityId: Scalars['ID']['output'];
+  /** The entity's type, e.g. CitizenCase. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation, e.g. acceptCitizenCase. */
+  operation: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** One field of an audited change, its values as JSON text (null: absent or null). */
+export type AuditFieldChange = {
+  __typename?: 'AuditFieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/**
+ * Nhật ký thao tác của hệ thống — each service keeps the trail of its own entities and serves it
+ * under its own field (council, committee, front, notifications); the gateway merges the parts
+ * through this entity, so no service reads another's tables. ADMIN only.
+ */
+export type AuditLog = {
+  __typename?: 'AuditLog';
+  /** The council service's part, newest first. */
+  council: AuditEntryConnection;
+  /** The filter and paging the parts apply, as the root field received them. */
+  key: Scalars['ID']['output'];
+};
+
+export type AuditLogFilter = {
+  actorSubject?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** From this instant on (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Before this instant (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /**
  * Cấp của cơ quan — the level of a body outside this deployment's three (a provincial
  * department, the police, a school, a ministry), named as free text beside it.
@@ -829,6 +894,7 @@ export type PlanSupervisionInput = {
 
 export type Query = {
   __typename?: 'Query';
+  auditLog: AuditLog;
   coordinationPlan?: Maybe<CoordinationPlan>;
   councilCommittees: CouncilCommitteeConnection;
   councilTerm?: Maybe<CouncilTerm>;
@@ -855,6 +921,13 @@ export type Query = {
   sessionsWithoutPreSessionMeeting: SessionConnection;
   supervision?: Maybe<Supervision>;
   supervisions: SupervisionConnection;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -995,6 +1068,8 @@ export type QuerySupervisionsArgs = {
 export type Recommendation = {
   __typename?: 'Recommendation';
   addressedTo: Body;
+  /** Nhật ký thao tác — the changes made to this record, newest first. */
+  auditTrail: AuditEntryConnection;
   closedOn?: Maybe<Scalars['Date']['output']>;
   /** How it was closed. */
   closingNote?: Maybe<Scalars['String']['output']>;
@@ -1024,6 +1099,13 @@ export type Recommendation = {
   resolvedOnTime?: Maybe<Scalars['Boolean']['output']>;
   status: RecommendationStatus;
   supervision: Supervision;
+};
+
+
+/** Kiến nghị sau giám sát — a recommendation issued by a supervision. */
+export type RecommendationAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1221,6 +1303,8 @@ export type Session = {
   actualEndDate?: Maybe<Scalars['Date']['output']>;
   actualStartDate?: Maybe<Scalars['Date']['output']>;
   agendaItems: Array<AgendaItem>;
+  /** Nhật ký thao tác — the changes made to this record, newest first. */
+  auditTrail: AuditEntryConnection;
   cancellationReason?: Maybe<Scalars['String']['output']>;
   /** The day the Standing Committee decided not to hold it (CANCELLED only). */
   cancelledOn?: Maybe<Scalars['Date']['output']>;
@@ -1244,6 +1328,13 @@ export type Session = {
   status: SessionStatus;
   term: CouncilTerm;
   title: Scalars['String']['output'];
+};
+
+
+/** Kỳ họp — a council session. */
+export type SessionAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1301,6 +1392,8 @@ export type SupervisingBody =
 /** Cuộc khảo sát, giám sát — a survey or supervision by the council. */
 export type Supervision = {
   __typename?: 'Supervision';
+  /** Nhật ký thao tác — the changes made to this record, newest first. */
+  auditTrail: AuditEntryConnection;
   /** Thông báo kết luận giám sát. */
   conclusion?: Maybe<Scalars['String']['output']>;
   conclusionDate?: Maybe<Scalars['Date']['output']>;
@@ -1322,6 +1415,13 @@ export type Supervision = {
   targetResolutions: ResolutionConnection;
   /** Giám sát chuyên đề. */
   thematic: Scalars['Boolean']['output'];
+};
+
+
+/** Cuộc khảo sát, giám sát — a survey or supervision by the council. */
+export type SupervisionAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1497,6 +1597,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  AuditLog: AuditLog;
   CoordinationReport: CoordinationReport;
   CouncilTerm: CouncilTerm;
   Delegate: Delegate;
@@ -1510,6 +1611,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  AuditLog:
+    ( { __typename: 'AuditLog' }
+    & GraphQLRecursivePick<FederationTypes['AuditLog'], {"key":true}> );
   CoordinationReport:
     ( { __typename: 'CoordinationReport' }
     & GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"jurisdictionId":true,"year":true}> );
@@ -1550,6 +1654,12 @@ export type ResolversTypes = ResolversObject<{
   AgendaItem: ResolverTypeWrapper<AgendaItemEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgendaItemInput: AgendaItemInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditFieldChange: ResolverTypeWrapper<AuditFieldChange>;
+  AuditLog: ResolverTypeWrapper<AuditLog>;
+  AuditLogFilter: AuditLogFilter;
   AuthorityLevel: AuthorityLevel;
   Body: Body;
   CancelSessionInput: CancelSessionInput;
@@ -1655,6 +1765,12 @@ export type ResolversParentTypes = ResolversObject<{
   AgendaItem: AgendaItemEntity;
   Int: Scalars['Int']['output'];
   AgendaItemInput: AgendaItemInput;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
+  AuditFieldChange: AuditFieldChange;
+  AuditLog: AuditLog | FederationReferenceTypes['AuditLog'];
+  AuditLogFilter: AuditLogFilter;
   CancelSessionInput: CancelSessionInput;
   CloseRecommendationInput: CloseRecommendationInput;
   CoordinationPlan: CoordinationPlanEntity;
@@ -1739,6 +1855,42 @@ export type AgendaItemResolvers<ContextType = GraphContext, ParentType extends R
   presenter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   presentingBody?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type AuditFieldChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditLogResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog'], FederationReferenceType extends FederationReferenceTypes['AuditLog'] = FederationReferenceTypes['AuditLog']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  council?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CoordinationPlanResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationPlan'] = ResolversParentTypes['CoordinationPlan']> = ResolversObject<{
@@ -1987,6 +2139,7 @@ export type PlanSignatureResolvers<ContextType = GraphContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<ResolversTypes['AuditLog'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   coordinationPlan?: Resolver<Maybe<ResolversTypes['CoordinationPlan']>, ParentType, ContextType, RequireFields<QueryCoordinationPlanArgs, 'jurisdictionId' | 'year'>>;
   councilCommittees?: Resolver<ResolversTypes['CouncilCommitteeConnection'], ParentType, ContextType, RequireFields<QueryCouncilCommitteesArgs, 'termId'>>;
   councilTerm?: Resolver<Maybe<ResolversTypes['CouncilTerm']>, ParentType, ContextType, RequireFields<QueryCouncilTermArgs, 'id'>>;
@@ -2010,6 +2163,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
 export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation'], FederationReferenceType extends FederationReferenceTypes['Recommendation'] = FederationReferenceTypes['Recommendation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Recommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   addressedTo?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<RecommendationAuditTrailArgs>>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2121,6 +2275,7 @@ export type SessionResolvers<ContextType = GraphContext, ParentType extends Reso
   actualEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   actualStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   agendaItems?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<SessionAuditTrailArgs>>;
   cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancelledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   documentDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2154,6 +2309,7 @@ export type SessionEdgeResolvers<ContextType = GraphContext, ParentType extends 
 
 export type SupervisionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Supervision'] = ResolversParentTypes['Supervision'], FederationReferenceType extends FederationReferenceTypes['Supervision'] = FederationReferenceTypes['Supervision']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Supervision']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<SupervisionAuditTrailArgs>>;
   conclusion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   conclusionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   conductedBy?: Resolver<ResolversTypes['SupervisingBody'], ParentType, ContextType>;
@@ -2192,6 +2348,11 @@ export type TextRangeResolvers<ContextType = GraphContext, ParentType extends Re
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AgendaItem?: AgendaItemResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
+  AuditLog?: AuditLogResolvers<ContextType>;
   CoordinationPlan?: CoordinationPlanResolvers<ContextType>;
   CoordinationReport?: CoordinationReportResolvers<ContextType>;
   CouncilCommittee?: CouncilCommitteeResolvers<ContextType>;

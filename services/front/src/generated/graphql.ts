@@ -42,6 +42,71 @@ export type AnswerVoterPetitionInput = {
   text: Scalars['String']['input'];
 };
 
+/** Nhật ký thao tác — one change a mutation made, as the service that owns the entity recorded it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actorName: Scalars['String']['output'];
+  /** The roles of the caller's grants. */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** The token's subject (`sub`). */
+  actorSubject: Scalars['String']['output'];
+  /** When, by the system's one clock. */
+  at: Scalars['DateTime']['output'];
+  /** The fields the mutation changed (all of them on a creation); never the denouncer's identity. */
+  changes: Array<AuditFieldChange>;
+  entityId: Scalars['ID']['output'];
+  /** The entity's type, e.g. CitizenCase. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation, e.g. acceptCitizenCase. */
+  operation: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** One field of an audited change, its values as JSON text (null: absent or null). */
+export type AuditFieldChange = {
+  __typename?: 'AuditFieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/**
+ * Nhật ký thao tác của hệ thống — each service keeps the trail of its own entities and serves it
+ * under its own field (council, committee, front, notifications); the gateway merges the parts
+ * through this entity, so no service reads another's tables. ADMIN only.
+ */
+export type AuditLog = {
+  __typename?: 'AuditLog';
+  /** The front service's part, newest first. */
+  front: AuditEntryConnection;
+  /** The filter and paging the parts apply, as the root field received them. */
+  key: Scalars['ID']['output'];
+};
+
+export type AuditLogFilter = {
+  actorSubject?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** From this instant on (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Before this instant (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /**
  * Cấp của cơ quan — the level of a body outside this deployment's three (a provincial
  * department, the police, a school, a ministry), named as free text beside it.
@@ -295,6 +360,8 @@ export type FrontRecommendation = {
   __typename?: 'FrontRecommendation';
   addressedTo: PetitionRecipient;
   answer?: Maybe<PetitionAnswer>;
+  /** Nhật ký thao tác — the changes made to this record, newest first. */
+  auditTrail: AuditEntryConnection;
   content: Scalars['String']['output'];
   documentNumber: Scalars['String']['output'];
   /** Hạn trả lời. */
@@ -307,6 +374,16 @@ export type FrontRecommendation = {
   sentOn: Scalars['Date']['output'];
   /** The supervision it concluded, if any. */
   supervision?: Maybe<SocialSupervision>;
+};
+
+
+/**
+ * Kiến nghị của MTTQ — a recommendation the Front sends to a competent body after a
+ * supervision or from voters' opinions, with an answer due (sent + 30 days, configurable).
+ */
+export type FrontRecommendationAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type FrontRecommendationConnection = {
@@ -537,6 +614,7 @@ export type PetitionRecipientKind =
 
 export type Query = {
   __typename?: 'Query';
+  auditLog: AuditLog;
   frontRecommendation?: Maybe<FrontRecommendation>;
   frontRecommendations: FrontRecommendationConnection;
   socialSupervision?: Maybe<SocialSupervision>;
@@ -546,6 +624,13 @@ export type Query = {
   voterContactRounds: VoterContactRoundConnection;
   voterPetition?: Maybe<VoterPetition>;
   voterPetitions: VoterPetitionConnection;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -976,6 +1061,8 @@ export type VoterPetition = {
   answer?: Maybe<PetitionAnswer>;
   /** Hạn trả lời — forwarded + 30 days (configurable), before the next regular session at the latest. */
   answerDue?: Maybe<Scalars['Date']['output']>;
+  /** Nhật ký thao tác — the changes made to this record, newest first. */
+  auditTrail: AuditEntryConnection;
   competentLevel: CompetentLevel;
   content: Scalars['String']['output'];
   field: FieldOfResponsibility;
@@ -1000,6 +1087,16 @@ export type VoterPetition = {
   /** Cuộc tiếp xúc đã thông báo kết quả trả lời cho cử tri. */
   reportedBackAt?: Maybe<VoterContactMeeting>;
   status: VoterPetitionStatus;
+};
+
+
+/**
+ * Kiến nghị cử tri — a petition voters raised at a contact meeting, forwarded to the competent
+ * body, answered by it and reported back to the voters at a later meeting.
+ */
+export type VoterPetitionAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1131,6 +1228,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  AuditLog: AuditLog;
   CoordinationReport: CoordinationReport;
   Delegate: Delegate;
   DelegateScorecard: DelegateScorecard;
@@ -1144,6 +1242,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  AuditLog:
+    ( { __typename: 'AuditLog' }
+    & GraphQLRecursivePick<FederationTypes['AuditLog'], {"key":true}> );
   CoordinationReport:
     ( { __typename: 'CoordinationReport' }
     & GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"jurisdictionId":true,"year":true}> );
@@ -1181,11 +1282,17 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AnswerVoterPetitionInput: AnswerVoterPetitionInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditFieldChange: ResolverTypeWrapper<AuditFieldChange>;
+  AuditLog: ResolverTypeWrapper<AuditLog>;
+  AuditLogFilter: AuditLogFilter;
   AuthorityLevel: AuthorityLevel;
   CompetentLevel: CompetentLevel;
   ConcludeSocialSupervisionInput: ConcludeSocialSupervisionInput;
   CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateSocialSupervisionInput: CreateSocialSupervisionInput;
   CreateVoterContactRoundInput: CreateVoterContactRoundInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1257,9 +1364,15 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AnswerVoterPetitionInput: AnswerVoterPetitionInput;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  Int: Scalars['Int']['output'];
+  AuditEntryEdge: AuditEntryEdge;
+  AuditFieldChange: AuditFieldChange;
+  AuditLog: AuditLog | FederationReferenceTypes['AuditLog'];
+  AuditLogFilter: AuditLogFilter;
   ConcludeSocialSupervisionInput: ConcludeSocialSupervisionInput;
   CoordinationReport: ReportKeyEntity;
-  Int: Scalars['Int']['output'];
   CreateSocialSupervisionInput: CreateSocialSupervisionInput;
   CreateVoterContactRoundInput: CreateVoterContactRoundInput;
   Date: Scalars['Date']['output'];
@@ -1313,6 +1426,42 @@ export type ResolversParentTypes = ResolversObject<{
   VoterPetitionConnection: Omit<VoterPetitionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['VoterPetitionEdge']>, nodes: Array<ResolversParentTypes['VoterPetition']> };
   VoterPetitionEdge: Omit<VoterPetitionEdge, 'node'> & { node: ResolversParentTypes['VoterPetition'] };
   VoterPetitionFilter: VoterPetitionFilter;
+}>;
+
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type AuditFieldChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditLogResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog'], FederationReferenceType extends FederationReferenceTypes['AuditLog'] = FederationReferenceTypes['AuditLog']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  front?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CoordinationReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationReport'] = ResolversParentTypes['CoordinationReport'], FederationReferenceType extends FederationReferenceTypes['CoordinationReport'] = FederationReferenceTypes['CoordinationReport']> = ResolversObject<{
@@ -1374,6 +1523,7 @@ export type FrontRecommendationResolvers<ContextType = GraphContext, ParentType 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontRecommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   addressedTo?: Resolver<ResolversTypes['PetitionRecipient'], ParentType, ContextType>;
   answer?: Resolver<Maybe<ResolversTypes['PetitionAnswer']>, ParentType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<FrontRecommendationAuditTrailArgs>>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1469,6 +1619,7 @@ export type PetitionRecipientResolvers<ContextType = GraphContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<ResolversTypes['AuditLog'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   frontRecommendation?: Resolver<Maybe<ResolversTypes['FrontRecommendation']>, ParentType, ContextType, RequireFields<QueryFrontRecommendationArgs, 'id'>>;
   frontRecommendations?: Resolver<ResolversTypes['FrontRecommendationConnection'], ParentType, ContextType, RequireFields<QueryFrontRecommendationsArgs, 'jurisdictionId'>>;
   socialSupervision?: Resolver<Maybe<ResolversTypes['SocialSupervision']>, ParentType, ContextType, RequireFields<QuerySocialSupervisionArgs, 'id'>>;
@@ -1606,6 +1757,7 @@ export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoterPetition']> | FederationReferenceType, FederationReferenceType, ContextType>;
   answer?: Resolver<Maybe<ResolversTypes['PetitionAnswer']>, ParentType, ContextType>;
   answerDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<VoterPetitionAuditTrailArgs>>;
   competentLevel?: Resolver<ResolversTypes['CompetentLevel'], ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['FieldOfResponsibility'], ParentType, ContextType>;
@@ -1638,6 +1790,11 @@ export type VoterPetitionEdgeResolvers<ContextType = GraphContext, ParentType ex
 }>;
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
+  AuditLog?: AuditLogResolvers<ContextType>;
   CoordinationReport?: CoordinationReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -1,5 +1,6 @@
-import { badInput, isIsoDate, nfc, readCalendar, REFERENCE_SCHEMA, referenceData, type CalendarDay, type GraphContext } from '@phoihop/core';
+import { badInput, isIsoDate, nfc, readCalendar, REFERENCE_SCHEMA, referenceData, writeAudit, type CalendarDay, type GraphContext } from '@phoihop/core';
 import { requestRecompute } from '@phoihop/workflow';
+import type { EntityManager } from 'typeorm';
 
 const MAX_DAYS = 1000;
 
@@ -30,6 +31,7 @@ export class CalendarService {
     if (!reason) throw badInput('input.reason', 'Cần nêu lý do.');
     if (!source) throw badInput('input.source', 'Cần nêu văn bản quyết định.');
     await this.ctx.db.transaction(async (m) => {
+      const before = await this.lockException(m, input.date);
       await m.query(
         `INSERT INTO "${REFERENCE_SCHEMA}"."calendar_exceptions" ("date", "kind", "reason", "source", "period", "updated_at", "updated_by")
          VALUES ($1, $2, $3, $4, NULL, $5, $6)
@@ -38,6 +40,7 @@ export class CalendarService {
       );
       await readCalendar(m); // refuses data the calendar cannot be built from, before commit
       await requestRecompute(m, { cause: 'CALENDAR', from: input.date });
+      await writeAudit(m, this.ctx, { operation: 'setCalendarException', entityType: 'CalendarException', entityId: input.date, before, after: { kind: input.kind, reason, source } });
     });
     referenceData.invalidate();
     return this.day(input.date);
@@ -47,13 +50,24 @@ export class CalendarService {
     this.requireAdmin();
     if (!isIsoDate(date)) throw badInput('date', 'Ngày không hợp lệ.');
     const removed = await this.ctx.db.transaction(async (m) => {
+      const before = await this.lockException(m, date);
       const rows: unknown[] = await m.query(`DELETE FROM "${REFERENCE_SCHEMA}"."calendar_exceptions" WHERE "date" = $1 RETURNING "date"`, [date]);
       if (rows.length) await requestRecompute(m, { cause: 'CALENDAR', from: date });
+      if (before) await writeAudit(m, this.ctx, { operation: 'removeCalendarException', entityType: 'CalendarException', entityId: date, before, after: {} });
       return rows.length > 0;
     });
     if (!removed) throw badInput('date', `Ngày ${date} không có ngoại lệ nào.`);
     referenceData.invalidate();
     return this.day(date);
+  }
+
+  /** The exception as it stands, locked for the change (the audit row's `before`). */
+  private async lockException(m: EntityManager, date: string): Promise<Record<string, unknown> | null> {
+    const rows: Array<Record<string, unknown>> = await m.query(
+      `SELECT "kind", "reason", "source" FROM "${REFERENCE_SCHEMA}"."calendar_exceptions" WHERE "date" = $1 FOR UPDATE`,
+      [date],
+    );
+    return rows[0] ?? null;
   }
 
   private requireAdmin(): string {

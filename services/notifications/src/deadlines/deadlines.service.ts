@@ -1,17 +1,6 @@
-import { paginate, paginateGroups, referenceData, type Connection, type GraphContext, type PageArgs, type Role, type TrackedItemKind } from '@phoihop/core';
+import { canSeeTracked, paginate, paginateGroups, referenceData, visibleClause, type Connection, type GraphContext, type PageArgs, type TrackedItemKind } from '@phoihop/core';
 import { Brackets } from 'typeorm';
-import { Deadline, DeadlineEvent, WorkflowStore } from '@phoihop/workflow';
-
-/** Everyone who works on tracked items; department staff see their department's only. */
-export const DEADLINE_READERS: Role[] = [
-  'COUNCIL_STANDING',
-  'DELEGATE',
-  'COMMITTEE_LEADER',
-  'DEPARTMENT_STAFF',
-  'INSPECTOR',
-  'FRONT_STANDING',
-  'FRONT_STAFF',
-];
+import { Deadline, DeadlineEvent, LEDGER_COLUMNS, WorkflowStore } from '@phoihop/workflow';
 
 export interface DeadlineFilter {
   jurisdictionId?: string | null;
@@ -32,8 +21,9 @@ export class DeadlinesService {
     return this.ctx.db.getRepository(Deadline);
   }
 
+  /** Only to those who may read the item itself (core's visibility rule of its kind). */
   canSee(d: Deadline): boolean {
-    return this.ctx.access.has(DEADLINE_READERS, { jurisdictionId: d.jurisdictionId, departmentId: d.assigneeDepartmentId });
+    return canSeeTracked(this.ctx.access, { itemKind: d.itemKind, jurisdictionId: d.jurisdictionId, departmentId: d.assigneeDepartmentId, raisedBy: d.raisedBy });
   }
 
   /**
@@ -66,8 +56,8 @@ export class DeadlinesService {
 
   async list(filter: DeadlineFilter, page: PageArgs) {
     const qb = this.repo.createQueryBuilder('d');
-    // One branch per grant, as canSee() decides row by row.
-    const scope = this.ctx.access.scopeClause(DEADLINE_READERS, { jurisdiction: 'd.jurisdiction_id', department: 'd.assignee_department_id' });
+    // One branch per kind and grant, as canSee() decides row by row.
+    const scope = visibleClause(this.ctx.access, LEDGER_COLUMNS);
     if (scope) qb.andWhere(scope.sql, scope.params);
     if (filter.jurisdictionId) qb.andWhere('d.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.departmentId) qb.andWhere('d.assignee_department_id = :dep', { dep: filter.departmentId });

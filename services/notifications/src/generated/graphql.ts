@@ -25,6 +25,71 @@ export type Assignment = {
   id: Scalars['ID']['output'];
 };
 
+/** Nhật ký thao tác — one change a mutation made, as the service that owns the entity recorded it. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actorName: Scalars['String']['output'];
+  /** The roles of the caller's grants. */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** The token's subject (`sub`). */
+  actorSubject: Scalars['String']['output'];
+  /** When, by the system's one clock. */
+  at: Scalars['DateTime']['output'];
+  /** The fields the mutation changed (all of them on a creation); never the denouncer's identity. */
+  changes: Array<AuditFieldChange>;
+  entityId: Scalars['ID']['output'];
+  /** The entity's type, e.g. CitizenCase. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation, e.g. acceptCitizenCase. */
+  operation: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** One field of an audited change, its values as JSON text (null: absent or null). */
+export type AuditFieldChange = {
+  __typename?: 'AuditFieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/**
+ * Nhật ký thao tác của hệ thống — each service keeps the trail of its own entities and serves it
+ * under its own field (council, committee, front, notifications); the gateway merges the parts
+ * through this entity, so no service reads another's tables. ADMIN only.
+ */
+export type AuditLog = {
+  __typename?: 'AuditLog';
+  /** The filter and paging the parts apply, as the root field received them. */
+  key: Scalars['ID']['output'];
+  /** The notifications service's part, newest first. */
+  notifications: AuditEntryConnection;
+};
+
+export type AuditLogFilter = {
+  actorSubject?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** From this instant on (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Before this instant (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /**
  * Cấp của cơ quan — the level of a body outside this deployment's three (a provincial
  * department, the police, a school, a ministry), named as free text beside it.
@@ -612,6 +677,7 @@ export type Query = {
   __typename?: 'Query';
   /** The working day `days` working days after `from` (before, when negative). */
   addWorkingDays: Scalars['Date']['output'];
+  auditLog: AuditLog;
   /** Days off and make-up working days of a year (weekends that are ordinary are left out). */
   calendar: Array<CalendarDay>;
   /** The ledger of one tracked item. */
@@ -632,6 +698,13 @@ export type QueryAddWorkingDaysArgs = {
   days: Scalars['Int']['input'];
   from: Scalars['Date']['input'];
   jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -867,6 +940,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Assignment: Assignment;
+  AuditLog: AuditLog;
   CitizenCase: CitizenCase;
   DepartmentScorecard: DepartmentScorecard;
   FrontRecommendation: FrontRecommendation;
@@ -880,6 +954,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Assignment:
     ( { __typename: 'Assignment' }
     & GraphQLRecursivePick<FederationTypes['Assignment'], {"id":true}> );
+  AuditLog:
+    ( { __typename: 'AuditLog' }
+    & GraphQLRecursivePick<FederationTypes['AuditLog'], {"key":true}> );
   CitizenCase:
     ( { __typename: 'CitizenCase' }
     & GraphQLRecursivePick<FederationTypes['CitizenCase'], {"id":true}> );
@@ -906,9 +983,16 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Assignment: ResolverTypeWrapper<Omit<Assignment, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditFieldChange: ResolverTypeWrapper<AuditFieldChange>;
+  AuditLog: ResolverTypeWrapper<AuditLog>;
+  AuditLogFilter: AuditLogFilter;
   AuthorityLevel: AuthorityLevel;
   CalendarDay: ResolverTypeWrapper<CalendarDayEntity>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarExceptionKind: CalendarExceptionKind;
   CaseComplexity: CaseComplexity;
@@ -919,7 +1003,6 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DayCounting: DayCounting;
   Deadline: ResolverTypeWrapper<DeadlineEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DeadlineConnection: ResolverTypeWrapper<Omit<DeadlineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DeadlineEdge']>, nodes: Array<ResolversTypes['Deadline']> }>;
   DeadlineDirection: DeadlineDirection;
   DeadlineEdge: ResolverTypeWrapper<Omit<DeadlineEdge, 'node'> & { node: ResolversTypes['Deadline'] }>;
@@ -979,14 +1062,20 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Assignment: Omit<Assignment, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['Assignment'];
   ID: Scalars['ID']['output'];
-  CalendarDay: CalendarDayEntity;
+  AuditEntry: AuditEntry;
   String: Scalars['String']['output'];
+  AuditEntryConnection: AuditEntryConnection;
+  Int: Scalars['Int']['output'];
+  AuditEntryEdge: AuditEntryEdge;
+  AuditFieldChange: AuditFieldChange;
+  AuditLog: AuditLog | FederationReferenceTypes['AuditLog'];
+  AuditLogFilter: AuditLogFilter;
+  CalendarDay: CalendarDayEntity;
   Boolean: Scalars['Boolean']['output'];
   CitizenCase: Omit<CitizenCase, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['CitizenCase'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deadline: DeadlineEntity;
-  Int: Scalars['Int']['output'];
   DeadlineConnection: Omit<DeadlineConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DeadlineEdge']>, nodes: Array<ResolversParentTypes['Deadline']> };
   DeadlineEdge: Omit<DeadlineEdge, 'node'> & { node: ResolversParentTypes['Deadline'] };
   DeadlineEvent: DeadlineEventEntity;
@@ -1033,6 +1122,42 @@ export type AssignmentResolvers<ContextType = GraphContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Assignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type AuditFieldChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditLogResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog'], FederationReferenceType extends FederationReferenceTypes['AuditLog'] = FederationReferenceTypes['AuditLog']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType>;
 }>;
 
 export type CalendarDayResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = ResolversObject<{
@@ -1275,6 +1400,7 @@ export type PageInfoResolvers<ContextType = GraphContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   addWorkingDays?: Resolver<ResolversTypes['Date'], ParentType, ContextType, RequireFields<QueryAddWorkingDaysArgs, 'days' | 'from'>>;
+  auditLog?: Resolver<ResolversTypes['AuditLog'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'year'>>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType, RequireFields<QueryDeadlineArgs, 'itemId' | 'itemKind'>>;
   deadlineRules?: Resolver<Array<ResolversTypes['DeadlineRule']>, ParentType, ContextType, Partial<QueryDeadlineRulesArgs>>;
@@ -1330,6 +1456,11 @@ export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extend
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Assignment?: AssignmentResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
+  AuditLog?: AuditLogResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
   CitizenCase?: CitizenCaseResolvers<ContextType>;
   Date?: GraphQLScalarType;

@@ -1,6 +1,6 @@
-import { notFound, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { changeRow, notFound, paginate, visibleClause, writeAudit, type GraphContext, type PageArgs } from '@phoihop/core';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
-import { addressesOf, Notification } from '@phoihop/workflow';
+import { addressesOf, Deadline, LEDGER_COLUMNS, Notification } from '@phoihop/workflow';
 
 /** The signed-in user's inbox: notifications addressed to them, their departments and bodies. */
 export class InboxService {
@@ -12,7 +12,7 @@ export class InboxService {
     const addresses = addressesOf(this.ctx.access);
     const qb = this.ctx.db.getRepository(Notification).createQueryBuilder('n');
     if (addresses.length === 0) return qb.where('false');
-    return qb.where(
+    qb.where(
       new Brackets((b) => {
         for (const type of ['OFFICIAL', 'DEPARTMENT', 'BODY'] as const) {
           const ids = addresses.filter((a) => a.type === type).map((a) => a.id);
@@ -20,6 +20,19 @@ export class InboxService {
         }
       }),
     );
+    return this.aboutVisibleItems(qb);
+  }
+
+  /**
+   * Only notifications about an item the user may read (core's visibility rule of its kind,
+   * applied to the item's ledger row): an escalation addressed to a body does not show a
+   * denunciation to the council or the Front.
+   */
+  private aboutVisibleItems(qb: SelectQueryBuilder<Notification>): SelectQueryBuilder<Notification> {
+    const clause = visibleClause(this.ctx.access, LEDGER_COLUMNS);
+    if (!clause) return qb;
+    const ledger = this.ctx.db.getRepository(Deadline).metadata.tablePath;
+    return qb.andWhere(`EXISTS (SELECT 1 FROM ${ledger} d WHERE d.item_kind = n.item_kind AND d.item_id = n.item_id AND ${clause.sql})`, clause.params);
   }
 
   list(args: { unreadOnly?: boolean | null } & PageArgs) {
@@ -37,20 +50,36 @@ export class InboxService {
     const n = await this.mine().andWhere('n.id = :id', { id }).getOne();
     if (!n) throw notFound('Notification', id, 'id');
     if (n.readAt) return n;
-    n.readAt = this.ctx.clock.now();
-    await this.ctx.db.getRepository(Notification).update({ id: n.id }, { readAt: n.readAt });
-    return n;
+    return changeRow(this.ctx, {
+      operation: 'markNotificationRead',
+      entity: Notification,
+      typeName: 'Notification',
+      id: n.id,
+      field: 'id',
+      authorize: () => undefined, // mine() above: addressed to the caller
+      apply: (_m, row) => {
+        row.readAt ??= this.ctx.clock.now();
+      },
+    });
   }
 
   async markAllRead(): Promise<number> {
     const ids = (await this.mine().andWhere('n.read_at IS NULL').select('n.id', 'id').getRawMany<{ id: string }>()).map((r) => r.id);
     if (ids.length === 0) return 0;
-    const result = await this.ctx.db
-      .createQueryBuilder()
-      .update(Notification)
-      .set({ readAt: this.ctx.clock.now() })
-      .where('id = ANY(:ids) AND read_at IS NULL', { ids })
-      .execute();
-    return result.affected ?? 0;
+    // One statement for the batch, and one audit row naming what it marked.
+    return this.ctx.db.transaction(async (m) => {
+      const result = await m
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ readAt: this.ctx.clock.now() })
+        .where('id = ANY(:ids) AND read_at IS NULL', { ids })
+        .returning('id')
+        .execute();
+      const marked = (result.raw as Array<{ id: string }>).map((r) => r.id);
+      if (marked.length) {
+        await writeAudit(m, this.ctx, { operation: 'markAllNotificationsRead', entityType: 'Inbox', entityId: this.ctx.user!.userId, before: null, after: { read: marked } });
+      }
+      return marked.length;
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { TRACKED_ITEM_KINDS, badInput, type GraphContext, type TrackedItemKind } from '@phoihop/core';
+import { TRACKED_ITEM_KINDS, badInput, putRow, type GraphContext, type TrackedItemKind } from '@phoihop/core';
 import { EscalationPolicy, requestReschedule, validateStages, WorkflowStore, type PolicyStage } from '@phoihop/workflow';
 
 /** Escalation ladders: every signed-in user reads them, admins edit them. */
@@ -26,16 +26,13 @@ export class PoliciesService {
     this.ctx.access.require(['ADMIN']);
     if (!TRACKED_ITEM_KINDS.includes(input.itemKind)) throw badInput('input.itemKind', `Loại việc không hợp lệ: ${input.itemKind}`);
     const stages = validateStages(input.stages.map((s) => ({ ...s })));
-    return this.ctx.db.transaction(async (m) => {
-      const policy = m.create(EscalationPolicy, {
-        itemKind: input.itemKind,
-        stages,
-        updatedAt: this.ctx.clock.now(),
-        updatedBy: this.ctx.user!.userId,
-      });
-      await m.save(policy);
-      await requestReschedule(m, { reason: 'POLICY', itemKind: input.itemKind });
-      return policy;
+    return putRow(this.ctx, {
+      operation: 'updateEscalationPolicy',
+      entity: EscalationPolicy,
+      key: { itemKind: input.itemKind },
+      authorize: () => undefined, // ADMIN, checked above
+      apply: (m, existing) => Object.assign(existing ?? m.create(EscalationPolicy, { itemKind: input.itemKind }), { stages, updatedAt: this.ctx.clock.now(), updatedBy: this.ctx.user!.userId }),
+      publish: (m) => requestReschedule(m, { reason: 'POLICY', itemKind: input.itemKind }),
     });
   }
 }

@@ -1,5 +1,8 @@
-import { badInput, forbidden, isUuid, loadConfig, nfc, notFound, type GraphContext } from '@phoihop/core';
+import { auditSecret, badInput, forbidden, isUuid, loadConfig, nfc, notFound, putRow, type GraphContext } from '@phoihop/core';
 import { NotificationPreference, webhookTargetProblem, WorkflowStore, type NotificationChannel, type Recipient } from '@phoihop/workflow';
+
+// A webhook URL often carries its receiver's token: the audit trail leaves it out.
+auditSecret(NotificationPreference, 'webhookUrl');
 
 export interface PreferencesInput {
   channels: NotificationChannel[];
@@ -53,28 +56,35 @@ export class PreferencesService {
   }
 
   updateMine(input: PreferencesInput): Promise<NotificationPreference> {
-    return this.save(this.me(), input);
+    return this.save('updateNotificationPreferences', this.me(), input);
   }
 
   updateDepartment(departmentId: string, input: PreferencesInput): Promise<NotificationPreference> {
-    return this.save(this.department(departmentId), input);
+    return this.save('updateDepartmentNotificationPreferences', this.department(departmentId), input);
   }
 
   private async read(r: Recipient): Promise<NotificationPreference> {
     return (await new WorkflowStore(this.ctx.db).preference(r.type, r.id)) ?? defaults(r);
   }
 
-  private async save(r: Recipient, input: PreferencesInput): Promise<NotificationPreference> {
+  /** Through the command path (a put: the recipient's row, locked or new), audited there. */
+  private async save(operation: string, r: Recipient, input: PreferencesInput): Promise<NotificationPreference> {
     const valid = validate(input);
     if (valid.webhookUrl) {
       const problem = await webhookTargetProblem(valid.webhookUrl, { allowLoopback: !isProduction() });
       if (problem) throw badInput('input.webhookUrl', problem);
     }
-    const row = this.repo.create({ ...valid, recipientType: r.type, recipientId: r.id });
-    row.updatedAt = this.ctx.clock.now();
-    row.updatedBy = this.ctx.access.user!.userId;
-    await this.repo.upsert(row, ['recipientType', 'recipientId']);
-    return row;
+    return putRow(this.ctx, {
+      operation,
+      entity: NotificationPreference,
+      key: { recipientType: r.type, recipientId: r.id },
+      authorize: () => undefined, // me() and department() decided who the recipient may be
+      apply: (_m, existing) =>
+        Object.assign(existing ?? this.repo.create({ recipientType: r.type, recipientId: r.id }), valid, {
+          updatedAt: this.ctx.clock.now(),
+          updatedBy: this.ctx.access.user!.userId,
+        }),
+    });
   }
 }
 

@@ -7,6 +7,7 @@ import {
   readRules,
   referenceData,
   REFERENCE_SCHEMA,
+  writeAudit,
   type DeadlineItemKind,
   type DeadlineRule,
   type DeadlineVariant,
@@ -94,6 +95,8 @@ export class RulesService {
       );
       await readRules(m); // refuses data the rules cannot be built from, before commit
       await requestRecompute(m, { cause: 'RULE', from: next.effectiveFrom, ruleKind: next.itemKind });
+      // A new version is a new row; the audit row shows it against the version it succeeds.
+      await writeAudit(m, this.ctx, { operation: 'publishDeadlineRule', entityType: 'DeadlineRule', entityId: `${next.code}@${next.version}`, before: { ...current }, after: { ...next } });
       return next;
     });
     referenceData.invalidate();

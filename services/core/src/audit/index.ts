@@ -1,0 +1,4 @@
+export * from './audit-entry.entity';
+export * from './migration';
+export * from './record';
+export * from './graph';
