@@ -24,6 +24,7 @@ import { CitizenCases1764300000002 } from './migrations/1764300000002-CitizenCas
 import { Corrections1764700000100 } from './migrations/1764700000100-Corrections';
 import { SealedDenouncers1764800000000 } from './migrations/1764800000000-SealedDenouncers';
 import { FieldOfResponsibility1765000000000 } from './migrations/1765000000000-FieldOfResponsibility';
+import { ProvinceIndexes1765100000000 } from './migrations/1765100000000-ProvinceIndexes';
 import { ReceptionDay } from './reception/reception-day.entity';
 import { receptionResolvers } from './reception/reception.resolvers';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
@@ -46,7 +47,7 @@ export const committee: ServiceDefinition = {
     recomputeResolvers,
   ),
   entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer],
-  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000],
+  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000, ProvinceIndexes1765100000000],
 };
 
 export { seedDemo } from './demo';

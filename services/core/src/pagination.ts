@@ -14,7 +14,11 @@ export interface Connection<T> {
   nodes: T[];
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
+  /**
+   * A number, or a function GraphQL's default resolver calls only when the query asks for
+   * `totalCount`: counting a department's rows costs more than reading a page of them.
+   */
+  totalCount: number | (() => Promise<number>);
 }
 
 export function encodeCursor(values: unknown[]): string {
@@ -45,8 +49,8 @@ export interface PageOrder<T> {
 }
 
 /**
- * Keyset pagination over `(sortColumn, id)`: one query for the page and one for the count,
- * whatever the page size.
+ * Keyset pagination over `(sortColumn, id)`: one query for the page, whatever the page size,
+ * and one for the count when (and only when) the query selects `totalCount`.
  */
 export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs, order: PageOrder<T>): Promise<Connection<T>> {
   const size = pageSize(args.first);
@@ -56,7 +60,9 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   const cursor = args.after
     ? decodeTypedCursor(args.after, { sort: order.kind ?? sortKindOf(qb, order.column), id: order.idKind ?? idKindOf(qb, idColumn) })
     : null;
-  const totalCount = await qb.clone().getCount();
+  const counted = qb.clone();
+  let count: Promise<number> | undefined;
+  const totalCount = () => (count ??= counted.getCount());
   const page = qb.clone();
   if (cursor) {
     const [sortValue, id] = cursor;
