@@ -79,9 +79,9 @@ export function provinceSql(s: BenchSize): Array<[string, string]> {
               st.status, r.on + 2, CASE WHEN st.status = 'RESOLVED' THEN r.on + (n % 45) END, CASE WHEN st.status = 'RESOLVED' THEN 'ACCEPTED' END,
               r.on, r.on + 30 + (n % 120), 'COMPLAINT_RESOLUTION@1', ${explanation('COMPLAINT_RESOLUTION', 'r.on', 'r.on + 30 + (n % 120)', 'Luật Khiếu nại 02/2011/QH13')}, r.on::timestamptz
          FROM generate_series(0, ${s.cases - 1}) n
-        CROSS JOIN LATERAL (SELECT current_date - ((n * 7919) % 1460)::int AS on) r
+        CROSS JOIN LATERAL (SELECT current_date - ((n::bigint * 7919) % 1460)::int AS on) r
         CROSS JOIN LATERAL (SELECT (ARRAY['COMPLAINT','DENUNCIATION','PETITION'])[1 + n % 3] AS kind) k
-        CROSS JOIN LATERAL (SELECT CASE WHEN (n * 7919) % 1460 < 120 AND n % 6 < 4 THEN (CASE WHEN n % 2 = 0 THEN 'ACCEPTED' ELSE 'RECEIVED' END) ELSE 'RESOLVED' END AS status) st`,
+        CROSS JOIN LATERAL (SELECT CASE WHEN (n::bigint * 7919) % 1460 < 120 AND n % 6 < 4 THEN (CASE WHEN n % 2 = 0 THEN 'ACCEPTED' ELSE 'RECEIVED' END) ELSE 'RESOLVED' END AS status) st`,
     ],
     [
       'supervisions',
@@ -96,7 +96,7 @@ export function provinceSql(s: BenchSize): Array<[string, string]> {
        SELECT ${sqlId.item('rec', 'n')}, ${sqlId.item('sup', `${commune('n')} + ${C} * ((n / ${C}) % 20)`)}, ${sqlId.commune(commune('n'))}, 'Kiến nghị số ' || n, ${FIELDS}[1 + n % 10], 'COMMITTEE',
               ARRAY[${sqlId.department(commune('n'), department('n'))}], i.on, i.on + 60 + (n % 90), i.on + 60 + (n % 90),
               CASE WHEN n % 10 < 3 THEN 'OPEN' ELSE 'RESOLVED' END, CASE WHEN n % 10 >= 3 THEN i.on + 30 END
-         FROM generate_series(0, ${s.recommendations - 1}) n CROSS JOIN LATERAL (SELECT current_date - ((n * 104729) % 365)::int AS on) i`,
+         FROM generate_series(0, ${s.recommendations - 1}) n CROSS JOIN LATERAL (SELECT current_date - ((n::bigint * 104729) % 365)::int AS on) i`,
     ],
     [
       'directives',

@@ -1,5 +1,6 @@
 /**
- * Benchmarks of the hot paths: `npm run bench` (add `-- --quick` for a short run).
+ * Benchmarks of the hot paths in one process on the demo data: `npm run bench:hot` (add
+ * `-- --quick` for a short run); the province-scale bench is `npm run bench` (bench/run.ts).
  * - calendar: working-day arithmetic, which every deadline computation and every
  *   reminder reschedule goes through;
  * - graph: list and federated queries through the gateway against real Postgres,
