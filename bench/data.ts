@@ -81,7 +81,7 @@ export function provinceSql(s: BenchSize): Array<[string, string]> {
          FROM generate_series(0, ${s.cases - 1}) n
         CROSS JOIN LATERAL (SELECT current_date - ((n::bigint * 7919) % 1460)::int AS on) r
         CROSS JOIN LATERAL (SELECT (ARRAY['COMPLAINT','DENUNCIATION','PETITION'])[1 + n % 3] AS kind) k
-        CROSS JOIN LATERAL (SELECT CASE WHEN (n::bigint * 7919) % 1460 < 120 AND n % 6 < 4 THEN (CASE WHEN n % 2 = 0 THEN 'ACCEPTED' ELSE 'RECEIVED' END) ELSE 'RESOLVED' END AS status) st`,
+        CROSS JOIN LATERAL (SELECT CASE WHEN (n::bigint * 7919) % 1460 < 120 AND n % 6 < 4 THEN (CASE WHEN (n / ${C}) % 2 = 0 THEN 'ACCEPTED' ELSE 'RECEIVED' END) ELSE 'RESOLVED' END AS status) st`,
     ],
     [
       'supervisions',
@@ -114,7 +114,7 @@ export function provinceSql(s: BenchSize): Array<[string, string]> {
               st.status, CASE WHEN st.status = 'DONE' THEN 100 ELSE n % 90 END, CASE WHEN st.status = 'DONE' THEN a.due - (n % 20) END, now()
          FROM generate_series(0, ${s.assignments - 1}) n
         CROSS JOIN LATERAL (SELECT current_date - 240 + ((n * 7) % 420)::int AS due) a
-        CROSS JOIN LATERAL (SELECT CASE WHEN a.due >= current_date - 30 AND n % 5 < 4 THEN (CASE WHEN n % 2 = 0 THEN 'OPEN' ELSE 'IN_PROGRESS' END) ELSE 'DONE' END AS status) st`,
+        CROSS JOIN LATERAL (SELECT CASE WHEN a.due >= current_date - 30 AND (n / ${C * D}) % 5 < 4 THEN (CASE WHEN (n / ${C}) % 2 = 0 THEN 'OPEN' ELSE 'IN_PROGRESS' END) ELSE 'DONE' END AS status) st`,
     ],
     [
       'voter contact',

@@ -23,6 +23,9 @@ export interface Observed {
   fetches: Fetch[];
   status: number;
   errors: unknown[] | undefined;
+  /** The answer's size: a fast empty answer is no figure. */
+  bytes: number;
+  text: string;
 }
 
 export interface PlanRecorder {
@@ -76,9 +79,10 @@ export async function startPlanRecorder(databaseUrl: string, env: NodeJS.Process
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (user) headers.authorization = `Bearer ${await signDevelopmentToken(user, config.jwt.secret)}`;
       const res = await fetch(gateway.url, { method: 'POST', headers, body });
-      const answer = (await res.json()) as { errors?: unknown[] };
+      const text = await res.text();
+      const answer = JSON.parse(text) as { errors?: unknown[] };
       // The directory check and other side fetches are part of the request too.
-      return { statements, fetches, status: res.status, errors: answer.errors };
+      return { statements, fetches, status: res.status, errors: answer.errors, bytes: text.length, text };
     },
     async close() {
       await gateway.stop();

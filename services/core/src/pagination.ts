@@ -15,10 +15,11 @@ export interface Connection<T> {
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   /**
-   * A number, or a function GraphQL's default resolver calls only when the query asks for
-   * `totalCount`: counting a department's rows costs more than reading a page of them.
+   * From {@link paginate}, a getter that starts the count when GraphQL reads the field, i.e.
+   * only when the query selects `totalCount` (it resolves to a promise GraphQL awaits;
+   * server code reads nodes and pageInfo, never this).
    */
-  totalCount: number | (() => Promise<number>);
+  totalCount: number;
 }
 
 export function encodeCursor(values: unknown[]): string {
@@ -61,8 +62,6 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     ? decodeTypedCursor(args.after, { sort: order.kind ?? sortKindOf(qb, order.column), id: order.idKind ?? idKindOf(qb, idColumn) })
     : null;
   const counted = qb.clone();
-  let count: Promise<number> | undefined;
-  const totalCount = () => (count ??= counted.getCount());
   const page = qb.clone();
   if (cursor) {
     const [sortValue, id] = cursor;
@@ -74,5 +73,14 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   const hasNextPage = rows.length > size;
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ cursor: encodeCursor([order.value(node), (node as unknown as { id: unknown }).id]), node }));
-  return { nodes, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  return lazyCount({ nodes, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } }, () => counted.getCount());
+}
+
+/**
+ * Counting is the most expensive statement of a list (every row of a department, issue 12),
+ * and most queries never ask: the count runs once, when GraphQL reads `totalCount`.
+ */
+function lazyCount<T>(page: Omit<Connection<T>, 'totalCount'>, count: () => Promise<number>): Connection<T> {
+  let counted: Promise<number> | undefined;
+  return Object.defineProperty(page, 'totalCount', { enumerable: true, get: () => (counted ??= count()) }) as Connection<T>;
 }
