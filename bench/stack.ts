@@ -94,7 +94,7 @@ export async function startBenchStack(databaseUrl: string, o: { hive: boolean })
     await Promise.all(SUBGRAPHS.map((n) => waitFor(subgraphUrls[n].replace(/graphql$/, 'health'), n)));
     await waitFor(`http://127.0.0.1:${ports.gateway}/ready`, 'gateway');
     if (o.hive) {
-      launch('hive', [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=development', join(ROOT, 'bench', 'hive.ts'), String(ports.hive)]);
+      launch('hive', ['--conditions=development', '--import', 'tsx', join(ROOT, 'bench', 'hive.ts'), String(ports.hive)]);
       hiveUrl = `http://127.0.0.1:${ports.hive}/graphql`;
       await waitFor(hiveUrl, 'hive', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
     }

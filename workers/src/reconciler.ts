@@ -10,6 +10,8 @@ import type { StageJobs } from './schedule/stage-jobs';
 
 /** How far back the reconciler looks for relayed changes the ledger never got. */
 const REPLAY_WINDOW = '32 days';
+/** Stage jobs checked at once: enough to keep Redis busy, few enough not to crowd the workers. */
+const RECONCILE_PARALLEL = 50;
 
 export interface ReconcileResult {
   /** Relayed outbox rows whose job was added again or retried. */
@@ -60,17 +62,23 @@ export class Reconciler {
   async run(): Promise<ReconcileResult> {
     await this.ensureSchedulers();
     const replayed = await this.replayUnfinishedRows();
-    const open = await new WorkflowStore(this.db).openDeadlines();
+    let stageJobs = 0;
     let added = 0;
     let retried = 0;
-    for (const d of open) {
-      if (!d.nextStage) continue;
-      const outcome = await this.jobs.ensure(d);
-      if (outcome === 'added') added++;
-      if (outcome === 'retried') retried++;
+    // A page of open deadlines at a time, its jobs checked RECONCILE_PARALLEL at once: Redis
+    // round trips overlap, memory stays one page whatever the ledger's size (issue 12).
+    for await (const page of new WorkflowStore(this.db).openDeadlinePages()) {
+      const staged = page.filter((d) => d.nextStage);
+      stageJobs += staged.length;
+      for (let i = 0; i < staged.length; i += RECONCILE_PARALLEL) {
+        for (const outcome of await Promise.all(staged.slice(i, i + RECONCILE_PARALLEL).map((d) => this.jobs.ensure(d)))) {
+          if (outcome === 'added') added++;
+          if (outcome === 'retried') retried++;
+        }
+      }
     }
     const deliveries = await this.deliveryReconcile();
-    const result = { replayed, stageJobs: open.filter((d) => d.nextStage).length, added, retried, deliveries };
+    const result = { replayed, stageJobs, added, retried, deliveries };
     if (replayed || added || retried) this.logger.warn(result, 'reconciler restored jobs missing from Redis or failed');
     return result;
   }

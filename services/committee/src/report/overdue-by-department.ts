@@ -25,7 +25,7 @@ const OVERDUE_SQL = `
   overdue AS (
     SELECT k.j, k.y, a.department_id AS department, 1 AS assignment, 0 AS "case"
       FROM k JOIN "committee"."assignment" a ON a.jurisdiction_id = k.j
-      JOIN "committee"."directive" d ON d.id = a.directive_id AND d.issued_on >= make_date(k.y, 1, 1) AND d.issued_on < make_date(k.y + 1, 1, 1)
+      JOIN "committee"."directive" d ON d.id = a.directive_id AND d.jurisdiction_id = k.j AND d.issued_on >= make_date(k.y, 1, 1) AND d.issued_on < make_date(k.y + 1, 1, 1)
      WHERE a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3::date
     UNION ALL
     SELECT k.j, k.y, c.handling_department_id, 0, 1
