@@ -45,6 +45,17 @@ async function main() {
      GROUP BY k.j, k.y, c.kind`;
   const page = `SELECT c.* FROM committee.citizen_case c WHERE (c.jurisdiction_id = $1 AND c.handling_department_id = $2) AND c.handling_department_id = $2
                 ORDER BY c.received_on DESC, c.id DESC LIMIT 51`;
+  const work = (own: boolean) => `
+    WITH k AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS k(j, y))
+    SELECT k.j, a.* FROM k CROSS JOIN LATERAL (
+      SELECT count(a.id)::int AS assignments FROM committee.assignment a JOIN committee.directive d ON d.id = a.directive_id
+       WHERE a.jurisdiction_id = k.j ${own ? 'AND d.jurisdiction_id = k.j' : ''} AND d.issued_on >= make_date(k.y, 1, 1) AND d.issued_on < make_date(k.y + 1, 1, 1) AND a.status <> 'CANCELLED') a`;
+  const council = (materialized: boolean) => `
+    WITH k AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS k(j, y)),
+    r AS ${materialized ? '' : 'NOT MATERIALIZED'} (SELECT * FROM council.recommendation)
+    SELECT (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND ${materialized ? 'extract(year FROM r.issued_on) = k.y' : 'r.issued_on >= make_date(k.y, 1, 1) AND r.issued_on < make_date(k.y + 1, 1, 1)'}) AS issued,
+           (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND r.status = 'RESOLVED' AND ${materialized ? 'extract(year FROM r.issued_on) = k.y' : 'r.issued_on >= make_date(k.y, 1, 1) AND r.issued_on < make_date(k.y + 1, 1, 1)'}) AS resolved
+      FROM k`;
   const asgPage = `SELECT a.* FROM committee.assignment a WHERE (a.jurisdiction_id = $1 AND a.department_id = $2) AND a.department_id = $2 AND a.status = 'OPEN'
                    ORDER BY a.due_date, a.id LIMIT 51`;
   const orGrants = `SELECT a.* FROM committee.assignment a WHERE (${grants.map((_, i) => `(a.jurisdiction_id = $${2 * i + 1} AND a.department_id = $${2 * i + 2})`).join(' OR ')})
@@ -71,6 +82,16 @@ async function main() {
       'report: cases of the province for a year (extract(year) → date range)',
       { sql: cases(false), params: [[DEMO.jurisdictions.haTinh.id], [year]] },
       { sql: cases(true), params: [[DEMO.jurisdictions.haTinh.id], [year]] },
+    ],
+    [
+      "report: a commune's assignments by directive year (directive of the commune only)",
+      { sql: work(false), params: [[j], [year + 1]] },
+      { sql: work(true), params: [[j], [year + 1]] },
+    ],
+    [
+      'report: council recommendations of a commune (materialized CTE, extract → plain CTE, range)',
+      { sql: council(true), params: [[j], [year + 1]] },
+      { sql: council(false), params: [[j], [year + 1]] },
     ],
     [
       'assignment list page of a department (51 rows, due_date)',
