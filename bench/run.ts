@@ -267,7 +267,7 @@ async function main() {
 }
 
 /** The hand-written part of RESULTS.md, kept below the generated figures. */
-const NOTES = `## Notes\n\nSee bench/NOTES.md for the before/after table of issue 12, the plans, and what is left.\n`;
+const NOTES = `## Notes\n\nThe before/after of every row of issue 12's table, the plans (\`npm run bench:plans\`), the reconciler (\`npm run bench:reconcile\`) and what is left: bench/NOTES.md.\n`;
 
 main().catch((error) => {
   console.error(error);
