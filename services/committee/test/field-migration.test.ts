@@ -9,6 +9,8 @@ describe('the migration to FieldOfResponsibility', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let db: DataSource;
   const all = committee.migrations as Array<new () => unknown>;
+  // Every migration before this one (later ones, e.g. indexes, follow it).
+  const beforeField = all.slice(0, all.findIndex((m) => m.name === 'FieldOfResponsibility1765000000000'));
   const stored = { 'Đất đai': 'LAND', land: 'LAND', ' Construction ': 'CONSTRUCTION', 'Y tế': 'HEALTH', 'Số hóa': 'OTHER' } as const;
   const ids = new Map(Object.keys(stored).map((v) => [v, randomUUID()]));
 
@@ -23,7 +25,7 @@ describe('the migration to FieldOfResponsibility', () => {
   beforeAll(async () => {
     database = await createTestDatabase('committee_field_migration');
     await prepareReference(database.url);
-    const before = serviceDataSource({ ...committee, migrations: all.slice(0, -1) }, database.url);
+    const before = serviceDataSource({ ...committee, migrations: beforeField }, database.url);
     await migrate(before);
     await before.transaction(async (m) => {
       await m.query(`SET LOCAL session_replication_role = replica`);
