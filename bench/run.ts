@@ -1,103 +1,273 @@
 /**
- * Benchmarks of the hot paths: `npm run bench` (add `-- --quick` for a short run).
- * - calendar: working-day arithmetic, which every deadline computation and every
- *   reminder reschedule goes through;
- * - graph: list and federated queries through the gateway against real Postgres,
- *   p50/p95 latency and SQL statements per request.
- * Figures go into the closing note of any change to these paths (before and after).
+ * `npm run bench [-- --write] [--quick] [--pairs=3] [--seconds=5] [--no-hive]`: the province
+ * bench over the data of `npm run bench:data` (its own database, its own ports 4300+).
+ * 1. The gateway's plan, observed in process: SQL statements and subgraph fetches per
+ *    request at page sizes 1 and 50, and the fetches to replay.
+ * 2. The stack as processes; for each scenario at 1 and 10 connections, autocannon runs
+ *    interleaved A/B (this gateway, Hive Gateway; the order swaps each pair), each request
+ *    with its own variables; medians and spreads over the pairs, and B/A as a ratio.
+ * 3. The gateway's own plan replayed directly against the subgraphs, one connection: what
+ *    the gateway adds.
+ * 4. RSS of every process at rest, under load and at rest again.
+ * `--write` regenerates bench/RESULTS.md. The machine is shared: figures carry the load average.
  */
-import { committee } from '@phoihop/committee';
-import { council } from '@phoihop/council';
-import { WorkingCalendar, addDays } from '@phoihop/core';
-import { DEMO } from '@phoihop/core/seed';
-import { front } from '@phoihop/front';
-import { notifications } from '@phoihop/notifications';
+import autocannon from 'autocannon';
+import { loadConfig, signDevelopmentToken, signUserContext, type UserContext } from '@phoihop/core';
+import { Client } from 'pg';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { demoSeeders } from '../scripts/seed';
-import { startTestGraph } from '../test/support/graph';
-import { userWith } from '../test/support/users';
+import { startPlanRecorder, type Fetch } from './plan';
+import { scenarios, type Asker, type Scenario } from './scenarios';
+import { benchDatabaseUrl, benchSize, type BenchSize } from './size';
+import { benchEnv, rssMb, startBenchStack, type BenchStack } from './stack';
 
-const quick = process.argv.includes('--quick');
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string, fallback: number) => Number(argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const quick = flag('quick');
+const PAIRS = option('pairs', quick ? 1 : 3);
+const SECONDS = option('seconds', quick ? 2 : 5);
+const POOL = 2000;
 
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const spread = (xs: number[]) => (xs.length > 1 ? `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}` : xs[0].toFixed(1));
+const lines: string[] = [];
+function out(line = '') {
+  console.log(line);
+  lines.push(line);
 }
 
-function report(name: string, samples: number[], extra = '') {
-  const s = [...samples].sort((a, b) => a - b);
-  console.log(
-    `${name.padEnd(44)} n=${String(s.length).padStart(5)}  p50=${percentile(s, 50).toFixed(2)} ms  p95=${percentile(s, 95).toFixed(2)} ms${extra}`,
-  );
+function userOf(as: Asker): UserContext {
+  return { userId: `bench-staff-${as.departmentId}`, name: 'Cán bộ thử nghiệm', grants: [{ role: 'DEPARTMENT_STAFF', jurisdictionId: as.jurisdictionId, departmentId: as.departmentId }] };
 }
 
-function benchCalendar() {
-  const calendar = WorkingCalendar.official();
-  const n = quick ? 20_000 : 200_000;
-  const start = performance.now();
-  let checksum = 0;
-  for (let i = 0; i < n; i++) {
-    const from = addDays('2023-01-01', i % 1400);
-    checksum += calendar.addWorkingDays(from, 30).length;
+interface Prepared {
+  body: string;
+  user: UserContext | null;
+  authorization?: string;
+}
+
+async function prepare(s: Scenario, pageSize: number, secret: string): Promise<Prepared[]> {
+  const tokens = new Map<string, string>();
+  const pool: Prepared[] = [];
+  for (let i = 0; i < POOL; i++) {
+    const { variables, as } = s.request(i, pageSize);
+    const user = as ? userOf(as) : null;
+    let authorization: string | undefined;
+    if (user) {
+      authorization = tokens.get(user.userId);
+      if (!authorization) tokens.set(user.userId, (authorization = `Bearer ${await signDevelopmentToken(user, secret)}`));
+    }
+    pool.push({ body: JSON.stringify({ query: s.query, variables }), user, authorization });
   }
-  const ms = performance.now() - start;
-  console.log(`${'calendar.addWorkingDays(+30)'.padEnd(44)} ${Math.round((n / ms) * 1000).toLocaleString('en')} ops/s (${checksum > 0 ? 'ok' : '?'})`);
+  return pool;
 }
 
-async function benchGraph() {
-  const statements: Record<string, number> = {};
-  const services = [council, committee, front, notifications];
-  const graph = await startTestGraph('bench', services, { onQuery: (s) => (statements[s] = (statements[s] ?? 0) + 1) });
+interface Run {
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+function cannon(url: string, pool: Prepared[], connections: number): Promise<Run> {
+  let k = Math.floor(Math.random() * pool.length);
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        connections,
+        duration: SECONDS,
+        method: 'POST',
+        requests: [
+          {
+            setupRequest: (req: Record<string, unknown>) => {
+              const r = pool[k++ % pool.length];
+              return { ...req, method: 'POST', body: r.body, headers: { 'content-type': 'application/json', ...(r.authorization ? { authorization: r.authorization } : {}) } };
+            },
+          },
+        ],
+      },
+      (error: Error | null, result: autocannon.Result) => {
+        if (error) return reject(error);
+        resolve({ p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx + result.timeouts });
+      },
+    );
+  });
+}
+
+/** Sends the i-th request once and fails loudly if the answer has errors: a fast error is no figure. */
+async function check(url: string, r: Prepared, name: string) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(r.authorization ? { authorization: r.authorization } : {}) }, body: r.body });
+  const answer = (await res.json()) as { errors?: unknown[] };
+  if (res.status !== 200 || answer.errors) throw new Error(`${name}: ${res.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 400)}`);
+}
+
+async function counts(url: string): Promise<Record<string, number>> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
   try {
-    // The demo year: Hồng Lĩnh 2022 and the wards' 2026 work, as `npm start` shows it.
-    for (const s of services) {
-      await demoSeeders[s.name](graph.db[s.name], graph.clock);
-    }
-    const town = DEMO.jurisdictions.hongLinh.id;
-    const ward = DEMO.jurisdictions.bacHongLinh.id;
-    const user = userWith('ADMIN');
-    const cases: Array<[string, string]> = [
-      ['jurisdictions(first: 100)', '{ jurisdictions(first: 100) { nodes { id name active parent { name } } } }'],
-      [
-        'citizenCases(first: 100) + nested',
-        `{ citizenCases(jurisdictionId: "${town}", first: 100) { nodes { number status dueDate overdue handlingDepartment { name head { name } } assignments(first: 5) { nodes { task } } deadline { dueDate stage } } } }`,
-      ],
-      [
-        'recommendations → departments, assignments',
-        `{ recommendations(jurisdictionId: "${ward}", first: 100) { nodes { content dueDate overdue departments { name } assignments(first: 5) { nodes { task status department { name } } } followUp { state progress } deadline { escalationLevel } } } }`,
-      ],
-      [
-        'voterPetitions(first: 100) + meeting',
-        `{ voterPetitions(filter: { jurisdictionId: "${town}" }, first: 100) { nodes { content status answerDue meeting { place delegates(first: 5) { nodes { fullName } } } assignments(first: 5) { nodes { task } } } } }`,
-      ],
-      [
-        'coordinationReport (3 subgraphs)',
-        `{ coordinationReport(jurisdictionId: "${town}", year: 2022) { council { sessions resolutions } committee { casesReceived } front { voters meetings } } }`,
-      ],
-    ];
-    const iterations = quick ? 30 : 200;
-    for (const [name, query] of cases) {
-      for (let i = 0; i < 5; i++) await graph.ok(query, {}, user);
-      for (const k of Object.keys(statements)) delete statements[k];
-      const samples: number[] = [];
-      for (let i = 0; i < iterations; i++) {
-        const t = performance.now();
-        await graph.ok(query, {}, user);
-        samples.push(performance.now() - t);
-      }
-      const perRequest = Object.entries(statements)
-        .map(([s, c]) => `${s} ${(c / iterations).toFixed(1)}`)
-        .join(', ');
-      report(name, samples, `  SQL/request: ${perRequest}`);
-    }
+    const q = async (sql: string) => Number((await db.query(sql)).rows[0].n);
+    return {
+      communes: await q(`SELECT count(*) n FROM committee.jurisdiction WHERE level = 'COMMUNE'`),
+      'citizen cases': await q('SELECT count(*) n FROM committee.citizen_case'),
+      recommendations: await q('SELECT count(*) n FROM council.recommendation'),
+      assignments: await q('SELECT count(*) n FROM committee.assignment'),
+      'voter petitions': await q('SELECT count(*) n FROM front.voter_petition'),
+      'ledger rows': await q('SELECT count(*) n FROM workflow.deadline'),
+    };
   } finally {
-    await graph.close();
+    await db.end();
   }
+}
+
+function rssLine(stack: BenchStack) {
+  return Object.entries(stack.pids)
+    .map(([name, pid]) => `${name} ${rssMb(pid)}`)
+    .join(', ');
 }
 
 async function main() {
-  benchCalendar();
-  await benchGraph();
+  const url = benchDatabaseUrl(argv);
+  const size: BenchSize = benchSize(argv);
+  const started = new Date();
+  const year = Number(started.toISOString().slice(0, 4));
+  const all = scenarios(size, year);
+  const data = await counts(url);
+  const version = (cmd: string, args: string[]) => {
+    try {
+      return execFileSync(cmd, args, { encoding: 'utf8' }).trim().split('\n')[0];
+    } catch {
+      return 'n/a';
+    }
+  };
+  out('# Province bench — results');
+  out();
+  out(`Generated by \`npm run bench -- --write\` on ${started.toISOString()}; pairs ${PAIRS}, ${SECONDS} s per run.`);
+  out(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${version('psql', ['--version'])}; ${version('redis-server', ['--version'])}.`);
+  out(`**Shared and noisy**: seven engineers work on this 2-core machine; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' / ')}. Compare ratios within one run, not absolute figures across runs.`);
+  out(`Data (\`${new URL(url).pathname.slice(1)}\`): ${Object.entries(data).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}.`);
+  out();
+
+  // 1. The plan, observed.
+  const stackEnv = benchEnv(url);
+  const config = loadConfig(stackEnv);
+  const secret = config.jwt.secret!;
+  const recorder = await startPlanRecorder(url, stackEnv);
+  const plans = new Map<string, Array<{ fetches: Fetch[]; user: UserContext | null; body: string }>>();
+  out('## Statements and subgraph fetches per request');
+  out();
+  out('| scenario | page size | answer bytes | SQL statements (by subgraph) | subgraph fetches | ratio to page size 1 (target 1.0) |');
+  out('|---|---|---|---|---|---|');
+  try {
+    for (const s of all) {
+      const sizes = s.pageSizes ?? [50];
+      let first: { sql: number; fetches: number } | undefined;
+      for (const n of sizes) {
+        const pool = (await prepare(s, n, secret)).slice(0, 5);
+        const observed = [];
+        for (const r of pool) observed.push(await recorder.observe(r.body, r.user));
+        const bad = observed.find((o) => o.errors || o.status !== 200);
+        if (bad) throw new Error(`${s.name}: ${bad.status} ${JSON.stringify(bad.errors).slice(0, 400)}`);
+        const o = observed.at(-1)!;
+        if (flag('verbose')) console.error(o.text.slice(0, 600));
+        const sql = Object.values(o.statements).reduce((a, b) => a + b, 0);
+        first ??= { sql, fetches: o.fetches.length };
+        const ratio = sizes.length > 1 ? `${(sql / first.sql).toFixed(2)} (SQL), ${(o.fetches.length / first.fetches).toFixed(2)} (fetches)` : '—';
+        out(`| ${s.name} | ${n} | ${o.bytes} | ${sql} (${Object.entries(o.statements).map(([k, v]) => `${k} ${v}`).join(', ')}) | ${o.fetches.length} (${o.fetches.map((f) => f.subgraph).join(' → ')}) | ${ratio} |`);
+        if (n === sizes.at(-1)) plans.set(s.name, observed.map((x, i) => ({ fetches: x.fetches, user: pool[i].user, body: pool[i].body })));
+      }
+    }
+  } finally {
+    await recorder.close();
+  }
+  out();
+
+  // 2. A/B under load.
+  const hive = !flag('no-hive');
+  const stack = await startBenchStack(url, { hive });
+  try {
+    const rest = rssLine(stack);
+    const peers: Array<[string, string]> = [['this gateway', stack.gatewayUrl]];
+    if (stack.hiveUrl) peers.push(['Hive Gateway', stack.hiveUrl]);
+    out('## Under load: this gateway (A) and Hive Gateway (B), interleaved');
+    out();
+    out(`Hive Gateway 2.15.1: \`--jit\` (useJIT), one process, in-flight request merging off (inbound and outbound), a plugin signing the subgraph header as gateway/src/subgraph-source.ts does (bench/hive.ts). ${PAIRS} pairs of ${SECONDS} s runs, the order A/B swapped each pair; medians over the pairs, spreads min–max.`);
+    out();
+    out('| scenario | conns | A p50 ms | A p99 ms | A rps | B p50 ms | B p99 ms | B rps | rps A/B (target ≥ 1.0) | errors |');
+    out('|---|---|---|---|---|---|---|---|---|---|');
+    let peak = '';
+    for (const s of all) {
+      const pool = await prepare(s, 50, secret);
+      for (const [name, u] of peers) await check(u, pool[0], `${s.name} via ${name}`);
+      for (const connections of [1, 10]) {
+        const runs: Record<string, Run[]> = Object.fromEntries(peers.map(([n]) => [n, []]));
+        for (let p = 0; p < PAIRS; p++) {
+          const order = p % 2 === 0 ? peers : [...peers].reverse();
+          for (const [name, u] of order) runs[name].push(await cannon(u, pool, connections));
+        }
+        if (connections === 10 && !peak) peak = rssLine(stack);
+        const a = runs['this gateway'];
+        const b = runs['Hive Gateway'] ?? [];
+        const fmt = (rs: Run[], k: keyof Run) => (rs.length ? `${median(rs.map((r) => r[k])).toFixed(1)} (${spread(rs.map((r) => r[k]))})` : '—');
+        const ratio = b.length ? (median(a.map((r) => r.rps)) / median(b.map((r) => r.rps))).toFixed(2) : '—';
+        const errors = [...a, ...b].reduce((n, r) => n + r.errors, 0);
+        out(`| ${s.name} | ${connections} | ${fmt(a, 'p50')} | ${fmt(a, 'p99')} | ${fmt(a, 'rps')} | ${fmt(b, 'p50')} | ${fmt(b, 'p99')} | ${fmt(b, 'rps')} | ${ratio} | ${errors} |`);
+      }
+    }
+    out();
+
+    // 3. The plan replayed directly.
+    out('## What the gateway adds (1 connection; its own plan replayed directly against the subgraphs)');
+    out();
+    out('Each recorded request is sent through the gateway, then its recorded subgraph fetches are sent one after the other directly (re-signed: nonces are single-use). Fetches the gateway runs in parallel are sequential here, so the direct figure is an upper bound and the overhead a lower bound.');
+    out();
+    out('| scenario | via gateway p50 ms | direct p50 ms | gateway adds ms (target ≤ 2) |');
+    out('|---|---|---|---|');
+    for (const s of all) {
+      const recorded = plans.get(s.name) ?? [];
+      const via: number[] = [];
+      const direct: number[] = [];
+      for (let round = 0; round < (quick ? 10 : 40); round++) {
+        for (const r of recorded) {
+          const auth = r.user ? `Bearer ${await signDevelopmentToken(r.user, secret)}` : undefined;
+          let t = performance.now();
+          await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: r.body }).then((x) => x.arrayBuffer());
+          via.push(performance.now() - t);
+          t = performance.now();
+          for (const f of r.fetches) {
+            const target = new URL(stack.subgraphUrls[f.subgraph as keyof typeof stack.subgraphUrls]);
+            const signed = signUserContext(r.user, config.contextSigningKey!, new Date(), { method: 'POST', path: target.pathname, body: f.body });
+            await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', ...signed }, body: f.body }).then((x) => x.arrayBuffer());
+          }
+          direct.push(performance.now() - t);
+        }
+      }
+      out(`| ${s.name} | ${median(via).toFixed(1)} | ${median(direct).toFixed(1)} | ${(median(via) - median(direct)).toFixed(1)} |`);
+    }
+    out();
+    await new Promise((r) => setTimeout(r, 10_000));
+    out('## Memory (RSS, MB)');
+    out();
+    out(`- at rest, before load: ${rest}`);
+    out(`- under load (first 10-connection run): ${peak}`);
+    out(`- at rest again, 10 s after the load: ${rssLine(stack)}`);
+    out();
+  } finally {
+    await stack.stop();
+  }
+  out(`Load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}; the run took ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s.`);
+  if (flag('write')) writeFileSync(join(__dirname, 'RESULTS.md'), `${lines.join('\n')}\n\n${NOTES}`);
 }
+
+/** The hand-written part of RESULTS.md, kept below the generated figures. */
+const NOTES = `## Notes\n\nThe before/after of every row of issue 12's table, the plans (\`npm run bench:plans\`), the reconciler (\`npm run bench:reconcile\`) and what is left: bench/NOTES.md.\n`;
 
 main().catch((error) => {
   console.error(error);

@@ -11,6 +11,8 @@ import type { StageJobs } from './schedule/stage-jobs';
 
 /** How far back the reconciler looks for relayed changes the ledger never got. */
 const REPLAY_WINDOW = '32 days';
+/** Stage jobs checked at once: enough to keep Redis busy, few enough not to crowd the workers. */
+const RECONCILE_PARALLEL = 50;
 
 export interface ReconcileResult {
   /** Relayed outbox rows whose job was added again or retried. */
@@ -35,7 +37,9 @@ export interface ReconcileResult {
 export async function unscheduledDeadlines(db: DataSource, queue: Queue, now: Date): Promise<Deadline[]> {
   const store = new WorkflowStore(db);
   const broken: Deadline[] = [];
-  for (const first of await store.openDeadlines()) {
+  // Only the open deadlines already due, a page at a time.
+  for await (const page of store.openDeadlinePages()) for (const first of page) {
+    if (!first.nextStage || !first.nextAt || first.nextAt.getTime() > now.getTime()) continue;
     let d: Deadline | null = first;
     // A stage that completes while we look moves the ledger on: look at the row as it is now.
     for (let look = 0; d && look < 3; look++) {
@@ -100,19 +104,26 @@ export class Reconciler {
   async run(): Promise<ReconcileResult> {
     await this.ensureSchedulers();
     const replayed = await this.replayUnfinishedRows();
-    const open = await new WorkflowStore(this.db).openDeadlines();
+    let stageJobs = 0;
     let added = 0;
     let retried = 0;
-    for (const d of open) {
-      if (!d.nextStage) continue;
-      const outcome = await this.jobs.ensure(d);
-      if (outcome === 'added') added++;
-      if (outcome === 'retried') retried++;
+    let final = 0;
+    // A page of open deadlines at a time, its jobs checked RECONCILE_PARALLEL at once: Redis
+    // round trips overlap, memory stays one page whatever the ledger's size (issue 12).
+    for await (const page of new WorkflowStore(this.db).openDeadlinePages()) {
+      const staged = page.filter((d) => d.nextStage);
+      stageJobs += staged.length;
+      final += page.filter((d) => finalFailure(d)).length;
+      for (let i = 0; i < staged.length; i += RECONCILE_PARALLEL) {
+        for (const outcome of await Promise.all(staged.slice(i, i + RECONCILE_PARALLEL).map((d) => this.jobs.ensure(d)))) {
+          if (outcome === 'added') added++;
+          if (outcome === 'retried') retried++;
+        }
+      }
     }
     const deliveries = await this.deliveryReconcile();
-    const final = open.filter((d) => finalFailure(d)).length;
     const broken = await unscheduledDeadlines(this.db, this.queue, this.now());
-    const result = { replayed, stageJobs: open.filter((d) => d.nextStage).length, added, retried, deliveries, final, unscheduled: broken.length };
+    const result = { replayed, stageJobs, added, retried, deliveries, final, unscheduled: broken.length };
     this.metrics.failedStages.set(final);
     this.metrics.unscheduled.set(broken.length);
     if (broken.length) this.logger.error({ items: broken.slice(0, 20).map((d) => `${d.itemKind}/${d.itemId} ${d.nextStage}`) }, 'open deadlines past due with no job');

@@ -14,6 +14,11 @@ export interface Connection<T> {
   nodes: T[];
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /**
+   * From {@link paginate}, a getter that starts the count when GraphQL reads the field, i.e.
+   * only when the query selects `totalCount` (it resolves to a promise GraphQL awaits;
+   * server code reads nodes and pageInfo, never this).
+   */
   totalCount: number;
 }
 
@@ -45,8 +50,8 @@ export interface PageOrder<T> {
 }
 
 /**
- * Keyset pagination over `(sortColumn, id)`: one query for the page and one for the count,
- * whatever the page size.
+ * Keyset pagination over `(sortColumn, id)`: one query for the page, whatever the page size,
+ * and one for the count when (and only when) the query selects `totalCount`.
  */
 export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs, order: PageOrder<T>): Promise<Connection<T>> {
   const size = pageSize(args.first);
@@ -56,7 +61,7 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   const cursor = args.after
     ? decodeTypedCursor(args.after, { sort: order.kind ?? sortKindOf(qb, order.column), id: order.idKind ?? idKindOf(qb, idColumn) })
     : null;
-  const totalCount = await qb.clone().getCount();
+  const counted = qb.clone();
   const page = qb.clone();
   if (cursor) {
     const [sortValue, id] = cursor;
@@ -68,5 +73,14 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   const hasNextPage = rows.length > size;
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ cursor: encodeCursor([order.value(node), (node as unknown as { id: unknown }).id]), node }));
-  return { nodes, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  return lazyCount({ nodes, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } }, () => counted.getCount());
+}
+
+/**
+ * Counting is the most expensive statement of a list (every row of a department, issue 12),
+ * and most queries never ask: the count runs once, when GraphQL reads `totalCount`.
+ */
+function lazyCount<T>(page: Omit<Connection<T>, 'totalCount'>, count: () => Promise<number>): Connection<T> {
+  let counted: Promise<number> | undefined;
+  return Object.defineProperty(page, 'totalCount', { enumerable: true, get: () => (counted ??= count()) }) as Connection<T>;
 }

@@ -171,4 +171,24 @@ describe('counting working days', () => {
       expect(calendar.workingDaysBetween('2024-12-20', end)).toBe(n);
     }
   });
+
+  test('workingDaysBetween gives the day-by-day count across years, Tết and leap days', () => {
+    const walked = (a: string, b: string) => {
+      let n = 0;
+      for (let d = addDays(a, 1); d <= b; d = addDays(d, 1)) if (calendar.isWorkingDay(d)) n++;
+      return n;
+    };
+    const pairs: Array<[string, string]> = [
+      ['2023-12-31', '2024-01-01'],
+      ['2024-02-28', '2024-03-01'],
+      ['2023-01-15', '2026-02-20'],
+      ['2025-12-31', '2026-12-31'],
+      ['2026-01-01', '2026-01-01'],
+    ];
+    for (let i = 0; i < 40; i++) pairs.push([addDays('2023-01-01', i * 37), addDays('2023-01-01', i * 37 + ((i * 53) % 400))]);
+    for (const [a, b] of pairs) {
+      expect(calendar.workingDaysBetween(a, b)).toBe(walked(a, b));
+      expect(calendar.workingDaysBetween(b, a)).toBe(0 - walked(a, b));
+    }
+  });
 });

@@ -24,6 +24,22 @@ export class WorkflowStore {
     return this.db.getRepository(Deadline).find({ where: itemKind ? { state: 'OPEN', itemKind } : { state: 'OPEN' } });
   }
 
+  /**
+   * Every open deadline, a page at a time in id order: the reconciler walks a province's
+   * million rows in bounded memory instead of loading them all (issue 12).
+   */
+  async *openDeadlinePages(size = 2000): AsyncGenerator<Deadline[]> {
+    let after: string | null = null;
+    for (;;) {
+      const qb = this.db.getRepository(Deadline).createQueryBuilder('d').where(`d.state = 'OPEN'`).orderBy('d.id').limit(size);
+      if (after) qb.andWhere('d.id > :after', { after });
+      const page = await qb.getMany();
+      if (page.length) yield page;
+      if (page.length < size) return;
+      after = page[page.length - 1].id;
+    }
+  }
+
   policy(itemKind: TrackedItemKind): Promise<EscalationPolicy | null> {
     return this.db.getRepository(EscalationPolicy).findOneBy({ itemKind });
   }

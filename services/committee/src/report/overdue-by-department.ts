@@ -25,11 +25,11 @@ const OVERDUE_SQL = `
   overdue AS (
     SELECT k.j, k.y, a.department_id AS department, 1 AS assignment, 0 AS "case"
       FROM k JOIN "committee"."assignment" a ON a.jurisdiction_id = k.j
-      JOIN "committee"."directive" d ON d.id = a.directive_id AND extract(year FROM d.issued_on) = k.y
+      JOIN "committee"."directive" d ON d.id = a.directive_id AND d.jurisdiction_id = k.j AND d.issued_on >= make_date(k.y, 1, 1) AND d.issued_on < make_date(k.y + 1, 1, 1)
      WHERE a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3::date
     UNION ALL
     SELECT k.j, k.y, c.handling_department_id, 0, 1
-      FROM k JOIN "committee"."citizen_case" c ON c.jurisdiction_id = k.j AND extract(year FROM c.received_on) = k.y
+      FROM k JOIN "committee"."citizen_case" c ON c.jurisdiction_id = k.j AND c.received_on >= make_date(k.y, 1, 1) AND c.received_on < make_date(k.y + 1, 1, 1)
      WHERE c.status IN ('RECEIVED', 'ACCEPTED') AND c.due_date < $3::date)
   SELECT o.j::text AS j, o.y AS y, dep.id::text AS "departmentId", dep.name AS "departmentName",
          sum(o.assignment)::int AS assignments, sum(o."case")::int AS cases

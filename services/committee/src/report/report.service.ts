@@ -103,17 +103,22 @@ const CASES_SQL = `
          count(*) FILTER (WHERE (c.status = 'RESOLVED' AND ${NOT_WITHDRAWN} AND c.resolved_on > c.due_date)
                              OR (c.status IN ('RECEIVED', 'ACCEPTED') AND c.due_date < $3::date))::int AS overdue,
          count(*) FILTER (WHERE c.status IN ('RECEIVED', 'ACCEPTED') AND c.due_date < $3::date)::int AS "openOverdue"
-    FROM k JOIN "committee"."citizen_case" c ON c.jurisdiction_id = k.j AND extract(year FROM c.received_on) = k.y
+    FROM k JOIN "committee"."citizen_case" c ON c.jurisdiction_id = k.j AND c.received_on >= make_date(k.y, 1, 1) AND c.received_on < make_date(k.y + 1, 1, 1)
    GROUP BY k.j, k.y, c.kind`;
 
-/** Reception days held, directives issued and their live (not cancelled) assignments, by the directive's year. */
+/**
+ * Reception days held, directives issued and their live (not cancelled) assignments, by the
+ * directive's year. An assignment is in its directive's jurisdiction (directives.service), and
+ * saying so lets the directive side use its (jurisdiction, issued_on) index: without it a
+ * commune's report probed every directive of the province's year (5.7 s at 20,000 directives).
+ */
 const WORK_SQL = `
   WITH ${KEYS}
   SELECT k.j::text AS j, k.y AS y,
          (SELECT count(*)::int FROM "committee"."reception_day" r
-           WHERE r.jurisdiction_id = k.j AND extract(year FROM r.date) = k.y AND r.date <= $3::date) AS "receptionDays",
+           WHERE r.jurisdiction_id = k.j AND r.date >= make_date(k.y, 1, 1) AND r.date < make_date(k.y + 1, 1, 1) AND r.date <= $3::date) AS "receptionDays",
          (SELECT count(*)::int FROM "committee"."directive" d
-           WHERE d.jurisdiction_id = k.j AND extract(year FROM d.issued_on) = k.y) AS "directivesIssued",
+           WHERE d.jurisdiction_id = k.j AND d.issued_on >= make_date(k.y, 1, 1) AND d.issued_on < make_date(k.y + 1, 1, 1)) AS "directivesIssued",
          a.*
     FROM k CROSS JOIN LATERAL (
       SELECT count(a.id)::int AS assignments,
@@ -123,4 +128,4 @@ const WORK_SQL = `
                                     OR (a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3::date))::int AS "assignmentsOverdue",
              count(a.id) FILTER (WHERE a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3::date)::int AS "assignmentsOpenOverdue"
         FROM "committee"."assignment" a JOIN "committee"."directive" d ON d.id = a.directive_id
-       WHERE a.jurisdiction_id = k.j AND extract(year FROM d.issued_on) = k.y AND a.status <> 'CANCELLED') a`;
+       WHERE a.jurisdiction_id = k.j AND d.jurisdiction_id = k.j AND d.issued_on >= make_date(k.y, 1, 1) AND d.issued_on < make_date(k.y + 1, 1, 1) AND a.status <> 'CANCELLED') a`;

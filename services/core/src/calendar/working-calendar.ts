@@ -19,6 +19,7 @@ export class WorkingCalendar {
   private readonly decided = new Map<number, Set<DecidedPeriod>>();
   private readonly statutoryByYear = new Map<number, Map<IsoDate, StatutoryDay>>();
   private readonly workingByDay = new Map<number, boolean>();
+  private readonly countsByYear = new Map<number, Uint16Array>();
 
   constructor(exceptions: readonly CalendarException[] = []) {
     for (const e of exceptions) {
@@ -127,11 +128,30 @@ export class WorkingCalendar {
    * is a working day. Negative when b is before a.
    */
   workingDaysBetween(a: IsoDate, b: IsoDate): number {
-    if (b < a) return -this.workingDaysBetween(b, a);
-    let count = 0;
-    const last = toDayNumber(b);
-    for (let d = toDayNumber(a) + 1; d <= last; d++) if (this.isWorkingDayNumber(d)) count++;
+    if (b < a) return 0 - this.workingDaysBetween(b, a);
+    // Two look-ups in per-year running counts instead of a walk over every day between:
+    // `workingDaysLeft` of a list of deadlines months away asks this once per row (issue 12).
+    let count = this.workingInYearUpTo(b) - this.workingInYearUpTo(a);
+    for (let y = yearOf(a); y < yearOf(b); y++) count += this.runningCounts(y).at(-1)!;
     return count;
+  }
+
+  /** Working days from 1 January of the date's year to the date, both included. */
+  private workingInYearUpTo(date: IsoDate): number {
+    const year = yearOf(date);
+    return this.runningCounts(year)[toDayNumber(date) - toDayNumber(isoDate(year, 1, 1))];
+  }
+
+  /** For each day of the year, the working days from 1 January up to it (the calendar never changes). */
+  private runningCounts(year: number): Uint16Array {
+    let counts = this.countsByYear.get(year);
+    if (!counts) {
+      const first = toDayNumber(isoDate(year, 1, 1));
+      counts = new Uint16Array(toDayNumber(isoDate(year + 1, 1, 1)) - first);
+      for (let i = 0, n = 0; i < counts.length; i++) counts[i] = n += this.isWorkingDayNumber(first + i) ? 1 : 0;
+      this.countsByYear.set(year, counts);
+    }
+    return counts;
   }
 
   /** Every day off in [from, to], with why. */

@@ -30,22 +30,27 @@ export class CouncilReportService {
   }
 }
 
+/**
+ * The year's council figures. Years are date ranges and the CTEs are not materialized, so each
+ * count reads its jurisdiction's rows by index: materialized, `r` was every recommendation of
+ * the province, scanned for each report (issue 12).
+ */
 const FIGURES_SQL = `
   WITH k AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS k(j, y)),
-  s AS (SELECT * FROM "council"."session" WHERE status <> 'PLANNED'),
-  r AS (SELECT * FROM "council"."recommendation")
+  s AS NOT MATERIALIZED (SELECT * FROM "council"."session" WHERE status <> 'PLANNED'),
+  r AS NOT MATERIALIZED (SELECT * FROM "council"."recommendation")
   SELECT k.j::text AS j, k.y AS y,
-    (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND extract(year FROM s.actual_start_date) = k.y) AS "sessions",
-    (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND extract(year FROM s.actual_start_date) = k.y AND s.kind = 'REGULAR') AS "regularSessions",
-    (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND extract(year FROM s.actual_start_date) = k.y AND s.kind = 'THEMATIC') AS "thematicSessions",
-    (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND extract(year FROM s.actual_start_date) = k.y AND s.kind = 'EXTRAORDINARY') AS "extraordinarySessions",
+    (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND s.actual_start_date >= make_date(k.y, 1, 1) AND s.actual_start_date < make_date(k.y + 1, 1, 1)) AS "sessions",
+    (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND s.actual_start_date >= make_date(k.y, 1, 1) AND s.actual_start_date < make_date(k.y + 1, 1, 1) AND s.kind = 'REGULAR') AS "regularSessions",
+    (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND s.actual_start_date >= make_date(k.y, 1, 1) AND s.actual_start_date < make_date(k.y + 1, 1, 1) AND s.kind = 'THEMATIC') AS "thematicSessions",
+    (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND s.actual_start_date >= make_date(k.y, 1, 1) AND s.actual_start_date < make_date(k.y + 1, 1, 1) AND s.kind = 'EXTRAORDINARY') AS "extraordinarySessions",
     (SELECT count(*)::int FROM "council"."resolution" x WHERE x.jurisdiction_id = k.j AND x.year = k.y) AS "resolutions",
     (SELECT count(*)::int FROM "council"."resolution" x WHERE x.jurisdiction_id = k.j AND x.year = k.y AND x.thematic) AS "thematicResolutions",
-    (SELECT count(*)::int FROM "council"."supervision" v WHERE v.jurisdiction_id = k.j AND extract(year FROM v.starts_on) = k.y AND v.kind = 'SURVEY') AS "surveys",
-    (SELECT count(*)::int FROM "council"."supervision" v WHERE v.jurisdiction_id = k.j AND extract(year FROM v.starts_on) = k.y AND v.kind = 'SUPERVISION') AS "supervisions",
-    (SELECT count(*)::int FROM "council"."joint_meeting" m WHERE m.jurisdiction_id = k.j AND extract(year FROM m.held_on) = k.y AND m.kind = 'PRE_SESSION') AS "preSessionMeetings",
-    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y) AS "recommendationsIssued",
-    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y AND r.status = 'RESOLVED') AS "recommendationsResolved",
-    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y AND r.status = 'RESOLVED' AND r.closed_on <= r.due_date) AS "recommendationsResolvedOnTime",
-    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND extract(year FROM r.issued_on) = k.y AND ${overdueSql({ open: `r.status = 'OPEN'`, due: 'r.due_date' }, '$3::date')}) AS "recommendationsOverdue"
+    (SELECT count(*)::int FROM "council"."supervision" v WHERE v.jurisdiction_id = k.j AND v.starts_on >= make_date(k.y, 1, 1) AND v.starts_on < make_date(k.y + 1, 1, 1) AND v.kind = 'SURVEY') AS "surveys",
+    (SELECT count(*)::int FROM "council"."supervision" v WHERE v.jurisdiction_id = k.j AND v.starts_on >= make_date(k.y, 1, 1) AND v.starts_on < make_date(k.y + 1, 1, 1) AND v.kind = 'SUPERVISION') AS "supervisions",
+    (SELECT count(*)::int FROM "council"."joint_meeting" m WHERE m.jurisdiction_id = k.j AND m.held_on >= make_date(k.y, 1, 1) AND m.held_on < make_date(k.y + 1, 1, 1) AND m.kind = 'PRE_SESSION') AS "preSessionMeetings",
+    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND r.issued_on >= make_date(k.y, 1, 1) AND r.issued_on < make_date(k.y + 1, 1, 1)) AS "recommendationsIssued",
+    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND r.issued_on >= make_date(k.y, 1, 1) AND r.issued_on < make_date(k.y + 1, 1, 1) AND r.status = 'RESOLVED') AS "recommendationsResolved",
+    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND r.issued_on >= make_date(k.y, 1, 1) AND r.issued_on < make_date(k.y + 1, 1, 1) AND r.status = 'RESOLVED' AND r.closed_on <= r.due_date) AS "recommendationsResolvedOnTime",
+    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND r.issued_on >= make_date(k.y, 1, 1) AND r.issued_on < make_date(k.y + 1, 1, 1) AND ${overdueSql({ open: `r.status = 'OPEN'`, due: 'r.due_date' }, '$3::date')}) AS "recommendationsOverdue"
   FROM k`;
