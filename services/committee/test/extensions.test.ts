@@ -35,7 +35,7 @@ describe('extensions and complexity by decision', () => {
           subject: 'Tố cáo sai phạm trong bồi thường giải phóng mặt bằng',
           content: 'Tố cáo việc lập khống hồ sơ bồi thường tại dự án đường trục chính.',
           denouncer: { fullName: 'Trần Văn Cường' },
-          handlingDepartmentId: D.inspectorate.id, handlingInspectorId: O.inspector.id,
+          handlingDepartmentId: D.inspectorate.id, handlingInspectorId: O.inspector.id, inspectorDecision: { number: '5/QĐ-UBND', decidedOn: '2025-03-03' },
         },
       }, users.leader);
       id = received.receiveCitizenCase.id;

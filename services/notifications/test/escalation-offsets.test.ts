@@ -38,7 +38,10 @@ describe('escalation offsets counted from the due date (migration)', () => {
 
   it('moves the shipped levels of an existing database, keeps an admin\'s own, and re-plans open deadlines', async () => {
     const db = graph.db.notifications;
-    await db.undoLastMigration({ transaction: 'each' });
+    // Back to before the offsets migration (later migrations, e.g. the audit log, undone first).
+    while ((await db.query(`SELECT 1 FROM workflow.migrations WHERE name = 'EscalationOffsets1764100000400'`)).length) {
+      await db.undoLastMigration({ transaction: 'each' });
+    }
     expect(await ladder('RECOMMENDATION')).toEqual(['L1@1', 'L2@3', 'L3@8', 'L4@18']);
     // An admin had set the assignment ladder's level 4 at 15 days: that stays.
     await db.query(
