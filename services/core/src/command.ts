@@ -14,9 +14,8 @@ import { auditSnapshot, recordAudit } from './audit/record';
 export interface RowCommand<E extends ObjectLiteral> {
   /** The mutation, as the audit trail names it: `acceptCitizenCase`. */
   operation: string;
+  /** The entity; its class name is the GraphQL type a NOT_FOUND names. */
   entity: EntityTarget<E>;
-  /** The GraphQL type, for NOT_FOUND. */
-  typeName: string;
   id: string;
   /** The argument that names the row: `input.caseId`. */
   field: string;
@@ -48,17 +47,18 @@ export interface CreateCommand<E extends ObjectLiteral> {
 /** What the command path needs of the request: the database, and who and when for the audit row. */
 export type CommandContext = Pick<GraphContext, 'db' | 'user' | 'clock'>;
 
-/** Reads a row under FOR UPDATE; NOT_FOUND naming the field when it does not exist. */
-export async function lockRow<E extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<E>, id: string, typeName: string, field: string): Promise<E> {
-  const row = await m.getRepository(entity).createQueryBuilder('row').setLock('pessimistic_write').where('row.id = :id', { id }).getOne();
-  if (!row) throw notFound(typeName, id, field);
+/** Reads a row under FOR UPDATE; NOT_FOUND (the entity's type, the field) when it does not exist. */
+export async function lockRow<E extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<E>, id: string, field: string): Promise<E> {
+  const repo = m.getRepository(entity);
+  const row = await repo.createQueryBuilder('row').setLock('pessimistic_write').where('row.id = :id', { id }).getOne();
+  if (!row) throw notFound(repo.metadata.name, id, field);
   return row;
 }
 
 /** Runs a change on one existing row (see RowCommand). */
 export function changeRow<E extends ObjectLiteral>(ctx: CommandContext, command: RowCommand<E>, m?: EntityManager): Promise<E> {
   const run = async (tx: EntityManager): Promise<E> => {
-    const row = await lockRow(tx, command.entity, command.id, command.typeName, command.field);
+    const row = await lockRow(tx, command.entity, command.id, command.field);
     command.authorize(row);
     const before = auditSnapshot(tx, command.entity, row);
     if (command.from) {

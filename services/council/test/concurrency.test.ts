@@ -1,37 +1,10 @@
 import { council } from '@phoihop/council';
 import { DEMO } from '@phoihop/core/seed';
-import type { DataSource } from 'typeorm';
-import { startTestGraph, type GraphResponse, type TestGraph } from '../../../test/support/graph';
-import { waitFor } from '../../../test/support/wait';
+import { startTestGraph, type TestGraph } from '../../../test/support/graph';
+import { race } from '../../../test/support/race';
 import { errorOf, LEGAL_COMMITTEE, NOW, outboxOf, seedTerm, standing, TERM, WARD } from './support/fixtures';
 
 const NATURAL = DEMO.departments.natural.id;
-
-/**
- * Holds the row's lock from another connection while the requests under test arrive, so they
- * queue in a known order, then lets them through together: the worst interleaving, every run.
- */
-async function race(db: DataSource, table: string, id: string, requests: Array<() => Promise<GraphResponse<unknown>>>) {
-  const holder = db.createQueryRunner();
-  await holder.connect();
-  await holder.startTransaction();
-  await holder.query(`SELECT 1 FROM council.${table} WHERE id = $1 FOR UPDATE`, [id]);
-  const waiting = async () => Number((await db.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n);
-  const pending: Array<Promise<GraphResponse<unknown>>> = [];
-  try {
-    for (const request of requests) {
-      const already = await waiting();
-      let settled = false;
-      pending.push(request().finally(() => (settled = true)));
-      // Blocked on the held lock, or (a refusal before any lock) already answered.
-      await waitFor(async () => settled || (await waiting()) > already);
-    }
-  } finally {
-    await holder.commitTransaction();
-    await holder.release();
-  }
-  return Promise.all(pending);
-}
 
 const ISSUE = `mutation($input: IssueRecommendationInput!) { issueRecommendation(input: $input) { id } }`;
 const CLOSE = `mutation($id: ID!) { closeRecommendation(id: $id, input: { outcome: RESOLVED, closedOn: "2026-11-25", closingNote: "Đã cấp đủ giấy chứng nhận" }) { status } }`;
@@ -88,7 +61,7 @@ describe('concurrent changes of one record', () => {
 
   it('a close and a due-date move racing: the close wins, the move is refused and the deadline stays cleared', async () => {
     const id = await issue();
-    const [closed, moved] = await race(graph.db.council, 'recommendation', id, [
+    const [closed, moved] = await race(graph.db.council, 'council.recommendation', id, [
       () => graph.query(CLOSE, { id }, standing()),
       () => graph.query(MOVE, { id }, standing()),
     ]);
@@ -100,14 +73,14 @@ describe('concurrent changes of one record', () => {
 
   it('two moves racing both apply, each on the other: the version counts both', async () => {
     const id = await issue();
-    const results = await race(graph.db.council, 'recommendation', id, [() => graph.query(MOVE, { id }, standing()), () => graph.query(MOVE, { id }, standing())]);
+    const results = await race(graph.db.council, 'council.recommendation', id, [() => graph.query(MOVE, { id }, standing()), () => graph.query(MOVE, { id }, standing())]);
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
     expect(await recommendationRow(id)).toMatchObject({ status: 'OPEN', due: '2027-01-15', version: 3 });
   });
 
   it('a close and a correction racing: the correction is refused, the closed record keeps its text', async () => {
     const id = await issue();
-    const [closed, corrected] = await race(graph.db.council, 'recommendation', id, [
+    const [closed, corrected] = await race(graph.db.council, 'council.recommendation', id, [
       () => graph.query(CLOSE, { id }, standing()),
       () => graph.query(CORRECT, { id }, standing()),
     ]);
@@ -139,7 +112,7 @@ describe('concurrent changes of one record', () => {
 
   it('a convening and a rescheduling racing: the session opens, the move is refused and the documents deadline stays cleared', async () => {
     const id = await schedule();
-    const [convened, rescheduled] = await race(graph.db.council, 'session', id, [
+    const [convened, rescheduled] = await race(graph.db.council, 'council.session', id, [
       () => graph.query(CONVENE, { id }, standing()),
       () => graph.query(RESCHEDULE, { id }, standing()),
     ]);
@@ -154,7 +127,7 @@ describe('concurrent changes of one record', () => {
     const id = await schedule();
     const ADD = `mutation($id: ID!) { addAgendaItem(sessionId: $id, input: { title: "Tờ trình bổ sung", presentingBody: COMMITTEE }) { id } }`;
     const CANCEL = `mutation($id: ID!) { cancelSession(id: $id, input: { cancelledOn: "2026-11-26", reason: "Dời sang kỳ họp thường lệ" }) { status } }`;
-    const [cancelled, added] = await race(graph.db.council, 'session', id, [() => graph.query(CANCEL, { id }, standing()), () => graph.query(ADD, { id }, standing())]);
+    const [cancelled, added] = await race(graph.db.council, 'council.session', id, [() => graph.query(CANCEL, { id }, standing()), () => graph.query(ADD, { id }, standing())]);
     expect(cancelled.errors).toBeUndefined();
     expect(errorOf(added)).toEqual({ code: 'CONFLICT', field: 'sessionId' });
     expect(Number((await graph.db.council.query(`SELECT count(*) AS n FROM council.agenda_item WHERE session_id = $1`, [id]))[0].n)).toBe(1);

@@ -139,7 +139,6 @@ export function caseCommand(access: Access, operation: string, caseId: string, r
   return {
     operation,
     entity: CitizenCase,
-    typeName: 'CitizenCase',
     id: caseId,
     field: 'input.caseId',
     authorize: (c) => access.requireWrite(rule, c),

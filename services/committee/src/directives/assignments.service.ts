@@ -214,7 +214,6 @@ export class AssignmentsService {
     return {
       operation,
       entity: Assignment,
-      typeName: 'Assignment',
       id,
       field: 'input.assignmentId',
       from: { states: OPEN_ASSIGNMENT, message: 'Nhiệm vụ đã kết thúc.' },

@@ -90,7 +90,6 @@ export class DirectiveCorrectionsService {
     return changeRow(this.ctx, {
       operation: 'updateDirective',
       entity: Directive,
-      typeName: 'Directive',
       id: input.directiveId,
       field: 'input.directiveId',
       authorize: (d) => this.ctx.access.requireWrite(DIRECTIVE_RULE, d),
@@ -127,7 +126,6 @@ export class DirectiveCorrectionsService {
     return changeRow(this.ctx, {
       operation,
       entity: Assignment,
-      typeName: 'Assignment',
       id: assignmentId,
       field: 'input.assignmentId',
       from: { states: OPEN_ASSIGNMENT, message: 'Nhiệm vụ đã kết thúc.' },

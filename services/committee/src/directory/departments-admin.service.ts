@@ -43,7 +43,6 @@ export class DepartmentsAdminService {
     return changeRow(this.ctx, {
       operation: 'updateDepartment',
       entity: Department,
-      typeName: 'Department',
       id: input.id,
       field: 'input.id',
       authorize: (d) => this.ctx.access.requireWrite(ADMIN_RULE, d),

@@ -69,7 +69,6 @@ export class OfficialsAdminService {
     return changeRow(this.ctx, {
       operation: 'updateOfficial',
       entity: Official,
-      typeName: 'Official',
       id: input.id,
       field: 'input.id',
       authorize: (o) => this.ctx.access.requireWrite(ADMIN_RULE, o),

@@ -42,7 +42,6 @@ export class JurisdictionsAdminService {
     return changeRow(this.ctx, {
       operation: 'updateJurisdiction',
       entity: Jurisdiction,
-      typeName: 'Jurisdiction',
       id: input.id,
       field: 'input.id',
       authorize: (j) => this.ctx.access.requireWrite(ADMIN_RULE, j),

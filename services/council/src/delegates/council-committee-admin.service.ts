@@ -33,7 +33,6 @@ export class CouncilCommitteeAdminService {
     return changeRow(this.ctx, {
       operation: 'setCouncilCommitteeMembers',
       entity: CouncilCommittee,
-      typeName: 'CouncilCommittee',
       id: committeeId,
       field: 'committeeId',
       authorize: (c) => this.ctx.access.requireWrite(directoryRule, c),

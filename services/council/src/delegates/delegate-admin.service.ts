@@ -64,7 +64,6 @@ export class DelegateAdminService {
       return await changeRow(this.ctx, {
         operation,
         entity: Delegate,
-        typeName: 'Delegate',
         id,
         field: 'id',
         authorize: (d) => this.ctx.access.requireWrite(directoryRule, d),

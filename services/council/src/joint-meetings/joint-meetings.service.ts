@@ -90,7 +90,6 @@ export class JointMeetingsService {
     return changeRow(this.ctx, {
       operation: 'updateJointMeeting',
       entity: JointMeeting,
-      typeName: 'JointMeeting',
       id,
       field: 'id',
       authorize: (meeting) => this.ctx.access.requireWrite(coordinationRule, meeting),

@@ -120,7 +120,6 @@ export class PlansService {
     return changeRow(this.ctx, {
       operation: 'markPlanActivityDone',
       entity: PlanActivity,
-      typeName: 'PlanActivity',
       id,
       field: 'id',
       authorize: () => this.ctx.access.requireWrite(coordinationRule, plan),

@@ -172,7 +172,6 @@ export class RecommendationsService {
     const r = await changeRow(this.ctx, {
       operation,
       entity: Recommendation,
-      typeName: 'Recommendation',
       id,
       field: 'id',
       from: { states: ['OPEN'], message: closedMessage },

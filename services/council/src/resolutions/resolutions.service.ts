@@ -100,7 +100,6 @@ export class ResolutionsService {
     return changeRow(this.ctx, {
       operation: 'repealResolution',
       entity: Resolution,
-      typeName: 'Resolution',
       id,
       field: 'id',
       authorize: (r) => this.ctx.access.requireWrite(publishedRule, r),

@@ -158,7 +158,6 @@ export class SessionLifecycleService {
       await changeRow(this.ctx, {
         operation,
         entity: Session,
-        typeName: 'Session',
         id,
         field,
         from,

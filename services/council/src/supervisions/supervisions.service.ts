@@ -186,7 +186,6 @@ export class SupervisionsService {
     return changeRow(this.ctx, {
       operation,
       entity: Supervision,
-      typeName: 'Supervision',
       id,
       field: 'id',
       from,

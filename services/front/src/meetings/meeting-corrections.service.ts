@@ -23,7 +23,6 @@ export class MeetingCorrectionsService {
     return changeRow(this.ctx, {
       operation: 'updateVoterContactMeeting',
       entity: VoterContactMeeting,
-      typeName: 'VoterContactMeeting',
       id: input.meetingId,
       field: 'input.meetingId',
       authorize: (meeting) => this.ctx.access.requireWrite(MEETING, meeting),

@@ -46,7 +46,7 @@ export const petitionDeadline: TrackedItem<VoterPetition> = {
     return m.getRepository(VoterPetition).createQueryBuilder('p').where(`p.status = 'FORWARDED'`).andWhere(w.where, w.params).orderBy('p.id').getMany();
   },
   async lock(m, p) {
-    const fresh = await lockRow(m, VoterPetition, p.id, 'VoterPetition', 'id');
+    const fresh = await lockRow(m, VoterPetition, p.id, 'id');
     return fresh.status === 'FORWARDED' ? fresh : null;
   },
 };

@@ -34,7 +34,6 @@ export function changePetition(
   return changeRow(ctx, {
     ...command,
     entity: VoterPetition,
-    typeName: 'VoterPetition',
     field: 'input.petitionId',
     apply: async (m, p) => {
       await command.apply(m, p);

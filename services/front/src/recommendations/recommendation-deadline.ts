@@ -28,7 +28,7 @@ export const recommendationDeadline: TrackedItem<FrontRecommendation> = {
     return m.getRepository(FrontRecommendation).createQueryBuilder('r').where('r.answered_on IS NULL').andWhere(w.where, w.params).orderBy('r.id').getMany();
   },
   async lock(m, r) {
-    const fresh = await lockRow(m, FrontRecommendation, r.id, 'FrontRecommendation', 'id');
+    const fresh = await lockRow(m, FrontRecommendation, r.id, 'id');
     return fresh.answeredOn ? null : fresh;
   },
 };

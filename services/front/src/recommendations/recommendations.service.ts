@@ -95,7 +95,6 @@ export class RecommendationsService extends ItemsService<FrontRecommendation> {
     return changeRow(this.ctx, {
       operation: 'answerFrontRecommendation',
       entity: FrontRecommendation,
-      typeName: 'FrontRecommendation',
       id: input.recommendationId,
       field: 'input.recommendationId',
       authorize: (r) => this.ctx.access.require(answerers(r.recipientKind), RECOMMENDATION.scope(r)),

@@ -98,7 +98,6 @@ export class RoundsService extends ItemsService<VoterContactRound> {
     return changeRow(this.ctx, {
       operation: 'updateVoterContactRound',
       entity: VoterContactRound,
-      typeName: 'VoterContactRound',
       id: input.roundId,
       field: 'input.roundId',
       authorize: (round) => this.ctx.access.requireWrite(ROUND, round),

@@ -47,7 +47,6 @@ export class SupervisionsService extends ItemsService<SocialSupervision> {
     return changeRow(this.ctx, {
       operation: 'concludeSocialSupervision',
       entity: SocialSupervision,
-      typeName: 'SocialSupervision',
       id: input.supervisionId,
       field: 'input.supervisionId',
       authorize: (s) => this.ctx.access.requireWrite(SUPERVISION, s),

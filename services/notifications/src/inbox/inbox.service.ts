@@ -53,7 +53,6 @@ export class InboxService {
     return changeRow(this.ctx, {
       operation: 'markNotificationRead',
       entity: Notification,
-      typeName: 'Notification',
       id: n.id,
       field: 'id',
       authorize: () => undefined, // mine() above: addressed to the caller
