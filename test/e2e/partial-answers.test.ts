@@ -82,6 +82,10 @@ describe('partial answers', () => {
       const page = await res.text();
       expect(page).toContain('Hệ thống tạm thời chưa lấy được số liệu từ Ban Thường trực Ủy ban MTTQ. Vui lòng thử lại sau.');
       expect(page).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+      const token = await signDevelopmentToken(admin(), frontDown.config.jwt.secret!, { now: graph.clock.now() });
+      const docx = await fetch(frontDown.url.replace(/\/graphql$/, `/reports/coordination/${DEMO.jurisdictions.hongLinh.id}/2022.docx`), { headers: { authorization: `Bearer ${token}` } });
+      expect(docx.status).toBe(503);
+      expect(docx.headers.get('retry-after')).toBe(res.headers.get('retry-after'));
     });
 
     it('still answers 400 for a bad year and 404 for an unknown place', async () => {
