@@ -72,6 +72,7 @@ export type Assignment = {
   progress: Scalars['Int']['output'];
   /** Báo cáo tiến độ — newest first, at most `first` (cap 100). */
   progressReports: Array<ProgressReport>;
+  /** What the task answers; null with FORBIDDEN at this path when its owner refuses it to the reader (e.g. a voter petition sent to another department). */
   source?: Maybe<FollowUpSource>;
   sourceType: FollowUpSourceType;
   status: AssignmentStatus;
@@ -817,6 +818,7 @@ export type Directive = {
   /** Số hiệu, e.g. "125/UBND-TNMT". */
   number: Scalars['String']['output'];
   signer: Official;
+  /** What the directive answers; null with FORBIDDEN at this path when its owner refuses it to the reader (e.g. a voter petition sent to another department). */
   source?: Maybe<FollowUpSource>;
   sourceType: FollowUpSourceType;
   subject: Scalars['String']['output'];

@@ -188,7 +188,7 @@ export type CoordinationPlanActivitiesArgs = {
 /** Báo cáo tổng kết quy chế phối hợp — the year's figures; each subgraph adds its own. */
 export type CoordinationReport = {
   __typename?: 'CoordinationReport';
-  /** Số liệu của HĐND. */
+  /** Số liệu của HĐND — null, with SERVICE_UNAVAILABLE at this path, while the council subgraph cannot answer. */
   council?: Maybe<CouncilFigures>;
   /**
    * Phụ lục — the delegates' scorecards of the report's year (as `delegateScorecards`); null with

@@ -134,7 +134,7 @@ export type ConcludeSocialSupervisionInput = {
 
 export type CoordinationReport = {
   __typename?: 'CoordinationReport';
-  /** Kết quả công tác của Ủy ban MTTQ — the Front's figures (public, aggregate). */
+  /** Kết quả công tác của Ủy ban MTTQ — the Front's figures (public, aggregate); null, with SERVICE_UNAVAILABLE at this path, while the Front cannot answer. */
   front?: Maybe<FrontFigures>;
   jurisdictionId: Scalars['ID']['output'];
   year: Scalars['Int']['output'];
@@ -787,6 +787,7 @@ export type SendFrontRecommendationInput = {
 export type Session = {
   __typename?: 'Session';
   id: Scalars['ID']['output'];
+  /** Các đợt tiếp xúc cử tri phục vụ kỳ họp — null, with SERVICE_UNAVAILABLE at this path, while the Front cannot answer. */
   voterContactRounds?: Maybe<VoterContactRoundConnection>;
 };
 
