@@ -100,7 +100,7 @@ describe('partial answers', () => {
     const staff = DEMO_USERS.staff;
     const department = DEMO.departments.natural.id;
 
-    it('is null with FORBIDDEN at its path; the rest of the staff member\'s tasks come whole', async () => {
+    const expectRefusedAtTheirPaths = async () => {
       const all = await graph.ok<Tasks>(STAFF_TASKS, { d: department }, admin());
       const r = await graph.query<Tasks>(STAFF_TASKS, { d: department }, staff);
       const tasks = r.data!.assignments;
@@ -117,6 +117,31 @@ describe('partial answers', () => {
         if (t.source) expect(t.source).toEqual(all.assignments.nodes[i].source);
       });
       expect((r.errors ?? []).map((e) => [e.path, e.extensions?.code])).toEqual(refused.map((i) => [['assignments', 'nodes', i, 'source'], 'FORBIDDEN']));
+      return tasks.nodes;
+    };
+
+    it('is null with FORBIDDEN at its path; the rest of the staff member\'s tasks come whole', async () => {
+      await expectRefusedAtTheirPaths();
+    });
+
+    it('points each refusal at its own item in a list that mixes kinds (a citizen case\'s task first)', async () => {
+      const cases = await graph.ok<{ citizenCases: { nodes: Array<{ id: string }> } }>(
+        `{ citizenCases(jurisdictionId: "${DEMO.jurisdictions.hongLinh.id}", departmentId: "${department}") { nodes { id } } }`, {}, admin(),
+      );
+      await graph.ok(
+        `mutation ($input: IssueDirectiveInput!) { issueDirective(input: $input) { id } }`,
+        {
+          input: {
+            jurisdictionId: DEMO.jurisdictions.hongLinh.id, number: '02/CĐ-UBND', issuedOn: '2022-01-05', signerId: DEMO.officials.chair.id,
+            subject: 'Chỉ đạo giải quyết đơn kiến nghị về đất đai', source: { type: 'CITIZEN_CASE', id: cases.citizenCases.nodes[0].id },
+            assignments: [{ departmentId: department, task: 'Kiểm tra hiện trạng sử dụng đất', dueDate: '2022-01-20' }],
+          },
+        },
+        admin(),
+      );
+      const tasks = await expectRefusedAtTheirPaths();
+      // The gateway asks the Front for the petitions only: its refusals are numbered among them, not among all the tasks.
+      expect(tasks[0].source?.__typename).toBe('CitizenCase');
     });
   });
 });
