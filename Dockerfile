@@ -11,6 +11,8 @@ COPY services/workflow/package.json services/workflow/
 COPY services/notifications/package.json services/notifications/
 COPY gateway/package.json gateway/
 COPY workers/package.json workers/
+# npm ci applies patches/ (patch-package) to node_modules.
+COPY patches patches
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS build

@@ -55,8 +55,10 @@ export function maskError(e: GraphQLFormattedError, requestId: string, productio
     if (!production) return { ...e, extensions: { ...e.extensions, ...(field ? { field } : {}), requestId } };
     return { message: e.message, ...(e.path ? { path: e.path } : {}), extensions: { code, ...(field ? { field } : {}), requestId } };
   }
-  if (!production && !infrastructure) return { ...e, extensions: { ...e.extensions, requestId } };
-  const masked = NETWORK.test(text(e)) ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
+  // A part that could not be reached (subgraph-source.ts) is named by its path alone, in every mode.
+  const unavailable = code === 'SERVICE_UNAVAILABLE' || NETWORK.test(text(e));
+  if (!production && !infrastructure && !unavailable) return { ...e, extensions: { ...e.extensions, requestId } };
+  const masked = unavailable ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
   return { message: MESSAGES[masked](requestId), ...(e.path ? { path: e.path } : {}), extensions: { code: masked, requestId } };
 }
 

@@ -60,7 +60,7 @@ export async function startGateway(o: GatewayOptions) {
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ url }) => new SignedSubgraphSource(url!, signingKey, clock),
+    buildService: ({ name, url }) => new SignedSubgraphSource(name, url!, signingKey, clock),
   });
 
   // Rate limits are counted here; fail fast while Redis is down rather than queue requests.

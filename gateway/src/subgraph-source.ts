@@ -1,6 +1,7 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { signUserContext, type Clock, type UserContext } from '@phoihop/core';
 import { GraphQLError } from 'graphql';
+import { isUnreachable, unavailableErrors } from './unavailable';
 
 export interface GatewayContext {
   user: UserContext | null;
@@ -17,10 +18,12 @@ interface SubgraphErrorBody {
  * subgraph's refusal of a value (HTTP 400 on a custom scalar such as `Date`, which the
  * gateway cannot check itself) reaches the client as the coded error the subgraph gave —
  * BAD_USER_INPUT naming the variable's path — instead of an internal "400: Bad Request" that
- * would also show the subgraph's address.
+ * would also show the subgraph's address. A subgraph that cannot be reached answers null at
+ * each field asked of it, with a SERVICE_UNAVAILABLE error there, so the rest of the answer stands.
  */
 export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
+    private readonly service: string,
     url: string,
     private readonly signingKey: string,
     private readonly clock: Clock,
@@ -40,6 +43,15 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext
     const { pathname, search } = new URL(http.url);
     const signed = signUserContext(context.user ?? null, this.signingKey, this.clock.now(), { method: http.method, path: pathname + search, body });
     for (const [k, v] of Object.entries(signed)) http.headers.set(k, v);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!isUnreachable(error)) throw error;
+      return { errors: unavailableErrors(this.service, options.request, (error as Error).message) };
+    }
   }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {

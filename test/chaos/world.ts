@@ -44,7 +44,7 @@ export async function adminToken(w: World): Promise<string> {
 
 export interface GqlResult {
   status: number;
-  body: { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } | null;
+  body: { data?: unknown; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } }> } | null;
   text: string;
 }
 

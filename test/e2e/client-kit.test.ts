@@ -61,7 +61,7 @@ describe('client kit (examples/client-kit)', () => {
     try {
       const token = await signDevelopmentToken(DEMO_USERS.staff, config.jwt.secret, { now: graph.clock.now() });
       const s = await loadScreens(createPhoiHopClient({ url: gateway.url, token }), { jurisdictionSearch: 'thi xa hong linh', year: 2022 });
-      expect(s.report.council.sessions).toBe(7);
+      expect(s.report.council?.sessions).toBe(7);
       const other = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ calendar(year: 2026) { date } }' }) });
       expect(await other.json()).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
     } finally {

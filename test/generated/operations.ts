@@ -17,7 +17,7 @@ export type CouncilTermsWithJurisdictionQueryVariables = Exact<{
 }>;
 
 
-export type CouncilTermsWithJurisdictionQuery = { councilTerms: { totalCount: number, nodes: Array<{ name: string, startYear: number, jurisdiction: { name: string, level: JurisdictionLevel, active: boolean, parent: { name: string } | null } }> } };
+export type CouncilTermsWithJurisdictionQuery = { councilTerms: { totalCount: number, nodes: Array<{ name: string, startYear: number, jurisdiction: { name: string, level: JurisdictionLevel, active: boolean, parent: { name: string } | null } | null }> } };
 
 export type SearchJurisdictionsQueryVariables = Exact<{
   search?: string | null | undefined;

@@ -12,7 +12,7 @@ async function main() {
   console.log(`Chưa đọc: ${s.dashboard.me.unreadCount}; quá hạn: ${s.dashboard.deadlines.totalCount}`);
   for (const n of s.inbox.me.notifications.nodes) console.log(`  ✉ ${n.subject}`);
   if (s.detail) console.log(`Vụ việc ${s.detail.number}: ${s.detail.subject} (${s.detail.status}, hạn ${s.detail.dueDate ?? '—'})`);
-  console.log(`${s.report.jurisdiction.name}, ${s.report.council.sessions} kỳ họp, ${s.report.council.resolutions} nghị quyết`);
+  console.log(`${s.report.jurisdiction.name}, ${s.report.council?.sessions ?? '—'} kỳ họp, ${s.report.council?.resolutions ?? '—'} nghị quyết`);
   console.log(`Mã lỗi của một id sai: ${s.refused}`);
 }
 

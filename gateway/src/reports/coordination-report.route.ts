@@ -5,7 +5,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { print } from 'graphql';
 import { CoordinationReportDocumentDocument, type CoordinationReportDocumentQuery } from '../generated/operations';
 import type { GatewayContext } from '../server';
-import { reportDocument } from './report-document';
+import { isComplete, reportDocument } from './report-document';
 import { reportDocx } from './report-docx';
 import { errorPage, reportPage } from './report-html';
 
@@ -52,6 +52,8 @@ export function coordinationReport(o: ReportRouteOptions): RequestHandler<Params
     const planRefused = !docx && (result?.errors ?? []).some(onPlan);
     // A bad year or an unknown place first: it is what the reader must fix.
     const error = result?.errors?.find((e) => !onPlan(e)) ?? (docx ? result?.errors?.[0] : undefined);
+    const unavailable = (result?.errors ?? []).filter((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+    if (unavailable.length && !STATUS_BY_CODE[String(error?.extensions?.code)]) return retryLater(res, unavailable);
     if (error || !result?.data) {
       const code = String(error?.extensions?.code ?? '');
       const status = STATUS_BY_CODE[code] ?? 500;
@@ -60,6 +62,7 @@ export function coordinationReport(o: ReportRouteOptions): RequestHandler<Params
       return refuse(res, status, message);
     }
     const report = result.data.coordinationReport;
+    if (!isComplete(report)) return retryLater(res, []);
     const nonPublic = { nextYearPlan: undefined, departmentScorecards: undefined, delegateScorecards: undefined };
     const doc = reportDocument(planRefused ? { ...report, ...nonPublic } : report, localDate(o.clock.now()));
     if (!docx) return send(res, 200, 'html', reportPage(doc));
@@ -75,6 +78,26 @@ function send(res: Response, status: number, type: string, body: string | Buffer
 }
 
 const refuse = (res: Response, status: number, message: string) => send(res, status, 'html', errorPage(message));
+
+const RETRY_AFTER_SECONDS = 30;
+/** Who gives the part of the report an error's path names; the rest of it is the committee's. */
+const SOURCES: Record<string, string> = {
+  council: 'Thường trực HĐND',
+  front: 'Ban Thường trực Ủy ban MTTQ',
+  meetingsAttended: 'Ban Thường trực Ủy ban MTTQ',
+  petitionsCollected: 'Ban Thường trực Ủy ban MTTQ',
+  petitionsAnswered: 'Ban Thường trực Ủy ban MTTQ',
+  petitionsReportedBack: 'Ban Thường trực Ủy ban MTTQ',
+  escalations: 'sổ theo dõi thời hạn',
+};
+
+/** 503 while a subgraph is away: a report with a body's figures missing would mislead whoever signs it. */
+function retryLater(res: Response, errors: ReadonlyArray<{ path?: ReadonlyArray<string | number> }>) {
+  const named = errors.map((e) => [...(e.path ?? [])].reverse().find((p): p is string => typeof p === 'string' && p in SOURCES));
+  const parts = [...new Set(named.map((p) => (p ? SOURCES[p] : 'UBND')))];
+  res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+  refuse(res, 503, `Hệ thống tạm thời chưa lấy được số liệu từ ${parts.length ? parts.join(', ') : 'một phần của hệ thống'}. Vui lòng thử lại sau.`);
+}
 
 /** null for an anonymous caller, 'invalid' for a token that does not verify. */
 async function caller(req: Request<Params>, o: ReportRouteOptions): Promise<UserContext | null | 'invalid'> {

@@ -2,7 +2,14 @@ import { administrativeUnit, formatCount as n, formatDateVi, formatDocumentDateV
 import type { Body, CoordinationReportDocumentQuery } from '../generated/operations';
 import { scorecardAnnex } from './report-annex';
 
-export type ReportData = CoordinationReportDocumentQuery['coordinationReport'];
+type Answered = CoordinationReportDocumentQuery['coordinationReport'];
+/** The three bodies' parts of the report; each is null in an answer when its subgraph could not give it. */
+const PARTS = ['council', 'front', 'sections'] as const;
+/** The report as printed: every body's part present (the route answers 503 otherwise). */
+export type ReportData = Answered & { [K in (typeof PARTS)[number]]: NonNullable<Answered[K]> };
+
+/** Has every body given its part? */
+export const isComplete = (r: Answered): r is ReportData => PARTS.every((k) => r[k] != null);
 type Plan = NonNullable<ReportData['nextYearPlan']>;
 
 /**

@@ -21,7 +21,8 @@ export interface GroupedList<E extends ObjectLiteral> {
 /**
  * Reading one kind of Front item under its rule, the same way for the root field, lists,
  * nested fields and `__resolveReference`: rows are batched by id, and a row the user may not
- * read is null (nested, references), refused (root field) or left out (lists).
+ * read is null (nested), refused (root field and references: another subgraph's answer then
+ * carries null and FORBIDDEN at that item's path) or left out (lists).
  */
 export class ItemsService<E extends Item & ObjectLiteral> {
   constructor(
@@ -61,7 +62,7 @@ export class ItemsService<E extends Item & ObjectLiteral> {
     return item && this.ctx.access.canRead(this.rule, item) ? item : null;
   }
 
-  /** The root field: null when there is none, UNAUTHENTICATED or FORBIDDEN when the rule refuses. */
+  /** The root field and references: null when there is none, UNAUTHENTICATED or FORBIDDEN when the rule refuses. */
   async get(id: string): Promise<E | null> {
     const item = await this.loadOne(id);
     if (!item) {

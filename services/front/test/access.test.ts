@@ -31,9 +31,10 @@ describe('the Front subgraph called directly with a signed header', () => {
   const entities = async (as: UserContext | null, representations: Array<{ __typename: string; id: string }>) => {
     const key = loadConfig({ NODE_ENV: 'test' }).contextSigningKey!;
     const res = await fetch(graph.subgraphUrls.front, signedPost(graph.subgraphUrls.front, { query: ENTITIES, variables: { representations } }, as, key, graph.clock.now()));
-    const body = (await res.json()) as { data?: { _entities: unknown[] }; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return body.data!._entities;
+    const body = (await res.json()) as { data?: { _entities: unknown[] }; errors?: Array<{ path?: unknown[]; extensions?: { code?: string } }> };
+    // The refusals in the order of the representations (the subgraph resolves them concurrently).
+    const refused = (body.errors ?? []).map((e) => [e.path, e.extensions?.code]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    return { entities: body.data!._entities, refused };
   };
 
   beforeAll(async () => {
@@ -75,27 +76,37 @@ describe('the Front subgraph called directly with a signed header', () => {
   ];
 
   it('gives the department it was forwarded to its petition and recommendation', async () => {
-    expect(await entities(naturalStaff, all())).toEqual([
-      { id: petition, content: 'Đề nghị cấp giấy chứng nhận quyền sử dụng đất.' },
-      { id: recommendation, content: 'Đề nghị công khai quy hoạch.' },
-      { id: meeting, place: 'Nhà văn hóa tổ dân phố 2', petitions: { totalCount: 1 } },
-      { id: round, title: 'TXCT trước kỳ họp' },
-    ]);
+    expect(await entities(naturalStaff, all())).toEqual({
+      entities: [
+        { id: petition, content: 'Đề nghị cấp giấy chứng nhận quyền sử dụng đất.' },
+        { id: recommendation, content: 'Đề nghị công khai quy hoạch.' },
+        { id: meeting, place: 'Nhà văn hóa tổ dân phố 2', petitions: { totalCount: 1 } },
+        { id: round, title: 'TXCT trước kỳ họp' },
+      ],
+      refused: [],
+    });
   });
 
-  it("returns nothing forwarded elsewhere to another department's staff: not as an entity, not inside a meeting", async () => {
-    expect(await entities(urbanStaff, all())).toEqual([
-      null,
-      null,
-      // Meetings are civic events the department sees, but not the petitions sent to others.
-      { id: meeting, place: 'Nhà văn hóa tổ dân phố 2', petitions: { totalCount: 0 } },
-      { id: round, title: 'TXCT trước kỳ họp' },
-    ]);
+  it("refuses what was forwarded elsewhere to another department's staff (null with FORBIDDEN at the entity), and leaves it out inside a meeting", async () => {
+    expect(await entities(urbanStaff, all())).toEqual({
+      entities: [
+        null,
+        null,
+        // Meetings are civic events the department sees, but not the petitions sent to others.
+        { id: meeting, place: 'Nhà văn hóa tổ dân phố 2', petitions: { totalCount: 0 } },
+        { id: round, title: 'TXCT trước kỳ họp' },
+      ],
+      refused: [
+        [['_entities', 0], 'FORBIDDEN'],
+        [['_entities', 1], 'FORBIDDEN'],
+      ],
+    });
   });
 
-  it("returns nothing to another jurisdiction's Board, or to an anonymous caller", async () => {
-    expect(await entities(otherBoard, all())).toEqual([null, null, null, null]);
-    expect(await entities(null, all())).toEqual([null, null, null, null]);
+  it("refuses everything to another jurisdiction's Board (FORBIDDEN) and to an anonymous caller (UNAUTHENTICATED)", async () => {
+    const at = (code: string) => [0, 1, 2, 3].map((i) => [['_entities', i], code]);
+    expect(await entities(otherBoard, all())).toEqual({ entities: [null, null, null, null], refused: at('FORBIDDEN') });
+    expect(await entities(null, all())).toEqual({ entities: [null, null, null, null], refused: at('UNAUTHENTICATED') });
   });
 
   it("filters the lists the Front adds to the council's Session and Delegate the same way", async () => {
@@ -103,8 +114,8 @@ describe('the Front subgraph called directly with a signed header', () => {
       { __typename: 'Session', id: SESSION },
       { __typename: 'Delegate', id: DELEGATES[0] },
     ];
-    expect(await entities(naturalStaff, refs)).toEqual([{ voterContactRounds: { totalCount: 1 } }, { voterContactMeetings: { totalCount: 1 } }]);
-    const none = [{ voterContactRounds: { totalCount: 0 } }, { voterContactMeetings: { totalCount: 0 } }];
+    expect(await entities(naturalStaff, refs)).toEqual({ entities: [{ voterContactRounds: { totalCount: 1 } }, { voterContactMeetings: { totalCount: 1 } }], refused: [] });
+    const none = { entities: [{ voterContactRounds: { totalCount: 0 } }, { voterContactMeetings: { totalCount: 0 } }], refused: [] };
     expect(await entities(otherBoard, refs)).toEqual(none);
     expect(await entities(null, refs)).toEqual(none);
   });

@@ -87,7 +87,7 @@ export type YearReportQueryVariables = Exact<{
 }>;
 
 
-export type YearReportQuery = { coordinationReport: { summary: string, jurisdiction: { name: string }, council: { sessions: number, resolutions: number }, front: { voterContactRounds: number, voters: number } } };
+export type YearReportQuery = { coordinationReport: { summary: string | null, jurisdiction: { name: string }, council: { sessions: number, resolutions: number } | null, front: { voterContactRounds: number, voters: number } | null } };
 
 export type FindJurisdictionQueryVariables = Exact<{
   search: string;

@@ -72,7 +72,8 @@ export type Assignment = {
   progress: Scalars['Int']['output'];
   /** Báo cáo tiến độ — newest first, at most `first` (cap 100). */
   progressReports: Array<ProgressReport>;
-  source: FollowUpSource;
+  /** What the task answers; null with FORBIDDEN at this path when its owner refuses it to the reader (e.g. a voter petition sent to another department). */
+  source?: Maybe<FollowUpSource>;
   sourceType: FollowUpSourceType;
   status: AssignmentStatus;
   task: Scalars['String']['output'];
@@ -216,7 +217,7 @@ export type AuditFieldChange = {
 export type AuditLog = {
   __typename?: 'AuditLog';
   /** The committee service's part, newest first. */
-  committee: AuditEntryConnection;
+  committee?: Maybe<AuditEntryConnection>;
   /** The filter and paging the parts apply, as the root field received them. */
   key: Scalars['ID']['output'];
 };
@@ -552,13 +553,13 @@ export type CoordinationReport = {
   __typename?: 'CoordinationReport';
   /** Số liệu của UBND — the committee's figures. */
   committee: CommitteeFigures;
-  council: CouncilFigures;
+  council?: Maybe<CouncilFigures>;
   /**
    * Phụ lục — the departments' scorecards of the report's year (as `departmentScorecards`); null
    * with FORBIDDEN for readers of the public parts only.
    */
   departmentScorecards?: Maybe<DepartmentScorecardConnection>;
-  front: FrontFigures;
+  front?: Maybe<FrontFigures>;
   jurisdiction: Jurisdiction;
   jurisdictionId: Scalars['ID']['output'];
   /**
@@ -568,12 +569,12 @@ export type CoordinationReport = {
    */
   overdueByDepartment: Array<DepartmentOverdue>;
   /** Các mục của báo cáo — the report by topic, one sentence per figure, for screens and print. */
-  sections: Array<ReportSection>;
+  sections?: Maybe<Array<ReportSection>>;
   /**
    * Báo cáo tóm tắt — the year's coordination in a few Vietnamese paragraphs, written from the
    * three bodies' records in the style of the review conference.
    */
-  summary: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
 };
 
@@ -817,7 +818,8 @@ export type Directive = {
   /** Số hiệu, e.g. "125/UBND-TNMT". */
   number: Scalars['String']['output'];
   signer: Official;
-  source: FollowUpSource;
+  /** What the directive answers; null with FORBIDDEN at this path when its owner refuses it to the reader (e.g. a voter petition sent to another department). */
+  source?: Maybe<FollowUpSource>;
   sourceType: FollowUpSourceType;
   subject: Scalars['String']['output'];
 };
@@ -984,8 +986,8 @@ export type FrontFigures = {
 /** Kiến nghị của MTTQ — owned by the front subgraph; the committee adds its follow-up. */
 export type FrontRecommendation = {
   __typename?: 'FrontRecommendation';
-  assignments: AssignmentConnection;
-  followUp: AssignmentFollowUp;
+  assignments?: Maybe<AssignmentConnection>;
+  followUp?: Maybe<AssignmentFollowUp>;
   id: Scalars['ID']['output'];
 };
 
@@ -1623,7 +1625,7 @@ export type ReceptionDay = {
   cases: CitizenCaseConnection;
   date: Scalars['Date']['output'];
   /** Đại biểu HĐND cùng tiếp. */
-  delegates: Array<Delegate>;
+  delegates?: Maybe<Array<Delegate>>;
   /** Lãnh đạo UBND tiếp công dân. */
   hosts: Array<Official>;
   id: Scalars['ID']['output'];
@@ -1666,8 +1668,8 @@ export type ReceptionDayKind =
 /** Kiến nghị sau giám sát — owned by the council subgraph; the committee adds its follow-up. */
 export type Recommendation = {
   __typename?: 'Recommendation';
-  assignments: AssignmentConnection;
-  followUp: AssignmentFollowUp;
+  assignments?: Maybe<AssignmentConnection>;
+  followUp?: Maybe<AssignmentFollowUp>;
   id: Scalars['ID']['output'];
 };
 
@@ -1762,7 +1764,7 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** The record's date: received, adopted, issued, raised or sent. */
   at: Scalars['Date']['output'];
-  entity: SearchEntity;
+  entity?: Maybe<SearchEntity>;
   highlights: Array<TextRange>;
   kind: SearchKind;
   /** Relevance, 0–1; hits are ordered by it, then by `at`. */
@@ -1818,14 +1820,14 @@ export type SearchMatches = {
 /** Kết quả tìm kiếm — one search's merged, ranked page (the key is the checked request). */
 export type SearchResults = {
   __typename?: 'SearchResults';
-  councilMatches: SearchMatches;
-  edges: Array<SearchHitEdge>;
-  frontMatches: SearchMatches;
-  nodes: Array<SearchHit>;
-  pageInfo: PageInfo;
+  councilMatches?: Maybe<SearchMatches>;
+  edges?: Maybe<Array<SearchHitEdge>>;
+  frontMatches?: Maybe<SearchMatches>;
+  nodes?: Maybe<Array<SearchHit>>;
+  pageInfo?: Maybe<PageInfo>;
   request: Scalars['String']['output'];
   /** Every readable match, over all pages. */
-  totalCount: Scalars['Int']['output'];
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type SuspendCitizenCaseInput = {
@@ -1905,8 +1907,8 @@ export type UpdateOfficialInput = {
 /** Kiến nghị cử tri — owned by the front subgraph; the committee adds its follow-up. */
 export type VoterPetition = {
   __typename?: 'VoterPetition';
-  assignments: AssignmentConnection;
-  followUp: AssignmentFollowUp;
+  assignments?: Maybe<AssignmentConnection>;
+  followUp?: Maybe<AssignmentFollowUp>;
   id: Scalars['ID']['output'];
 };
 
@@ -2388,7 +2390,7 @@ export type AssignmentResolvers<ContextType = GraphContext, ParentType extends R
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   progressReports?: Resolver<Array<ResolversTypes['ProgressReport']>, ParentType, ContextType, Partial<AssignmentProgressReportsArgs>>;
-  source?: Resolver<ResolversTypes['FollowUpSource'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['FollowUpSource']>, ParentType, ContextType>;
   sourceType?: Resolver<ResolversTypes['FollowUpSourceType'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
   task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2461,7 +2463,7 @@ export type AuditFieldChangeResolvers<ContextType = GraphContext, ParentType ext
 
 export type AuditLogResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog'], FederationReferenceType extends FederationReferenceTypes['AuditLog'] = FederationReferenceTypes['AuditLog']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  committee?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType>;
+  committee?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -2611,8 +2613,8 @@ export type CoordinationReportResolvers<ContextType = GraphContext, ParentType e
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   overdueByDepartment?: Resolver<Array<ResolversTypes['DepartmentOverdue']>, ParentType, ContextType>;
-  sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sections?: Resolver<Maybe<Array<ResolversTypes['ReportSection']>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -2716,7 +2718,7 @@ export type DirectiveResolvers<ContextType = GraphContext, ParentType extends Re
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signer?: Resolver<ResolversTypes['Official'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['FollowUpSource'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['FollowUpSource']>, ParentType, ContextType>;
   sourceType?: Resolver<ResolversTypes['FollowUpSourceType'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2745,8 +2747,8 @@ export type FollowUpSourceResolvers<ContextType = GraphContext, ParentType exten
 
 export type FrontRecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FrontRecommendation'] = ResolversParentTypes['FrontRecommendation'], FederationReferenceType extends FederationReferenceTypes['FrontRecommendation'] = FederationReferenceTypes['FrontRecommendation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FrontRecommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<FrontRecommendationAssignmentsArgs>>;
-  followUp?: Resolver<ResolversTypes['AssignmentFollowUp'], ParentType, ContextType>;
+  assignments?: Resolver<Maybe<ResolversTypes['AssignmentConnection']>, ParentType, ContextType, Partial<FrontRecommendationAssignmentsArgs>>;
+  followUp?: Resolver<Maybe<ResolversTypes['AssignmentFollowUp']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2881,7 +2883,7 @@ export type ReceptionDayResolvers<ContextType = GraphContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReceptionDay']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cases?: Resolver<ResolversTypes['CitizenCaseConnection'], ParentType, ContextType, Partial<ReceptionDayCasesArgs>>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  delegates?: Resolver<Array<ResolversTypes['Delegate']>, ParentType, ContextType>;
+  delegates?: Resolver<Maybe<Array<ResolversTypes['Delegate']>>, ParentType, ContextType>;
   hosts?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
@@ -2904,8 +2906,8 @@ export type ReceptionDayEdgeResolvers<ContextType = GraphContext, ParentType ext
 
 export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation'], FederationReferenceType extends FederationReferenceTypes['Recommendation'] = FederationReferenceTypes['Recommendation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Recommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<RecommendationAssignmentsArgs>>;
-  followUp?: Resolver<ResolversTypes['AssignmentFollowUp'], ParentType, ContextType>;
+  assignments?: Resolver<Maybe<ResolversTypes['AssignmentConnection']>, ParentType, ContextType, Partial<RecommendationAssignmentsArgs>>;
+  followUp?: Resolver<Maybe<ResolversTypes['AssignmentFollowUp']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2927,7 +2929,7 @@ export type SearchEntityResolvers<ContextType = GraphContext, ParentType extends
 
 export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   at?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  entity?: Resolver<ResolversTypes['SearchEntity'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['SearchEntity']>, ParentType, ContextType>;
   highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2957,11 +2959,11 @@ export type SearchMatchesResolvers<ContextType = GraphContext, ParentType extend
 
 export type SearchResultsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults'], FederationReferenceType extends FederationReferenceTypes['SearchResults'] = FederationReferenceTypes['SearchResults']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SearchResults']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  edges?: Resolver<Maybe<Array<ResolversTypes['SearchHitEdge']>>, ParentType, ContextType>;
+  nodes?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType>;
+  pageInfo?: Resolver<Maybe<ResolversTypes['PageInfo']>, ParentType, ContextType>;
   request?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type TextRangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = ResolversObject<{
@@ -2971,8 +2973,8 @@ export type TextRangeResolvers<ContextType = GraphContext, ParentType extends Re
 
 export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VoterPetition'] = ResolversParentTypes['VoterPetition'], FederationReferenceType extends FederationReferenceTypes['VoterPetition'] = FederationReferenceTypes['VoterPetition']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoterPetition']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  assignments?: Resolver<ResolversTypes['AssignmentConnection'], ParentType, ContextType, Partial<VoterPetitionAssignmentsArgs>>;
-  followUp?: Resolver<ResolversTypes['AssignmentFollowUp'], ParentType, ContextType>;
+  assignments?: Resolver<Maybe<ResolversTypes['AssignmentConnection']>, ParentType, ContextType, Partial<VoterPetitionAssignmentsArgs>>;
+  followUp?: Resolver<Maybe<ResolversTypes['AssignmentFollowUp']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

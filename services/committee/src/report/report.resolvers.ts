@@ -13,7 +13,7 @@ export const reportResolvers: Resolvers = {
     __resolveReference: (ref) => ({
       jurisdictionId: ref.jurisdictionId,
       year: ref.year,
-      ...('council' in ref ? { council: ref.council, front: ref.front } : {}),
+      ...('council' in ref && ref.council && ref.front ? { council: ref.council, front: ref.front } : {}),
     }),
     jurisdiction: (r, _, ctx) => new JurisdictionsService(ctx, { publicRead: true }).require(r.jurisdictionId),
     committee: (r, _, ctx) => new ReportService(ctx).figures(r),

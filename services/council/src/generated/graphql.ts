@@ -114,7 +114,7 @@ export type AuditFieldChange = {
 export type AuditLog = {
   __typename?: 'AuditLog';
   /** The council service's part, newest first. */
-  council: AuditEntryConnection;
+  council?: Maybe<AuditEntryConnection>;
   /** The filter and paging the parts apply, as the root field received them. */
   key: Scalars['ID']['output'];
 };
@@ -170,7 +170,7 @@ export type CoordinationPlan = {
   /** True once the three bodies have signed. */
   fullySigned: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   signatures: Array<PlanSignature>;
   title: Scalars['String']['output'];
   year: Scalars['Int']['output'];
@@ -188,8 +188,8 @@ export type CoordinationPlanActivitiesArgs = {
 /** Báo cáo tổng kết quy chế phối hợp — the year's figures; each subgraph adds its own. */
 export type CoordinationReport = {
   __typename?: 'CoordinationReport';
-  /** Số liệu của HĐND. */
-  council: CouncilFigures;
+  /** Số liệu của HĐND — null, with SERVICE_UNAVAILABLE at this path, while the council subgraph cannot answer. */
+  council?: Maybe<CouncilFigures>;
   /**
    * Phụ lục — the delegates' scorecards of the report's year (as `delegateScorecards`); null with
    * FORBIDDEN for readers of the public parts only.
@@ -217,7 +217,7 @@ export type CoordinationReportDelegateScorecardsArgs = {
 export type CouncilCommittee = {
   __typename?: 'CouncilCommittee';
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   members: Array<CouncilCommitteeMember>;
   name: Scalars['String']['output'];
   term: CouncilTerm;
@@ -286,7 +286,7 @@ export type CouncilTerm = {
   __typename?: 'CouncilTerm';
   endYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   /** Display name, e.g. "Khóa XI, nhiệm kỳ 2021–2026". */
   name: Scalars['String']['output'];
   startYear: Scalars['Int']['output'];
@@ -364,7 +364,7 @@ export type Delegate = {
   electoralUnit: Scalars['String']['output'];
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   mandateEndReason?: Maybe<Scalars['String']['output']>;
   /** Thôi làm nhiệm vụ đại biểu — the day the delegate left the council. */
   mandateEndedOn?: Maybe<Scalars['Date']['output']>;
@@ -541,7 +541,7 @@ export type JointMeeting = {
   conclusions: Array<Scalars['String']['output']>;
   heldOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   kind: JointMeetingKind;
   location?: Maybe<Scalars['String']['output']>;
   /** The session it prepares (PRE_SESSION only). */
@@ -1077,7 +1077,7 @@ export type Recommendation = {
   /** Đính chính — corrections of the text or the departments, oldest first. */
   corrections: RecommendationCorrectionConnection;
   /** The committee's departments concerned; the first is the one the deadline is assigned to. */
-  departments: Array<Department>;
+  departments?: Maybe<Array<Department>>;
   /** Due date from the supervision conclusion, rolled forward past a day off. */
   dueDate: Scalars['Date']['output'];
   dueDateExplanation?: Maybe<Scalars['String']['output']>;
@@ -1090,7 +1090,7 @@ export type Recommendation = {
   field?: Maybe<FieldOfResponsibility>;
   id: Scalars['ID']['output'];
   issuedOn: Scalars['Date']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   /** Computed from the due date and today; never stored. */
   overdue: Scalars['Boolean']['output'];
   /** The date as the conclusion wrote it. */
@@ -1141,7 +1141,7 @@ export type RecommendationCorrection = {
   correctedAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   previousContent: Scalars['String']['output'];
-  previousDepartments: Array<Department>;
+  previousDepartments?: Maybe<Array<Department>>;
   previousField?: Maybe<FieldOfResponsibility>;
   reason?: Maybe<Scalars['String']['output']>;
 };
@@ -1206,7 +1206,7 @@ export type Resolution = {
   /** Lĩnh vực — the field of responsibility it concerns. */
   field?: Maybe<FieldOfResponsibility>;
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   /** Official number, e.g. "28/NQ-HĐND"; unique per jurisdiction and year. */
   number: Scalars['String']['output'];
   repealedOn?: Maybe<Scalars['Date']['output']>;
@@ -1293,7 +1293,7 @@ export type SearchMatches = {
 export type SearchResults = {
   __typename?: 'SearchResults';
   /** Nghị quyết, kiến nghị sau giám sát khớp nội dung tìm — those the user may read. */
-  councilMatches: SearchMatches;
+  councilMatches?: Maybe<SearchMatches>;
   request: Scalars['String']['output'];
 };
 
@@ -1315,7 +1315,7 @@ export type Session = {
   /** True when some agenda item's documents came, or are still missing, after the deadline (signed-in users). */
   hasLateDocuments: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   kind: SessionKind;
   location?: Maybe<Scalars['String']['output']>;
   /** Kỳ họp thứ n of the term. */
@@ -1401,7 +1401,7 @@ export type Supervision = {
   councilCommittee?: Maybe<CouncilCommittee>;
   endsOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   kind: SupervisionKind;
   recommendations: RecommendationConnection;
   /** The period under review. */
@@ -1410,7 +1410,7 @@ export type Supervision = {
   startsOn: Scalars['Date']['output'];
   status: SupervisionStatus;
   subject: Scalars['String']['output'];
-  targetDepartments: Array<Department>;
+  targetDepartments?: Maybe<Array<Department>>;
   /** Resolutions whose implementation it checks, earliest adopted first. */
   targetResolutions: ResolutionConnection;
   /** Giám sát chuyên đề. */
@@ -1889,7 +1889,7 @@ export type AuditFieldChangeResolvers<ContextType = GraphContext, ParentType ext
 
 export type AuditLogResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog'], FederationReferenceType extends FederationReferenceTypes['AuditLog'] = FederationReferenceTypes['AuditLog']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  council?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType>;
+  council?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1897,7 +1897,7 @@ export type CoordinationPlanResolvers<ContextType = GraphContext, ParentType ext
   activities?: Resolver<ResolversTypes['PlanActivityConnection'], ParentType, ContextType, Partial<CoordinationPlanActivitiesArgs>>;
   fullySigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   signatures?: Resolver<Array<ResolversTypes['PlanSignature']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1905,7 +1905,7 @@ export type CoordinationPlanResolvers<ContextType = GraphContext, ParentType ext
 
 export type CoordinationReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationReport'] = ResolversParentTypes['CoordinationReport'], FederationReferenceType extends FederationReferenceTypes['CoordinationReport'] = FederationReferenceTypes['CoordinationReport']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  council?: Resolver<ResolversTypes['CouncilFigures'], ParentType, ContextType>;
+  council?: Resolver<Maybe<ResolversTypes['CouncilFigures']>, ParentType, ContextType>;
   delegateScorecards?: Resolver<Maybe<ResolversTypes['DelegateScorecardConnection']>, ParentType, ContextType, Partial<CoordinationReportDelegateScorecardsArgs>>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nextYearPlan?: Resolver<Maybe<ResolversTypes['CoordinationPlan']>, ParentType, ContextType>;
@@ -1914,7 +1914,7 @@ export type CoordinationReportResolvers<ContextType = GraphContext, ParentType e
 
 export type CouncilCommitteeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CouncilCommittee'] = ResolversParentTypes['CouncilCommittee']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['CouncilCommitteeMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['CouncilTerm'], ParentType, ContextType>;
@@ -1962,7 +1962,7 @@ export type CouncilTermResolvers<ContextType = GraphContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CouncilTerm']> | FederationReferenceType, FederationReferenceType, ContextType>;
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1994,7 +1994,7 @@ export type DelegateResolvers<ContextType = GraphContext, ParentType extends Res
   electoralUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   mandateEndReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mandateEndedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['DelegatePosition'], ParentType, ContextType>;
@@ -2043,7 +2043,7 @@ export type JointMeetingResolvers<ContextType = GraphContext, ParentType extends
   conclusions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['JointMeetingKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
@@ -2168,14 +2168,14 @@ export type RecommendationResolvers<ContextType = GraphContext, ParentType exten
   closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   corrections?: Resolver<ResolversTypes['RecommendationCorrectionConnection'], ParentType, ContextType, Partial<RecommendationCorrectionsArgs>>;
-  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  departments?: Resolver<Maybe<Array<ResolversTypes['Department']>>, ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   dueDateExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalAddressee?: Resolver<Maybe<ResolversTypes['RecommendationAddressee']>, ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requestedDueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -2199,7 +2199,7 @@ export type RecommendationCorrectionResolvers<ContextType = GraphContext, Parent
   correctedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   previousContent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  previousDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  previousDepartments?: Resolver<Maybe<Array<ResolversTypes['Department']>>, ParentType, ContextType>;
   previousField?: Resolver<Maybe<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -2227,7 +2227,7 @@ export type ResolutionResolvers<ContextType = GraphContext, ParentType extends R
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   repealedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
@@ -2266,7 +2266,7 @@ export type SearchMatchesResolvers<ContextType = GraphContext, ParentType extend
 
 export type SearchResultsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults'], FederationReferenceType extends FederationReferenceTypes['SearchResults'] = FederationReferenceTypes['SearchResults']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SearchResults']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  councilMatches?: Resolver<ResolversTypes['SearchMatches'], ParentType, ContextType>;
+  councilMatches?: Resolver<Maybe<ResolversTypes['SearchMatches']>, ParentType, ContextType>;
   request?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2282,7 +2282,7 @@ export type SessionResolvers<ContextType = GraphContext, ParentType extends Reso
   documentDeadlineExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasLateDocuments?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SessionKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2316,7 +2316,7 @@ export type SupervisionResolvers<ContextType = GraphContext, ParentType extends 
   councilCommittee?: Resolver<Maybe<ResolversTypes['CouncilCommittee']>, ParentType, ContextType>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SupervisionKind'], ParentType, ContextType>;
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<SupervisionRecommendationsArgs>>;
   reviewFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2324,7 +2324,7 @@ export type SupervisionResolvers<ContextType = GraphContext, ParentType extends 
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SupervisionStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  targetDepartments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  targetDepartments?: Resolver<Maybe<Array<ResolversTypes['Department']>>, ParentType, ContextType>;
   targetResolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, Partial<SupervisionTargetResolutionsArgs>>;
   thematic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;

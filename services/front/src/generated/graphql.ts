@@ -92,7 +92,7 @@ export type AuditFieldChange = {
 export type AuditLog = {
   __typename?: 'AuditLog';
   /** The front service's part, newest first. */
-  front: AuditEntryConnection;
+  front?: Maybe<AuditEntryConnection>;
   /** The filter and paging the parts apply, as the root field received them. */
   key: Scalars['ID']['output'];
 };
@@ -134,8 +134,8 @@ export type ConcludeSocialSupervisionInput = {
 
 export type CoordinationReport = {
   __typename?: 'CoordinationReport';
-  /** Kết quả công tác của Ủy ban MTTQ — the Front's figures (public, aggregate). */
-  front: FrontFigures;
+  /** Kết quả công tác của Ủy ban MTTQ — the Front's figures (public, aggregate); null, with SERVICE_UNAVAILABLE at this path, while the Front cannot answer. */
+  front?: Maybe<FrontFigures>;
   jurisdictionId: Scalars['ID']['output'];
   year: Scalars['Int']['output'];
 };
@@ -193,7 +193,7 @@ export type DeadlineRuleKind =
 export type Delegate = {
   __typename?: 'Delegate';
   id: Scalars['ID']['output'];
-  voterContactMeetings: VoterContactMeetingConnection;
+  voterContactMeetings?: Maybe<VoterContactMeetingConnection>;
 };
 
 
@@ -206,13 +206,13 @@ export type DelegateScorecard = {
   __typename?: 'DelegateScorecard';
   delegateId: Scalars['ID']['output'];
   /** Hội nghị tiếp xúc cử tri đã dự — meetings held in the year that the delegate attended. */
-  meetingsAttended: Scalars['Int']['output'];
+  meetingsAttended?: Maybe<Scalars['Int']['output']>;
   /** Of those, answered by the body they were forwarded to. */
-  petitionsAnswered: Scalars['Int']['output'];
+  petitionsAnswered?: Maybe<Scalars['Int']['output']>;
   /** Kiến nghị cử tri thu thập — petitions raised at those meetings. */
-  petitionsCollected: Scalars['Int']['output'];
+  petitionsCollected?: Maybe<Scalars['Int']['output']>;
   /** Of those, reported back to the voters (as the report counts them). */
-  petitionsReportedBack: Scalars['Int']['output'];
+  petitionsReportedBack?: Maybe<Scalars['Int']['output']>;
   year: Scalars['Int']['output'];
 };
 
@@ -368,7 +368,7 @@ export type FrontRecommendation = {
   dueDate: Scalars['Date']['output'];
   field: FieldOfResponsibility;
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   /** True when unanswered after the due date, or answered late. */
   overdue: Scalars['Boolean']['output'];
   sentOn: Scalars['Date']['output'];
@@ -416,7 +416,7 @@ export type MarkVoterPetitionDuplicateInput = {
 export type MeetingDelegateConnection = {
   __typename?: 'MeetingDelegateConnection';
   edges: Array<MeetingDelegateEdge>;
-  nodes: Array<Delegate>;
+  nodes?: Maybe<Array<Delegate>>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -424,13 +424,13 @@ export type MeetingDelegateConnection = {
 export type MeetingDelegateEdge = {
   __typename?: 'MeetingDelegateEdge';
   cursor: Scalars['String']['output'];
-  node: Delegate;
+  node?: Maybe<Delegate>;
 };
 
 export type MeetingOfficialConnection = {
   __typename?: 'MeetingOfficialConnection';
   edges: Array<MeetingOfficialEdge>;
-  nodes: Array<Official>;
+  nodes?: Maybe<Array<Official>>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -438,7 +438,7 @@ export type MeetingOfficialConnection = {
 export type MeetingOfficialEdge = {
   __typename?: 'MeetingOfficialEdge';
   cursor: Scalars['String']['output'];
-  node: Official;
+  node?: Maybe<Official>;
 };
 
 export type Mutation = {
@@ -764,7 +764,7 @@ export type SearchMatches = {
 export type SearchResults = {
   __typename?: 'SearchResults';
   /** Kiến nghị của cử tri, kiến nghị của MTTQ khớp nội dung tìm — those the user may read. */
-  frontMatches: SearchMatches;
+  frontMatches?: Maybe<SearchMatches>;
   request: Scalars['String']['output'];
 };
 
@@ -787,7 +787,8 @@ export type SendFrontRecommendationInput = {
 export type Session = {
   __typename?: 'Session';
   id: Scalars['ID']['output'];
-  voterContactRounds: VoterContactRoundConnection;
+  /** Các đợt tiếp xúc cử tri phục vụ kỳ họp — null, with SERVICE_UNAVAILABLE at this path, while the Front cannot answer. */
+  voterContactRounds?: Maybe<VoterContactRoundConnection>;
 };
 
 
@@ -808,7 +809,7 @@ export type SocialSupervision = {
   decisionDocumentNumber?: Maybe<Scalars['String']['output']>;
   endsOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   kind: SocialSupervisionKind;
   recommendations: FrontRecommendationConnection;
   startsOn: Scalars['Date']['output'];
@@ -912,7 +913,7 @@ export type VoterContactMeeting = {
   delegates: MeetingDelegateConnection;
   heldOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   /** The same ward or commune as a jurisdiction, when it is one in this deployment. */
   locality?: Maybe<Jurisdiction>;
   /** The ward or commune the meeting point is in, e.g. "Phường Bắc Hồng". */
@@ -995,7 +996,7 @@ export type VoterContactRound = {
   delegationLevel: DelegationLevel;
   endsOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   kind: VoterContactRoundKind;
   /** Số cuộc tiếp xúc. */
   meetingCount: Scalars['Int']['output'];
@@ -1071,7 +1072,7 @@ export type VoterPetition = {
   forwardedTo?: Maybe<PetitionRecipient>;
   forwardingDocumentNumber?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   meeting: VoterContactMeeting;
   /** Kỳ họp thường lệ tiếp theo — the council session the answer must precede, if the Board named one. */
   nextRegularSession?: Maybe<Session>;
@@ -1314,8 +1315,8 @@ export type ResolversTypes = ResolversObject<{
   FrontRecommendationEdge: ResolverTypeWrapper<Omit<FrontRecommendationEdge, 'node'> & { node: ResolversTypes['FrontRecommendation'] }>;
   Jurisdiction: ResolverTypeWrapper<Jurisdiction>;
   MarkVoterPetitionDuplicateInput: MarkVoterPetitionDuplicateInput;
-  MeetingDelegateConnection: ResolverTypeWrapper<Omit<MeetingDelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MeetingDelegateEdge']>, nodes: Array<ResolversTypes['Delegate']> }>;
-  MeetingDelegateEdge: ResolverTypeWrapper<Omit<MeetingDelegateEdge, 'node'> & { node: ResolversTypes['Delegate'] }>;
+  MeetingDelegateConnection: ResolverTypeWrapper<Omit<MeetingDelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MeetingDelegateEdge']>, nodes?: Maybe<Array<ResolversTypes['Delegate']>> }>;
+  MeetingDelegateEdge: ResolverTypeWrapper<Omit<MeetingDelegateEdge, 'node'> & { node?: Maybe<ResolversTypes['Delegate']> }>;
   MeetingOfficialConnection: ResolverTypeWrapper<MeetingOfficialConnection>;
   MeetingOfficialEdge: ResolverTypeWrapper<MeetingOfficialEdge>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1389,8 +1390,8 @@ export type ResolversParentTypes = ResolversObject<{
   FrontRecommendationEdge: Omit<FrontRecommendationEdge, 'node'> & { node: ResolversParentTypes['FrontRecommendation'] };
   Jurisdiction: Jurisdiction;
   MarkVoterPetitionDuplicateInput: MarkVoterPetitionDuplicateInput;
-  MeetingDelegateConnection: Omit<MeetingDelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MeetingDelegateEdge']>, nodes: Array<ResolversParentTypes['Delegate']> };
-  MeetingDelegateEdge: Omit<MeetingDelegateEdge, 'node'> & { node: ResolversParentTypes['Delegate'] };
+  MeetingDelegateConnection: Omit<MeetingDelegateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MeetingDelegateEdge']>, nodes?: Maybe<Array<ResolversParentTypes['Delegate']>> };
+  MeetingDelegateEdge: Omit<MeetingDelegateEdge, 'node'> & { node?: Maybe<ResolversParentTypes['Delegate']> };
   MeetingOfficialConnection: MeetingOfficialConnection;
   MeetingOfficialEdge: MeetingOfficialEdge;
   Mutation: Record<PropertyKey, never>;
@@ -1460,13 +1461,13 @@ export type AuditFieldChangeResolvers<ContextType = GraphContext, ParentType ext
 
 export type AuditLogResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog'], FederationReferenceType extends FederationReferenceTypes['AuditLog'] = FederationReferenceTypes['AuditLog']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  front?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType>;
+  front?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CoordinationReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationReport'] = ResolversParentTypes['CoordinationReport'], FederationReferenceType extends FederationReferenceTypes['CoordinationReport'] = FederationReferenceTypes['CoordinationReport']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  front?: Resolver<ResolversTypes['FrontFigures'], ParentType, ContextType>;
+  front?: Resolver<Maybe<ResolversTypes['FrontFigures']>, ParentType, ContextType>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1482,16 +1483,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DelegateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Delegate'] = ResolversParentTypes['Delegate'], FederationReferenceType extends FederationReferenceTypes['Delegate'] = FederationReferenceTypes['Delegate']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Delegate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  voterContactMeetings?: Resolver<ResolversTypes['VoterContactMeetingConnection'], ParentType, ContextType, Partial<DelegateVoterContactMeetingsArgs>>;
+  voterContactMeetings?: Resolver<Maybe<ResolversTypes['VoterContactMeetingConnection']>, ParentType, ContextType, Partial<DelegateVoterContactMeetingsArgs>>;
 }>;
 
 export type DelegateScorecardResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DelegateScorecard'] = ResolversParentTypes['DelegateScorecard'], FederationReferenceType extends FederationReferenceTypes['DelegateScorecard'] = FederationReferenceTypes['DelegateScorecard']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DelegateScorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
   delegateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  meetingsAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  petitionsAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  petitionsCollected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  petitionsReportedBack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingsAttended?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  petitionsAnswered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  petitionsCollected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  petitionsReportedBack?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1529,7 +1530,7 @@ export type FrontRecommendationResolvers<ContextType = GraphContext, ParentType 
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['FieldOfResponsibility'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   supervision?: Resolver<Maybe<ResolversTypes['SocialSupervision']>, ParentType, ContextType>;
@@ -1553,26 +1554,26 @@ export type JurisdictionResolvers<ContextType = GraphContext, ParentType extends
 
 export type MeetingDelegateConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeetingDelegateConnection'] = ResolversParentTypes['MeetingDelegateConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['MeetingDelegateEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Delegate']>, ParentType, ContextType>;
+  nodes?: Resolver<Maybe<Array<ResolversTypes['Delegate']>>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MeetingDelegateEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeetingDelegateEdge'] = ResolversParentTypes['MeetingDelegateEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Delegate']>, ParentType, ContextType>;
 }>;
 
 export type MeetingOfficialConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeetingOfficialConnection'] = ResolversParentTypes['MeetingOfficialConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['MeetingOfficialEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
+  nodes?: Resolver<Maybe<Array<ResolversTypes['Official']>>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MeetingOfficialEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeetingOfficialEdge'] = ResolversParentTypes['MeetingOfficialEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Official'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1648,14 +1649,14 @@ export type SearchMatchesResolvers<ContextType = GraphContext, ParentType extend
 
 export type SearchResultsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults'], FederationReferenceType extends FederationReferenceTypes['SearchResults'] = FederationReferenceTypes['SearchResults']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SearchResults']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  frontMatches?: Resolver<ResolversTypes['SearchMatches'], ParentType, ContextType>;
+  frontMatches?: Resolver<Maybe<ResolversTypes['SearchMatches']>, ParentType, ContextType>;
   request?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SessionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'], FederationReferenceType extends FederationReferenceTypes['Session'] = FederationReferenceTypes['Session']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Session']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  voterContactRounds?: Resolver<ResolversTypes['VoterContactRoundConnection'], ParentType, ContextType, Partial<SessionVoterContactRoundsArgs>>;
+  voterContactRounds?: Resolver<Maybe<ResolversTypes['VoterContactRoundConnection']>, ParentType, ContextType, Partial<SessionVoterContactRoundsArgs>>;
 }>;
 
 export type SocialSupervisionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SocialSupervision'] = ResolversParentTypes['SocialSupervision']> = ResolversObject<{
@@ -1663,7 +1664,7 @@ export type SocialSupervisionResolvers<ContextType = GraphContext, ParentType ex
   decisionDocumentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SocialSupervisionKind'], ParentType, ContextType>;
   recommendations?: Resolver<ResolversTypes['FrontRecommendationConnection'], ParentType, ContextType, Partial<SocialSupervisionRecommendationsArgs>>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1695,7 +1696,7 @@ export type VoterContactMeetingResolvers<ContextType = GraphContext, ParentType 
   delegates?: Resolver<ResolversTypes['MeetingDelegateConnection'], ParentType, ContextType, Partial<VoterContactMeetingDelegatesArgs>>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   locality?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   localityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officials?: Resolver<ResolversTypes['MeetingOfficialConnection'], ParentType, ContextType, Partial<VoterContactMeetingOfficialsArgs>>;
@@ -1724,7 +1725,7 @@ export type VoterContactRoundResolvers<ContextType = GraphContext, ParentType ex
   delegationLevel?: Resolver<ResolversTypes['DelegationLevel'], ParentType, ContextType>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['VoterContactRoundKind'], ParentType, ContextType>;
   meetingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meetingPointCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1765,7 +1766,7 @@ export type VoterPetitionResolvers<ContextType = GraphContext, ParentType extend
   forwardedTo?: Resolver<Maybe<ResolversTypes['PetitionRecipient']>, ParentType, ContextType>;
   forwardingDocumentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['VoterContactMeeting'], ParentType, ContextType>;
   nextRegularSession?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   nextRegularSessionOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

@@ -13,7 +13,7 @@ export const meetingResolvers: Resolvers = {
     updateVoterContactMeeting: (_, { input }, ctx) => new MeetingCorrectionsService(ctx).update(input),
   },
   VoterContactMeeting: {
-    __resolveReference: (ref, ctx) => new MeetingsService(ctx).byId(ref.id),
+    __resolveReference: (ref, ctx) => new MeetingsService(ctx).get(ref.id),
     round: async (m, _, ctx) => (await new RoundsService(ctx).byId(m.roundId))!,
     jurisdiction: (m) => ({ id: m.jurisdictionId }),
     locality: (m) => (m.localityId ? { id: m.localityId } : null),

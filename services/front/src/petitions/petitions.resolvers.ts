@@ -22,7 +22,7 @@ export const petitionResolvers: Resolvers = {
     followSessionDate: (_, { input }, ctx) => new SessionFollowService(ctx).follow(input),
   },
   VoterPetition: {
-    __resolveReference: (ref, ctx) => new PetitionsService(ctx).byId(ref.id),
+    __resolveReference: (ref, ctx) => new PetitionsService(ctx).get(ref.id),
     jurisdiction: (p) => ({ id: p.jurisdictionId }),
     meeting: async (p, _, ctx) => (await new MeetingsService(ctx).byId(p.meetingId))!,
     forwardedTo: (p) => (p.recipientKind ? recipientOf({ ...p, recipientKind: p.recipientKind }) : null),

@@ -14,7 +14,7 @@ export const recommendationResolvers: Resolvers = {
     answerFrontRecommendation: (_, { input }, ctx) => new RecommendationsService(ctx).answer(input),
   },
   FrontRecommendation: {
-    __resolveReference: (ref, ctx) => new RecommendationsService(ctx).byId(ref.id),
+    __resolveReference: (ref, ctx) => new RecommendationsService(ctx).get(ref.id),
     jurisdiction: (r) => ({ id: r.jurisdictionId }),
     supervision: (r, _, ctx) => (r.supervisionId ? new SupervisionsService(ctx).byId(r.supervisionId) : null),
     addressedTo: (r) => recipientOf(r),

@@ -12,7 +12,7 @@ export const roundResolvers: Resolvers = {
     updateVoterContactRound: (_, { input }, ctx) => new RoundsService(ctx).update(input),
   },
   VoterContactRound: {
-    __resolveReference: (ref, ctx) => new RoundsService(ctx).byId(ref.id),
+    __resolveReference: (ref, ctx) => new RoundsService(ctx).get(ref.id),
     jurisdiction: (r) => ({ id: r.jurisdictionId }),
     session: (r) => (r.sessionId ? { id: r.sessionId } : null),
     meetings: (r, args, ctx) => new MeetingsService(ctx).forRound(r.id, args),

@@ -77,7 +77,7 @@ export type AuditLog = {
   /** The filter and paging the parts apply, as the root field received them. */
   key: Scalars['ID']['output'];
   /** The notifications service's part, newest first. */
-  notifications: AuditEntryConnection;
+  notifications?: Maybe<AuditEntryConnection>;
 };
 
 export type AuditLogFilter = {
@@ -160,7 +160,7 @@ export type Deadline = {
   id: Scalars['ID']['output'];
   itemId: Scalars['ID']['output'];
   itemKind: TrackedItemKind;
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   nextStage?: Maybe<Scalars['String']['output']>;
   nextStageAt?: Maybe<Scalars['DateTime']['output']>;
   overdue: Scalars['Boolean']['output'];
@@ -375,7 +375,7 @@ export type DepartmentScorecard = {
    * assignments and citizen cases whose clock started in the year reached it (an item that
    * reached level 3 counts at 1, 2 and 3).
    */
-  escalations: Array<EscalationsReached>;
+  escalations?: Maybe<Array<EscalationsReached>>;
   year: Scalars['Int']['output'];
 };
 
@@ -573,7 +573,7 @@ export type Notification = {
   id: Scalars['ID']['output'];
   itemId: Scalars['ID']['output'];
   itemKind: TrackedItemKind;
-  jurisdiction: Jurisdiction;
+  jurisdiction?: Maybe<Jurisdiction>;
   level: Scalars['Int']['output'];
   read: Scalars['Boolean']['output'];
   readAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1157,7 +1157,7 @@ export type AuditFieldChangeResolvers<ContextType = GraphContext, ParentType ext
 export type AuditLogResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog'], FederationReferenceType extends FederationReferenceTypes['AuditLog'] = FederationReferenceTypes['AuditLog']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  notifications?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType>;
+  notifications?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType>;
 }>;
 
 export type CalendarDayResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = ResolversObject<{
@@ -1191,7 +1191,7 @@ export type DeadlineResolvers<ContextType = GraphContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemKind?: Resolver<ResolversTypes['TrackedItemKind'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   nextStage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nextStageAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1294,7 +1294,7 @@ export type DepartmentResolvers<ContextType = GraphContext, ParentType extends R
 export type DepartmentScorecardResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DepartmentScorecard'] = ResolversParentTypes['DepartmentScorecard'], FederationReferenceType extends FederationReferenceTypes['DepartmentScorecard'] = FederationReferenceTypes['DepartmentScorecard']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DepartmentScorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
   departmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  escalations?: Resolver<Array<ResolversTypes['EscalationsReached']>, ParentType, ContextType>;
+  escalations?: Resolver<Maybe<Array<ResolversTypes['EscalationsReached']>>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1353,7 +1353,7 @@ export type NotificationResolvers<ContextType = GraphContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemKind?: Resolver<ResolversTypes['TrackedItemKind'], ParentType, ContextType>;
-  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
