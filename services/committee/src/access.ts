@@ -1,8 +1,8 @@
-import { FOLLOWED_SOURCES, VISIBILITY, type Access, type ItemRule, type Role, type RoleGrant } from '@phoihop/core';
+import { FOLLOWED_SOURCES, VISIBILITY, type Access, type EntityRule, type ItemRule, type Role, type RoleGrant } from '@phoihop/core';
 import type { WhereExpressionBuilder } from 'typeorm';
-import type { CitizenCase } from './cases/citizen-case.entity';
-import type { Assignment } from './directives/assignment.entity';
-import type { Directive, FollowUpSourceType } from './directives/directive.entity';
+import { CitizenCase } from './cases/citizen-case.entity';
+import { Assignment } from './directives/assignment.entity';
+import { Directive, type FollowUpSourceType } from './directives/directive.entity';
 
 /**
  * Who reads and who changes each kind of item of the committee, and where an item lives: one
@@ -27,7 +27,8 @@ export const RECEPTION_RULE: ItemRule<{ jurisdictionId: string }> = {
  */
 const CASE_HANDLERS = VISIBILITY.DENUNCIATION.readers;
 
-export const CASE_RULE: ItemRule<Pick<CitizenCase, 'jurisdictionId' | 'handlingDepartmentId'>> = {
+export const CASE_RULE: EntityRule<CitizenCase, Pick<CitizenCase, 'jurisdictionId' | 'handlingDepartmentId'>> = {
+  entity: CitizenCase,
   readers: CASE_HANDLERS,
   writers: CASE_HANDLERS,
   scope: (c) => ({ jurisdictionId: c.jurisdictionId, departmentId: c.handlingDepartmentId }),
@@ -106,18 +107,20 @@ export function restrictFollowUp(qb: WhereExpressionBuilder, access: Access, col
 }
 
 /** Directives: issued (and corrected) by the committee's leaders; read as follow-up (see canReadFollowUp). */
-export const DIRECTIVE_RULE: ItemRule<Pick<Directive, 'jurisdictionId'>> = {
+export const DIRECTIVE_RULE: EntityRule<Directive, Pick<Directive, 'jurisdictionId'>> = {
+  entity: Directive,
   readers: FOLLOW_UP_READERS,
   writers: ['COMMITTEE_LEADER'],
   scope: (d) => ({ jurisdictionId: d.jurisdictionId }),
 };
 
 /** Assignments: reported on by their department or the committee's leaders; read as follow-up. */
-export const ASSIGNMENT_RULE: ItemRule<Pick<Assignment, 'jurisdictionId' | 'departmentId'>> = {
+export const ASSIGNMENT_RULE: EntityRule<Assignment, Pick<Assignment, 'jurisdictionId' | 'departmentId'>> = {
+  entity: Assignment,
   readers: FOLLOW_UP_READERS,
   writers: ['COMMITTEE_LEADER', 'DEPARTMENT_STAFF'],
   scope: (a) => ({ jurisdictionId: a.jurisdictionId, departmentId: a.departmentId }),
 };
 
 /** Corrections to work in progress are the committee leaders' call, as the directive itself was. */
-export const ASSIGNMENT_CORRECTION_RULE: ItemRule<Pick<Assignment, 'jurisdictionId'>> = { ...DIRECTIVE_RULE };
+export const ASSIGNMENT_CORRECTION_RULE: EntityRule<Assignment, Pick<Assignment, 'jurisdictionId'>> = { ...DIRECTIVE_RULE, entity: Assignment };

@@ -1,3 +1,4 @@
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Role, RoleGrant, UserContext } from './auth';
 import { forbidden, unauthenticated } from './errors';
 
@@ -20,6 +21,14 @@ export interface ItemRule<E> {
   readers: readonly Role[];
   writers: readonly Role[];
   scope(item: E): Scope;
+}
+
+/**
+ * The rule of one entity's rows (`S`: what its scope reads of a row), carrying the entity, so
+ * the command path needs nothing else to lock a row and check its writers.
+ */
+export interface EntityRule<E extends ObjectLiteral, S = E> extends ItemRule<S> {
+  entity: EntityTarget<E>;
 }
 
 function grantCovers(grant: RoleGrant, scope: Scope): boolean {

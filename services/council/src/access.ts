@@ -1,10 +1,10 @@
-import { ROLES, VISIBILITY, type Access, type ItemRule, type Role } from '@phoihop/core';
+import { ROLES, VISIBILITY, type Access, type EntityRule, type ItemRule, type Role } from '@phoihop/core';
 import type { CoordinationPlan } from './plans/coordination-plan.entity';
 import type { JointMeeting } from './joint-meetings/joint-meeting.entity';
-import type { Recommendation } from './recommendations/recommendation.entity';
+import { Recommendation } from './recommendations/recommendation.entity';
 import type { Resolution } from './resolutions/resolution.entity';
 import type { Session } from './sessions/session.entity';
-import type { Supervision } from './supervisions/supervision.entity';
+import { Supervision } from './supervisions/supervision.entity';
 
 /** Who writes council records: the Standing Committee (ADMIN is always included). */
 export const COUNCIL_WRITERS: Role[] = ['COUNCIL_STANDING'];
@@ -22,14 +22,16 @@ export const directoryRule: ItemRule<{ jurisdictionId: string }> = { readers: RO
 export const publishedRule: ItemRule<Pick<Session | Resolution, 'jurisdictionId'>> = { readers: ROLES, writers: COUNCIL_WRITERS, scope: (r) => ({ jurisdictionId: r.jurisdictionId }) };
 
 /** Supervisions: the oversight roles of the jurisdiction, and the staff of a targeted department. */
-export const supervisionRule: ItemRule<Pick<Supervision, 'jurisdictionId' | 'targetDepartmentIds'>> = {
+export const supervisionRule: EntityRule<Supervision, Pick<Supervision, 'jurisdictionId' | 'targetDepartmentIds'>> = {
+  entity: Supervision,
   readers: [...OVERSIGHT_READERS, 'DEPARTMENT_STAFF'],
   writers: COUNCIL_WRITERS,
   scope: (s) => ({ jurisdictionId: s.jurisdictionId, departmentIds: s.targetDepartmentIds }),
 };
 
 /** Recommendations: the oversight roles of the jurisdiction, and the staff of a department they name. */
-export const recommendationRule: ItemRule<Pick<Recommendation, 'jurisdictionId' | 'departmentIds'>> = {
+export const recommendationRule: EntityRule<Recommendation, Pick<Recommendation, 'jurisdictionId' | 'departmentIds'>> = {
+  entity: Recommendation,
   // Core's visibility rule of the kind, which the deadline ledger applies too.
   readers: VISIBILITY.RECOMMENDATION.readers,
   writers: COUNCIL_WRITERS,

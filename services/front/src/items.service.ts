@@ -1,5 +1,5 @@
 import { byKeys, notFound, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
-import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { FrontRule } from './access';
 
 interface Item {
@@ -26,13 +26,12 @@ export interface GroupedList<E extends ObjectLiteral> {
 export class ItemsService<E extends Item & ObjectLiteral> {
   constructor(
     protected readonly ctx: GraphContext,
-    private readonly entity: EntityTarget<E>,
     readonly rule: FrontRule<E>,
     readonly alias: string,
   ) {}
 
   get repo() {
-    return this.ctx.db.getRepository(this.entity);
+    return this.ctx.db.getRepository(this.rule.entity);
   }
 
   query(): SelectQueryBuilder<E> {
@@ -46,13 +45,13 @@ export class ItemsService<E extends Item & ObjectLiteral> {
 
   /** A row the input names, unfiltered (the command authorizes on what it belongs to); NOT_FOUND on the field. */
   async found(id: string, field: string, m: EntityManager = this.ctx.db.manager): Promise<E> {
-    const item = await m.getRepository(this.entity).findOneBy({ id } as FindOptionsWhere<E>);
-    if (!item) throw notFound(this.rule.typeName, id, field);
+    const item = await m.getRepository(this.rule.entity).findOneBy({ id } as FindOptionsWhere<E>);
+    if (!item) throw notFound(this.repo.metadata.name, id, field);
     return item;
   }
 
   private loadOne(id: string): Promise<E | null> {
-    return this.ctx.loaders.get<string, E>(`${this.rule.typeName}.byId`, async (ids) => byKeys(ids, await this.load(ids), (e) => e.id)).load(id);
+    return this.ctx.loaders.get<string, E>(`${this.repo.metadata.name}.byId`, async (ids) => byKeys(ids, await this.load(ids), (e) => e.id)).load(id);
   }
 
   /** Batched; an item the user may not read comes back as null. */

@@ -22,7 +22,7 @@ export class CaseComplexityService {
     const reason = requiredText('input.reason', input.reason, { what: 'lý do xác định vụ việc phức tạp', max: TEXT_LIMIT.text });
     const calculate = await deadlineCalculator(this.ctx.db, {});
     return changeRow(this.ctx, {
-      ...caseCommand(this.ctx.access, 'raiseCitizenCaseComplexity', input.caseId, CASE_RULE),
+      ...caseCommand('raiseCitizenCaseComplexity', input.caseId, CASE_RULE),
       from: { states: ['ACCEPTED'], message: 'Chỉ xác định lại tính chất của vụ việc đang giải quyết.' },
       apply: async (m, c) => {
         if (c.kind !== 'COMPLAINT') throw conflict('Tố cáo được xác định phức tạp trong quyết định gia hạn (extendCitizenCase).', 'input.caseId');

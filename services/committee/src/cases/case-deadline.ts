@@ -3,12 +3,10 @@ import {
   publishDeadline,
   recomputeWhere,
   ruleRef,
-  type Access,
   type DeadlineChange,
   type DeadlineInput,
   type DeadlineItemKind,
-  type ItemRule,
-  type RowCommand,
+  type EntityRule,
   type TrackedItem,
 } from '@phoihop/core';
 import { In, type EntityManager } from 'typeorm';
@@ -135,14 +133,13 @@ export const trackedCase: TrackedItem<CaseWithHistory> = {
  * The command path's common part for a change to one case (core's changeRow): the case named
  * by `input.caseId`, the writer checked on the locked row, the deadline published after the save.
  */
-export function caseCommand(access: Access, operation: string, caseId: string, rule: ItemRule<CitizenCase>): Omit<RowCommand<CitizenCase>, 'apply'> {
+export function caseCommand(operation: string, caseId: string, rule: EntityRule<CitizenCase>) {
   return {
     operation,
-    entity: CitizenCase,
+    rule,
     id: caseId,
     field: 'input.caseId',
-    authorize: (c) => access.requireWrite(rule, c),
-    publish: (m, saved) => publishDeadline(m, trackedCase, { c: saved, extensions: 0, suspensions: [] }),
+    publish: (m: EntityManager, saved: CitizenCase) => publishDeadline(m, trackedCase, { c: saved, extensions: 0, suspensions: [] }),
   };
 }
 

@@ -263,7 +263,7 @@ export class CaseLifecycleService {
   ): Promise<CitizenCase> {
     this.calculate = await deadlineCalculator(this.ctx.db, fields);
     return changeRow(this.ctx, {
-      ...caseCommand(this.ctx.access, operation, caseId, CASE_RULE),
+      ...caseCommand(operation, caseId, CASE_RULE),
       from: { states, message },
       apply: async (m, c) => {
         const history = await change(m, c);

@@ -16,7 +16,6 @@ import {
   type Connection,
   type GraphContext,
   type PageArgs,
-  type RowCommand,
 } from '@phoihop/core';
 import { ASSIGNMENT_RULE, canReadFollowUp, restrictFollowUp } from '../access';
 import type { CompleteAssignmentInput, ReportAssignmentProgressInput } from '../generated/graphql';
@@ -210,14 +209,13 @@ export class AssignmentsService {
   }
 
   /** A report on an open assignment, by its department or the leaders (the command path's common part). */
-  private report(operation: string, id: string): Omit<RowCommand<Assignment>, 'apply'> {
+  private report(operation: string, id: string) {
     return {
       operation,
-      entity: Assignment,
+      rule: ASSIGNMENT_RULE,
       id,
       field: 'input.assignmentId',
       from: { states: OPEN_ASSIGNMENT, message: 'Nhiệm vụ đã kết thúc.' },
-      authorize: (a) => this.ctx.access.requireWrite(ASSIGNMENT_RULE, a),
     };
   }
 }

@@ -90,9 +90,9 @@ export class JointMeetingsService {
     return changeRow(this.ctx, {
       operation: 'updateJointMeeting',
       entity: JointMeeting,
+      rule: coordinationRule,
       id,
       field: 'id',
-      authorize: (meeting) => this.ctx.access.requireWrite(coordinationRule, meeting),
       apply: async (_m, meeting) => {
         Object.assign(meeting, {
           title: title ?? meeting.title,

@@ -171,11 +171,10 @@ export class RecommendationsService {
     let changed = true;
     const r = await changeRow(this.ctx, {
       operation,
-      entity: Recommendation,
+      rule: recommendationRule,
       id,
       field: 'id',
       from: { states: ['OPEN'], message: closedMessage },
-      authorize: (row) => this.ctx.access.requireWrite(recommendationRule, row),
       apply: async (m, row) => {
         changed = (await apply(m, row)) !== false;
       },

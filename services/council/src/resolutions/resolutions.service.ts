@@ -100,9 +100,9 @@ export class ResolutionsService {
     return changeRow(this.ctx, {
       operation: 'repealResolution',
       entity: Resolution,
+      rule: publishedRule,
       id,
       field: 'id',
-      authorize: (r) => this.ctx.access.requireWrite(publishedRule, r),
       apply: (_m, r) => {
         if (r.repealedOn) throw conflict('Nghị quyết đã bị bãi bỏ.', 'id');
         inOrder('repealedOn', r.adoptedOn, repealedOn, 'Ngày bãi bỏ không được trước ngày thông qua.');

@@ -185,11 +185,10 @@ export class SupervisionsService {
   private change(operation: string, id: string, from: { states: string[]; message: string }, apply: (m: EntityManager, s: Supervision) => Promise<void> | void) {
     return changeRow(this.ctx, {
       operation,
-      entity: Supervision,
+      rule: supervisionRule,
       id,
       field: 'id',
       from,
-      authorize: (s) => this.ctx.access.requireWrite(supervisionRule, s),
       apply,
     });
   }
