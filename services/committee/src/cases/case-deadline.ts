@@ -1,7 +1,7 @@
 import {
   addDays,
   publishDeadline,
-  recomputeWhere,
+  openRows,
   ruleRef,
   type DeadlineChange,
   type DeadlineInput,
@@ -91,6 +91,7 @@ export interface CaseWithHistory {
 
 /** Cases whose clock runs or is paused. */
 const OPEN = ['RECEIVED', 'ACCEPTED', 'SUSPENDED'];
+const openCases = openRows(CitizenCase, { alias: 'c', open: 'c.status IN (:...open)', params: { open: OPEN }, start: 'c.clock_start', due: 'c.due_date' });
 
 /** Reads the extensions and suspensions of the cases, in two statements. */
 export async function withHistory(m: EntityManager, cases: CitizenCase[]): Promise<CaseWithHistory[]> {
@@ -118,14 +119,10 @@ export const trackedCase: TrackedItem<CaseWithHistory> = {
   },
   change: (_m, { c }) => caseDeadlineChange(c),
   save: (m, { c }) => m.getRepository(CitizenCase).save(c),
-  async candidates(m, scope) {
-    const w = recomputeWhere(scope, 'c.clock_start', 'c.due_date');
-    const cases = await m.getRepository(CitizenCase).createQueryBuilder('c').where('c.status IN (:...open)', { open: OPEN }).andWhere(w.where, w.params).orderBy('c.id').getMany();
-    return withHistory(m, cases);
-  },
+  candidates: async (m, scope) => withHistory(m, await openCases.candidates(m, scope)),
   async lock(m, { c }) {
-    const fresh = await m.getRepository(CitizenCase).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: c.id }).getOne();
-    return fresh && OPEN.includes(fresh.status) ? (await withHistory(m, [fresh]))[0] : null;
+    const fresh = await openCases.lock(m, c);
+    return fresh ? (await withHistory(m, [fresh]))[0] : null;
   },
 };
 

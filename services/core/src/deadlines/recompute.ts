@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { isCalendarDate } from '../calendar/dates';
 import { badInput } from '../errors';
 import type { GraphContext } from '../context';
@@ -24,6 +24,34 @@ export function recomputeWhere(scope: RecomputeScope, start: string, due: string
     where: `(LEAST(${start}, ${due}) - ${WINDOW_MARGIN_DAYS} <= :recomputeTo::date
              AND GREATEST(${start}, COALESCE(${due}, 'infinity'::date)) + ${WINDOW_MARGIN_DAYS} >= :recomputeFrom::date)`,
     params: { recomputeFrom: scope.from, recomputeTo: scope.to ?? scope.from },
+  };
+}
+
+/** Which rows of an entity are open items, for the recompute's half of a tracked-item adapter. */
+export interface OpenRows {
+  /** The query's alias of the entity, as the conditions below name it: `a`. */
+  alias: string;
+  /** The SQL condition of an open (or paused) item, with its named parameters. */
+  open: string;
+  params?: Record<string, unknown>;
+  /** The clock start and the stored due date, as SQL on the alias. */
+  start: string;
+  due: string;
+}
+
+/**
+ * `candidates` and `lock` of an adapter whose items are rows of one entity: the open rows a
+ * scope may touch, in id order, and a row re-read under FOR UPDATE (null when it has closed
+ * meanwhile: Postgres checks the condition again on the locked row).
+ */
+export function openRows<E extends ObjectLiteral & { id: string }>(entity: EntityTarget<E>, rows: OpenRows): Pick<TrackedItem<E>, 'candidates' | 'lock'> {
+  const open = (m: EntityManager) => m.getRepository(entity).createQueryBuilder(rows.alias).where(rows.open, rows.params);
+  return {
+    candidates(m, scope) {
+      const w = recomputeWhere(scope, rows.start, rows.due);
+      return open(m).andWhere(w.where, w.params).orderBy(`${rows.alias}.id`).getMany();
+    },
+    lock: (m, item) => open(m).setLock('pessimistic_write', undefined, [rows.alias]).andWhere(`${rows.alias}.id = :lockId`, { lockId: item.id }).getOne(),
   };
 }
 
