@@ -1,4 +1,4 @@
-import { byKeys, notFound, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { notFound, rowLoader, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import type { EntityManager, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { FrontRule } from './access';
 
@@ -51,7 +51,7 @@ export class ItemsService<E extends Item & ObjectLiteral> {
   }
 
   private loadOne(id: string): Promise<E | null> {
-    return this.ctx.loaders.get<string, E>(`${this.repo.metadata.name}.byId`, async (ids) => byKeys(ids, await this.load(ids), (e) => e.id)).load(id);
+    return rowLoader(this.ctx, this.rule.entity).load(id);
   }
 
   /** Batched; an item the user may not read comes back as null. */

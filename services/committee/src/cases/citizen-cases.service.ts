@@ -1,4 +1,4 @@
-import { byKeys, groupByKeys, isOverdue, notFound, overdueSql, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { rowLoader, groupByKeys, isOverdue, notFound, overdueSql, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { CASE_COLUMNS, CASE_RULE, restrictToGrants } from '../access';
 import { CaseExtension } from './case-extension.entity';
 import { CaseSuspension } from './case-suspension.entity';
@@ -23,11 +23,7 @@ const OVERDUE = overdueSql({ open: `c.status IN ('RECEIVED', 'ACCEPTED')`, due: 
 
 /** The request's batched read of cases by id, before any access check: callers decide who sees what. */
 export function loadCitizenCase(ctx: GraphContext, id: string): Promise<CitizenCase | null> {
-  return ctx.loaders
-    .get<string, CitizenCase>('CitizenCase.byId', async (ids) =>
-      byKeys(ids, await ctx.db.getRepository(CitizenCase).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany(), (c) => c.id),
-    )
-    .load(id);
+  return rowLoader(ctx, CitizenCase).load(id);
 }
 
 /** Reading citizen cases, scoped to the reader's grants. */

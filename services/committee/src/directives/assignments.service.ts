@@ -1,6 +1,6 @@
 import {
   badInput,
-  byKeys,
+  rowLoader,
   changeRow,
   forbidden,
   groupByKeys,
@@ -53,11 +53,7 @@ export class AssignmentsService {
 
   async byId(id: string): Promise<Assignment | null> {
     this.ctx.access.require(ASSIGNMENT_RULE.readers);
-    const a = await this.ctx.loaders
-      .get<string, Assignment>('Assignment.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(Assignment).createQueryBuilder('a').where('a.id = ANY(:ids)', { ids }).getMany(), (a) => a.id),
-      )
-      .load(id);
+    const a = await rowLoader(this.ctx, Assignment).load(id);
     if (a && !this.visible(a)) throw forbidden();
     return a;
   }

@@ -1,4 +1,4 @@
-import { badInput, byKeys, changedText, changeRow, conflict, createRow, notAfter, optionalText, paginate, requiredText, TEXT_LIMIT, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, byKeys, changedText, changeRow, conflict, createRow, notAfter, optionalText, paginate, requiredText, TEXT_LIMIT, rowLoader, type GraphContext, type PageArgs } from '@phoihop/core';
 import { coordinationRule, readable } from '../access';
 import type { JointMeetingAttendeeInput, JointMeetingKind, RecordJointMeetingInput, UpdateJointMeetingInput } from '../generated/graphql';
 import type { Session } from '../sessions/session.entity';
@@ -12,11 +12,7 @@ export class JointMeetingsService {
   constructor(private readonly ctx: GraphContext) {}
 
   async byId(id: string): Promise<JointMeeting | null> {
-    const meeting = await this.ctx.loaders
-      .get<string, JointMeeting>('JointMeeting.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(JointMeeting).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids }).getMany(), (m) => m.id),
-      )
-      .load(id);
+    const meeting = await rowLoader(this.ctx, JointMeeting).load(id);
     return readable(this.ctx.access, coordinationRule, meeting);
   }
 

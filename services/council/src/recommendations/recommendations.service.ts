@@ -1,6 +1,6 @@
 import {
   badInput,
-  byKeys,
+  rowLoader,
   changeRow,
   conflict,
   computeDue,
@@ -43,9 +43,7 @@ export class RecommendationsService {
   constructor(private readonly ctx: GraphContext) {}
 
   private loader() {
-    return this.ctx.loaders.get<string, Recommendation>('Recommendation.byId', async (ids) =>
-      byKeys(ids, await this.repo().createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(), (r) => r.id),
-    );
+    return rowLoader(this.ctx, Recommendation);
   }
 
   private load(id: string): Promise<Recommendation | null> {

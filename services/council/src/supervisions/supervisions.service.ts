@@ -1,6 +1,6 @@
 import {
   badInput,
-  byKeys,
+  rowLoader,
   changeRow,
   createRow,
   forbidden,
@@ -42,11 +42,7 @@ export class SupervisionsService {
   constructor(private readonly ctx: GraphContext) {}
 
   private load(id: string): Promise<Supervision | null> {
-    return this.ctx.loaders
-      .get<string, Supervision>('Supervision.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(Supervision).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids }).getMany(), (s) => s.id),
-      )
-      .load(id);
+    return rowLoader(this.ctx, Supervision).load(id);
   }
 
   /** Root fields, nested fields and `_entities` alike: FORBIDDEN outside the user's scope. */
