@@ -40,23 +40,6 @@ export const CASE_TRANSFER_RULE: typeof CASE_RULE = { ...CASE_RULE, writers: ['C
 /** The list columns of a case row aliased `c`. */
 export const CASE_COLUMNS = { jurisdiction: 'c.jurisdiction_id', department: 'c.handling_department_id' };
 
-/** Columns that place a row in a jurisdiction and (optionally) a department. */
-export interface ScopeColumns {
-  jurisdiction: string;
-  /** A column, or an SQL condition built around the parameter name (e.g. an EXISTS). */
-  department?: string | ((param: string) => string);
-}
-
-/**
- * Restricts a list query to what the user's grants cover, grant by grant: a leader sees the
- * jurisdiction, department staff their own department, ADMIN and SERVICE everything. The same
- * decision as `access.has(roles, scope)` for a single row, written as SQL (core's scopeClause).
- */
-export function restrictToGrants(qb: WhereExpressionBuilder, access: Access, roles: readonly Role[], cols: ScopeColumns): void {
-  const scope = access.scopeClause(roles, cols);
-  if (scope) qb.andWhere(scope.sql, scope.params);
-}
-
 /**
  * Who reads directives and assignments: the committee, its departments and inspectorate (their
  * own department's work only), and the bodies that follow up what they raised.
@@ -92,7 +75,8 @@ export interface FollowUpColumns {
 
 /** Restricts a directive or assignment query to what the reader's grants cover, grant by grant. */
 export function restrictFollowUp(qb: WhereExpressionBuilder, access: Access, cols: FollowUpColumns): void {
-  const scope = access.scopeClause(
+  access.restrict(
+    qb,
     FOLLOW_UP_READERS,
     { jurisdiction: cols.jurisdiction, department: cols.department },
     {
@@ -103,7 +87,6 @@ export function restrictFollowUp(qb: WhereExpressionBuilder, access: Access, col
       },
     },
   );
-  if (scope) qb.andWhere(scope.sql, scope.params);
 }
 
 /** Directives: issued (and corrected) by the committee's leaders; read as follow-up (see canReadFollowUp). */

@@ -1,4 +1,4 @@
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityTarget, ObjectLiteral, WhereExpressionBuilder } from 'typeorm';
 import type { Role, RoleGrant, UserContext } from './auth';
 import { forbidden, unauthenticated } from './errors';
 
@@ -11,6 +11,19 @@ export interface Scope {
 }
 
 const GLOBAL: Role[] = ['ADMIN', 'SERVICE'];
+
+/** Columns that place a listed row in a jurisdiction and (optionally) a department. */
+export interface ScopeColumns {
+  jurisdiction: string;
+  /** A column, or an SQL condition built around the parameter name (e.g. an EXISTS). */
+  department?: string | ((param: string) => string);
+}
+
+/** `name` prefixes the clause's parameters; `narrow` adds a grant's own condition to its branch. */
+export interface ScopeOptions {
+  name?: string;
+  narrow?: (grant: RoleGrant, param: string) => { sql: string; params: Record<string, unknown> } | null;
+}
 
 /**
  * Who may read and who may change one kind of item, and where an item lives: one object per
@@ -90,6 +103,23 @@ export class Access {
     return this.require(rule.writers, rule.scope(item));
   }
 
+  /** A row a root field reads by id: UNAUTHENTICATED for an anonymous caller even when there is none, FORBIDDEN outside the rule. */
+  readable<E, T extends E>(rule: ItemRule<E>, item: T | null | undefined): T | null {
+    if (!item) {
+      this.requireSignedIn();
+      return null;
+    }
+    this.requireRead(rule, item);
+    return item;
+  }
+
+  /** Narrows a list query to the rows `scopeClause` lets the user read under the roles. */
+  restrict<Q extends WhereExpressionBuilder>(qb: Q, roles: readonly Role[], columns: ScopeColumns, o?: ScopeOptions): Q {
+    const clause = this.scopeClause(roles, columns, o);
+    if (clause) qb.andWhere(clause.sql, clause.params);
+    return qb;
+  }
+
   /** Jurisdictions the user may read under the given roles; `null` means all. */
   jurisdictions(roles: readonly Role[]): string[] | null {
     if (!this.user) return [];
@@ -115,11 +145,7 @@ export class Access {
    * join table). `narrow` adds a grant's own condition to its branch (e.g. the kinds of
    * record a role follows).
    */
-  scopeClause(
-    roles: readonly Role[],
-    columns: { jurisdiction: string; department?: string | ((param: string) => string) },
-    o: { name?: string; narrow?: (grant: RoleGrant, param: string) => { sql: string; params: Record<string, unknown> } | null } = {},
-  ): { sql: string; params: Record<string, unknown> } | null {
+  scopeClause(roles: readonly Role[], columns: ScopeColumns, o: ScopeOptions = {}): { sql: string; params: Record<string, unknown> } | null {
     const name = o.name ?? 'scope';
     const grants = this.grants(roles);
     if (grants.some((g) => GLOBAL.includes(g.role))) return null;

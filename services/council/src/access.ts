@@ -1,4 +1,5 @@
 import { ROLES, VISIBILITY, type Access, type EntityRule, type ItemRule, type Role } from '@phoihop/core';
+import type { WhereExpressionBuilder } from 'typeorm';
 import type { CoordinationPlan } from './plans/coordination-plan.entity';
 import type { JointMeeting } from './joint-meetings/joint-meeting.entity';
 import { Recommendation } from './recommendations/recommendation.entity';
@@ -49,23 +50,12 @@ export const coordinationRule: ItemRule<Pick<JointMeeting | CoordinationPlan, 'j
  * Restricts a list to a rule whose items name departments in a uuid[] column: the readers'
  * jurisdictions, and for department staff the rows naming their department.
  */
-export function inScope<Q extends { andWhere(sql: string, params?: Record<string, unknown>): Q }>(
+export function inScope<Q extends WhereExpressionBuilder>(
   qb: Q,
   access: Access,
   rule: Pick<ItemRule<unknown>, 'readers'>,
   columns: { jurisdiction: string; departments: string },
 ): Q {
   access.requireSignedIn();
-  const clause = access.scopeClause(rule.readers, { jurisdiction: columns.jurisdiction, department: (p) => `CAST(${p} AS uuid) = ANY(${columns.departments})` });
-  return clause ? qb.andWhere(clause.sql, clause.params) : qb;
-}
-
-/** A row read by id: UNAUTHENTICATED for anonymous callers even when there is none, FORBIDDEN outside the rule. */
-export function readable<E, T extends E>(access: Access, rule: ItemRule<E>, item: T | null | undefined): T | null {
-  if (!item) {
-    access.requireSignedIn();
-    return null;
-  }
-  access.requireRead(rule, item);
-  return item;
+  return access.restrict(qb, rule.readers, { jurisdiction: columns.jurisdiction, department: (p) => `CAST(${p} AS uuid) = ANY(${columns.departments})` });
 }

@@ -62,13 +62,7 @@ export class ItemsService<E extends Item & ObjectLiteral> {
 
   /** The root field: null when there is none, UNAUTHENTICATED or FORBIDDEN when the rule refuses. */
   async get(id: string): Promise<E | null> {
-    const item = await this.loadOne(id);
-    if (!item) {
-      this.ctx.access.requireSignedIn();
-      return null;
-    }
-    this.ctx.access.requireRead(this.rule, item);
-    return item;
+    return this.ctx.access.readable(this.rule, await this.loadOne(id));
   }
 
   /** A list in one jurisdiction: refused outside the user's, narrowed to the rows the rule lets them read. */
@@ -80,12 +74,10 @@ export class ItemsService<E extends Item & ObjectLiteral> {
   /** The rule as SQL on the query's alias. */
   visible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
     const { departmentColumn } = this.rule;
-    const clause = this.ctx.access.scopeClause(this.rule.readers, {
+    return this.ctx.access.restrict(qb, this.rule.readers, {
       jurisdiction: `${this.alias}.jurisdiction_id`,
       ...(departmentColumn ? { department: `${this.alias}.${departmentColumn}` } : {}),
     });
-    if (clause) qb.andWhere(clause.sql, clause.params);
-    return qb;
   }
 
   /** A nested list for a batch of parents: two statements whatever the batch. */

@@ -1,5 +1,5 @@
 import { badInput, byKeys, changedText, changeRow, conflict, createRow, notAfter, optionalText, paginate, requiredText, TEXT_LIMIT, rowLoader, type GraphContext, type PageArgs } from '@phoihop/core';
-import { coordinationRule, readable } from '../access';
+import { coordinationRule } from '../access';
 import type { JointMeetingAttendeeInput, JointMeetingKind, RecordJointMeetingInput, UpdateJointMeetingInput } from '../generated/graphql';
 import type { Session } from '../sessions/session.entity';
 import { SessionsService } from '../sessions/sessions.service';
@@ -13,7 +13,7 @@ export class JointMeetingsService {
 
   async byId(id: string): Promise<JointMeeting | null> {
     const meeting = await rowLoader(this.ctx, JointMeeting).load(id);
-    return readable(this.ctx.access, coordinationRule, meeting);
+    return this.ctx.access.readable(coordinationRule, meeting);
   }
 
   list(filter: { jurisdictionId: string; kind?: JointMeetingKind | null; year?: number | null }, page: PageArgs) {

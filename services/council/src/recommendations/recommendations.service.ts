@@ -20,7 +20,7 @@ import {
   type PageArgs,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { inScope, readable, recommendationRule } from '../access';
+import { inScope, recommendationRule } from '../access';
 import type { CloseRecommendationInput, IssueRecommendationInput, RecommendationStatus } from '../generated/graphql';
 import { SupervisionsService } from '../supervisions/supervisions.service';
 import { recommendationDeadline } from './recommendation-deadline';
@@ -51,7 +51,7 @@ export class RecommendationsService {
   }
 
   async byId(id: string): Promise<Recommendation | null> {
-    return readable(this.ctx.access, recommendationRule, await this.load(id));
+    return this.ctx.access.readable(recommendationRule, await this.load(id));
   }
 
   list(filter: RecommendationFilter, page: PageArgs) {

@@ -18,7 +18,7 @@ import {
   type PageArgs,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { inScope, readable, recommendationRule, supervisionRule } from '../access';
+import { inScope, recommendationRule, supervisionRule } from '../access';
 import { DelegatesService } from '../delegates/delegates.service';
 import type { PlanSupervisionInput, SupervisionKind, SupervisionStatus, UpdateSupervisionInput } from '../generated/graphql';
 import { Resolution } from '../resolutions/resolution.entity';
@@ -47,7 +47,7 @@ export class SupervisionsService {
 
   /** Root fields, nested fields and `_entities` alike: FORBIDDEN outside the user's scope. */
   async byId(id: string): Promise<Supervision | null> {
-    return readable(this.ctx.access, supervisionRule, await this.load(id));
+    return this.ctx.access.readable(supervisionRule, await this.load(id));
   }
 
   /** The supervision an input names, or NOT_FOUND on that field; the caller authorizes. */
