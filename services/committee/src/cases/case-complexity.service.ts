@@ -1,10 +1,10 @@
-import { TEXT_LIMIT, badInput, changeRow, computeDue, conflict, deadlineCalculator, notAfter, requiredText, type GraphContext } from '@phoihop/core';
+import { TEXT_LIMIT, badInput, changeRow, computeDue, conflict, deadlineCalculator, notAfter, raisesComplexity, requiredText, type GraphContext } from '@phoihop/core';
 import { CASE_RULE } from '../access';
 import type { RaiseCitizenCaseComplexityInput } from '../generated/graphql';
 import { CaseComplexityDecision } from './case-complexity-decision.entity';
 import { CaseExtension } from './case-extension.entity';
 import { CaseSuspension } from './case-suspension.entity';
-import { caseCommand, raisesComplexity, trackedCase } from './case-deadline';
+import { caseCommand, trackedCase } from './case-deadline';
 import type { CitizenCase } from './citizen-case.entity';
 
 /**

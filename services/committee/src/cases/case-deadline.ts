@@ -14,13 +14,6 @@ import { CaseExtension } from './case-extension.entity';
 import { CaseSuspension } from './case-suspension.entity';
 import { CitizenCase } from './citizen-case.entity';
 
-const COMPLEXITY_RANK = { NORMAL: 0, COMPLEX: 1, ESPECIALLY_COMPLEX: 2 } as const;
-
-/** A decision may declare a case more complex than it was, never less. */
-export function raisesComplexity(from: CitizenCase['complexity'], to: CitizenCase['complexity']): boolean {
-  return COMPLEXITY_RANK[to] > COMPLEXITY_RANK[from];
-}
-
 const KIND_VI = { COMPLAINT: 'Khiếu nại', DENUNCIATION: 'Tố cáo', PETITION: 'Kiến nghị, phản ánh' } as const;
 
 /** Which rule runs the case's clock in its current phase. */

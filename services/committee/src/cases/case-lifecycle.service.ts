@@ -10,6 +10,7 @@ import {
   nfc,
   notAfter,
   publishDeadline,
+  raisesComplexity,
   requiredText,
   type DeadlineCalculator,
   type DeadlineExplanation,
@@ -36,7 +37,7 @@ import { CaseLettersService } from './case-letters.service';
 import { checkReceiveReferences, nextCaseNumber } from './case-references';
 import { decideInspector, recordInspectorDecision } from './inspector-assignment';
 import { CaseSuspension } from './case-suspension.entity';
-import { OUTCOMES_BY_KIND, caseCommand, raisesComplexity, trackedCase, type CaseWithHistory } from './case-deadline';
+import { OUTCOMES_BY_KIND, caseCommand, trackedCase, type CaseWithHistory } from './case-deadline';
 import { CitizenCase } from './citizen-case.entity';
 
 type CaseHistory = Omit<CaseWithHistory, 'c'>;
