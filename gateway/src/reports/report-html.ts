@@ -3,7 +3,6 @@ import { escapeHtml } from '@phoihop/core';
 import { ANNEX_TITLE, annexSubtitle } from './report-annex';
 import type { Block, ReportDocument, Signature } from './report-document';
 
-
 // The frame and type of Decree 30/2020/NĐ-CP, as the .docx sets them: Times New Roman, 14pt text,
 // 12–13pt header, A4 with margins 20 (top, bottom), 30 (left) and 15 mm (right).
 const STYLE = `
@@ -69,7 +68,7 @@ function signatures(all: Signature[]): string {
     const pair = all.slice(i, i + 2);
     const cols = pair.length === 2 ? '' : '<col style="width:25%"><col style="width:50%"><col style="width:25%">';
     const pad = pair.length === 2 ? '' : '<td></td>';
-    const titles = pair.map((s) => `<td>${s.lines.map(escape).join('<br>')}</td>`).join('');
+    const titles = pair.map((s) => `<td>${s.lines.map(escapeHtml).join('<br>')}</td>`).join('');
     const names = pair.map((s) => `<td class="name">${escapeHtml(s.name ?? '')}</td>`).join('');
     rows.push(`<table class="signatures">${cols}<tr>${pad}${titles}${pad}</tr><tr>${pad}${names}${pad}</tr></table>`);
   }
