@@ -1,4 +1,4 @@
-import { FOLLOWED_SOURCES, VISIBILITY, type Access, type EntityRule, type ItemRule, type Role, type RoleGrant } from '@phoihop/core';
+import { FOLLOWED_SOURCES, GLOBAL_ROLES, VISIBILITY, type Access, type EntityRule, type ItemRule, type Role, type RoleGrant } from '@phoihop/core';
 import type { WhereExpressionBuilder } from 'typeorm';
 import { CitizenCase } from './cases/citizen-case.entity';
 import { Assignment } from './directives/assignment.entity';
@@ -49,7 +49,6 @@ export const FOLLOW_UP_READERS = VISIBILITY.ASSIGNMENT.readers;
 /** What the council and the Front follow up: what their body raised (core's visibility rule). */
 const RAISED_BY: Partial<Record<Role, readonly FollowUpSourceType[]>> = FOLLOWED_SOURCES;
 
-const GLOBAL: Role[] = ['ADMIN', 'SERVICE'];
 const sourcesOf = (g: RoleGrant): readonly FollowUpSourceType[] | null => RAISED_BY[g.role] ?? null;
 
 export interface FollowUpRow {
@@ -63,7 +62,7 @@ export interface FollowUpRow {
 export function canReadFollowUp(access: Access, row: FollowUpRow): boolean {
   return access
     .grants(FOLLOW_UP_READERS, { jurisdictionId: row.jurisdictionId, departmentId: row.departmentId })
-    .some((g) => GLOBAL.includes(g.role) || (sourcesOf(g)?.includes(row.sourceType) ?? true));
+    .some((g) => GLOBAL_ROLES.includes(g.role) || (sourcesOf(g)?.includes(row.sourceType) ?? true));
 }
 
 export interface FollowUpColumns {

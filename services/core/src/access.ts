@@ -10,7 +10,8 @@ export interface Scope {
   departmentIds?: readonly string[];
 }
 
-const GLOBAL: Role[] = ['ADMIN', 'SERVICE'];
+/** Roles every grant check lets through, whatever the scope. */
+export const GLOBAL_ROLES: readonly Role[] = ['ADMIN', 'SERVICE'];
 
 /** Columns that place a listed row in a jurisdiction and (optionally) a department. */
 export interface ScopeColumns {
@@ -45,7 +46,7 @@ export interface EntityRule<E extends ObjectLiteral, S = E> extends ItemRule<S> 
 }
 
 function grantCovers(grant: RoleGrant, scope: Scope): boolean {
-  if (GLOBAL.includes(grant.role)) return true;
+  if (GLOBAL_ROLES.includes(grant.role)) return true;
   if (scope.jurisdictionId && grant.jurisdictionId !== scope.jurisdictionId) return false;
   // A department-scoped grant sees its own department's records only.
   if (grant.departmentId && scope.departmentId !== undefined && grant.departmentId !== scope.departmentId) return false;
@@ -67,7 +68,7 @@ export class Access {
   /** Grants of the given roles (ADMIN and SERVICE always included) that cover the scope. */
   grants(roles: readonly Role[], scope: Scope = {}): RoleGrant[] {
     if (!this.user) return [];
-    return this.user.grants.filter((g) => (roles.includes(g.role) || GLOBAL.includes(g.role)) && grantCovers(g, scope));
+    return this.user.grants.filter((g) => (roles.includes(g.role) || GLOBAL_ROLES.includes(g.role)) && grantCovers(g, scope));
   }
 
   has(roles: readonly Role[], scope: Scope = {}): boolean {
@@ -124,7 +125,7 @@ export class Access {
   jurisdictions(roles: readonly Role[]): string[] | null {
     if (!this.user) return [];
     const grants = this.grants(roles);
-    if (grants.some((g) => GLOBAL.includes(g.role))) return null;
+    if (grants.some((g) => GLOBAL_ROLES.includes(g.role))) return null;
     return [...new Set(grants.map((g) => g.jurisdictionId).filter((j): j is string => !!j))];
   }
 
@@ -148,7 +149,7 @@ export class Access {
   scopeClause(roles: readonly Role[], columns: ScopeColumns, o: ScopeOptions = {}): { sql: string; params: Record<string, unknown> } | null {
     const name = o.name ?? 'scope';
     const grants = this.grants(roles);
-    if (grants.some((g) => GLOBAL.includes(g.role))) return null;
+    if (grants.some((g) => GLOBAL_ROLES.includes(g.role))) return null;
     const branches = new Map<string, string>();
     const params: Record<string, unknown> = {};
     for (const g of grants) {
