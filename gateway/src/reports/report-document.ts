@@ -96,8 +96,8 @@ export function reportDocument(r: ReportData, today: string): ReportDocument {
     kind: 'BÁO CÁO',
     title,
     name: `Báo cáo ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
-    blocks: blocks.map(nfc),
-    annex: r.departmentScorecards && r.delegateScorecards ? scorecardAnnex(r.year, r).map(nfc) : [],
+    blocks: blocks.map(normalizeBlock),
+    annex: r.departmentScorecards && r.delegateScorecards ? scorecardAnnex(r.year, r).map(normalizeBlock) : [],
     recipients: recipients(r.jurisdiction.level, unit),
     signatures: signatures(r.nextYearPlan ?? null),
     provenance: `Số liệu tổng hợp từ hệ thống Phối Hợp ngày ${formatDateVi(today)}.`,
@@ -191,7 +191,7 @@ function signatures(plan: Plan | null): Signature[] {
   ];
 }
 
-function nfc(b: Block): Block {
+function normalizeBlock(b: Block): Block {
   if (b.kind === 'table') return { ...b, rows: b.rows.map((row) => row.map((c) => c.normalize('NFC'))) };
   return { ...b, text: b.text.normalize('NFC') };
 }

@@ -1,9 +1,7 @@
 /** The printable coordination report: one self-contained page, no scripts, no CDN. */
+import { escapeHtml } from '@phoihop/core';
 import { ANNEX_TITLE, annexSubtitle } from './report-annex';
 import type { Block, ReportDocument, Signature } from './report-document';
-
-const escape = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 // The frame and type of Decree 30/2020/NĐ-CP, as the .docx sets them: Times New Roman, 14pt text,
 // 12–13pt header, A4 with margins 20 (top, bottom), 30 (left) and 15 mm (right).
@@ -43,7 +41,7 @@ function page(title: string, body: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -56,10 +54,10 @@ ${body}
 const align = (a: string) => (a === 'left' ? '' : ` style="text-align:${a}"`);
 
 function block(b: Block): string {
-  if (b.kind === 'heading') return b.level === 1 ? `<h2>${escape(b.text)}</h2>` : `<h3>${escape(b.text)}</h3>`;
-  if (b.kind === 'paragraph') return `<p>${escape(b.text)}</p>`;
-  const head = b.columns.map((c) => `<th style="width:${c.width}%">${escape(c.title)}</th>`).join('');
-  const rows = b.rows.map((row) => `<tr>${row.map((cell, i) => `<td${align(b.columns[i].align)}>${escape(cell)}</td>`).join('')}</tr>`).join('\n');
+  if (b.kind === 'heading') return b.level === 1 ? `<h2>${escapeHtml(b.text)}</h2>` : `<h3>${escapeHtml(b.text)}</h3>`;
+  if (b.kind === 'paragraph') return `<p>${escapeHtml(b.text)}</p>`;
+  const head = b.columns.map((c) => `<th style="width:${c.width}%">${escapeHtml(c.title)}</th>`).join('');
+  const rows = b.rows.map((row) => `<tr>${row.map((cell, i) => `<td${align(b.columns[i].align)}>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n');
   return `<table class="data"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
 
@@ -70,8 +68,8 @@ function signatures(all: Signature[]): string {
     const pair = all.slice(i, i + 2);
     const cols = pair.length === 2 ? '' : '<col style="width:25%"><col style="width:50%"><col style="width:25%">';
     const pad = pair.length === 2 ? '' : '<td></td>';
-    const titles = pair.map((s) => `<td>${s.lines.map(escape).join('<br>')}</td>`).join('');
-    const names = pair.map((s) => `<td class="name">${escape(s.name ?? '')}</td>`).join('');
+    const titles = pair.map((s) => `<td>${s.lines.map(escapeHtml).join('<br>')}</td>`).join('');
+    const names = pair.map((s) => `<td class="name">${escapeHtml(s.name ?? '')}</td>`).join('');
     rows.push(`<table class="signatures">${cols}<tr>${pad}${titles}${pad}</tr><tr>${pad}${names}${pad}</tr></table>`);
   }
   return rows.join('\n');
@@ -79,32 +77,32 @@ function signatures(all: Signature[]): string {
 
 /** The report in the frame of Decree 30, as the .docx prints it. */
 export function reportPage(doc: ReportDocument): string {
-  const lines = (xs: string[]) => xs.map((x) => `<p>${escape(x)}</p>`).join('');
+  const lines = (xs: string[]) => xs.map((x) => `<p>${escapeHtml(x)}</p>`).join('');
   return page(
     doc.name,
     `<header class="frame">
-<div class="issuer">${lines(doc.issuer)}<div class="rule"></div><p class="number">${escape(doc.number)}</p></div>
-<div><p class="nation">${escape(doc.nation)}</p><p class="motto">${escape(doc.motto)}</p><div class="rule"></div><p class="date">${escape(doc.placeAndDate)}</p></div>
+<div class="issuer">${lines(doc.issuer)}<div class="rule"></div><p class="number">${escapeHtml(doc.number)}</p></div>
+<div><p class="nation">${escapeHtml(doc.nation)}</p><p class="motto">${escapeHtml(doc.motto)}</p><div class="rule"></div><p class="date">${escapeHtml(doc.placeAndDate)}</p></div>
 </header>
-<p class="kind">${escape(doc.kind)}</p>
-<p class="title">${escape(doc.title)}</p>
+<p class="kind">${escapeHtml(doc.kind)}</p>
+<p class="title">${escapeHtml(doc.title)}</p>
 <div class="rule"></div>
 <main>
 ${doc.blocks.map(block).join('\n')}
 </main>
 ${signatures(doc.signatures)}
 <section class="recipients">${lines(['Nơi nhận:', ...doc.recipients])}</section>
-<footer>${escape(doc.provenance)}</footer>${annex(doc)}`,
+<footer>${escapeHtml(doc.provenance)}</footer>${annex(doc)}`,
   );
 }
 
 /** Phụ lục, on a page of its own when printed. */
 function annex(doc: ReportDocument): string {
   if (!doc.annex.length) return '';
-  return `\n<section class="annex"><p class="kind">${escape(ANNEX_TITLE)}</p><p class="title">${escape(annexSubtitle(doc))}</p>\n${doc.annex.map(block).join('\n')}\n</section>`;
+  return `\n<section class="annex"><p class="kind">${escapeHtml(ANNEX_TITLE)}</p><p class="title">${escapeHtml(annexSubtitle(doc))}</p>\n${doc.annex.map(block).join('\n')}\n</section>`;
 }
 
 /** A short Vietnamese page for a report that cannot be shown (unknown jurisdiction, bad year). */
 export function errorPage(message: string): string {
-  return page('Không thể lập báo cáo', `<h1>Không thể lập báo cáo</h1>\n<p>${escape(message)}</p>`);
+  return page('Không thể lập báo cáo', `<h1>Không thể lập báo cáo</h1>\n<p>${escapeHtml(message)}</p>`);
 }

@@ -1,8 +1,8 @@
-import { FOLLOWED_SOURCES, VISIBILITY, type Access, type ItemRule, type Role, type RoleGrant } from '@phoihop/core';
+import { FOLLOWED_SOURCES, GLOBAL_ROLES, VISIBILITY, type Access, type EntityRule, type ItemRule, type Role, type RoleGrant } from '@phoihop/core';
 import type { WhereExpressionBuilder } from 'typeorm';
-import type { CitizenCase } from './cases/citizen-case.entity';
-import type { Assignment } from './directives/assignment.entity';
-import type { Directive, FollowUpSourceType } from './directives/directive.entity';
+import { CitizenCase } from './cases/citizen-case.entity';
+import { Assignment } from './directives/assignment.entity';
+import { Directive, type FollowUpSourceType } from './directives/directive.entity';
 
 /**
  * Who reads and who changes each kind of item of the committee, and where an item lives: one
@@ -27,7 +27,8 @@ export const RECEPTION_RULE: ItemRule<{ jurisdictionId: string }> = {
  */
 const CASE_HANDLERS = VISIBILITY.DENUNCIATION.readers;
 
-export const CASE_RULE: ItemRule<Pick<CitizenCase, 'jurisdictionId' | 'handlingDepartmentId'>> = {
+export const CASE_RULE: EntityRule<CitizenCase, Pick<CitizenCase, 'jurisdictionId' | 'handlingDepartmentId'>> = {
+  entity: CitizenCase,
   readers: CASE_HANDLERS,
   writers: CASE_HANDLERS,
   scope: (c) => ({ jurisdictionId: c.jurisdictionId, departmentId: c.handlingDepartmentId }),
@@ -39,23 +40,6 @@ export const CASE_TRANSFER_RULE: typeof CASE_RULE = { ...CASE_RULE, writers: ['C
 /** The list columns of a case row aliased `c`. */
 export const CASE_COLUMNS = { jurisdiction: 'c.jurisdiction_id', department: 'c.handling_department_id' };
 
-/** Columns that place a row in a jurisdiction and (optionally) a department. */
-export interface ScopeColumns {
-  jurisdiction: string;
-  /** A column, or an SQL condition built around the parameter name (e.g. an EXISTS). */
-  department?: string | ((param: string) => string);
-}
-
-/**
- * Restricts a list query to what the user's grants cover, grant by grant: a leader sees the
- * jurisdiction, department staff their own department, ADMIN and SERVICE everything. The same
- * decision as `access.has(roles, scope)` for a single row, written as SQL (core's scopeClause).
- */
-export function restrictToGrants(qb: WhereExpressionBuilder, access: Access, roles: readonly Role[], cols: ScopeColumns): void {
-  const scope = access.scopeClause(roles, cols);
-  if (scope) qb.andWhere(scope.sql, scope.params);
-}
-
 /**
  * Who reads directives and assignments: the committee, its departments and inspectorate (their
  * own department's work only), and the bodies that follow up what they raised.
@@ -65,7 +49,6 @@ export const FOLLOW_UP_READERS = VISIBILITY.ASSIGNMENT.readers;
 /** What the council and the Front follow up: what their body raised (core's visibility rule). */
 const RAISED_BY: Partial<Record<Role, readonly FollowUpSourceType[]>> = FOLLOWED_SOURCES;
 
-const GLOBAL: Role[] = ['ADMIN', 'SERVICE'];
 const sourcesOf = (g: RoleGrant): readonly FollowUpSourceType[] | null => RAISED_BY[g.role] ?? null;
 
 export interface FollowUpRow {
@@ -79,7 +62,7 @@ export interface FollowUpRow {
 export function canReadFollowUp(access: Access, row: FollowUpRow): boolean {
   return access
     .grants(FOLLOW_UP_READERS, { jurisdictionId: row.jurisdictionId, departmentId: row.departmentId })
-    .some((g) => GLOBAL.includes(g.role) || (sourcesOf(g)?.includes(row.sourceType) ?? true));
+    .some((g) => GLOBAL_ROLES.includes(g.role) || (sourcesOf(g)?.includes(row.sourceType) ?? true));
 }
 
 export interface FollowUpColumns {
@@ -91,7 +74,8 @@ export interface FollowUpColumns {
 
 /** Restricts a directive or assignment query to what the reader's grants cover, grant by grant. */
 export function restrictFollowUp(qb: WhereExpressionBuilder, access: Access, cols: FollowUpColumns): void {
-  const scope = access.scopeClause(
+  access.restrict(
+    qb,
     FOLLOW_UP_READERS,
     { jurisdiction: cols.jurisdiction, department: cols.department },
     {
@@ -102,22 +86,23 @@ export function restrictFollowUp(qb: WhereExpressionBuilder, access: Access, col
       },
     },
   );
-  if (scope) qb.andWhere(scope.sql, scope.params);
 }
 
 /** Directives: issued (and corrected) by the committee's leaders; read as follow-up (see canReadFollowUp). */
-export const DIRECTIVE_RULE: ItemRule<Pick<Directive, 'jurisdictionId'>> = {
+export const DIRECTIVE_RULE: EntityRule<Directive, Pick<Directive, 'jurisdictionId'>> = {
+  entity: Directive,
   readers: FOLLOW_UP_READERS,
   writers: ['COMMITTEE_LEADER'],
   scope: (d) => ({ jurisdictionId: d.jurisdictionId }),
 };
 
 /** Assignments: reported on by their department or the committee's leaders; read as follow-up. */
-export const ASSIGNMENT_RULE: ItemRule<Pick<Assignment, 'jurisdictionId' | 'departmentId'>> = {
+export const ASSIGNMENT_RULE: EntityRule<Assignment, Pick<Assignment, 'jurisdictionId' | 'departmentId'>> = {
+  entity: Assignment,
   readers: FOLLOW_UP_READERS,
   writers: ['COMMITTEE_LEADER', 'DEPARTMENT_STAFF'],
   scope: (a) => ({ jurisdictionId: a.jurisdictionId, departmentId: a.departmentId }),
 };
 
 /** Corrections to work in progress are the committee leaders' call, as the directive itself was. */
-export const ASSIGNMENT_CORRECTION_RULE: ItemRule<Pick<Assignment, 'jurisdictionId'>> = { ...DIRECTIVE_RULE };
+export const ASSIGNMENT_CORRECTION_RULE: EntityRule<Assignment, Pick<Assignment, 'jurisdictionId'>> = { ...DIRECTIVE_RULE, entity: Assignment };

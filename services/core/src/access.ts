@@ -1,3 +1,4 @@
+import type { EntityTarget, ObjectLiteral, WhereExpressionBuilder } from 'typeorm';
 import type { Role, RoleGrant, UserContext } from './auth';
 import { forbidden, unauthenticated } from './errors';
 
@@ -9,7 +10,21 @@ export interface Scope {
   departmentIds?: readonly string[];
 }
 
-const GLOBAL: Role[] = ['ADMIN', 'SERVICE'];
+/** Roles every grant check lets through, whatever the scope. */
+export const GLOBAL_ROLES: readonly Role[] = ['ADMIN', 'SERVICE'];
+
+/** Columns that place a listed row in a jurisdiction and (optionally) a department. */
+export interface ScopeColumns {
+  jurisdiction: string;
+  /** A column, or an SQL condition built around the parameter name (e.g. an EXISTS). */
+  department?: string | ((param: string) => string);
+}
+
+/** `name` prefixes the clause's parameters; `narrow` adds a grant's own condition to its branch. */
+export interface ScopeOptions {
+  name?: string;
+  narrow?: (grant: RoleGrant, param: string) => { sql: string; params: Record<string, unknown> } | null;
+}
 
 /**
  * Who may read and who may change one kind of item, and where an item lives: one object per
@@ -22,8 +37,16 @@ export interface ItemRule<E> {
   scope(item: E): Scope;
 }
 
+/**
+ * The rule of one entity's rows (`S`: what its scope reads of a row), carrying the entity, so
+ * the command path needs nothing else to lock a row and check its writers.
+ */
+export interface EntityRule<E extends ObjectLiteral, S = E> extends ItemRule<S> {
+  entity: EntityTarget<E>;
+}
+
 function grantCovers(grant: RoleGrant, scope: Scope): boolean {
-  if (GLOBAL.includes(grant.role)) return true;
+  if (GLOBAL_ROLES.includes(grant.role)) return true;
   if (scope.jurisdictionId && grant.jurisdictionId !== scope.jurisdictionId) return false;
   // A department-scoped grant sees its own department's records only.
   if (grant.departmentId && scope.departmentId !== undefined && grant.departmentId !== scope.departmentId) return false;
@@ -45,7 +68,7 @@ export class Access {
   /** Grants of the given roles (ADMIN and SERVICE always included) that cover the scope. */
   grants(roles: readonly Role[], scope: Scope = {}): RoleGrant[] {
     if (!this.user) return [];
-    return this.user.grants.filter((g) => (roles.includes(g.role) || GLOBAL.includes(g.role)) && grantCovers(g, scope));
+    return this.user.grants.filter((g) => (roles.includes(g.role) || GLOBAL_ROLES.includes(g.role)) && grantCovers(g, scope));
   }
 
   has(roles: readonly Role[], scope: Scope = {}): boolean {
@@ -81,11 +104,28 @@ export class Access {
     return this.require(rule.writers, rule.scope(item));
   }
 
+  /** A row a root field reads by id: UNAUTHENTICATED for an anonymous caller even when there is none, FORBIDDEN outside the rule. */
+  readable<E, T extends E>(rule: ItemRule<E>, item: T | null | undefined): T | null {
+    if (!item) {
+      this.requireSignedIn();
+      return null;
+    }
+    this.requireRead(rule, item);
+    return item;
+  }
+
+  /** Narrows a list query to the rows `scopeClause` lets the user read under the roles. */
+  restrict<Q extends WhereExpressionBuilder>(qb: Q, roles: readonly Role[], columns: ScopeColumns, o?: ScopeOptions): Q {
+    const clause = this.scopeClause(roles, columns, o);
+    if (clause) qb.andWhere(clause.sql, clause.params);
+    return qb;
+  }
+
   /** Jurisdictions the user may read under the given roles; `null` means all. */
   jurisdictions(roles: readonly Role[]): string[] | null {
     if (!this.user) return [];
     const grants = this.grants(roles);
-    if (grants.some((g) => GLOBAL.includes(g.role))) return null;
+    if (grants.some((g) => GLOBAL_ROLES.includes(g.role))) return null;
     return [...new Set(grants.map((g) => g.jurisdictionId).filter((j): j is string => !!j))];
   }
 
@@ -106,14 +146,10 @@ export class Access {
    * join table). `narrow` adds a grant's own condition to its branch (e.g. the kinds of
    * record a role follows).
    */
-  scopeClause(
-    roles: readonly Role[],
-    columns: { jurisdiction: string; department?: string | ((param: string) => string) },
-    o: { name?: string; narrow?: (grant: RoleGrant, param: string) => { sql: string; params: Record<string, unknown> } | null } = {},
-  ): { sql: string; params: Record<string, unknown> } | null {
+  scopeClause(roles: readonly Role[], columns: ScopeColumns, o: ScopeOptions = {}): { sql: string; params: Record<string, unknown> } | null {
     const name = o.name ?? 'scope';
     const grants = this.grants(roles);
-    if (grants.some((g) => GLOBAL.includes(g.role))) return null;
+    if (grants.some((g) => GLOBAL_ROLES.includes(g.role))) return null;
     const branches = new Map<string, string>();
     const params: Record<string, unknown> = {};
     for (const g of grants) {

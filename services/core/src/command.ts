@@ -1,4 +1,5 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import type { EntityRule, ItemRule } from './access';
 import type { GraphContext } from './context';
 import { conflict, notFound } from './errors';
 import { isUniqueViolation } from './unique-violation';
@@ -11,23 +12,32 @@ import { auditSnapshot, recordAudit } from './audit/record';
  * columns that changed, who and when: core/audit), all in one transaction passed explicitly. A change that raced another waits for its lock
  * and then sees the committed state, so its own state check answers CONFLICT.
  */
-export interface RowCommand<E extends ObjectLiteral> {
+export type RowCommand<E extends ObjectLiteral> = RowChange<E> & RowGuard<E>;
+
+interface RowChange<E extends ObjectLiteral> {
   /** The mutation, as the audit trail names it: `acceptCitizenCase`. */
   operation: string;
-  /** The entity; its class name is the GraphQL type a NOT_FOUND names. */
-  entity: EntityTarget<E>;
   id: string;
   /** The argument that names the row: `input.caseId`. */
   field: string;
   /** Only these states may take the change; any other is CONFLICT on `field` with `message`. */
   from?: { states: readonly string[]; message: string; column?: keyof E & string };
-  /** Refuses the caller (UNAUTHENTICATED, FORBIDDEN) on the locked row. */
-  authorize(row: E): void;
   /** Validates against the locked row and changes it; may write dependent rows through `m`. */
   apply(m: EntityManager, row: E): Promise<void> | void;
   /** Writes the outbox rows the change publishes, after the save. */
   publish?(m: EntityManager, saved: E): Promise<void>;
 }
+
+/**
+ * Which rows and who may change them: the item's rule, whose writers are checked on the locked
+ * row (UNAUTHENTICATED, FORBIDDEN) and whose entity is the row's (its class name is the GraphQL
+ * type a NOT_FOUND names). `entity` names the row's entity for a rule that guards several;
+ * `authorize` replaces the writers' check where the change is someone else's to make.
+ */
+type RowGuard<E extends ObjectLiteral> =
+  | { rule: EntityRule<E, NoInfer<E>>; entity?: EntityTarget<E>; authorize?(row: E): void }
+  | { rule: ItemRule<NoInfer<E>>; entity: EntityTarget<E>; authorize?(row: E): void }
+  | { rule?: undefined; entity: EntityTarget<E>; authorize(row: E): void };
 
 /** Creates a row: nothing to lock, the access check on what the input names. */
 export interface CreateCommand<E extends ObjectLiteral> {
@@ -45,7 +55,7 @@ export interface CreateCommand<E extends ObjectLiteral> {
 }
 
 /** What the command path needs of the request: the database, and who and when for the audit row. */
-export type CommandContext = Pick<GraphContext, 'db' | 'user' | 'clock'>;
+export type CommandContext = Pick<GraphContext, 'db' | 'user' | 'clock' | 'access'>;
 
 /** Reads a row under FOR UPDATE; NOT_FOUND (the entity's type, the field) when it does not exist. */
 export async function lockRow<E extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<E>, id: string, field: string): Promise<E> {
@@ -57,18 +67,21 @@ export async function lockRow<E extends ObjectLiteral>(m: EntityManager, entity:
 
 /** Runs a change on one existing row (see RowCommand). */
 export function changeRow<E extends ObjectLiteral>(ctx: CommandContext, command: RowCommand<E>, m?: EntityManager): Promise<E> {
+  // The union guarantees one of them: `entity` where given, else the rule's.
+  const entity: EntityTarget<E> = command.entity ?? (command.rule as EntityRule<E>).entity;
+  const authorize = (row: E) => (command.authorize ? command.authorize(row) : ctx.access.requireWrite(command.rule!, row));
   const run = async (tx: EntityManager): Promise<E> => {
-    const row = await lockRow(tx, command.entity, command.id, command.field);
-    command.authorize(row);
-    const before = auditSnapshot(tx, command.entity, row);
+    const row = await lockRow(tx, entity, command.id, command.field);
+    authorize(row);
+    const before = auditSnapshot(tx, entity, row);
     if (command.from) {
       const state = String(row[(command.from.column ?? 'status') as keyof E]);
       if (!command.from.states.includes(state)) throw conflict(command.from.message, command.field);
     }
     await command.apply(tx, row);
-    const saved = await tx.getRepository(command.entity).save(row);
+    const saved = await tx.getRepository(entity).save(row);
     await command.publish?.(tx, saved);
-    await recordAudit(tx, ctx, { operation: command.operation, entity: command.entity, before, saved });
+    await recordAudit(tx, ctx, { operation: command.operation, entity, before, saved });
     return saved;
   };
   return m ? run(m) : ctx.db.transaction(run);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { decodeSecretKey, type SecretKey } from './secret-box';
+import { minutesOf } from './zoned-time';
 
 /**
  * No secret has a default in the source. Development gets them from `.data/secrets.json`
@@ -170,8 +171,6 @@ export interface DeliveryConfig {
   defaultEmail?: string;
   defaultWebhookUrl?: string;
 }
-
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/phoihop';
 

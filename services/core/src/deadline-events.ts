@@ -47,6 +47,11 @@ export interface DeadlineChange {
 
 export const DEADLINE_CHANGED = 'deadline.changed';
 
+/** The state and due date of a change: the stored date while the item is open, none once it is cleared. */
+export function openOrCleared(open: boolean, due: string | null): Pick<DeadlineChange, 'state' | 'dueDate'> {
+  return open ? { state: 'OPEN', dueDate: due } : { state: 'CLEARED', dueDate: null };
+}
+
 /** Records a deadline change in the caller's transaction. */
 export function recordDeadlineChange(manager: EntityManager, change: DeadlineChange): Promise<void> {
   return writeOutbox(manager, {

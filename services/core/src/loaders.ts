@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
  * Per-request DataLoader registry: one loader per name per request, so every entity type
@@ -27,6 +28,14 @@ export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K
   const index = new Map<K, V>();
   for (const row of rows) index.set(keyOf(row), row);
   return keys.map((k) => index.get(k) ?? null);
+}
+
+/** The rows of `entity` by id, one statement per batch: `rowLoader(ctx, Session).load(id)`, null where there is none. */
+export function rowLoader<E extends ObjectLiteral & { id: string }>(ctx: { db: DataSource; loaders: Loaders }, entity: EntityTarget<E>): DataLoader<string, E | null> {
+  const repo = ctx.db.getRepository(entity);
+  return ctx.loaders.get<string, E>(`${repo.metadata.name}.byId`, async (ids) =>
+    byKeys(ids, await repo.createQueryBuilder('row').where('row.id = ANY(:ids)', { ids }).getMany(), (row) => row.id),
+  );
 }
 
 /** Groups batch results by key, for one-to-many loaders. */

@@ -26,11 +26,6 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-/** Any `[sort, id]` cursor; lists decode theirs with the types of their sort and id (see cursor.ts). */
-export function decodeCursor(cursor: string, field = 'after'): unknown[] {
-  return decodeTypedCursor(cursor, {}, field);
-}
-
 export function pageSize(first: number | null | undefined): number {
   if (first == null) return DEFAULT_PAGE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {

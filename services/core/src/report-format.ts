@@ -3,6 +3,7 @@
  * "92,5%" (comma before decimals), "27/11/2026". Hand-rolled rather than Intl so the output
  * does not depend on the ICU data the Node build ships with.
  */
+import { formatVi } from './calendar/dates';
 
 /** 3936 → "3.936", 1000000 → "1.000.000". */
 export function formatCount(n: number): string {
@@ -18,11 +19,8 @@ export function formatPercent(part: number, whole: number): string | null {
   return `${text}%`;
 }
 
-/** 'YYYY-MM-DD' → "27/11/2026". */
-export function formatDateVi(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}/${m}/${y}`;
-}
+/** 'YYYY-MM-DD' → "27/11/2026" (the calendar's formatVi). */
+export const formatDateVi = formatVi;
 
 /** How close a round figure must be to stand for the exact one ("gần 4.000" for 3.936). */
 const ROUNDING_TOLERANCE = 0.05;

@@ -1,6 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 
 /** A wall-clock time in a zone: the local date and the minutes since local midnight. */
+/** 'HH:MM' or 'HH:MM:SS' → minutes after midnight. */
+export const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
 export interface LocalTime {
   date: string;
   minutes: number;

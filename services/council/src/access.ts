@@ -1,10 +1,11 @@
-import { ROLES, VISIBILITY, type Access, type ItemRule, type Role } from '@phoihop/core';
+import { ROLES, VISIBILITY, type Access, type EntityRule, type ItemRule, type Role } from '@phoihop/core';
+import type { WhereExpressionBuilder } from 'typeorm';
 import type { CoordinationPlan } from './plans/coordination-plan.entity';
 import type { JointMeeting } from './joint-meetings/joint-meeting.entity';
-import type { Recommendation } from './recommendations/recommendation.entity';
+import { Recommendation } from './recommendations/recommendation.entity';
 import type { Resolution } from './resolutions/resolution.entity';
 import type { Session } from './sessions/session.entity';
-import type { Supervision } from './supervisions/supervision.entity';
+import { Supervision } from './supervisions/supervision.entity';
 
 /** Who writes council records: the Standing Committee (ADMIN is always included). */
 export const COUNCIL_WRITERS: Role[] = ['COUNCIL_STANDING'];
@@ -22,14 +23,16 @@ export const directoryRule: ItemRule<{ jurisdictionId: string }> = { readers: RO
 export const publishedRule: ItemRule<Pick<Session | Resolution, 'jurisdictionId'>> = { readers: ROLES, writers: COUNCIL_WRITERS, scope: (r) => ({ jurisdictionId: r.jurisdictionId }) };
 
 /** Supervisions: the oversight roles of the jurisdiction, and the staff of a targeted department. */
-export const supervisionRule: ItemRule<Pick<Supervision, 'jurisdictionId' | 'targetDepartmentIds'>> = {
+export const supervisionRule: EntityRule<Supervision, Pick<Supervision, 'jurisdictionId' | 'targetDepartmentIds'>> = {
+  entity: Supervision,
   readers: [...OVERSIGHT_READERS, 'DEPARTMENT_STAFF'],
   writers: COUNCIL_WRITERS,
   scope: (s) => ({ jurisdictionId: s.jurisdictionId, departmentIds: s.targetDepartmentIds }),
 };
 
 /** Recommendations: the oversight roles of the jurisdiction, and the staff of a department they name. */
-export const recommendationRule: ItemRule<Pick<Recommendation, 'jurisdictionId' | 'departmentIds'>> = {
+export const recommendationRule: EntityRule<Recommendation, Pick<Recommendation, 'jurisdictionId' | 'departmentIds'>> = {
+  entity: Recommendation,
   // Core's visibility rule of the kind, which the deadline ledger applies too.
   readers: VISIBILITY.RECOMMENDATION.readers,
   writers: COUNCIL_WRITERS,
@@ -47,23 +50,12 @@ export const coordinationRule: ItemRule<Pick<JointMeeting | CoordinationPlan, 'j
  * Restricts a list to a rule whose items name departments in a uuid[] column: the readers'
  * jurisdictions, and for department staff the rows naming their department.
  */
-export function inScope<Q extends { andWhere(sql: string, params?: Record<string, unknown>): Q }>(
+export function inScope<Q extends WhereExpressionBuilder>(
   qb: Q,
   access: Access,
   rule: Pick<ItemRule<unknown>, 'readers'>,
   columns: { jurisdiction: string; departments: string },
 ): Q {
   access.requireSignedIn();
-  const clause = access.scopeClause(rule.readers, { jurisdiction: columns.jurisdiction, department: (p) => `CAST(${p} AS uuid) = ANY(${columns.departments})` });
-  return clause ? qb.andWhere(clause.sql, clause.params) : qb;
-}
-
-/** A row read by id: UNAUTHENTICATED for anonymous callers even when there is none, FORBIDDEN outside the rule. */
-export function readable<E, T extends E>(access: Access, rule: ItemRule<E>, item: T | null | undefined): T | null {
-  if (!item) {
-    access.requireSignedIn();
-    return null;
-  }
-  access.requireRead(rule, item);
-  return item;
+  return access.restrict(qb, rule.readers, { jurisdiction: columns.jurisdiction, department: (p) => `CAST(${p} AS uuid) = ANY(${columns.departments})` });
 }

@@ -1,4 +1,10 @@
-import { VISIBILITY, type ItemRule, type Role } from '@phoihop/core';
+import { VISIBILITY, type EntityRule, type Role } from '@phoihop/core';
+import type { ObjectLiteral } from 'typeorm';
+import { VoterContactMeeting } from './meetings/voter-contact-meeting.entity';
+import { VoterPetition } from './petitions/voter-petition.entity';
+import { FrontRecommendation } from './recommendations/front-recommendation.entity';
+import { VoterContactRound } from './rounds/voter-contact-round.entity';
+import { SocialSupervision } from './supervisions/social-supervision.entity';
 
 /** Who may read the Front's records in their jurisdiction (ADMIN and SERVICE always may). */
 export const FRONT_READERS: readonly Role[] = ['FRONT_STANDING', 'FRONT_STAFF', 'DELEGATE', 'COUNCIL_STANDING', 'COMMITTEE_LEADER'];
@@ -10,8 +16,7 @@ export const FRONT_RECORDERS: readonly Role[] = ['FRONT_STANDING', 'FRONT_STAFF'
 const ADDRESSED_READERS: readonly Role[] = [...FRONT_READERS, 'DEPARTMENT_STAFF'];
 
 /** A Front item's rule, with what a list query needs to apply it as SQL. */
-export interface FrontRule<E> extends ItemRule<E> {
-  typeName: string;
+export interface FrontRule<E extends ObjectLiteral, S = E> extends EntityRule<E, S> {
   /** The column naming the department an item was sent to, for department-scoped readers. */
   departmentColumn?: string;
 }
@@ -28,21 +33,21 @@ const inJurisdiction = (item: InJurisdiction) => ({ jurisdictionId: item.jurisdi
 const addressed = (item: Addressed) => ({ jurisdictionId: item.jurisdictionId, departmentId: item.recipientDepartmentId });
 
 /** Rounds are public civic events: department staff see them too, for context. Planned by the Board. */
-export const ROUND: FrontRule<InJurisdiction> = { typeName: 'VoterContactRound', readers: [...ADDRESSED_READERS], writers: FRONT_BOARD, scope: inJurisdiction };
+export const ROUND: FrontRule<VoterContactRound, InJurisdiction> = { entity: VoterContactRound, readers: [...ADDRESSED_READERS], writers: FRONT_BOARD, scope: inJurisdiction };
 
 /** Meetings, likewise; recorded and corrected by Front staff. */
-export const MEETING: FrontRule<InJurisdiction> = { ...ROUND, typeName: 'VoterContactMeeting', writers: FRONT_RECORDERS };
+export const MEETING: FrontRule<VoterContactMeeting, InJurisdiction> = { ...ROUND, entity: VoterContactMeeting, writers: FRONT_RECORDERS };
 
 /** Supervisions and social critiques: read by the three bodies, run by the Board. */
-export const SUPERVISION: FrontRule<InJurisdiction> = { typeName: 'SocialSupervision', readers: FRONT_READERS, writers: FRONT_BOARD, scope: inJurisdiction };
+export const SUPERVISION: FrontRule<SocialSupervision, InJurisdiction> = { entity: SocialSupervision, readers: FRONT_READERS, writers: FRONT_BOARD, scope: inJurisdiction };
 
 /**
  * Voter petitions: read by the three bodies and by the department they were forwarded to;
  * recorded, corrected and reported back by Front staff. Forwarding and merging are the
  * Board's (FRONT_BOARD), answering the recipient's (`answerers`), on the same scope.
  */
-export const PETITION: FrontRule<Addressed> = {
-  typeName: 'VoterPetition',
+export const PETITION: FrontRule<VoterPetition, Addressed> = {
+  entity: VoterPetition,
   // Core's visibility rule of the kind, which the deadline ledger applies too.
   readers: VISIBILITY.VOTER_PETITION.readers,
   writers: FRONT_RECORDERS,
@@ -51,4 +56,4 @@ export const PETITION: FrontRule<Addressed> = {
 };
 
 /** Front recommendations: read like petitions, sent by the Board, answered by the recipient (`answerers`). */
-export const RECOMMENDATION: FrontRule<Addressed> = { ...PETITION, typeName: 'FrontRecommendation', readers: VISIBILITY.FRONT_RECOMMENDATION.readers, writers: FRONT_BOARD };
+export const RECOMMENDATION: FrontRule<FrontRecommendation, Addressed> = { ...PETITION, entity: FrontRecommendation, readers: VISIBILITY.FRONT_RECOMMENDATION.readers, writers: FRONT_BOARD };

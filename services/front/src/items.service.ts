@@ -1,5 +1,5 @@
-import { byKeys, notFound, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
-import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { notFound, rowLoader, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import type { EntityManager, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { FrontRule } from './access';
 
 interface Item {
@@ -27,13 +27,12 @@ export interface GroupedList<E extends ObjectLiteral> {
 export class ItemsService<E extends Item & ObjectLiteral> {
   constructor(
     protected readonly ctx: GraphContext,
-    private readonly entity: EntityTarget<E>,
     readonly rule: FrontRule<E>,
     readonly alias: string,
   ) {}
 
   get repo() {
-    return this.ctx.db.getRepository(this.entity);
+    return this.ctx.db.getRepository(this.rule.entity);
   }
 
   query(): SelectQueryBuilder<E> {
@@ -47,13 +46,13 @@ export class ItemsService<E extends Item & ObjectLiteral> {
 
   /** A row the input names, unfiltered (the command authorizes on what it belongs to); NOT_FOUND on the field. */
   async found(id: string, field: string, m: EntityManager = this.ctx.db.manager): Promise<E> {
-    const item = await m.getRepository(this.entity).findOneBy({ id } as FindOptionsWhere<E>);
-    if (!item) throw notFound(this.rule.typeName, id, field);
+    const item = await m.getRepository(this.rule.entity).findOneBy({ id } as FindOptionsWhere<E>);
+    if (!item) throw notFound(this.repo.metadata.name, id, field);
     return item;
   }
 
   private loadOne(id: string): Promise<E | null> {
-    return this.ctx.loaders.get<string, E>(`${this.rule.typeName}.byId`, async (ids) => byKeys(ids, await this.load(ids), (e) => e.id)).load(id);
+    return rowLoader(this.ctx, this.rule.entity).load(id);
   }
 
   /** Batched; an item the user may not read comes back as null. */
@@ -64,13 +63,7 @@ export class ItemsService<E extends Item & ObjectLiteral> {
 
   /** The root field and references: null when there is none, UNAUTHENTICATED or FORBIDDEN when the rule refuses. */
   async get(id: string): Promise<E | null> {
-    const item = await this.loadOne(id);
-    if (!item) {
-      this.ctx.access.requireSignedIn();
-      return null;
-    }
-    this.ctx.access.requireRead(this.rule, item);
-    return item;
+    return this.ctx.access.readable(this.rule, await this.loadOne(id));
   }
 
   /** A list in one jurisdiction: refused outside the user's, narrowed to the rows the rule lets them read. */
@@ -82,12 +75,10 @@ export class ItemsService<E extends Item & ObjectLiteral> {
   /** The rule as SQL on the query's alias. */
   visible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
     const { departmentColumn } = this.rule;
-    const clause = this.ctx.access.scopeClause(this.rule.readers, {
+    return this.ctx.access.restrict(qb, this.rule.readers, {
       jurisdiction: `${this.alias}.jurisdiction_id`,
       ...(departmentColumn ? { department: `${this.alias}.${departmentColumn}` } : {}),
     });
-    if (clause) qb.andWhere(clause.sql, clause.params);
-    return qb;
   }
 
   /** A nested list for a batch of parents: two statements whatever the batch. */

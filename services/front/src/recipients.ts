@@ -1,4 +1,4 @@
-import { badInput, requiredText, TEXT_LIMIT, type Body, type DeadlineChange, type Role, type TrackedItemKind } from '@phoihop/core';
+import { badInput, openOrCleared, requiredText, TEXT_LIMIT, type Body, type DeadlineChange, type Role, type TrackedItemKind } from '@phoihop/core';
 import { FRONT_BOARD } from './access';
 import type { PetitionRecipientKind } from './generated/graphql';
 
@@ -48,8 +48,7 @@ export function answerDeadline(
     itemKind,
     itemId: item.id,
     jurisdictionId: item.jurisdictionId,
-    state: d.open ? 'OPEN' : 'CLEARED',
-    dueDate: d.open ? d.due : null,
+    ...openOrCleared(d.open, d.due),
     startDate: d.start,
     rule: d.rule,
     ...(d.open ? { explanation: d.explanation } : {}),

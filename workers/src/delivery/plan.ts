@@ -1,6 +1,6 @@
-import type { DeliveryConfig } from '@phoihop/core';
+import { minutesOf, type DeliveryConfig } from '@phoihop/core';
 import type { DeliveryChannel, Notification, PreferenceRow } from '@phoihop/workflow';
-import { minutesOf, nextDeliverySlot, nextDigestTime, type DeliveryWindow } from './schedule';
+import { nextDeliverySlot, nextDigestTime, type DeliveryWindow } from './schedule';
 
 export interface DeliveryIntent {
   channel: DeliveryChannel;

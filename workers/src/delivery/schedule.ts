@@ -70,6 +70,3 @@ export function nextDigestTime(at: Date, hour: number, w: DeliveryWindow): { dat
   }
   throw new Error(`No digest slot within ${MAX_DAYS} days of ${at.toISOString()}`);
 }
-
-/** 'HH:MM' or 'HH:MM:SS' → minutes after midnight. */
-export const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

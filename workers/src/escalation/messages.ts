@@ -1,3 +1,4 @@
+import { formatDateVi } from '@phoihop/core';
 import type { Deadline, PolicyStage } from '@phoihop/workflow';
 
 const RAISED_BY: Record<Deadline['raisedBy'], string> = {
@@ -7,14 +8,13 @@ const RAISED_BY: Record<Deadline['raisedBy'], string> = {
   CITIZEN: 'công dân',
 };
 
-const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /**
  * The Vietnamese text of a stage (NFC): names the item, its due date, the working days left
  * or overdue, and who raised it.
  */
 export function stageMessage(stage: PolicyStage, d: Deadline, workingDaysLeft: number): { subject: string; body: string } {
-  const due = vnDate(d.dueDate!);
+  const due = formatDateVi(d.dueDate!);
   const raised = `Nguồn: ${RAISED_BY[d.raisedBy]}.`;
   let subject: string;
   let body: string;

@@ -1,4 +1,4 @@
-import { localDate, type Clock, type DeadlineChange } from '@phoihop/core';
+import { formatDateVi, localDate, type Clock, type DeadlineChange } from '@phoihop/core';
 import { Deadline, DeadlineEvent, type DeadlineEventKind, type EventRecipient } from '@phoihop/workflow';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Planner } from '../schedule/planner';
@@ -30,7 +30,6 @@ export function historyEvent(
   };
 }
 
-const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 function changeKind(before: Deadline | null, c: DeadlineChange): DeadlineEventKind {
   if (!before) return c.state === 'OPEN' ? 'OPENED' : c.state === 'PAUSED' ? 'PAUSED' : 'CLEARED';
@@ -39,7 +38,7 @@ function changeKind(before: Deadline | null, c: DeadlineChange): DeadlineEventKi
 }
 
 function describe(kind: DeadlineEventKind, c: DeadlineChange): string {
-  const due = c.dueDate ? ` hạn ${vnDate(c.dueDate)}` : '';
+  const due = c.dueDate ? ` hạn ${formatDateVi(c.dueDate)}` : '';
   switch (kind) {
     case 'OPENED':
       return `Bắt đầu theo dõi thời hạn:${due} (quy tắc ${c.rule}).`;

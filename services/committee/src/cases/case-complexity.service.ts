@@ -1,10 +1,10 @@
-import { TEXT_LIMIT, badInput, changeRow, computeDue, conflict, deadlineCalculator, notAfter, requiredText, type GraphContext } from '@phoihop/core';
+import { TEXT_LIMIT, badInput, changeRow, computeDue, conflict, deadlineCalculator, notAfter, raisesComplexity, requiredText, type GraphContext } from '@phoihop/core';
 import { CASE_RULE } from '../access';
 import type { RaiseCitizenCaseComplexityInput } from '../generated/graphql';
 import { CaseComplexityDecision } from './case-complexity-decision.entity';
 import { CaseExtension } from './case-extension.entity';
 import { CaseSuspension } from './case-suspension.entity';
-import { caseCommand, raisesComplexity, trackedCase } from './case-deadline';
+import { caseCommand, trackedCase } from './case-deadline';
 import type { CitizenCase } from './citizen-case.entity';
 
 /**
@@ -22,7 +22,7 @@ export class CaseComplexityService {
     const reason = requiredText('input.reason', input.reason, { what: 'lý do xác định vụ việc phức tạp', max: TEXT_LIMIT.text });
     const calculate = await deadlineCalculator(this.ctx.db, {});
     return changeRow(this.ctx, {
-      ...caseCommand(this.ctx.access, 'raiseCitizenCaseComplexity', input.caseId, CASE_RULE),
+      ...caseCommand('raiseCitizenCaseComplexity', input.caseId, CASE_RULE),
       from: { states: ['ACCEPTED'], message: 'Chỉ xác định lại tính chất của vụ việc đang giải quyết.' },
       apply: async (m, c) => {
         if (c.kind !== 'COMPLAINT') throw conflict('Tố cáo được xác định phức tạp trong quyết định gia hạn (extendCitizenCase).', 'input.caseId');

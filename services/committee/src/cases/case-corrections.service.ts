@@ -1,4 +1,4 @@
-import { TEXT_LIMIT, badInput, changeRow, conflict, nfc, notAfter, notFound, optionalText, requiredText, type GraphContext, type ItemRule } from '@phoihop/core';
+import { TEXT_LIMIT, badInput, changeRow, conflict, nfc, notAfter, notFound, optionalText, requiredText, type EntityRule, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { CASE_RULE, CASE_TRANSFER_RULE } from '../access';
 import { Department } from '../directory/department.entity';
@@ -81,7 +81,7 @@ export class CaseCorrectionsService {
   }
 
   /** The command path on an open case: lock, check the user's scope on it as it stands, apply, save, write the outbox. */
-  private change(operation: string, caseId: string, rule: ItemRule<CitizenCase>, apply: (m: EntityManager, c: CitizenCase) => Promise<void>): Promise<CitizenCase> {
-    return changeRow(this.ctx, { ...caseCommand(this.ctx.access, operation, caseId, rule), from: { states: OPEN, message: 'Vụ việc đã kết thúc.' }, apply });
+  private change(operation: string, caseId: string, rule: EntityRule<CitizenCase>, apply: (m: EntityManager, c: CitizenCase) => Promise<void>): Promise<CitizenCase> {
+    return changeRow(this.ctx, { ...caseCommand(operation, caseId, rule), from: { states: OPEN, message: 'Vụ việc đã kết thúc.' }, apply });
   }
 }

@@ -1,27 +1,18 @@
 import {
   addDays,
   publishDeadline,
-  recomputeWhere,
+  openRows,
   ruleRef,
-  type Access,
   type DeadlineChange,
   type DeadlineInput,
   type DeadlineItemKind,
-  type ItemRule,
-  type RowCommand,
+  type EntityRule,
   type TrackedItem,
 } from '@phoihop/core';
 import { In, type EntityManager } from 'typeorm';
 import { CaseExtension } from './case-extension.entity';
 import { CaseSuspension } from './case-suspension.entity';
 import { CitizenCase } from './citizen-case.entity';
-
-const COMPLEXITY_RANK = { NORMAL: 0, COMPLEX: 1, ESPECIALLY_COMPLEX: 2 } as const;
-
-/** A decision may declare a case more complex than it was, never less. */
-export function raisesComplexity(from: CitizenCase['complexity'], to: CitizenCase['complexity']): boolean {
-  return COMPLEXITY_RANK[to] > COMPLEXITY_RANK[from];
-}
 
 const KIND_VI = { COMPLAINT: 'Khiếu nại', DENUNCIATION: 'Tố cáo', PETITION: 'Kiến nghị, phản ánh' } as const;
 
@@ -93,6 +84,7 @@ export interface CaseWithHistory {
 
 /** Cases whose clock runs or is paused. */
 const OPEN = ['RECEIVED', 'ACCEPTED', 'SUSPENDED'];
+const openCases = openRows(CitizenCase, { alias: 'c', open: 'c.status IN (:...open)', params: { open: OPEN }, start: 'c.clock_start', due: 'c.due_date' });
 
 /** Reads the extensions and suspensions of the cases, in two statements. */
 export async function withHistory(m: EntityManager, cases: CitizenCase[]): Promise<CaseWithHistory[]> {
@@ -120,14 +112,10 @@ export const trackedCase: TrackedItem<CaseWithHistory> = {
   },
   change: (_m, { c }) => caseDeadlineChange(c),
   save: (m, { c }) => m.getRepository(CitizenCase).save(c),
-  async candidates(m, scope) {
-    const w = recomputeWhere(scope, 'c.clock_start', 'c.due_date');
-    const cases = await m.getRepository(CitizenCase).createQueryBuilder('c').where('c.status IN (:...open)', { open: OPEN }).andWhere(w.where, w.params).orderBy('c.id').getMany();
-    return withHistory(m, cases);
-  },
+  candidates: async (m, scope) => withHistory(m, await openCases.candidates(m, scope)),
   async lock(m, { c }) {
-    const fresh = await m.getRepository(CitizenCase).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: c.id }).getOne();
-    return fresh && OPEN.includes(fresh.status) ? (await withHistory(m, [fresh]))[0] : null;
+    const fresh = await openCases.lock(m, c);
+    return fresh ? (await withHistory(m, [fresh]))[0] : null;
   },
 };
 
@@ -135,14 +123,13 @@ export const trackedCase: TrackedItem<CaseWithHistory> = {
  * The command path's common part for a change to one case (core's changeRow): the case named
  * by `input.caseId`, the writer checked on the locked row, the deadline published after the save.
  */
-export function caseCommand(access: Access, operation: string, caseId: string, rule: ItemRule<CitizenCase>): Omit<RowCommand<CitizenCase>, 'apply'> {
+export function caseCommand(operation: string, caseId: string, rule: EntityRule<CitizenCase>) {
   return {
     operation,
-    entity: CitizenCase,
+    rule,
     id: caseId,
     field: 'input.caseId',
-    authorize: (c) => access.requireWrite(rule, c),
-    publish: (m, saved) => publishDeadline(m, trackedCase, { c: saved, extensions: 0, suspensions: [] }),
+    publish: (m: EntityManager, saved: CitizenCase) => publishDeadline(m, trackedCase, { c: saved, extensions: 0, suspensions: [] }),
   };
 }
 

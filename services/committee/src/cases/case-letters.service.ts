@@ -34,7 +34,7 @@ export class CaseLettersService {
     notAfter('input.handledOn', input.handledOn, this.ctx.today());
     const handling = this.handlingOf(input);
     return changeRow(this.ctx, {
-      ...caseCommand(this.ctx.access, 'handleLetterOutsideCompetence', input.caseId, CASE_RULE),
+      ...caseCommand('handleLetterOutsideCompetence', input.caseId, CASE_RULE),
       from: { states: ['RECEIVED'], message: 'Chỉ xử lý được đơn vừa tiếp nhận, chưa thụ lý.' },
       apply: async (m, c) => {
         inOrder('input.handledOn', c.receivedOn, input.handledOn, 'Ngày xử lý đơn không được trước ngày nhận đơn.');
@@ -52,7 +52,7 @@ export class CaseLettersService {
     if (participants.length < 2) throw badInput('input.participants', 'Đối thoại cần ít nhất người khiếu nại và người giải quyết khiếu nại.');
     const minutes = text('input.minutes', input.minutes, 'biên bản đối thoại');
     return changeRow(this.ctx, {
-      ...caseCommand(this.ctx.access, 'recordComplaintDialogue', input.caseId, CASE_RULE),
+      ...caseCommand('recordComplaintDialogue', input.caseId, CASE_RULE),
       from: { states: ['ACCEPTED', 'SUSPENDED'], message: 'Chỉ đối thoại trong khi đang giải quyết khiếu nại.' },
       apply: async (m, c) => {
         if (c.kind !== 'COMPLAINT') throw conflict('Đối thoại chỉ có trong giải quyết khiếu nại.', 'input.caseId');

@@ -10,6 +10,7 @@ import {
   nfc,
   notAfter,
   publishDeadline,
+  raisesComplexity,
   requiredText,
   type DeadlineCalculator,
   type DeadlineExplanation,
@@ -36,7 +37,7 @@ import { CaseLettersService } from './case-letters.service';
 import { checkReceiveReferences, nextCaseNumber } from './case-references';
 import { decideInspector, recordInspectorDecision } from './inspector-assignment';
 import { CaseSuspension } from './case-suspension.entity';
-import { OUTCOMES_BY_KIND, caseCommand, raisesComplexity, trackedCase, type CaseWithHistory } from './case-deadline';
+import { OUTCOMES_BY_KIND, caseCommand, trackedCase, type CaseWithHistory } from './case-deadline';
 import { CitizenCase } from './citizen-case.entity';
 
 type CaseHistory = Omit<CaseWithHistory, 'c'>;
@@ -263,7 +264,7 @@ export class CaseLifecycleService {
   ): Promise<CitizenCase> {
     this.calculate = await deadlineCalculator(this.ctx.db, fields);
     return changeRow(this.ctx, {
-      ...caseCommand(this.ctx.access, operation, caseId, CASE_RULE),
+      ...caseCommand(operation, caseId, CASE_RULE),
       from: { states, message },
       apply: async (m, c) => {
         const history = await change(m, c);

@@ -1,5 +1,5 @@
-import { byKeys, groupByKeys, isOverdue, notFound, overdueSql, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
-import { CASE_COLUMNS, CASE_RULE, restrictToGrants } from '../access';
+import { rowLoader, groupByKeys, isOverdue, notFound, overdueSql, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { CASE_COLUMNS, CASE_RULE } from '../access';
 import { CaseExtension } from './case-extension.entity';
 import { CaseSuspension } from './case-suspension.entity';
 import { CaseTransfer } from './case-transfer.entity';
@@ -23,11 +23,7 @@ const OVERDUE = overdueSql({ open: `c.status IN ('RECEIVED', 'ACCEPTED')`, due: 
 
 /** The request's batched read of cases by id, before any access check: callers decide who sees what. */
 export function loadCitizenCase(ctx: GraphContext, id: string): Promise<CitizenCase | null> {
-  return ctx.loaders
-    .get<string, CitizenCase>('CitizenCase.byId', async (ids) =>
-      byKeys(ids, await ctx.db.getRepository(CitizenCase).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany(), (c) => c.id),
-    )
-    .load(id);
+  return rowLoader(ctx, CitizenCase).load(id);
 }
 
 /** Reading citizen cases, scoped to the reader's grants. */
@@ -55,7 +51,7 @@ export class CitizenCasesService {
   list(filter: CitizenCaseFilter, page: PageArgs) {
     this.ctx.access.require(CASE_RULE.readers);
     const qb = this.ctx.db.getRepository(CitizenCase).createQueryBuilder('c');
-    restrictToGrants(qb, this.ctx.access, CASE_RULE.readers, CASE_COLUMNS);
+    this.ctx.access.restrict(qb, CASE_RULE.readers, CASE_COLUMNS);
     if (filter.jurisdictionId) qb.andWhere('c.jurisdiction_id = :j', { j: filter.jurisdictionId });
     if (filter.departmentId) qb.andWhere('c.handling_department_id = :d', { d: filter.departmentId });
     if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
@@ -78,7 +74,7 @@ export class CitizenCasesService {
           .addSelect('c.id', 'id')
           .addSelect('c.received_on', 'sort')
           .where('c.reception_day_id = ANY(:parents)', { parents });
-        restrictToGrants(source, this.ctx.access, CASE_RULE.readers, CASE_COLUMNS);
+        this.ctx.access.restrict(source, CASE_RULE.readers, CASE_COLUMNS);
         return paginateGroups(this.ctx.db, parents, args, {
           source,
           direction: 'ASC',

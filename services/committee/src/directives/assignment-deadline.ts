@@ -1,4 +1,4 @@
-import { recomputeWhere, ruleRef, type Body, type DeadlineChange, type DeadlineExplanation, type TrackedItem } from '@phoihop/core';
+import { openOrCleared, openRows, ruleRef, type Body, type DeadlineChange, type DeadlineExplanation, type TrackedItem } from '@phoihop/core';
 import { Assignment } from './assignment.entity';
 import { Directive, type FollowUpSourceType } from './directive.entity';
 import { OPEN_ASSIGNMENT } from './rollup';
@@ -13,13 +13,11 @@ const RAISED_BY: Record<FollowUpSourceType, Body | 'CITIZEN'> = {
 
 /** The outbox record of an assignment's deadline, open or cleared. */
 export function assignmentDeadlineChange(a: Assignment, directive: Directive, startDate: string): DeadlineChange {
-  const open = OPEN_ASSIGNMENT.includes(a.status);
   return {
     itemKind: 'ASSIGNMENT',
     itemId: a.id,
     jurisdictionId: a.jurisdictionId,
-    state: open ? 'OPEN' : 'CLEARED',
-    dueDate: open ? a.dueDate : null,
+    ...openOrCleared(OPEN_ASSIGNMENT.includes(a.status), a.dueDate),
     startDate,
     rule: a.dueRule,
     explanation: a.dueExplanation,
@@ -50,12 +48,5 @@ export const trackedAssignment: TrackedItem<Assignment> = {
     return assignmentDeadlineChange(a, directive, directive.issuedOn);
   },
   save: (m, a) => m.getRepository(Assignment).save(a),
-  candidates(m, scope) {
-    const w = recomputeWhere(scope, `(a.due_explanation->>'start')::date`, 'a.due_date');
-    return m.getRepository(Assignment).createQueryBuilder('a').where('a.status IN (:...open)', { open: OPEN_ASSIGNMENT }).andWhere(w.where, w.params).orderBy('a.id').getMany();
-  },
-  async lock(m, a) {
-    const fresh = await m.getRepository(Assignment).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: a.id }).getOne();
-    return fresh && OPEN_ASSIGNMENT.includes(fresh.status) ? fresh : null;
-  },
+  ...openRows(Assignment, { alias: 'a', open: 'a.status IN (:...open)', params: { open: OPEN_ASSIGNMENT }, start: `(a.due_explanation->>'start')::date`, due: 'a.due_date' }),
 };

@@ -1,6 +1,6 @@
 import {
   badInput,
-  byKeys,
+  rowLoader,
   changeRow,
   forbidden,
   groupByKeys,
@@ -16,7 +16,6 @@ import {
   type Connection,
   type GraphContext,
   type PageArgs,
-  type RowCommand,
 } from '@phoihop/core';
 import { ASSIGNMENT_RULE, canReadFollowUp, restrictFollowUp } from '../access';
 import type { CompleteAssignmentInput, ReportAssignmentProgressInput } from '../generated/graphql';
@@ -54,11 +53,7 @@ export class AssignmentsService {
 
   async byId(id: string): Promise<Assignment | null> {
     this.ctx.access.require(ASSIGNMENT_RULE.readers);
-    const a = await this.ctx.loaders
-      .get<string, Assignment>('Assignment.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(Assignment).createQueryBuilder('a').where('a.id = ANY(:ids)', { ids }).getMany(), (a) => a.id),
-      )
-      .load(id);
+    const a = await rowLoader(this.ctx, Assignment).load(id);
     if (a && !this.visible(a)) throw forbidden();
     return a;
   }
@@ -210,14 +205,13 @@ export class AssignmentsService {
   }
 
   /** A report on an open assignment, by its department or the leaders (the command path's common part). */
-  private report(operation: string, id: string): Omit<RowCommand<Assignment>, 'apply'> {
+  private report(operation: string, id: string) {
     return {
       operation,
-      entity: Assignment,
+      rule: ASSIGNMENT_RULE,
       id,
       field: 'input.assignmentId',
       from: { states: OPEN_ASSIGNMENT, message: 'Nhiệm vụ đã kết thúc.' },
-      authorize: (a) => this.ctx.access.requireWrite(ASSIGNMENT_RULE, a),
     };
   }
 }

@@ -89,10 +89,9 @@ export class DirectiveCorrectionsService {
     let open: Assignment[] = [];
     return changeRow(this.ctx, {
       operation: 'updateDirective',
-      entity: Directive,
+      rule: DIRECTIVE_RULE,
       id: input.directiveId,
       field: 'input.directiveId',
-      authorize: (d) => this.ctx.access.requireWrite(DIRECTIVE_RULE, d),
       apply: async (m, d) => {
         if (number) await lockKey(m, 'directive_number', d.jurisdictionId, number);
         const assignments = await m.getRepository(Assignment).find({ where: { directiveId: d.id }, order: { createdAt: 'ASC', id: 'ASC' } });
@@ -125,11 +124,10 @@ export class DirectiveCorrectionsService {
   ): Promise<Assignment> {
     return changeRow(this.ctx, {
       operation,
-      entity: Assignment,
+      rule: ASSIGNMENT_CORRECTION_RULE,
       id: assignmentId,
       field: 'input.assignmentId',
       from: { states: OPEN_ASSIGNMENT, message: 'Nhiệm vụ đã kết thúc.' },
-      authorize: (a) => this.ctx.access.requireWrite(ASSIGNMENT_CORRECTION_RULE, a),
       apply: async (m, a) => {
         const facts = await apply(m, a, await m.getRepository(Directive).findOneByOrFail({ id: a.directiveId }));
         await m.getRepository(AssignmentChange).insert({

@@ -1,7 +1,7 @@
 import {
   TEXT_LIMIT,
   badInput,
-  byKeys,
+  rowLoader,
   calendarDate,
   conflict,
   createRow,
@@ -46,11 +46,7 @@ export class DirectivesService {
   constructor(private readonly ctx: GraphContext) {}
 
   private load(id: string): Promise<Directive | null> {
-    return this.ctx.loaders
-      .get<string, Directive>('Directive.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(Directive).createQueryBuilder('d').where('d.id = ANY(:ids)', { ids }).getMany(), (d) => d.id),
-      )
-      .load(id);
+    return rowLoader(this.ctx, Directive).load(id);
   }
 
   async byId(id: string): Promise<Directive | null> {

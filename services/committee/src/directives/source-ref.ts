@@ -12,8 +12,3 @@ export const SOURCE_TYPENAME: Record<Exclude<FollowUpSourceType, 'CITIZEN_CASE'>
   FRONT_RECOMMENDATION: 'FrontRecommendation',
 };
 
-export const SOURCE_TYPE_OF: Record<SourceRef['__typename'], FollowUpSourceType> = {
-  Recommendation: 'RECOMMENDATION',
-  VoterPetition: 'VOTER_PETITION',
-  FrontRecommendation: 'FRONT_RECOMMENDATION',
-};

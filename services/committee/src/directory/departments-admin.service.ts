@@ -43,9 +43,9 @@ export class DepartmentsAdminService {
     return changeRow(this.ctx, {
       operation: 'updateDepartment',
       entity: Department,
+      rule: ADMIN_RULE,
       id: input.id,
       field: 'input.id',
-      authorize: (d) => this.ctx.access.requireWrite(ADMIN_RULE, d),
       apply: async (m, d) => {
       if (name && name !== d.name) await this.checkNameFree(m, d.jurisdictionId, name, d.id);
       if (input.kind === 'COMMUNE' && input.kind !== d.kind) {

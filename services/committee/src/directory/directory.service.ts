@@ -1,4 +1,4 @@
-import { byKeys, foldDiacritics, groupByKeys, nfc, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { rowLoader, foldDiacritics, groupByKeys, nfc, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
 import type { FieldOfResponsibility } from '../generated/graphql';
 import { Department, type DepartmentKind } from './department.entity';
 import { Official, type OfficialPosition } from './official.entity';
@@ -35,20 +35,12 @@ export class DirectoryService {
 
   department(id: string): Promise<Department | null> {
     this.ctx.access.requireSignedIn();
-    return this.ctx.loaders
-      .get<string, Department>('Department.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(Department).createQueryBuilder('d').where('d.id = ANY(:ids)', { ids }).getMany(), (d) => d.id),
-      )
-      .load(id);
+    return rowLoader(this.ctx, Department).load(id);
   }
 
   official(id: string): Promise<Official | null> {
     this.ctx.access.requireSignedIn();
-    return this.ctx.loaders
-      .get<string, Official>('Official.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(Official).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).getMany(), (o) => o.id),
-      )
-      .load(id);
+    return rowLoader(this.ctx, Official).load(id);
   }
 
   /** The active head of a department, batched across departments. */

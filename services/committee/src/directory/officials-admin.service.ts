@@ -69,9 +69,9 @@ export class OfficialsAdminService {
     return changeRow(this.ctx, {
       operation: 'updateOfficial',
       entity: Official,
+      rule: ADMIN_RULE,
       id: input.id,
       field: 'input.id',
-      authorize: (o) => this.ctx.access.requireWrite(ADMIN_RULE, o),
       apply: async (m, o) => {
       const draft: Draft = {
         jurisdictionId: o.jurisdictionId,

@@ -42,9 +42,9 @@ export class JurisdictionsAdminService {
     return changeRow(this.ctx, {
       operation: 'updateJurisdiction',
       entity: Jurisdiction,
+      rule: ADMIN_RULE,
       id: input.id,
       field: 'input.id',
-      authorize: (j) => this.ctx.access.requireWrite(ADMIN_RULE, j),
       apply: async (m, j) => {
       const code = input.code !== undefined ? this.code(input.code ?? '', j.level) : j.code;
       const draft: Period = {

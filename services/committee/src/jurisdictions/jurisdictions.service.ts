@@ -1,4 +1,4 @@
-import { byKeys, foldDiacritics, notFound, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { rowLoader, foldDiacritics, notFound, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { Brackets } from 'typeorm';
 import { Jurisdiction, type JurisdictionLevel } from './jurisdiction.entity';
 
@@ -28,11 +28,7 @@ export class JurisdictionsService {
 
   /** Batched: one statement per request however many ids are asked for. */
   byId(id: string): Promise<Jurisdiction | null> {
-    return this.ctx.loaders
-      .get<string, Jurisdiction>('Jurisdiction.byId', async (ids) =>
-        byKeys(ids, await this.repo.createQueryBuilder('j').where('j.id = ANY(:ids)', { ids }).getMany(), (j) => j.id),
-      )
-      .load(id);
+    return rowLoader(this.ctx, Jurisdiction).load(id);
   }
 
   /** For non-null references: a dangling id is a data error, reported as NOT_FOUND. */

@@ -1,4 +1,4 @@
-import { TEXT_LIMIT, badInput, byKeys, calendarDate, createRow, inOrder, notFound, optionalText, paginate, requiredText, type GraphContext, type PageArgs } from '@phoihop/core';
+import { TEXT_LIMIT, badInput, rowLoader, calendarDate, createRow, inOrder, notFound, optionalText, paginate, requiredText, type GraphContext, type PageArgs } from '@phoihop/core';
 import { RECEPTION_RULE } from '../access';
 import { DirectoryService } from '../directory/directory.service';
 import { Official } from '../directory/official.entity';
@@ -20,11 +20,7 @@ export class ReceptionService {
   constructor(private readonly ctx: GraphContext) {}
 
   byId(id: string): Promise<ReceptionDay | null> {
-    return this.ctx.loaders
-      .get<string, ReceptionDay>('ReceptionDay.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(ReceptionDay).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(), (r) => r.id),
-      )
-      .load(id);
+    return rowLoader(this.ctx, ReceptionDay).load(id);
   }
 
   list(filter: ReceptionDayFilter, page: PageArgs) {

@@ -1,4 +1,4 @@
-import { approximateCount, formatCount as n, formatDateVi, formatPercent } from '@phoihop/core';
+import { approximateCount, formatCount as n, formatDateVi, formatPercent, nfc } from '@phoihop/core';
 import type { ReportSection, ReportSectionKey } from '../generated/graphql';
 import { bodiesOf, type ReportFacts } from './report-facts';
 
@@ -43,7 +43,6 @@ export function hasRecords({ council, committee, front }: ReportFacts): boolean 
     front.voterContactRounds, front.meetings, front.petitionsCollected, front.socialSupervisions, front.frontRecommendations].some((x) => x > 0);
 }
 
-const nfc = (s: string) => s.normalize('NFC');
 const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
 /** "2 kỳ họp thường lệ, 5 kỳ họp chuyên đề" from the non-zero parts; "" when nothing to split. */
 const breakdown = (parts: Array<[number, string]>) => {

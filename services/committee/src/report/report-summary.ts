@@ -1,4 +1,4 @@
-import { formatDateVi } from '@phoihop/core';
+import { formatDateVi, nfc } from '@phoihop/core';
 import type { ReportSection, ReportSectionKey } from '../generated/graphql';
 import { hasRecords, overdueItems, reportSections } from './report-sections';
 import type { ReportFacts } from './report-facts';
@@ -34,8 +34,6 @@ export function reportSummary(facts: ReportFacts, sections: ReportSection[] = re
   if (missing.length) paragraphs.push(`Chưa có số liệu về ${missing.join('; ')}.`);
   return nfc(paragraphs.join('\n\n'));
 }
-
-const nfc = (s: string) => s.normalize('NFC');
 
 /**
  * After an opening ("Năm 2022, ") a sentence continues in lower case, except where it starts

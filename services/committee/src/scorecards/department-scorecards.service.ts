@@ -1,4 +1,4 @@
-import { SCORECARD_READERS, pageOfSorted, requireScorecardReader, scorecardYear, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { SCORECARD_READERS, compareVi, pageOfSorted, requireScorecardReader, scorecardYear, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import type { DepartmentScorecardOrder } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 
@@ -40,7 +40,6 @@ const ORDER: Record<DepartmentScorecardOrder, (r: DepartmentScorecardRow) => num
   NAME: () => 0,
 };
 
-const byName = new Intl.Collator('vi').compare;
 
 /**
  * The departments' year, from the committee's own tables in one statement: the same cohorts
@@ -58,7 +57,7 @@ export class DepartmentScorecardsService {
     const rows = (await this.rows([{ departmentId: null, jurisdictionId, year }])).get(`${jurisdictionId}/${year}`) ?? [];
     const order = orderBy ?? 'OVERDUE_NOW';
     const key = ORDER[order];
-    rows.sort((a, b) => key(b) - key(a) || byName(a.name, b.name));
+    rows.sort((a, b) => key(b) - key(a) || compareVi(a.name, b.name));
     return pageOfSorted(rows, (r) => r.departmentId, order, page);
   }
 

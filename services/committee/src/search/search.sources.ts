@@ -1,4 +1,4 @@
-import { readableThrough, type SearchSource } from '@phoihop/core';
+import type { SearchSource } from '@phoihop/core';
 import { CitizenCasesService } from '../cases/citizen-cases.service';
 import { AssignmentsService } from '../directives/assignments.service';
 import { DirectivesService } from '../directives/directives.service';
@@ -11,16 +11,14 @@ export const COMMITTEE_SEARCH: SearchSource[] = [
     title: `t.number || ' — ' || t.subject`,
     body: 't.content',
     at: 't.received_on',
-    jurisdiction: 't.jurisdiction_id',
-    readable: (ctx, ids) => { const s = new CitizenCasesService(ctx); return readableThrough(ids, (id) => s.byId(id)); },
+    reader: (ctx) => new CitizenCasesService(ctx),
   },
   {
     kind: 'DIRECTIVE',
     table: '"committee"."directive"',
     title: `t.number || ' — ' || t.subject`,
     at: 't.issued_on',
-    jurisdiction: 't.jurisdiction_id',
-    readable: (ctx, ids) => { const s = new DirectivesService(ctx); return readableThrough(ids, (id) => s.byId(id)); },
+    reader: (ctx) => new DirectivesService(ctx),
   },
   {
     kind: 'ASSIGNMENT',
@@ -28,7 +26,6 @@ export const COMMITTEE_SEARCH: SearchSource[] = [
     title: 't.task',
     body: 't.completion_report',
     at: 't.created_at',
-    jurisdiction: 't.jurisdiction_id',
-    readable: (ctx, ids) => { const s = new AssignmentsService(ctx); return readableThrough(ids, (id) => s.byId(id)); },
+    reader: (ctx) => new AssignmentsService(ctx),
   },
 ];

@@ -60,5 +60,4 @@ export function formatVi(date: IsoDate): string {
 const WEEKDAY_VI = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 export const weekdayVi = (date: IsoDate): string => WEEKDAY_VI[weekday(date)];
 
-export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);
 export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a >= b ? a : b);

@@ -1,26 +1,14 @@
 import { GraphQLError } from 'graphql';
-import type { DataSource, EntityManager } from 'typeorm';
-import { isCalendarDate, type IsoDate } from '../calendar/dates';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { isCalendarDate } from '../calendar/dates';
 import { badInput } from '../errors';
 import type { GraphContext } from '../context';
 import type { Logger } from '../logging';
 import { writeAudit } from '../audit/record';
 import { readCalendar, readRules } from '../reference/reference-data';
-import { computeDeadline, type DeadlineInput, type DeadlineResult } from './compute';
+import { computeDeadline, type DeadlineResult } from './compute';
 import { DEADLINE_ITEM_KINDS, type DeadlineItemKind } from './rules';
-
-/** What changed in the reference data. */
-export type RecomputeCause = 'CALENDAR' | 'RULE';
-
-export interface RecomputeScope {
-  cause: RecomputeCause;
-  /** CALENDAR: the first edited day. RULE: the new version's first day in force. */
-  from: IsoDate;
-  /** CALENDAR: the last edited day (the first when absent). */
-  to?: IsoDate | null;
-  /** RULE: the kind of the rule that got a new version. */
-  ruleKind?: DeadlineItemKind | null;
-}
+import { publishDeadline, type RecomputeCause, type RecomputeScope, type TrackedItem } from './tracked-item';
 
 /**
  * A calendar day can move a due date only when it lies between the clock start and the due
@@ -39,6 +27,34 @@ export function recomputeWhere(scope: RecomputeScope, start: string, due: string
   };
 }
 
+/** Which rows of an entity are open items, for the recompute's half of a tracked-item adapter. */
+export interface OpenRows {
+  /** The query's alias of the entity, as the conditions below name it: `a`. */
+  alias: string;
+  /** The SQL condition of an open (or paused) item, with its named parameters. */
+  open: string;
+  params?: Record<string, unknown>;
+  /** The clock start and the stored due date, as SQL on the alias. */
+  start: string;
+  due: string;
+}
+
+/**
+ * `candidates` and `lock` of an adapter whose items are rows of one entity: the open rows a
+ * scope may touch, in id order, and a row re-read under FOR UPDATE (null when it has closed
+ * meanwhile: Postgres checks the condition again on the locked row).
+ */
+export function openRows<E extends ObjectLiteral & { id: string }>(entity: EntityTarget<E>, rows: OpenRows): Pick<TrackedItem<E>, 'candidates' | 'lock'> {
+  const open = (m: EntityManager) => m.getRepository(entity).createQueryBuilder(rows.alias).where(rows.open, rows.params);
+  return {
+    candidates(m, scope) {
+      const w = recomputeWhere(scope, rows.start, rows.due);
+      return open(m).andWhere(w.where, w.params).orderBy(`${rows.alias}.id`).getMany();
+    },
+    lock: (m, item) => open(m).setLock('pessimistic_write', undefined, [rows.alias]).andWhere(`${rows.alias}.id = :lockId`, { lockId: item.id }).getOne(),
+  };
+}
+
 /** Validates a scope given as GraphQL arguments; throws BAD_USER_INPUT naming the argument. */
 export function checkRecomputeScope(scope: RecomputeScope): RecomputeScope {
   if (!isCalendarDate(scope.from)) throw badInput('from', 'Ngày không hợp lệ.');
@@ -50,22 +66,6 @@ export function checkRecomputeScope(scope: RecomputeScope): RecomputeScope {
     throw badInput('ruleKind', 'Thay đổi lịch làm việc không gắn với một quy định thời hạn.');
   }
   return { ...scope, to };
-}
-
-/** One kind of tracked item a service owns, as the recompute sees it. */
-export interface RecomputeSource<T> {
-  /** Names the source in logs, e.g. `CitizenCase`. */
-  name: string;
-  /** Open (and paused) items the scope may touch; a superset is fine, the comparison decides. */
-  candidates(m: EntityManager, scope: RecomputeScope): Promise<T[]>;
-  /** Re-reads the item under a row lock; null when it has closed meanwhile. */
-  lock(m: EntityManager, item: T): Promise<T | null>;
-  /** The item's deadline input as it stands (the same one its lifecycle uses). */
-  input(m: EntityManager, item: T): Promise<DeadlineInput> | DeadlineInput;
-  /** The due date the item stores now. */
-  storedDue(item: T): IsoDate | null;
-  /** Stores the new due date, rule and explanation, and publishes them, in `m`. */
-  apply(m: EntityManager, item: T, result: DeadlineResult): Promise<void>;
 }
 
 export interface RecomputeResult {
@@ -85,20 +85,20 @@ export interface RecomputeResult {
  */
 export async function recomputeDeadlines(
   db: DataSource,
-  sources: ReadonlyArray<RecomputeSource<unknown>>,
+  tracked: ReadonlyArray<TrackedItem<unknown>>,
   scope: RecomputeScope,
   logger: Logger,
 ): Promise<RecomputeResult> {
   const [rules, calendar] = await Promise.all([readRules(db), readCalendar(db)]);
   /** The new result when the due date changes, else null. */
-  const moved = async (m: EntityManager, source: RecomputeSource<unknown>, item: unknown): Promise<DeadlineResult | null> => {
+  const moved = async (m: EntityManager, source: TrackedItem<unknown>, item: unknown): Promise<DeadlineResult | null> => {
     const input = await source.input(m, item);
     if (scope.cause === 'RULE' && input.kind !== scope.ruleKind) return null;
     const result = computeDeadline(input, rules, calendar);
     return result.due === source.storedDue(item) ? null : result;
   };
   const total: RecomputeResult = { examined: 0, moved: 0, failed: 0 };
-  for (const source of sources) {
+  for (const source of tracked) {
     const items = await source.candidates(db.manager, scope);
     total.examined += items.length;
     for (const item of items) {
@@ -108,7 +108,9 @@ export async function recomputeDeadlines(
           const locked = await source.lock(m, item);
           const result = locked === null ? null : await moved(m, source, locked);
           if (!result) return false;
-          await source.apply(m, locked, result);
+          source.setDue(locked, result);
+          await source.save(m, locked);
+          await publishDeadline(m, source, locked);
           return true;
         });
         if (applied) total.moved++;
@@ -133,12 +135,12 @@ export interface RecomputeArgs {
 
 /**
  * The body of every owning subgraph's recompute mutation: workers (SERVICE) and admins only,
- * arguments checked, the service's sources recomputed. Returns how many due dates moved.
+ * arguments checked, the service's tracked items recomputed. Returns how many due dates moved.
  */
-export async function recomputeForSubgraph(ctx: GraphContext, sources: ReadonlyArray<RecomputeSource<unknown>>, args: RecomputeArgs): Promise<number> {
+export async function recomputeForSubgraph(ctx: GraphContext, tracked: ReadonlyArray<TrackedItem<unknown>>, args: RecomputeArgs): Promise<number> {
   ctx.access.require(['SERVICE']);
   const scope = checkRecomputeScope(args);
-  const result = await recomputeDeadlines(ctx.db, sources, scope, ctx.logger);
+  const result = await recomputeDeadlines(ctx.db, tracked, scope, ctx.logger);
   ctx.logger.info({ ...scope, ...result }, 'deadlines recomputed');
   // Each move is its own short transaction (above); the run as a whole is one audit row.
   await ctx.db.transaction((m) =>

@@ -3,6 +3,11 @@ import type { ComplaintRound, Complexity, DeadlineItemKind, DeadlineRule, Deadli
 
 const COMPLEXITY_RANK: Record<Complexity, number> = { NORMAL: 0, COMPLEX: 1, ESPECIALLY_COMPLEX: 2 };
 
+/** A decision may declare a case more complex than it was, never less. */
+export function raisesComplexity(from: Complexity, to: Complexity): boolean {
+  return COMPLEXITY_RANK[to] > COMPLEXITY_RANK[from];
+}
+
 /** The rule for a kind in force on a date (the case's clock start); the latest version wins a tie. */
 export function ruleInForce(rules: readonly DeadlineRule[], kind: DeadlineItemKind, on: IsoDate): DeadlineRule | undefined {
   return rules

@@ -3,7 +3,20 @@ import type { IsoDate } from '../calendar/dates';
 import { recordDeadlineChange, type DeadlineChange } from '../deadline-events';
 import type { DeadlineCalculator } from '../deadline-calculator';
 import type { DeadlineInput, DeadlineResult } from './compute';
-import type { RecomputeScope, RecomputeSource } from './recompute';
+import type { DeadlineItemKind } from './rules';
+
+/** What changed in the reference data. */
+export type RecomputeCause = 'CALENDAR' | 'RULE';
+
+export interface RecomputeScope {
+  cause: RecomputeCause;
+  /** CALENDAR: the first edited day. RULE: the new version's first day in force. */
+  from: IsoDate;
+  /** CALENDAR: the last edited day (the first when absent). */
+  to?: IsoDate | null;
+  /** RULE: the kind of the rule that got a new version. */
+  ruleKind?: DeadlineItemKind | null;
+}
 
 /**
  * One adapter per tracked item kind, used alike by the item's lifecycle (inside the command
@@ -40,21 +53,4 @@ export async function computeDue<T>(m: EntityManager, tracked: TrackedItem<T>, i
 /** Writes the item's deadline change to its service's outbox, in the caller's transaction. */
 export async function publishDeadline<T>(m: EntityManager, tracked: TrackedItem<T>, item: T): Promise<void> {
   await recordDeadlineChange(m, await tracked.change(m, item));
-}
-
-/** The recompute's view of a tracked item: store the new date, save, publish. */
-export function trackedSource<T>(tracked: TrackedItem<T>): RecomputeSource<unknown> {
-  const source: RecomputeSource<T> = {
-    name: tracked.name,
-    candidates: (m, scope) => tracked.candidates(m, scope),
-    lock: (m, item) => tracked.lock(m, item),
-    input: (m, item) => tracked.input(m, item),
-    storedDue: (item) => tracked.storedDue(item),
-    async apply(m, item, result) {
-      tracked.setDue(item, result);
-      await tracked.save(m, item);
-      await publishDeadline(m, tracked, item);
-    },
-  };
-  return source as RecomputeSource<unknown>;
 }

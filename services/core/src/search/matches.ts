@@ -16,9 +16,10 @@ export interface SearchSource {
   body?: string;
   /** The date a hit is as recent as (ISO date text). */
   at: string;
-  jurisdiction: string;
-  /** The ids, of those given, that the user may read. */
-  readable(ctx: GraphContext, ids: string[]): Promise<Set<string>>;
+  /** The jurisdiction column; `t.jurisdiction_id` when absent. */
+  jurisdiction?: string;
+  /** The service whose `byId` reads the entity under its rule: what it returns is readable. */
+  reader(ctx: GraphContext): { byId(id: string): Promise<unknown> };
 }
 
 export interface SearchMatch extends SearchPosition {
@@ -56,12 +57,13 @@ async function matchesOf(ctx: GraphContext, s: SearchSource, r: SearchRequest): 
     `SELECT t.id::text AS id, ${s.title} AS title, ${s.body ?? 'NULL::text'} AS body, (${s.at})::date::text AS at,
             round(((2 * public.word_similarity($1, public.phoihop_fold(${s.title})) + public.word_similarity($1, ${doc})) / 3)::numeric, 4)::float8 AS rank
        FROM ${s.table} t
-      WHERE ${contains} AND ($2::uuid IS NULL OR ${s.jurisdiction} = $2::uuid)
+      WHERE ${contains} AND ($2::uuid IS NULL OR ${s.jurisdiction ?? 't.jurisdiction_id'} = $2::uuid)
       ORDER BY rank DESC, at DESC, t.id
       LIMIT ${CANDIDATES}`,
     [folded, r.jurisdictionId, ...r.words.map((w) => `%${w.replace(/[%_\\]/g, '\\$&')}%`)],
   );
-  const readable = rows.length ? await s.readable(ctx, rows.map((row) => row.id)) : new Set<string>();
+  const reader = s.reader(ctx);
+  const readable = rows.length ? await readableThrough(rows.map((row) => row.id), (id) => reader.byId(id)) : new Set<string>();
   return rows
     .filter((row) => readable.has(row.id))
     .map((row) => ({ kind: s.kind, id: row.id, at: row.at, rank: row.rank, title: row.title, ...snippetOf(row.body ? `${row.title} — ${row.body}` : row.title, r.words) }));
@@ -84,7 +86,7 @@ const REFUSED = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND']);
  * The read check of a source through the entity's own read (the service's `byId`): what it
  * returns is readable; null, FORBIDDEN or UNAUTHENTICATED is not. Batched by the service's loaders.
  */
-export async function readableThrough(ids: readonly string[], read: (id: string) => Promise<unknown>): Promise<Set<string>> {
+async function readableThrough(ids: readonly string[], read: (id: string) => Promise<unknown>): Promise<Set<string>> {
   const seen = await Promise.all(
     ids.map((id) =>
       read(id).then(

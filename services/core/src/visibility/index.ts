@@ -1,4 +1,4 @@
-import type { Access } from '../access';
+import { GLOBAL_ROLES, type Access } from '../access';
 import type { Role, RoleGrant } from '../auth';
 import type { Body, TrackedItemKind } from '../deadline-events';
 
@@ -89,13 +89,11 @@ export interface TrackedRow {
   raisedBy: RaisedBy;
 }
 
-const GLOBAL: Role[] = ['ADMIN', 'SERVICE'];
-
 /** May the user read the item this row is about? The row-level twin of `visibleClause`. */
 export function canSeeTracked(access: Access, row: TrackedRow): boolean {
   const v = VISIBILITY[row.itemKind];
   const scope = { jurisdictionId: row.jurisdictionId, ...(v.byDepartment ? { departmentId: row.departmentId } : {}) };
-  return access.grants(v.readers, scope).some((g) => GLOBAL.includes(g.role) || (v.raisedBy?.[g.role]?.includes(row.raisedBy) ?? true));
+  return access.grants(v.readers, scope).some((g) => GLOBAL_ROLES.includes(g.role) || (v.raisedBy?.[g.role]?.includes(row.raisedBy) ?? true));
 }
 
 /**

@@ -33,9 +33,9 @@ export class CouncilCommitteeAdminService {
     return changeRow(this.ctx, {
       operation: 'setCouncilCommitteeMembers',
       entity: CouncilCommittee,
+      rule: directoryRule,
       id: committeeId,
       field: 'committeeId',
-      authorize: (c) => this.ctx.access.requireWrite(directoryRule, c),
       apply: async (m, committee) => {
         const delegates = members.length ? await m.getRepository(Delegate).createQueryBuilder('d').where('d.id = ANY(:ids)', { ids: [...seen] }).getMany() : [];
         members.forEach((member, i) => {

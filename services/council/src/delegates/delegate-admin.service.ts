@@ -64,9 +64,9 @@ export class DelegateAdminService {
       return await changeRow(this.ctx, {
         operation,
         entity: Delegate,
+        rule: directoryRule,
         id,
         field: 'id',
-        authorize: (d) => this.ctx.access.requireWrite(directoryRule, d),
         apply: (m, d) => {
           if (d.mandateEndedOn) throw conflict(`Đại biểu đã thôi làm nhiệm vụ từ ngày ${d.mandateEndedOn}.`, 'id');
           return apply(m, d);

@@ -1,4 +1,4 @@
-import { byKeys, foldDiacritics, groupByKeys, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
+import { rowLoader, foldDiacritics, groupByKeys, paginate, type GraphContext, type PageArgs } from '@phoihop/core';
 import { CouncilCommittee, CouncilCommitteeMember } from './council-committee.entity';
 import { Delegate } from './delegate.entity';
 
@@ -16,11 +16,7 @@ export class DelegatesService {
 
   byId(id: string): Promise<Delegate | null> {
     this.ctx.access.requireSignedIn();
-    return this.ctx.loaders
-      .get<string, Delegate>('Delegate.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(Delegate).createQueryBuilder('d').where('d.id = ANY(:ids)', { ids }).getMany(), (d) => d.id),
-      )
-      .load(id);
+    return rowLoader(this.ctx, Delegate).load(id);
   }
 
   list(filter: DelegateFilter, page: PageArgs) {
@@ -43,15 +39,7 @@ export class DelegatesService {
 
   committee(id: string): Promise<CouncilCommittee | null> {
     this.ctx.access.requireSignedIn();
-    return this.ctx.loaders
-      .get<string, CouncilCommittee>('CouncilCommittee.byId', async (ids) =>
-        byKeys(
-          ids,
-          await this.ctx.db.getRepository(CouncilCommittee).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany(),
-          (c) => c.id,
-        ),
-      )
-      .load(id);
+    return rowLoader(this.ctx, CouncilCommittee).load(id);
   }
 
   committees(termId: string, page: PageArgs) {

@@ -1,5 +1,5 @@
-import { badInput, byKeys, changedText, changeRow, conflict, createRow, notAfter, optionalText, paginate, requiredText, TEXT_LIMIT, type GraphContext, type PageArgs } from '@phoihop/core';
-import { coordinationRule, readable } from '../access';
+import { badInput, byKeys, changedText, changeRow, conflict, createRow, notAfter, optionalText, paginate, requiredText, TEXT_LIMIT, rowLoader, type GraphContext, type PageArgs } from '@phoihop/core';
+import { coordinationRule } from '../access';
 import type { JointMeetingAttendeeInput, JointMeetingKind, RecordJointMeetingInput, UpdateJointMeetingInput } from '../generated/graphql';
 import type { Session } from '../sessions/session.entity';
 import { SessionsService } from '../sessions/sessions.service';
@@ -12,12 +12,8 @@ export class JointMeetingsService {
   constructor(private readonly ctx: GraphContext) {}
 
   async byId(id: string): Promise<JointMeeting | null> {
-    const meeting = await this.ctx.loaders
-      .get<string, JointMeeting>('JointMeeting.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(JointMeeting).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids }).getMany(), (m) => m.id),
-      )
-      .load(id);
-    return readable(this.ctx.access, coordinationRule, meeting);
+    const meeting = await rowLoader(this.ctx, JointMeeting).load(id);
+    return this.ctx.access.readable(coordinationRule, meeting);
   }
 
   list(filter: { jurisdictionId: string; kind?: JointMeetingKind | null; year?: number | null }, page: PageArgs) {
@@ -90,9 +86,9 @@ export class JointMeetingsService {
     return changeRow(this.ctx, {
       operation: 'updateJointMeeting',
       entity: JointMeeting,
+      rule: coordinationRule,
       id,
       field: 'id',
-      authorize: (meeting) => this.ctx.access.requireWrite(coordinationRule, meeting),
       apply: async (_m, meeting) => {
         Object.assign(meeting, {
           title: title ?? meeting.title,

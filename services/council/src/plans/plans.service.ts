@@ -1,6 +1,6 @@
 import {
   badInput,
-  byKeys,
+  rowLoader,
   changeRow,
   conflict,
   createRow,
@@ -152,11 +152,7 @@ export class PlansService {
 
   /** The plan an argument names, or NOT_FOUND on that field; the caller authorizes. */
   private async found(planId: string, field: string): Promise<CoordinationPlan> {
-    const plan = await this.ctx.loaders
-      .get<string, CoordinationPlan>('CoordinationPlan.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(CoordinationPlan).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids }).getMany(), (p) => p.id),
-      )
-      .load(planId);
+    const plan = await rowLoader(this.ctx, CoordinationPlan).load(planId);
     if (!plan) throw notFound('CoordinationPlan', planId, field);
     return plan;
   }

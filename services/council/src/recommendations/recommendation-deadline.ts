@@ -1,8 +1,5 @@
-import { recomputeWhere, type TrackedItem } from '@phoihop/core';
-import type { EntityManager } from 'typeorm';
+import { openOrCleared, openRows, type TrackedItem } from '@phoihop/core';
 import { Recommendation } from './recommendation.entity';
-
-const repo = (m: EntityManager) => m.getRepository(Recommendation);
 
 /** The rule a due date was computed with, as its stored explanation names it. */
 const storedRule = ({ dueExplanation: e }: Recommendation): string => (e ? `${e.rule.code}@${e.rule.version}` : 'RECOMMENDATION_FOLLOW_UP@1');
@@ -21,13 +18,11 @@ export const recommendationDeadline: TrackedItem<Recommendation> = {
     Object.assign(r, { dueDate: result.due!, dueExplanation: result.explanation });
   },
   change(_m, r) {
-    const open = r.status === 'OPEN';
     return {
       itemKind: 'RECOMMENDATION',
       itemId: r.id,
       jurisdictionId: r.jurisdictionId,
-      state: open ? 'OPEN' : 'CLEARED',
-      dueDate: open ? r.dueDate : null,
+      ...openOrCleared(r.status === 'OPEN', r.dueDate),
       startDate: r.issuedOn,
       rule: storedRule(r),
       explanation: r.dueExplanation,
@@ -38,13 +33,6 @@ export const recommendationDeadline: TrackedItem<Recommendation> = {
     };
   },
   // A recomputed date is a new version of the deadline.
-  save: (m, r) => repo(m).save(Object.assign(r, { version: r.version + 1 })),
-  candidates(m, scope) {
-    const w = recomputeWhere(scope, 'r.issued_on', 'r.due_date');
-    return repo(m).createQueryBuilder('r').where(`r.status = 'OPEN'`).andWhere(w.where, w.params).orderBy('r.id').getMany();
-  },
-  async lock(m, r) {
-    const fresh = await repo(m).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id: r.id }).getOne();
-    return fresh?.status === 'OPEN' ? fresh : null;
-  },
+  save: (m, r) => m.getRepository(Recommendation).save(Object.assign(r, { version: r.version + 1 })),
+  ...openRows(Recommendation, { alias: 'r', open: `r.status = 'OPEN'`, start: 'r.issued_on', due: 'r.due_date' }),
 };

@@ -1,6 +1,6 @@
 import {
   badInput,
-  byKeys,
+  rowLoader,
   changeRow,
   conflict,
   computeDue,
@@ -20,7 +20,7 @@ import {
   type PageArgs,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { inScope, readable, recommendationRule } from '../access';
+import { inScope, recommendationRule } from '../access';
 import type { CloseRecommendationInput, IssueRecommendationInput, RecommendationStatus } from '../generated/graphql';
 import { SupervisionsService } from '../supervisions/supervisions.service';
 import { recommendationDeadline } from './recommendation-deadline';
@@ -43,9 +43,7 @@ export class RecommendationsService {
   constructor(private readonly ctx: GraphContext) {}
 
   private loader() {
-    return this.ctx.loaders.get<string, Recommendation>('Recommendation.byId', async (ids) =>
-      byKeys(ids, await this.repo().createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(), (r) => r.id),
-    );
+    return rowLoader(this.ctx, Recommendation);
   }
 
   private load(id: string): Promise<Recommendation | null> {
@@ -53,7 +51,7 @@ export class RecommendationsService {
   }
 
   async byId(id: string): Promise<Recommendation | null> {
-    return readable(this.ctx.access, recommendationRule, await this.load(id));
+    return this.ctx.access.readable(recommendationRule, await this.load(id));
   }
 
   list(filter: RecommendationFilter, page: PageArgs) {
@@ -171,11 +169,10 @@ export class RecommendationsService {
     let changed = true;
     const r = await changeRow(this.ctx, {
       operation,
-      entity: Recommendation,
+      rule: recommendationRule,
       id,
       field: 'id',
       from: { states: ['OPEN'], message: closedMessage },
-      authorize: (row) => this.ctx.access.requireWrite(recommendationRule, row),
       apply: async (m, row) => {
         changed = (await apply(m, row)) !== false;
       },

@@ -1,12 +1,12 @@
-import { recomputeForSubgraph, trackedSource } from '@phoihop/core';
+import { recomputeForSubgraph } from '@phoihop/core';
 import type { Resolvers } from '../generated/graphql';
 import { recommendationDeadline } from '../recommendations/recommendation-deadline';
 import { sessionDocumentsDeadline } from '../sessions/session-documents-deadline';
 
-const SOURCES = [trackedSource(recommendationDeadline), trackedSource(sessionDocumentsDeadline)];
+const TRACKED = [recommendationDeadline, sessionDocumentsDeadline];
 
 export const recomputeResolvers: Resolvers = {
   Mutation: {
-    recomputeCouncilDeadlines: (_, args, ctx) => recomputeForSubgraph(ctx, SOURCES, args),
+    recomputeCouncilDeadlines: (_, args, ctx) => recomputeForSubgraph(ctx, TRACKED, args),
   },
 };

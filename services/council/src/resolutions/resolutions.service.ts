@@ -1,4 +1,4 @@
-import { badInput, byKeys, changeRow, conflict, createRow, inOrder, paginate, paginateGroups, requiredText, TEXT_LIMIT, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, rowLoader, changeRow, conflict, createRow, inOrder, paginate, paginateGroups, requiredText, TEXT_LIMIT, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { publishedRule } from '../access';
 import type { AdoptResolutionInput, ResolutionStatus } from '../generated/graphql';
 import { SessionsService } from '../sessions/sessions.service';
@@ -21,11 +21,7 @@ export class ResolutionsService {
   constructor(private readonly ctx: GraphContext) {}
 
   byId(id: string): Promise<Resolution | null> {
-    return this.ctx.loaders
-      .get<string, Resolution>('Resolution.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(Resolution).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany(), (r) => r.id),
-      )
-      .load(id);
+    return rowLoader(this.ctx, Resolution).load(id);
   }
 
   list(filter: ResolutionFilter, page: PageArgs) {
@@ -100,9 +96,9 @@ export class ResolutionsService {
     return changeRow(this.ctx, {
       operation: 'repealResolution',
       entity: Resolution,
+      rule: publishedRule,
       id,
       field: 'id',
-      authorize: (r) => this.ctx.access.requireWrite(publishedRule, r),
       apply: (_m, r) => {
         if (r.repealedOn) throw conflict('Nghị quyết đã bị bãi bỏ.', 'id');
         inOrder('repealedOn', r.adoptedOn, repealedOn, 'Ngày bãi bỏ không được trước ngày thông qua.');

@@ -1,4 +1,4 @@
-import { SCORECARD_READERS, pageOfSorted, requireScorecardReader, scorecardYear, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { SCORECARD_READERS, compareVi, pageOfSorted, requireScorecardReader, scorecardYear, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import type { DelegateScorecardOrder } from '../generated/graphql';
 
 export interface DelegateScorecardRow {
@@ -9,7 +9,6 @@ export interface DelegateScorecardRow {
   supervisions: number;
 }
 
-const byName = new Intl.Collator('vi').compare;
 const STANDING: readonly string[] = ['CHAIR', 'VICE_CHAIR', 'STANDING_MEMBER'];
 
 /** The council's part of the delegates' year: who served, and the supervisions they took part in. */
@@ -21,7 +20,7 @@ export class DelegateScorecardsService {
     scorecardYear(this.ctx, year);
     const rows = await this.rows(jurisdictionId, null, year);
     const order = orderBy ?? 'SUPERVISIONS';
-    rows.sort((a, b) => (order === 'SUPERVISIONS' ? a.supervisions - b.supervisions : 0) || byName(a.name, b.name));
+    rows.sort((a, b) => (order === 'SUPERVISIONS' ? a.supervisions - b.supervisions : 0) || compareVi(a.name, b.name));
     return pageOfSorted(rows, (r) => r.delegateId, order, page);
   }
 

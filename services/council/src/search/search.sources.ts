@@ -1,4 +1,4 @@
-import { readableThrough, type SearchSource } from '@phoihop/core';
+import type { SearchSource } from '@phoihop/core';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import { ResolutionsService } from '../resolutions/resolutions.service';
 
@@ -9,8 +9,7 @@ export const COUNCIL_SEARCH: SearchSource[] = [
     table: '"council"."resolution"',
     title: `t.number || ' — ' || t.title`,
     at: 't.adopted_on',
-    jurisdiction: 't.jurisdiction_id',
-    readable: (ctx, ids) => { const s = new ResolutionsService(ctx); return readableThrough(ids, (id) => s.byId(id)); },
+    reader: (ctx) => new ResolutionsService(ctx),
   },
   {
     kind: 'RECOMMENDATION',
@@ -18,7 +17,6 @@ export const COUNCIL_SEARCH: SearchSource[] = [
     title: 't.content',
     body: 't.closing_note',
     at: 't.issued_on',
-    jurisdiction: 't.jurisdiction_id',
-    readable: (ctx, ids) => { const s = new RecommendationsService(ctx); return readableThrough(ids, (id) => s.byId(id)); },
+    reader: (ctx) => new RecommendationsService(ctx),
   },
 ];

@@ -1,14 +1,10 @@
-import { recomputeWhere, ruleRef, type Body, type TrackedItem } from '@phoihop/core';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { openOrCleared, openRows, ruleRef, type Body, type TrackedItem } from '@phoihop/core';
+import type { EntityManager } from 'typeorm';
 import { Session } from './session.entity';
 
 /** Agenda items of the session whose documents have not come. */
 const missing = (session: string) => `SELECT 1 FROM "council"."agenda_item" i WHERE i.session_id = ${session} AND i.documents_received_on IS NULL`;
 
-/** The documents deadline is open while the session is planned and an agenda item's documents are missing. */
-const documentsOpen = (qb: SelectQueryBuilder<Session>) => qb.andWhere(`s.status = 'PLANNED'`).andWhere(`EXISTS (${missing('s.id')})`);
-
-const sessions = (m: EntityManager) => m.getRepository(Session).createQueryBuilder('s');
 
 /**
  * The bodies still owing documents, the first agenda item's first (issue #13, item 4): the
@@ -40,13 +36,11 @@ export const sessionDocumentsDeadline: TrackedItem<Session> = {
   },
   async change(m, s) {
     const owing = s.status === 'PLANNED' ? await owedBy(m, s.id) : [];
-    const open = owing.length > 0;
     return {
       itemKind: 'SESSION_DOCUMENTS',
       itemId: s.id,
       jurisdictionId: s.jurisdictionId,
-      state: open ? 'OPEN' : 'CLEARED',
-      dueDate: open ? s.documentsDueOn : null,
+      ...openOrCleared(owing.length > 0, s.documentsDueOn),
       startDate: s.plannedStartDate,
       rule: s.documentsRule,
       explanation: s.documentsExplanation,
@@ -57,9 +51,6 @@ export const sessionDocumentsDeadline: TrackedItem<Session> = {
   },
   // A recomputed date is a new version of the deadline.
   save: (m, s) => m.getRepository(Session).save(Object.assign(s, { version: s.version + 1 })),
-  candidates(m, scope) {
-    const w = recomputeWhere(scope, 's.planned_start_date', 's.documents_due_on');
-    return documentsOpen(sessions(m).where(w.where, w.params)).orderBy('s.id').getMany();
-  },
-  lock: (m, s) => documentsOpen(sessions(m).setLock('pessimistic_write', undefined, ['s']).where('s.id = :id', { id: s.id })).getOne(),
+  // Open while the session is planned and an agenda item's documents are missing.
+  ...openRows(Session, { alias: 's', open: `s.status = 'PLANNED' AND EXISTS (${missing('s.id')})`, start: 's.planned_start_date', due: 's.documents_due_on' }),
 };

@@ -158,10 +158,10 @@ export class SessionLifecycleService {
       await changeRow(this.ctx, {
         operation,
         entity: Session,
+        rule: publishedRule,
         id,
         field,
         from,
-        authorize: (s) => this.ctx.access.requireWrite(publishedRule, s),
         apply,
         publish: async (m, s) => {
           if (publish === true || (publish !== false && (await publish(m, s)))) await publishDeadline(m, sessionDocumentsDeadline, s);

@@ -1,4 +1,4 @@
-import { byKeys, groupByKeys, isOverdue, notFound, paginate, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { rowLoader, groupByKeys, isOverdue, notFound, paginate, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { AgendaItem, Session, type SessionKind, type SessionStatus } from './session.entity';
 
 export interface SessionFilter {
@@ -17,9 +17,7 @@ export class SessionsService {
   constructor(private readonly ctx: GraphContext) {}
 
   private loader() {
-    return this.ctx.loaders.get<string, Session>('Session.byId', async (ids) =>
-      byKeys(ids, await this.ctx.db.getRepository(Session).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids }).getMany(), (s) => s.id),
-    );
+    return rowLoader(this.ctx, Session);
   }
 
   byId(id: string): Promise<Session | null> {

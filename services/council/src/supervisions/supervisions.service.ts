@@ -1,6 +1,6 @@
 import {
   badInput,
-  byKeys,
+  rowLoader,
   changeRow,
   createRow,
   forbidden,
@@ -18,7 +18,7 @@ import {
   type PageArgs,
 } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
-import { inScope, readable, recommendationRule, supervisionRule } from '../access';
+import { inScope, recommendationRule, supervisionRule } from '../access';
 import { DelegatesService } from '../delegates/delegates.service';
 import type { PlanSupervisionInput, SupervisionKind, SupervisionStatus, UpdateSupervisionInput } from '../generated/graphql';
 import { Resolution } from '../resolutions/resolution.entity';
@@ -42,16 +42,12 @@ export class SupervisionsService {
   constructor(private readonly ctx: GraphContext) {}
 
   private load(id: string): Promise<Supervision | null> {
-    return this.ctx.loaders
-      .get<string, Supervision>('Supervision.byId', async (ids) =>
-        byKeys(ids, await this.ctx.db.getRepository(Supervision).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids }).getMany(), (s) => s.id),
-      )
-      .load(id);
+    return rowLoader(this.ctx, Supervision).load(id);
   }
 
   /** Root fields, nested fields and `_entities` alike: FORBIDDEN outside the user's scope. */
   async byId(id: string): Promise<Supervision | null> {
-    return readable(this.ctx.access, supervisionRule, await this.load(id));
+    return this.ctx.access.readable(supervisionRule, await this.load(id));
   }
 
   /** The supervision an input names, or NOT_FOUND on that field; the caller authorizes. */
@@ -185,11 +181,10 @@ export class SupervisionsService {
   private change(operation: string, id: string, from: { states: string[]; message: string }, apply: (m: EntityManager, s: Supervision) => Promise<void> | void) {
     return changeRow(this.ctx, {
       operation,
-      entity: Supervision,
+      rule: supervisionRule,
       id,
       field: 'id',
       from,
-      authorize: (s) => this.ctx.access.requireWrite(supervisionRule, s),
       apply,
     });
   }

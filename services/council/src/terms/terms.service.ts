@@ -1,4 +1,4 @@
-import { badInput, conflict, createRow, byKeys, intBetween, paginate, requiredText, TEXT_LIMIT, type GraphContext, type PageArgs } from '@phoihop/core';
+import { badInput, conflict, createRow, rowLoader, intBetween, paginate, requiredText, TEXT_LIMIT, type GraphContext, type PageArgs } from '@phoihop/core';
 import { directoryRule } from '../access';
 import type { CreateCouncilTermInput } from '../generated/graphql';
 import { CouncilTerm } from './council-term.entity';
@@ -21,11 +21,7 @@ export class TermsService {
 
   /** The term of a published session schedule: its name is public. */
   published(id: string): Promise<CouncilTerm | null> {
-    return this.ctx.loaders
-      .get<string, CouncilTerm>('CouncilTerm.byId', async (ids) =>
-        byKeys(ids, await this.repo.createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany(), (t) => t.id),
-      )
-      .load(id);
+    return rowLoader(this.ctx, CouncilTerm).load(id);
   }
 
   list(filter: { jurisdictionId?: string | null }, page: PageArgs) {

@@ -6,7 +6,7 @@ import { VoterPetition } from '../petitions/voter-petition.entity';
 import { RoundsService } from '../rounds/rounds.service';
 import { attendeeList, heldWithin, placeText, voterCount } from './meeting-input';
 import { meetingPointKey, replaceAttendees } from './meetings.service';
-import { VoterContactMeeting } from './voter-contact-meeting.entity';
+import { type VoterContactMeeting } from './voter-contact-meeting.entity';
 
 /** Corrections to a recorded meeting by Front staff; round totals are computed, so they follow. */
 export class MeetingCorrectionsService {
@@ -22,10 +22,9 @@ export class MeetingCorrectionsService {
 
     return changeRow(this.ctx, {
       operation: 'updateVoterContactMeeting',
-      entity: VoterContactMeeting,
+      rule: MEETING,
       id: input.meetingId,
       field: 'input.meetingId',
-      authorize: (meeting) => this.ctx.access.requireWrite(MEETING, meeting),
       apply: async (m, meeting) => {
         const round = await new RoundsService(this.ctx).found(meeting.roundId, 'input.meetingId', m);
         const heldOn = input.heldOn != null ? heldWithin(round, input.heldOn) : meeting.heldOn;

@@ -13,7 +13,7 @@ const byHeldOn = { sort: 'm.held_on', direction: 'DESC' as const, sortOf: (m: Vo
 /** Voter-contact meetings: recorded by Front staff, read by the three bodies. */
 export class MeetingsService extends ItemsService<VoterContactMeeting> {
   constructor(ctx: GraphContext) {
-    super(ctx, VoterContactMeeting, MEETING, 'm');
+    super(ctx, MEETING, 'm');
   }
 
   /** `VoterContactRound.meetings` for a batch of rounds. */

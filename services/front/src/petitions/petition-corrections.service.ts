@@ -17,7 +17,6 @@ export class PetitionCorrectionsService {
     return changePetition(this.ctx, {
       operation: 'updateVoterPetition',
       id: input.petitionId,
-      authorize: (p) => this.ctx.access.requireWrite(PETITION, p),
       apply: (_m, p) => {
         if (p.status !== 'RECEIVED') throw conflict('Kiến nghị đã được chuyển đi; không sửa nội dung được nữa.', 'input.petitionId');
         Object.assign(p, { content: content ?? p.content, field: input.field ?? p.field, competentLevel: input.competentLevel ?? p.competentLevel });

@@ -1,4 +1,4 @@
-import { deadlineCalculator, lockRow, recomputeWhere, ruleRef, VOTER_PETITION_DOCUMENTS_CAP_FROM, type TrackedItem } from '@phoihop/core';
+import { deadlineCalculator, openRows, ruleRef, VOTER_PETITION_DOCUMENTS_CAP_FROM, type TrackedItem } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { answerDeadline } from '../recipients';
 import { VoterPetition } from './voter-petition.entity';
@@ -41,12 +41,5 @@ export const petitionDeadline: TrackedItem<VoterPetition> = {
       title: petitionTitle(p),
     }),
   save: (m, p) => m.getRepository(VoterPetition).save(p),
-  candidates(m, scope) {
-    const w = recomputeWhere(scope, 'p.forwarded_on', 'p.answer_due');
-    return m.getRepository(VoterPetition).createQueryBuilder('p').where(`p.status = 'FORWARDED'`).andWhere(w.where, w.params).orderBy('p.id').getMany();
-  },
-  async lock(m, p) {
-    const fresh = await lockRow(m, VoterPetition, p.id, 'id');
-    return fresh.status === 'FORWARDED' ? fresh : null;
-  },
+  ...openRows(VoterPetition, { alias: 'p', open: `p.status = 'FORWARDED'`, start: 'p.forwarded_on', due: 'p.answer_due' }),
 };

@@ -26,14 +26,14 @@ import { VoterPetition } from './voter-petition.entity';
 
 export const CONTENT = { what: 'nội dung kiến nghị', max: TEXT_LIMIT.text };
 
-/** A change to the petition `input.petitionId` on the command path; `apply` also stamps `updatedAt`. */
+/** A change to the petition `input.petitionId` on the command path (PETITION's writers unless `authorize` says otherwise); `apply` also stamps `updatedAt`. */
 export function changePetition(
   ctx: GraphContext,
-  command: Pick<RowCommand<VoterPetition>, 'operation' | 'authorize' | 'apply' | 'publish'> & { id: string },
+  command: Pick<RowCommand<VoterPetition>, 'operation' | 'id' | 'apply' | 'publish'> & { authorize?(p: VoterPetition): void },
 ): Promise<VoterPetition> {
   return changeRow(ctx, {
     ...command,
-    entity: VoterPetition,
+    rule: PETITION,
     field: 'input.petitionId',
     apply: async (m, p) => {
       await command.apply(m, p);
@@ -134,7 +134,6 @@ export class PetitionLifecycleService {
     return changePetition(this.ctx, {
       operation: 'reportBackVoterPetition',
       id: input.petitionId,
-      authorize: (p) => this.ctx.access.requireWrite(PETITION, p),
       apply: async (m, p) => {
         const meeting = await new MeetingsService(this.ctx).found(input.meetingId, 'input.meetingId', m);
         if (meeting.jurisdictionId !== p.jurisdictionId) throw notFound('VoterContactMeeting', input.meetingId, 'input.meetingId');

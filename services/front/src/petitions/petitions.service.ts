@@ -2,7 +2,7 @@ import { overdueSql, paginate, type Connection, type GraphContext, type PageArgs
 import { PETITION } from '../access';
 import type { VoterPetitionFilter } from '../generated/graphql';
 import { ItemsService } from '../items.service';
-import { VoterPetition } from './voter-petition.entity';
+import { type VoterPetition } from './voter-petition.entity';
 
 /** What decides whether a petition's answer is overdue: forwarded and still open, or answered late. */
 export const petitionOverdue = (p: VoterPetition) => ({ open: p.status === 'FORWARDED', due: p.answerDue, doneOn: p.answeredOn });
@@ -13,7 +13,7 @@ export const petitionOverdue = (p: VoterPetition) => ({ open: p.status === 'FORW
  */
 export class PetitionsService extends ItemsService<VoterPetition> {
   constructor(ctx: GraphContext) {
-    super(ctx, VoterPetition, PETITION, 'p');
+    super(ctx, PETITION, 'p');
   }
 
   list(filter: VoterPetitionFilter, page: PageArgs): Promise<Connection<VoterPetition>> {

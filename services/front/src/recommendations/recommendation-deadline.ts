@@ -1,4 +1,4 @@
-import { lockRow, recomputeWhere, ruleRef, type TrackedItem } from '@phoihop/core';
+import { openRows, ruleRef, type TrackedItem } from '@phoihop/core';
 import { answerDeadline } from '../recipients';
 import { FrontRecommendation } from './front-recommendation.entity';
 
@@ -23,12 +23,5 @@ export const recommendationDeadline: TrackedItem<FrontRecommendation> = {
       title: `Kiến nghị của MTTQ số ${r.documentNumber}`,
     }),
   save: (m, r) => m.getRepository(FrontRecommendation).save(r),
-  candidates(m, scope) {
-    const w = recomputeWhere(scope, 'r.sent_on', 'r.due_date');
-    return m.getRepository(FrontRecommendation).createQueryBuilder('r').where('r.answered_on IS NULL').andWhere(w.where, w.params).orderBy('r.id').getMany();
-  },
-  async lock(m, r) {
-    const fresh = await lockRow(m, FrontRecommendation, r.id, 'id');
-    return fresh.answeredOn ? null : fresh;
-  },
+  ...openRows(FrontRecommendation, { alias: 'r', open: 'r.answered_on IS NULL', start: 'r.sent_on', due: 'r.due_date' }),
 };

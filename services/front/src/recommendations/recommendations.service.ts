@@ -39,7 +39,7 @@ const publish = (m: Parameters<typeof publishDeadline>[0], r: FrontRecommendatio
 /** Front recommendations: sent by the Standing Board, answered by the body they are addressed to. */
 export class RecommendationsService extends ItemsService<FrontRecommendation> {
   constructor(ctx: GraphContext) {
-    super(ctx, FrontRecommendation, RECOMMENDATION, 'r');
+    super(ctx, RECOMMENDATION, 'r');
   }
 
   list(filter: RecommendationFilter, page: PageArgs): Promise<Connection<FrontRecommendation>> {
@@ -94,7 +94,7 @@ export class RecommendationsService extends ItemsService<FrontRecommendation> {
     const answer = givenAnswer(this.ctx, input);
     return changeRow(this.ctx, {
       operation: 'answerFrontRecommendation',
-      entity: FrontRecommendation,
+      rule: RECOMMENDATION,
       id: input.recommendationId,
       field: 'input.recommendationId',
       authorize: (r) => this.ctx.access.require(answerers(r.recipientKind), RECOMMENDATION.scope(r)),

@@ -18,7 +18,7 @@ const ENDS_AFTER_START = 'Ngày kết thúc phải sau ngày bắt đầu.';
 /** Voter-contact rounds: planned by the Front Standing Board, read by the three bodies. */
 export class RoundsService extends ItemsService<VoterContactRound> {
   constructor(ctx: GraphContext) {
-    super(ctx, VoterContactRound, ROUND, 'r');
+    super(ctx, ROUND, 'r');
   }
 
   list(filter: { jurisdictionId: string; year?: number | null; kind?: VoterContactRoundKind | null }, page: PageArgs) {
@@ -97,10 +97,9 @@ export class RoundsService extends ItemsService<VoterContactRound> {
     const topic = changedText('input.topic', input.topic ?? undefined, TOPIC);
     return changeRow(this.ctx, {
       operation: 'updateVoterContactRound',
-      entity: VoterContactRound,
+      rule: ROUND,
       id: input.roundId,
       field: 'input.roundId',
-      authorize: (round) => this.ctx.access.requireWrite(ROUND, round),
       apply: async (m, round) => {
         if (topic !== undefined && round.kind !== 'THEMATIC') throw badInput('input.topic', 'Chỉ đợt tiếp xúc chuyên đề mới có chuyên đề.');
         if (input.sessionId != null && round.kind === 'THEMATIC') throw badInput('input.sessionId', 'Đợt tiếp xúc chuyên đề không gắn với kỳ họp.');

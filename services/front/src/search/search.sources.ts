@@ -1,4 +1,4 @@
-import { readableThrough, type SearchSource } from '@phoihop/core';
+import type { SearchSource } from '@phoihop/core';
 import { PetitionsService } from '../petitions/petitions.service';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 
@@ -10,8 +10,7 @@ export const FRONT_SEARCH: SearchSource[] = [
     title: 't.content',
     body: 't.recipient_name',
     at: 't.raised_on',
-    jurisdiction: 't.jurisdiction_id',
-    readable: (ctx, ids) => { const s = new PetitionsService(ctx); return readableThrough(ids, (id) => s.byId(id)); },
+    reader: (ctx) => new PetitionsService(ctx),
   },
   {
     kind: 'FRONT_RECOMMENDATION',
@@ -19,7 +18,6 @@ export const FRONT_SEARCH: SearchSource[] = [
     title: `t.document_number || ' — ' || t.content`,
     body: 't.recipient_name',
     at: 't.sent_on',
-    jurisdiction: 't.jurisdiction_id',
-    readable: (ctx, ids) => { const s = new RecommendationsService(ctx); return readableThrough(ids, (id) => s.byId(id)); },
+    reader: (ctx) => new RecommendationsService(ctx),
   },
 ];

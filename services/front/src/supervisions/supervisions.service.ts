@@ -7,7 +7,7 @@ import { SocialSupervision } from './social-supervision.entity';
 /** The Front's supervisions and social critiques: run by the Standing Board, read by the three bodies. */
 export class SupervisionsService extends ItemsService<SocialSupervision> {
   constructor(ctx: GraphContext) {
-    super(ctx, SocialSupervision, SUPERVISION, 's');
+    super(ctx, SUPERVISION, 's');
   }
 
   list(filter: { jurisdictionId: string; year?: number | null; kind?: SocialSupervisionKind | null }, page: PageArgs) {
@@ -46,10 +46,9 @@ export class SupervisionsService extends ItemsService<SocialSupervision> {
     notAfter('input.endsOn', input.endsOn, this.ctx.today(), 'Ngày kết thúc không được sau hôm nay.');
     return changeRow(this.ctx, {
       operation: 'concludeSocialSupervision',
-      entity: SocialSupervision,
+      rule: SUPERVISION,
       id: input.supervisionId,
       field: 'input.supervisionId',
-      authorize: (s) => this.ctx.access.requireWrite(SUPERVISION, s),
       apply: (_m, s) => {
         inOrder('input.endsOn', s.startsOn, input.endsOn, 'Ngày kết thúc phải sau ngày bắt đầu.');
         if (s.conclusion) throw conflict('Cuộc giám sát đã có kết luận.', 'input.supervisionId');
