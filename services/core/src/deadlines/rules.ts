@@ -11,7 +11,8 @@ export type DeadlineItemKind =
   | 'ASSIGNMENT'
   | 'VOTER_PETITION_ANSWER'
   | 'SESSION_DOCUMENTS'
-  | 'FRONT_RECOMMENDATION_ANSWER';
+  | 'FRONT_RECOMMENDATION_ANSWER'
+  | 'QUESTIONING_COMMITMENT';
 
 export const DEADLINE_ITEM_KINDS: readonly DeadlineItemKind[] = [
   'COMPLAINT_ACCEPTANCE',
@@ -25,6 +26,7 @@ export const DEADLINE_ITEM_KINDS: readonly DeadlineItemKind[] = [
   'VOTER_PETITION_ANSWER',
   'SESSION_DOCUMENTS',
   'FRONT_RECOMMENDATION_ANSWER',
+  'QUESTIONING_COMMITMENT',
 ];
 
 export type Counting = 'WORKING' | 'CALENDAR';
@@ -294,6 +296,25 @@ export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
     extensionDays: 0,
     explicitDueRequired: false,
     configurable: true,
+    effectiveFrom: '2000-01-01',
+    effectiveTo: null,
+  },
+  // The law sets no period: the official who answers states the date of the commitment, and
+  // the Standing Committee follows it up to that date.
+  {
+    code: 'QUESTIONING_COMMITMENT',
+    version: 1,
+    itemKind: 'QUESTIONING_COMMITMENT',
+    legalBasis:
+      'Thời hạn cam kết khi trả lời chất vấn, giải trình: Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân 87/2015/QH13, Điều 61–66 (chất vấn tại kỳ họp, giải trình tại phiên họp Thường trực HĐND, theo dõi việc thực hiện); Luật Tổ chức chính quyền địa phương',
+    counting: 'CALENDAR',
+    direction: 'AFTER',
+    baseDays: null,
+    variants: [],
+    maxExtensions: 0,
+    extensionDays: 0,
+    explicitDueRequired: true,
+    configurable: false,
     effectiveFrom: '2000-01-01',
     effectiveTo: null,
   },

@@ -1,0 +1,51 @@
+import { recomputeWhere, type TrackedItem } from '@phoihop/core';
+import type { EntityManager } from 'typeorm';
+import { QuestioningCommitment } from './questioning-commitment.entity';
+
+const repo = (m: EntityManager) => m.getRepository(QuestioningCommitment);
+
+/** The rule a due date was computed with, as its stored explanation names it. */
+const storedRule = ({ dueExplanation: e }: QuestioningCommitment): string => (e ? `${e.rule.code}@${e.rule.version}` : 'QUESTIONING_COMMITMENT@1');
+
+/**
+ * The QUESTIONING_COMMITMENT deadline: the date the answerer committed to, moved past a day off
+ * (Civil Code Art. 148). Owed by the committee: the official who answered, else the department,
+ * else the committee's leadership (the chair answered); raised by the council, whose Standing
+ * Committee follows it up and is the ladder's last rung.
+ */
+export const commitmentDeadline: TrackedItem<QuestioningCommitment> = {
+  name: 'QuestioningCommitment',
+  input: (_m, c) => ({ kind: 'QUESTIONING_COMMITMENT', start: c.madeOn, explicitDue: c.requestedDueDate }),
+  storedDue: (c) => c.dueDate,
+  setDue(c, result) {
+    // The rule cannot be suspended, so a due date is always there.
+    Object.assign(c, { dueDate: result.due!, dueExplanation: result.explanation });
+  },
+  change(_m, c) {
+    const open = c.status === 'OPEN';
+    return {
+      itemKind: 'QUESTIONING_COMMITMENT',
+      itemId: c.id,
+      jurisdictionId: c.jurisdictionId,
+      state: open ? 'OPEN' : 'CLEARED',
+      dueDate: open ? c.dueDate : null,
+      startDate: c.madeOn,
+      rule: storedRule(c),
+      explanation: c.dueExplanation,
+      title: `Cam kết khi trả lời chất vấn, giải trình: ${c.content.length > 120 ? `${c.content.slice(0, 117)}…` : c.content}`,
+      assignee: { body: 'COMMITTEE', departmentId: c.departmentId, officialId: c.officialId },
+      raisedBy: 'COUNCIL',
+      field: c.field,
+    };
+  },
+  // A recomputed date is a new version of the deadline.
+  save: (m, c) => repo(m).save(Object.assign(c, { version: c.version + 1 })),
+  candidates(m, scope) {
+    const w = recomputeWhere(scope, 'c.made_on', 'c.due_date');
+    return repo(m).createQueryBuilder('c').where(`c.status = 'OPEN'`).andWhere(w.where, w.params).orderBy('c.id').getMany();
+  },
+  async lock(m, c) {
+    const fresh = await repo(m).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: c.id }).getOne();
+    return fresh?.status === 'OPEN' ? fresh : null;
+  },
+};
