@@ -48,7 +48,8 @@ describe('the bodies named after the unit', () => {
 const zero = <T extends object>(keys: Array<keyof T>): T => Object.fromEntries(keys.map((k) => [k, 0])) as T;
 const council = (f: Partial<CouncilFigures> = {}): CouncilFigures => ({
   ...zero<CouncilFigures>(['sessions', 'regularSessions', 'thematicSessions', 'extraordinarySessions', 'resolutions', 'thematicResolutions', 'surveys',
-    'supervisions', 'preSessionMeetings', 'recommendationsIssued', 'recommendationsResolved', 'recommendationsResolvedOnTime', 'recommendationsOverdue']),
+    'supervisions', 'preSessionMeetings', 'recommendationsIssued', 'recommendationsResolved', 'recommendationsResolvedOnTime', 'recommendationsOverdue',
+    'questioningSessions', 'explanationSessions', 'questionsAsked', 'commitmentsMade', 'commitmentsFulfilled', 'commitmentsFulfilledOnTime', 'commitmentsOverdue']),
   ...f,
 });
 const front = (f: Partial<FrontFigures> = {}): FrontFigures => ({

@@ -312,9 +312,21 @@ export type CouncilCommitteeRole =
 /** Số liệu của Hội đồng nhân dân trong năm — public aggregate figures. */
 export type CouncilFigures = {
   __typename?: 'CouncilFigures';
+  commitmentsFulfilled: Scalars['Int']['output'];
+  commitmentsFulfilledOnTime: Scalars['Int']['output'];
+  /** Cam kết made in answer in the year. */
+  commitmentsMade: Scalars['Int']['output'];
+  /** Made in the year, still open and past due today. */
+  commitmentsOverdue: Scalars['Int']['output'];
+  /** Phiên giải trình held in the year. */
+  explanationSessions: Scalars['Int']['output'];
   extraordinarySessions: Scalars['Int']['output'];
   /** Hội nghị liên tịch trước kỳ họp held in the year. */
   preSessionMeetings: Scalars['Int']['output'];
+  /** Phiên chất vấn held in the year, at sessions or Standing Committee meetings. */
+  questioningSessions: Scalars['Int']['output'];
+  /** Câu hỏi chất vấn put at the year's sessions of both kinds. */
+  questionsAsked: Scalars['Int']['output'];
   recommendationsIssued: Scalars['Int']['output'];
   /** Issued in the year, still open and past due today. */
   recommendationsOverdue: Scalars['Int']['output'];
@@ -2267,8 +2279,15 @@ export type CouncilCommitteeMembershipResolvers<ContextType = GraphContext, Pare
 }>;
 
 export type CouncilFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CouncilFigures'] = ResolversParentTypes['CouncilFigures']> = ResolversObject<{
+  commitmentsFulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commitmentsFulfilledOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commitmentsMade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commitmentsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanationSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   extraordinarySessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   preSessionMeetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questioningSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questionsAsked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recommendationsIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recommendationsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recommendationsResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
