@@ -110,6 +110,18 @@ describe('the report text', () => {
     );
   });
 
+  it('counts questioning and explanation sessions, their questions and commitments, late and overdue apart', () => {
+    const f = facts({ council: council({ questioningSessions: 1, explanationSessions: 1, questionsAsked: 4, commitmentsMade: 5, commitmentsFulfilled: 3, commitmentsFulfilledOnTime: 2, commitmentsOverdue: 1 }) });
+    expect(reportSections(f).find((s) => s.key === 'SUPERVISIONS_AND_RECOMMENDATIONS')!.lines).toEqual([
+      'HĐND phường và Thường trực HĐND phường đã tổ chức 1 phiên chất vấn, 1 phiên giải trình với 4 câu hỏi; người trả lời đã cam kết 5 nội dung, đã thực hiện 3/5 (2 đúng hạn).',
+    ]);
+    expect(reportSections(f).find((s) => s.key === 'SHORTCOMINGS')!.lines).toEqual([
+      'Còn 1 cam kết khi trả lời chất vấn, giải trình quá hạn chưa thực hiện.',
+      'Có 1 cam kết khi trả lời chất vấn, giải trình được thực hiện chậm.',
+      'Số liệu quá hạn tính đến ngày 27/11/2026.',
+    ]);
+  });
+
   it('writes NFC whatever form the jurisdiction name is stored in', () => {
     const decomposed = 'Phường Bắc Hồng Lĩnh'.normalize('NFD');
     const text = reportSummary(facts({ jurisdiction: { name: decomposed, level: 'COMMUNE' } }));

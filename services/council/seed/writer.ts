@@ -4,6 +4,9 @@ import type { EntityManager } from 'typeorm';
 import { recommendationDeadline } from '../src/recommendations/recommendation-deadline';
 import { sessionDocumentsDeadline } from '../src/sessions/session-documents-deadline';
 import { JointMeeting } from '../src/joint-meetings/joint-meeting.entity';
+import { commitmentDeadline } from '../src/questioning/commitment-deadline';
+import { QuestioningCommitment } from '../src/questioning/questioning-commitment.entity';
+import type { Question } from '../src/questioning/questioning-session.entity';
 import { Recommendation } from '../src/recommendations/recommendation.entity';
 import { Resolution } from '../src/resolutions/resolution.entity';
 import { AgendaItem, Session, type SessionKind } from '../src/sessions/session.entity';
@@ -135,5 +138,26 @@ export class DemoWriter {
       version: 1,
     });
     await this.tracked(recommendationDeadline, recommendation, (row) => this.m.getRepository(Recommendation).insert(row));
+  }
+
+  /** A commitment made in answer to a question, on the session's day; fulfilled when `fulfilledOn` is given. */
+  async commitment(q: Question, c: { n: number; madeOn: string; content: string; dueDate: string; fulfilledOn?: string; report?: string }): Promise<void> {
+    const done = c.fulfilledOn !== undefined;
+    const commitment = this.m.getRepository(QuestioningCommitment).create({
+      id: stableId('questioning-commitment', q.id, String(c.n)),
+      questionId: q.id,
+      jurisdictionId: q.jurisdictionId,
+      content: c.content,
+      field: q.field,
+      departmentId: q.answeringDepartmentId,
+      officialId: q.answeringOfficialId,
+      madeOn: c.madeOn,
+      requestedDueDate: c.dueDate,
+      status: done ? 'FULFILLED' : 'OPEN',
+      fulfilledOn: c.fulfilledOn ?? null,
+      fulfilmentReport: c.report ?? null,
+      version: 1,
+    });
+    await this.tracked(commitmentDeadline, commitment, (row) => this.m.getRepository(QuestioningCommitment).insert(row));
   }
 }
