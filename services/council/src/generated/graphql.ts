@@ -1222,6 +1222,8 @@ export type Question = {
   /** Lĩnh vực phụ trách. */
   field?: Maybe<FieldOfResponsibility>;
   id: Scalars['ID']['output'];
+  /** Its number in the session, in the order asked. */
+  position: Scalars['Int']['output'];
   questioningSession: QuestioningSession;
   subject: Scalars['String']['output'];
 };
@@ -2526,6 +2528,7 @@ export type QuestionResolvers<ContextType = GraphContext, ParentType extends Res
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   questioningSession?: Resolver<ResolversTypes['QuestioningSession'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
