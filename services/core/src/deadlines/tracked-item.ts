@@ -9,7 +9,7 @@ import type { RecomputeScope, RecomputeSource } from './recompute';
  * One adapter per tracked item kind, used alike by the item's lifecycle (inside the command
  * path) and by the recompute after a calendar or rule edit: what the rule needs, how a
  * computed due date is stored, and what change is published. Adding a tracked kind touches
- * one adapter, one rule and one policy row.
+ * this adapter, a rule, a visibility entry and a policy migration (docs/ARCHITECTURE.md).
  */
 export interface TrackedItem<T> {
   /** Names the item in logs, e.g. `CitizenCase`. */
