@@ -1,19 +1,15 @@
 import { committee } from '@phoihop/committee';
 import { seedDirectory } from '@phoihop/committee/seed';
 import { council } from '@phoihop/council';
-import { loadConfig } from '@phoihop/core';
 import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { notifications } from '@phoihop/notifications';
-import { GraphDirectory, startWorkers, type RunningWorkers } from '@phoihop/workers';
 import { Deadline, Notification } from '@phoihop/workflow';
-import { Redis } from 'ioredis';
-import { randomBytes } from 'node:crypto';
-import pino from 'pino';
 import { seedTerm, TERM, WARD } from '../../services/council/test/support/fixtures';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';
 import { waitFor } from '../support/wait';
+import { startGraphWorkers, type TestWorkers } from '../support/workers';
 
 const ECONOMY = DEMO.wardDepartments.bacEconomy.id;
 const standing = userWith('COUNCIL_STANDING', { jurisdictionId: WARD });
@@ -25,10 +21,8 @@ const standing = userWith('COUNCIL_STANDING', { jurisdictionId: WARD });
  * its fulfilment clears the ledger.
  */
 describe('a questioning commitment overdue and escalated', () => {
-  const prefix = `{phoihop-test-${randomBytes(4).toString('hex')}}`;
   let graph: TestGraph;
-  let workers: RunningWorkers | undefined;
-  let redis: Redis;
+  let workers: TestWorkers | undefined;
   let commitmentId: string;
   const ledger = () => graph.db.notifications.getRepository(Deadline).findOneBy({ itemId: commitmentId });
 
@@ -37,16 +31,10 @@ describe('a questioning commitment overdue and escalated', () => {
     graph = await startTestGraph('questioning_escalation', [committee, council, front, notifications], { now: '2026-10-21T16:00:00+07:00' });
     await seedDirectory(graph.db.committee);
     await seedTerm(graph.db.council);
-    redis = new Redis(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: graph.databaseUrl }).redisUrl);
   });
 
   afterAll(async () => {
     await workers?.close();
-    if (redis) {
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      await redis.quit();
-    }
     await graph?.close();
   });
 
@@ -80,11 +68,7 @@ describe('a questioning commitment overdue and escalated', () => {
 
     // Monday 16 November: 11 working days past Friday 30 October. The workers start now.
     graph.clock.set('2026-11-16T09:00:00+07:00');
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: graph.databaseUrl });
-    workers = await startWorkers({
-      config, clock: graph.clock, logger: pino({ level: 'silent' }), db: graph.db.notifications, prefix,
-      directory: new GraphDirectory(graph.subgraphUrls.committee, config.contextSigningKey!, graph.clock), delivery: false, pollMs: 200,
-    });
+    workers = await startGraphWorkers(graph);
     const settled = await waitFor(async () => {
       const d = await ledger();
       return d && d.escalationLevel === 3 && d.nextStage === null ? d : null;

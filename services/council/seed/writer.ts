@@ -5,7 +5,7 @@ import { recommendationDeadline } from '../src/recommendations/recommendation-de
 import { sessionDocumentsDeadline } from '../src/sessions/session-documents-deadline';
 import { JointMeeting } from '../src/joint-meetings/joint-meeting.entity';
 import { commitmentDeadline } from '../src/questioning/commitment-deadline';
-import { QuestioningCommitment } from '../src/questioning/questioning-commitment.entity';
+import { madeInAnswer, QuestioningCommitment } from '../src/questioning/questioning-commitment.entity';
 import type { Question } from '../src/questioning/questioning-session.entity';
 import { Recommendation } from '../src/recommendations/recommendation.entity';
 import { Resolution } from '../src/resolutions/resolution.entity';
@@ -142,21 +142,10 @@ export class DemoWriter {
 
   /** A commitment made in answer to a question, on the session's day; fulfilled when `fulfilledOn` is given. */
   async commitment(q: Question, c: { n: number; madeOn: string; content: string; dueDate: string; fulfilledOn?: string; report?: string }): Promise<void> {
-    const done = c.fulfilledOn !== undefined;
     const commitment = this.m.getRepository(QuestioningCommitment).create({
+      ...madeInAnswer(q, c.madeOn, c.content, c.dueDate),
       id: stableId('questioning-commitment', q.id, String(c.n)),
-      questionId: q.id,
-      jurisdictionId: q.jurisdictionId,
-      content: c.content,
-      field: q.field,
-      departmentId: q.answeringDepartmentId,
-      officialId: q.answeringOfficialId,
-      madeOn: c.madeOn,
-      requestedDueDate: c.dueDate,
-      status: done ? 'FULFILLED' : 'OPEN',
-      fulfilledOn: c.fulfilledOn ?? null,
-      fulfilmentReport: c.report ?? null,
-      version: 1,
+      ...(c.fulfilledOn ? { status: 'FULFILLED' as const, fulfilledOn: c.fulfilledOn, fulfilmentReport: c.report ?? null } : {}),
     });
     await this.tracked(commitmentDeadline, commitment, (row) => this.m.getRepository(QuestioningCommitment).insert(row));
   }

@@ -1,9 +1,10 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget } from 'typeorm';
 import type { IsoDate } from '../calendar/dates';
 import { recordDeadlineChange, type DeadlineChange } from '../deadline-events';
 import type { DeadlineCalculator } from '../deadline-calculator';
 import type { DeadlineInput, DeadlineResult } from './compute';
-import type { RecomputeScope, RecomputeSource } from './recompute';
+import type { DeadlineExplanation } from './explanation';
+import { recomputeWhere, type RecomputeScope, type RecomputeSource } from './recompute';
 
 /**
  * One adapter per tracked item kind, used alike by the item's lifecycle (inside the command
@@ -57,4 +58,31 @@ export function trackedSource<T>(tracked: TrackedItem<T>): RecomputeSource<unkno
     },
   };
   return source as RecomputeSource<unknown>;
+}
+
+/** The rule a stored explanation names (`CODE@version`); `fallback` when none was stored. */
+export const explainedRule = (e: DeadlineExplanation | null, fallback: string): string => (e ? `${e.rule.code}@${e.rule.version}` : fallback);
+
+/**
+ * The recompute half of an adapter whose item is a row open while `status = 'OPEN'` and
+ * versioned by `version` (the council's recommendations and commitments): a recomputed date
+ * saves a new version of the deadline; the candidates are the open rows the scope touches,
+ * by the given start and due columns; `lock` re-reads a row under a lock, null once closed.
+ */
+export function openRowRecompute<T extends { id: string; status: string; version: number }>(
+  entity: EntityTarget<T>,
+  columns: { start: string; due: string },
+): Pick<TrackedItem<T>, 'save' | 'candidates' | 'lock'> {
+  const repo = (m: EntityManager) => m.getRepository(entity);
+  return {
+    save: (m, item) => repo(m).save(Object.assign(item, { version: item.version + 1 })),
+    candidates(m, scope) {
+      const w = recomputeWhere(scope, `t.${columns.start}`, `t.${columns.due}`);
+      return repo(m).createQueryBuilder('t').where(`t.status = 'OPEN'`).andWhere(w.where, w.params).orderBy('t.id').getMany();
+    },
+    async lock(m, item) {
+      const fresh = await repo(m).createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :id', { id: item.id }).getOne();
+      return fresh?.status === 'OPEN' ? fresh : null;
+    },
+  };
 }

@@ -1,11 +1,5 @@
-import { recomputeWhere, type TrackedItem } from '@phoihop/core';
-import type { EntityManager } from 'typeorm';
+import { explainedRule, openRowRecompute, type TrackedItem } from '@phoihop/core';
 import { QuestioningCommitment } from './questioning-commitment.entity';
-
-const repo = (m: EntityManager) => m.getRepository(QuestioningCommitment);
-
-/** The rule a due date was computed with, as its stored explanation names it. */
-const storedRule = ({ dueExplanation: e }: QuestioningCommitment): string => (e ? `${e.rule.code}@${e.rule.version}` : 'QUESTIONING_COMMITMENT@1');
 
 /**
  * The QUESTIONING_COMMITMENT deadline: the date the answerer committed to, moved past a day off
@@ -30,7 +24,7 @@ export const commitmentDeadline: TrackedItem<QuestioningCommitment> = {
       state: open ? 'OPEN' : 'CLEARED',
       dueDate: open ? c.dueDate : null,
       startDate: c.madeOn,
-      rule: storedRule(c),
+      rule: explainedRule(c.dueExplanation, 'QUESTIONING_COMMITMENT@1'),
       explanation: c.dueExplanation,
       title: `Cam kết khi trả lời chất vấn, giải trình: ${c.content.length > 120 ? `${c.content.slice(0, 117)}…` : c.content}`,
       assignee: { body: 'COMMITTEE', departmentId: c.departmentId, officialId: c.officialId },
@@ -39,13 +33,5 @@ export const commitmentDeadline: TrackedItem<QuestioningCommitment> = {
     };
   },
   // A recomputed date is a new version of the deadline.
-  save: (m, c) => repo(m).save(Object.assign(c, { version: c.version + 1 })),
-  candidates(m, scope) {
-    const w = recomputeWhere(scope, 'c.made_on', 'c.due_date');
-    return repo(m).createQueryBuilder('c').where(`c.status = 'OPEN'`).andWhere(w.where, w.params).orderBy('c.id').getMany();
-  },
-  async lock(m, c) {
-    const fresh = await repo(m).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: c.id }).getOne();
-    return fresh?.status === 'OPEN' ? fresh : null;
-  },
+  ...openRowRecompute(QuestioningCommitment, { start: 'made_on', due: 'due_date' }),
 };

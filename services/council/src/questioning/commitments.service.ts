@@ -21,7 +21,7 @@ import type { EntityManager } from 'typeorm';
 import { commitmentRule, readable } from '../access';
 import type { CommitmentStatus, FulfilCommitmentInput } from '../generated/graphql';
 import { commitmentDeadline } from './commitment-deadline';
-import { QuestioningCommitment } from './questioning-commitment.entity';
+import { madeInAnswer, QuestioningCommitment } from './questioning-commitment.entity';
 import type { Question } from './questioning-session.entity';
 
 export interface CommitmentFilter {
@@ -95,20 +95,7 @@ export class CommitmentsService {
           entity: QuestioningCommitment,
           authorize: () => this.ctx.access.requireWrite(commitmentRule, { jurisdictionId: q.jurisdictionId, departmentId: q.answeringDepartmentId }),
           build: async (tx) => {
-            const row = tx.getRepository(QuestioningCommitment).create({
-              questionId: q.id,
-              jurisdictionId: q.jurisdictionId,
-              content: c.content,
-              field: q.field,
-              departmentId: q.answeringDepartmentId,
-              officialId: q.answeringOfficialId,
-              madeOn,
-              requestedDueDate: c.dueDate,
-              status: 'OPEN',
-              fulfilledOn: null,
-              fulfilmentReport: null,
-              version: 1,
-            });
+            const row = tx.getRepository(QuestioningCommitment).create(madeInAnswer(q, madeOn, c.content, c.dueDate));
             await computeDue(tx, commitmentDeadline, row, calculate);
             return row;
           },

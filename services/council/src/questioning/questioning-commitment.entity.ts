@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { DeadlineExplanation } from '@phoihop/core';
 import type { CommitmentStatus, FieldOfResponsibility } from '../generated/graphql';
+import type { Question } from './questioning-session.entity';
 
 /**
  * Cam kết khi trả lời chất vấn, giải trình. The answerer (department, official) and the field
@@ -54,4 +55,22 @@ export class QuestioningCommitment {
 
   @Column({ type: 'int', default: 1 })
   version!: number;
+}
+
+/** An open commitment made in answer to `q` on `madeOn`: who owes it and its field come from the question. */
+export function madeInAnswer(q: Question, madeOn: string, content: string, dueDate: string): Omit<QuestioningCommitment, 'id' | 'dueDate' | 'dueExplanation'> {
+  return {
+    questionId: q.id,
+    jurisdictionId: q.jurisdictionId,
+    content,
+    field: q.field,
+    departmentId: q.answeringDepartmentId,
+    officialId: q.answeringOfficialId,
+    madeOn,
+    requestedDueDate: dueDate,
+    status: 'OPEN',
+    fulfilledOn: null,
+    fulfilmentReport: null,
+    version: 1,
+  };
 }

@@ -1,11 +1,5 @@
-import { recomputeWhere, type TrackedItem } from '@phoihop/core';
-import type { EntityManager } from 'typeorm';
+import { explainedRule, openRowRecompute, type TrackedItem } from '@phoihop/core';
 import { Recommendation } from './recommendation.entity';
-
-const repo = (m: EntityManager) => m.getRepository(Recommendation);
-
-/** The rule a due date was computed with, as its stored explanation names it. */
-const storedRule = ({ dueExplanation: e }: Recommendation): string => (e ? `${e.rule.code}@${e.rule.version}` : 'RECOMMENDATION_FOLLOW_UP@1');
 
 /**
  * The RECOMMENDATION deadline: the date in the supervision conclusion, moved past a day off
@@ -29,7 +23,7 @@ export const recommendationDeadline: TrackedItem<Recommendation> = {
       state: open ? 'OPEN' : 'CLEARED',
       dueDate: open ? r.dueDate : null,
       startDate: r.issuedOn,
-      rule: storedRule(r),
+      rule: explainedRule(r.dueExplanation, 'RECOMMENDATION_FOLLOW_UP@1'),
       explanation: r.dueExplanation,
       title: `Kiến nghị sau giám sát${r.externalAddresseeName ? ` gửi ${r.externalAddresseeName}` : ''}: ${r.content.length > 120 ? `${r.content.slice(0, 117)}…` : r.content}`,
       assignee: { body: r.addressedTo, departmentId: r.departmentIds[0] ?? null },
@@ -38,13 +32,5 @@ export const recommendationDeadline: TrackedItem<Recommendation> = {
     };
   },
   // A recomputed date is a new version of the deadline.
-  save: (m, r) => repo(m).save(Object.assign(r, { version: r.version + 1 })),
-  candidates(m, scope) {
-    const w = recomputeWhere(scope, 'r.issued_on', 'r.due_date');
-    return repo(m).createQueryBuilder('r').where(`r.status = 'OPEN'`).andWhere(w.where, w.params).orderBy('r.id').getMany();
-  },
-  async lock(m, r) {
-    const fresh = await repo(m).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id: r.id }).getOne();
-    return fresh?.status === 'OPEN' ? fresh : null;
-  },
+  ...openRowRecompute(Recommendation, { start: 'issued_on', due: 'due_date' }),
 };

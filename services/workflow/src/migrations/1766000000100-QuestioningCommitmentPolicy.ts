@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import type { PolicyStage } from '../policies/stages';
+import { DEFAULT_STAGES, type PolicyStage } from '../policies/stages';
 import { SHIPPED_KINDS } from './1764100000000-Workflow';
 
 const KINDS = [...SHIPPED_KINDS, 'QUESTIONING_COMMITMENT'];
@@ -13,9 +13,7 @@ const TABLES = ['escalation_policy', 'deadline', 'notification'];
  * Committee at 10. There is no vice-chair rung: the chair answers for what was promised.
  */
 export const QUESTIONING_COMMITMENT_STAGES: PolicyStage[] = [
-  { kind: 'REMINDER', offsetWorkingDays: -5, level: 0, recipient: 'ASSIGNEE' },
-  { kind: 'REMINDER', offsetWorkingDays: -2, level: 0, recipient: 'ASSIGNEE' },
-  { kind: 'REMINDER', offsetWorkingDays: 0, level: 0, recipient: 'ASSIGNEE' },
+  ...DEFAULT_STAGES.filter((s) => s.kind === 'REMINDER'),
   { kind: 'ESCALATION', offsetWorkingDays: 1, level: 1, recipient: 'DEPARTMENT_HEAD' },
   { kind: 'ESCALATION', offsetWorkingDays: 5, level: 2, recipient: 'CHAIR' },
   { kind: 'ESCALATION', offsetWorkingDays: 10, level: 3, recipient: 'RAISING_BODY' },
