@@ -1,19 +1,16 @@
 import { committee } from '@phoihop/committee';
 import { seedDirectory } from '@phoihop/committee/seed';
 import { council } from '@phoihop/council';
-import { loadConfig } from '@phoihop/core';
 import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { notifications } from '@phoihop/notifications';
-import { GraphDirectory, GraphRecomputer, startWorkers, type RunningWorkers } from '@phoihop/workers';
+import type { RunningWorkers } from '@phoihop/workers';
 import { Deadline, stageJobId } from '@phoihop/workflow';
-import { Redis } from 'ioredis';
-import { randomBytes } from 'node:crypto';
-import pino from 'pino';
 import { LEGAL_COMMITTEE, seedTerm, WARD } from '../../services/council/test/support/fixtures';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { admin, userWith } from '../support/users';
 import { waitFor } from '../support/wait';
+import { startGraphWorkers, type TestWorkers } from '../support/workers';
 
 /** Monday 16 November 2026, 09:00 in Hà Tĩnh: the week before Vietnamese Culture Day. */
 const NOW = '2026-11-16T09:00:00+07:00';
@@ -28,10 +25,9 @@ const RECOMPUTE = `mutation ($from: Date!) { recomputeCommitteeDeadlines(cause: 
 const CULTURE_DAY = { date: '2026-11-24', kind: 'DAY_OFF', reason: 'Ngày Văn hóa Việt Nam', source: 'Thông báo số 12/TB-BNV (thử nghiệm)' };
 
 describe('a calendar or rule edit recomputes open due dates in every service', () => {
-  const prefix = `{phoihop-test-${randomBytes(4).toString('hex')}}`;
   let graph: TestGraph;
   let workers: RunningWorkers;
-  let redis: Redis;
+  let running: TestWorkers | undefined;
   const ids: Record<string, string> = {};
 
   const ledger = (itemId: string) => graph.db.notifications.getRepository(Deadline).findOneBy({ itemId });
@@ -70,21 +66,8 @@ describe('a calendar or rule edit recomputes open due dates in every service', (
     graph = await startTestGraph('workers_recompute', [committee, council, front, notifications], { now: NOW });
     await seedDirectory(graph.db.committee);
     await seedTerm(graph.db.council);
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: graph.databaseUrl });
-    const key = config.contextSigningKey!;
-    const urls = graph.subgraphUrls as Record<'council' | 'committee' | 'front', string>;
-    workers = await startWorkers({
-      config,
-      clock: graph.clock,
-      logger: pino({ level: 'silent' }),
-      db: graph.db.notifications,
-      prefix,
-      directory: new GraphDirectory(urls.committee, key, graph.clock),
-      recomputer: new GraphRecomputer(urls, key, graph.clock),
-      delivery: false,
-      pollMs: 200,
-    });
-    redis = new Redis(config.redisUrl);
+    running = await startGraphWorkers(graph, { recompute: true });
+    workers = running.workers;
 
     // Due on Tuesday 24/11: 10 calendar days from receipt (Law on Complaints, Art. 27).
     expect((await receive('inWindow', 'COMPLAINT', '2026-11-14')).dueDate).toBe('2026-11-24');
@@ -131,12 +114,7 @@ describe('a calendar or rule edit recomputes open due dates in every service', (
   });
 
   afterAll(async () => {
-    await workers?.close();
-    if (redis) {
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      await redis.quit();
-    }
+    await running?.close();
     await graph?.close();
   });
 

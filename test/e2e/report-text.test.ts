@@ -48,7 +48,8 @@ describe('the bodies named after the unit', () => {
 const zero = <T extends object>(keys: Array<keyof T>): T => Object.fromEntries(keys.map((k) => [k, 0])) as T;
 const council = (f: Partial<CouncilFigures> = {}): CouncilFigures => ({
   ...zero<CouncilFigures>(['sessions', 'regularSessions', 'thematicSessions', 'extraordinarySessions', 'resolutions', 'thematicResolutions', 'surveys',
-    'supervisions', 'preSessionMeetings', 'recommendationsIssued', 'recommendationsResolved', 'recommendationsResolvedOnTime', 'recommendationsOverdue']),
+    'supervisions', 'preSessionMeetings', 'recommendationsIssued', 'recommendationsResolved', 'recommendationsResolvedOnTime', 'recommendationsOverdue',
+    'questioningSessions', 'explanationSessions', 'questionsAsked', 'commitmentsMade', 'commitmentsFulfilled', 'commitmentsFulfilledOnTime', 'commitmentsOverdue']),
   ...f,
 });
 const front = (f: Partial<FrontFigures> = {}): FrontFigures => ({
@@ -107,6 +108,18 @@ describe('the report text', () => {
     expect(reportSections(f).find((s) => s.key === 'DIRECTIVES_AND_ASSIGNMENTS')!.lines[1]).toBe(
       'Các cơ quan, đơn vị đã hoàn thành 3/4 nhiệm vụ (đạt 75%), trong đó 2 nhiệm vụ đúng hạn.',
     );
+  });
+
+  it('counts questioning and explanation sessions, their questions and commitments, late and overdue apart', () => {
+    const f = facts({ council: council({ questioningSessions: 1, explanationSessions: 1, questionsAsked: 4, commitmentsMade: 5, commitmentsFulfilled: 3, commitmentsFulfilledOnTime: 2, commitmentsOverdue: 1 }) });
+    expect(reportSections(f).find((s) => s.key === 'SUPERVISIONS_AND_RECOMMENDATIONS')!.lines).toEqual([
+      'HĐND phường và Thường trực HĐND phường đã tổ chức 1 phiên chất vấn, 1 phiên giải trình với 4 câu hỏi; người trả lời đã cam kết 5 nội dung, đã thực hiện 3/5 (2 đúng hạn).',
+    ]);
+    expect(reportSections(f).find((s) => s.key === 'SHORTCOMINGS')!.lines).toEqual([
+      'Còn 1 cam kết khi trả lời chất vấn, giải trình quá hạn chưa thực hiện.',
+      'Có 1 cam kết khi trả lời chất vấn, giải trình được thực hiện chậm.',
+      'Số liệu quá hạn tính đến ngày 27/11/2026.',
+    ]);
   });
 
   it('writes NFC whatever form the jurisdiction name is stored in', () => {

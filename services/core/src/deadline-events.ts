@@ -11,6 +11,7 @@ export const TRACKED_ITEM_KINDS = [
   'VOTER_PETITION',
   'SESSION_DOCUMENTS',
   'FRONT_RECOMMENDATION',
+  'QUESTIONING_COMMITMENT',
 ] as const;
 export type TrackedItemKind = (typeof TRACKED_ITEM_KINDS)[number];
 

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { seedBacHongLinh2026 } from './bac-hong-linh-2026';
 import { seedDirectory } from './directory';
 import { seedHongLinh2022 } from './hong-linh-2022';
+import { seedQuestioning } from './questioning';
 
 export { COMMITTEES as DEMO_COUNCIL_COMMITTEES, TERMS as DEMO_COUNCIL_TERMS } from './directory';
 
@@ -19,5 +20,6 @@ export async function seedDemo(db: DataSource, _clock?: Clock): Promise<void> {
     await seedDirectory(m);
     await seedHongLinh2022(m);
     await seedBacHongLinh2026(m);
+    await seedQuestioning(m);
   });
 }

@@ -4,6 +4,9 @@ import type { EntityManager } from 'typeorm';
 import { recommendationDeadline } from '../src/recommendations/recommendation-deadline';
 import { sessionDocumentsDeadline } from '../src/sessions/session-documents-deadline';
 import { JointMeeting } from '../src/joint-meetings/joint-meeting.entity';
+import { commitmentDeadline } from '../src/questioning/commitment-deadline';
+import { madeInAnswer, QuestioningCommitment } from '../src/questioning/questioning-commitment.entity';
+import type { Question } from '../src/questioning/questioning-session.entity';
 import { Recommendation } from '../src/recommendations/recommendation.entity';
 import { Resolution } from '../src/resolutions/resolution.entity';
 import { AgendaItem, Session, type SessionKind } from '../src/sessions/session.entity';
@@ -135,5 +138,15 @@ export class DemoWriter {
       version: 1,
     });
     await this.tracked(recommendationDeadline, recommendation, (row) => this.m.getRepository(Recommendation).insert(row));
+  }
+
+  /** A commitment made in answer to a question, on the session's day; fulfilled when `fulfilledOn` is given. */
+  async commitment(q: Question, c: { n: number; madeOn: string; content: string; dueDate: string; fulfilledOn?: string; report?: string }): Promise<void> {
+    const commitment = this.m.getRepository(QuestioningCommitment).create({
+      ...madeInAnswer(q, c.madeOn, c.content, c.dueDate),
+      id: stableId('questioning-commitment', q.id, String(c.n)),
+      ...(c.fulfilledOn ? { status: 'FULFILLED' as const, fulfilledOn: c.fulfilledOn, fulfilmentReport: c.report ?? null } : {}),
+    });
+    await this.tracked(commitmentDeadline, commitment, (row) => this.m.getRepository(QuestioningCommitment).insert(row));
   }
 }

@@ -2,6 +2,7 @@ import { ROLES, VISIBILITY, type Access, type EntityRule, type ItemRule, type Ro
 import type { WhereExpressionBuilder } from 'typeorm';
 import type { CoordinationPlan } from './plans/coordination-plan.entity';
 import type { JointMeeting } from './joint-meetings/joint-meeting.entity';
+import type { QuestioningCommitment } from './questioning/questioning-commitment.entity';
 import { Recommendation } from './recommendations/recommendation.entity';
 import type { Resolution } from './resolutions/resolution.entity';
 import type { Session } from './sessions/session.entity';
@@ -37,6 +38,26 @@ export const recommendationRule: EntityRule<Recommendation, Pick<Recommendation,
   readers: VISIBILITY.RECOMMENDATION.readers,
   writers: COUNCIL_WRITERS,
   scope: (r) => ({ jurisdictionId: r.jurisdictionId, departmentIds: r.departmentIds }),
+};
+
+/**
+ * Questioning and explanation sessions and their questions: the jurisdiction's oversight roles
+ * and its staff (the sessions are held in public); the Standing Committee records them.
+ */
+export const questioningRule: ItemRule<{ jurisdictionId: string }> = {
+  readers: COORDINATION_READERS,
+  writers: COUNCIL_WRITERS,
+  scope: (q) => ({ jurisdictionId: q.jurisdictionId }),
+};
+
+/** Asking a question: the Standing Committee, or a delegate for a question they asked (checked by the service). */
+export const questionRule: ItemRule<{ jurisdictionId: string }> = { ...questioningRule, writers: [...COUNCIL_WRITERS, 'DELEGATE'] };
+
+/** Questioning commitments: core's visibility rule of the kind (staff see their department's); the Standing Committee writes them. */
+export const commitmentRule: ItemRule<Pick<QuestioningCommitment, 'jurisdictionId' | 'departmentId'>> = {
+  readers: VISIBILITY.QUESTIONING_COMMITMENT.readers,
+  writers: COUNCIL_WRITERS,
+  scope: (c) => ({ jurisdictionId: c.jurisdictionId, departmentId: c.departmentId }),
 };
 
 /** Joint meetings and coordination plans: internal coordination records of the jurisdiction. */

@@ -12,8 +12,12 @@ import { CouncilAdministration1764200000000 } from './migrations/1764200000000-C
 import { FieldOfResponsibility1764900000000 } from './migrations/1764900000000-FieldOfResponsibility';
 import { ExternalAddressees1765300000000 } from './migrations/1765300000000-ExternalAddressees';
 import { SearchIndexes1765200000000 } from './migrations/1765200000000-SearchIndexes';
+import { Questioning1766000000000 } from './migrations/1766000000000-Questioning';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './plans/coordination-plan.entity';
 import { planResolvers } from './plans/plans.resolvers';
+import { QuestioningCommitment } from './questioning/questioning-commitment.entity';
+import { Question, QuestioningSession } from './questioning/questioning-session.entity';
+import { questioningResolvers } from './questioning/questioning.resolvers';
 import { RecommendationCorrection } from './recommendations/recommendation-correction.entity';
 import { Recommendation } from './recommendations/recommendation.entity';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
@@ -36,7 +40,7 @@ export const council: ServiceDefinition = {
   schema: 'council',
   typeDefs: loadTypeDefs(__dirname, SHARED_SDL.deadlineRules, SHARED_SDL.vocabulary, SHARED_SDL.search, SHARED_SDL.audit),
   resolvers: mergeResolvers(
-    auditResolvers('council', ['Recommendation', 'Supervision', 'Session']),
+    auditResolvers('council', ['Recommendation', 'Supervision', 'Session', 'QuestioningCommitment']),
     scalarResolvers,
     termResolvers,
     delegateResolvers,
@@ -45,6 +49,7 @@ export const council: ServiceDefinition = {
     resolutionResolvers,
     supervisionResolvers,
     recommendationResolvers,
+    questioningResolvers,
     planResolvers,
     reportResolvers,
     recomputeResolvers,
@@ -66,6 +71,9 @@ export const council: ServiceDefinition = {
     CoordinationPlan,
     PlanActivity,
     PlanSignature,
+    QuestioningSession,
+    Question,
+    QuestioningCommitment,
   ],
   migrations: [
     CouncilTerms1764000000000,
@@ -77,5 +85,6 @@ export const council: ServiceDefinition = {
     SearchIndexes1765200000000,
     ExternalAddressees1765300000000,
     auditLogMigration('council', 1765400000000),
+    Questioning1766000000000,
   ],
 };

@@ -100,9 +100,29 @@ describe('council demo data, report figures and batching', () => {
       `SELECT aggregate_type AS kind, count(*)::int AS n FROM council.outbox GROUP BY 1 ORDER BY 1`,
     );
     expect(events).toEqual([
+      // The ward's explanation session of October 2026 left one commitment open.
+      { kind: 'QUESTIONING_COMMITMENT', n: 1 },
       { kind: 'RECOMMENDATION', n: 9 },
       { kind: 'SESSION_DOCUMENTS', n: 2 },
     ]);
+  });
+
+  it('holds the town\'s 2022 year-end questioning and the ward\'s explanation session, with one commitment overdue', async () => {
+    const query = `query($j: ID!, $y: Int!) { questioningSessions(jurisdictionId: $j, year: $y) { nodes { kind venue heldOn session { title } meetingTitle
+      questions { nodes { position field answererKind askedBy { fullName } commitments { dueDate status overdue fulfilledOnTime } } } } } }`;
+    type Found = { questioningSessions: { nodes: Array<{ kind: string; venue: string; session: { title: string } | null; questions: { nodes: Array<{ field: string; answererKind: string; commitments: Array<{ status: string; overdue: boolean; fulfilledOnTime: boolean | null }> }> } }> } };
+    const town = await graph.ok<Found>(query, { j: HL, y: 2022 }, userWith('COUNCIL_STANDING', { jurisdictionId: HL }));
+    const [yearEnd] = town.questioningSessions.nodes;
+    expect(yearEnd).toMatchObject({ kind: 'QUESTIONING', venue: 'SESSION', session: { title: 'Kỳ họp thường lệ cuối năm 2022' } });
+    expect(yearEnd.questions.nodes.map((q) => [q.field, q.answererKind, q.commitments.map((c) => c.fulfilledOnTime)])).toEqual([
+      ['LAND', 'DEPARTMENT', [true]],
+      ['ENVIRONMENT', 'DEPARTMENT', [false]],
+      ['LAND', 'CHAIR', [false]],
+    ]);
+    const ward = await graph.ok<Found>(query, { j: BHL, y: 2026 }, userWith('DELEGATE', { jurisdictionId: BHL }));
+    const [explanation] = ward.questioningSessions.nodes;
+    expect(explanation).toMatchObject({ kind: 'EXPLANATION', venue: 'STANDING_COMMITTEE_MEETING', session: null });
+    expect(explanation.questions.nodes[0].commitments.map((c) => [c.status, c.overdue])).toEqual([['FULFILLED', false], ['OPEN', true]]);
   });
 
   it('finds delegates by name without diacritics, and by committee', async () => {

@@ -11,6 +11,7 @@ import { DeliveriesPlanned1764100000201 } from './migrations/1764100000201-Deliv
 import { InboxEvents1764100000300 } from './migrations/1764100000300-InboxEvents';
 import { FinalFailure1764100000301 } from './migrations/1764100000301-FinalFailure';
 import { EscalationOffsets1764100000400 } from './migrations/1764100000400-EscalationOffsets';
+import { QuestioningCommitmentPolicy1766000000100 } from './migrations/1766000000100-QuestioningCommitmentPolicy';
 import { EscalationPolicy } from './policies/escalation-policy.entity';
 import { NotificationPreference } from './preferences/notification-preference.entity';
 
@@ -22,7 +23,7 @@ import { NotificationPreference } from './preferences/notification-preference.en
 export const WORKFLOW_SCHEMA: OwnedSchema = {
   schema: 'workflow',
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
-  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300, FinalFailure1764100000301, EscalationOffsets1764100000400, auditLogMigration('workflow', 1765400000000)],
+  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300, FinalFailure1764100000301, EscalationOffsets1764100000400, auditLogMigration('workflow', 1765400000000), QuestioningCommitmentPolicy1766000000100],
 };
 
 /** A DataSource of the workflow schema (not yet initialized). */

@@ -1,3 +1,14 @@
+/** Người trả lời — a department of the People's Committee, one of its officials, or its chair. */
+export const AnswererKind = {
+  /** Chủ tịch UBND */
+  Chair: 'CHAIR',
+  /** Thủ trưởng phòng, ban chuyên môn */
+  Department: 'DEPARTMENT',
+  /** Cán bộ, công chức được nêu tên */
+  Official: 'OFFICIAL'
+} as const;
+
+export type AnswererKind = typeof AnswererKind[keyof typeof AnswererKind];
 /** Loại điều chỉnh — what a correction did to an assignment. */
 export const AssignmentChangeKind = {
   /** Hủy nhiệm vụ */
@@ -119,6 +130,14 @@ export const CitizenCaseStatus = {
 } as const;
 
 export type CitizenCaseStatus = typeof CitizenCaseStatus[keyof typeof CitizenCaseStatus];
+/** Tình trạng cam kết — OPEN until the Standing Committee records it fulfilled. */
+export const CommitmentStatus = {
+  /** Đã thực hiện */
+  Fulfilled: 'FULFILLED',
+  Open: 'OPEN'
+} as const;
+
+export type CommitmentStatus = typeof CommitmentStatus[keyof typeof CommitmentStatus];
 /** Cấp có thẩm quyền — the level of government competent to answer a petition. */
 export const CompetentLevel = {
   Central: 'CENTRAL',
@@ -199,6 +218,8 @@ export const DeadlineRuleKind = {
   PetitionAnswer: 'PETITION_ANSWER',
   /** Xử lý đơn kiến nghị, phản ánh (10 ngày làm việc từ khi nhận) */
   PetitionProcessing: 'PETITION_PROCESSING',
+  /** Thực hiện cam kết khi trả lời chất vấn, giải trình (hạn do người trả lời nêu) */
+  QuestioningCommitment: 'QUESTIONING_COMMITMENT',
   RecommendationFollowUp: 'RECOMMENDATION_FOLLOW_UP',
   SessionDocuments: 'SESSION_DOCUMENTS',
   VoterPetitionAnswer: 'VOTER_PETITION_ANSWER'
@@ -454,6 +475,24 @@ export const PlanActivityStatus = {
 } as const;
 
 export type PlanActivityStatus = typeof PlanActivityStatus[keyof typeof PlanActivityStatus];
+/** Hình thức — chất vấn (questioning) or giải trình (explanation). */
+export const QuestioningKind = {
+  /** Giải trình */
+  Explanation: 'EXPLANATION',
+  /** Chất vấn */
+  Questioning: 'QUESTIONING'
+} as const;
+
+export type QuestioningKind = typeof QuestioningKind[keyof typeof QuestioningKind];
+/** Nơi tổ chức — at a council session or at a meeting of the council Standing Committee. */
+export const QuestioningVenue = {
+  /** Tại kỳ họp Hội đồng nhân dân */
+  Session: 'SESSION',
+  /** Tại phiên họp Thường trực HĐND */
+  StandingCommitteeMeeting: 'STANDING_COMMITTEE_MEETING'
+} as const;
+
+export type QuestioningVenue = typeof QuestioningVenue[keyof typeof QuestioningVenue];
 /** Loại buổi tiếp công dân. */
 export const ReceptionDayKind = {
   /** Định kỳ */
@@ -613,6 +652,8 @@ export const TrackedItemKind = {
   Denunciation: 'DENUNCIATION',
   FrontRecommendation: 'FRONT_RECOMMENDATION',
   Petition: 'PETITION',
+  /** Cam kết khi trả lời chất vấn, giải trình */
+  QuestioningCommitment: 'QUESTIONING_COMMITMENT',
   Recommendation: 'RECOMMENDATION',
   SessionDocuments: 'SESSION_DOCUMENTS',
   VoterPetition: 'VOTER_PETITION'

@@ -48,6 +48,8 @@ export type TrackedItemKind =
   | 'DENUNCIATION'
   | 'FRONT_RECOMMENDATION'
   | 'PETITION'
+  /** Cam kết khi trả lời chất vấn, giải trình */
+  | 'QUESTIONING_COMMITMENT'
   | 'RECOMMENDATION'
   | 'SESSION_DOCUMENTS'
   | 'VOTER_PETITION';

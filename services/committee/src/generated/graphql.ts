@@ -588,8 +588,15 @@ export type CoordinationReportDepartmentScorecardsArgs = {
 
 export type CouncilFigures = {
   __typename?: 'CouncilFigures';
+  commitmentsFulfilled: Scalars['Int']['output'];
+  commitmentsFulfilledOnTime: Scalars['Int']['output'];
+  commitmentsMade: Scalars['Int']['output'];
+  commitmentsOverdue: Scalars['Int']['output'];
+  explanationSessions: Scalars['Int']['output'];
   extraordinarySessions: Scalars['Int']['output'];
   preSessionMeetings: Scalars['Int']['output'];
+  questioningSessions: Scalars['Int']['output'];
+  questionsAsked: Scalars['Int']['output'];
   recommendationsIssued: Scalars['Int']['output'];
   recommendationsOverdue: Scalars['Int']['output'];
   recommendationsResolved: Scalars['Int']['output'];
@@ -656,6 +663,8 @@ export type DeadlineRuleKind =
   | 'PETITION_ANSWER'
   /** Xử lý đơn kiến nghị, phản ánh (10 ngày làm việc từ khi nhận) */
   | 'PETITION_PROCESSING'
+  /** Thực hiện cam kết khi trả lời chất vấn, giải trình (hạn do người trả lời nêu) */
+  | 'QUESTIONING_COMMITMENT'
   | 'RECOMMENDATION_FOLLOW_UP'
   | 'SESSION_DOCUMENTS'
   | 'VOTER_PETITION_ANSWER';
@@ -2055,9 +2064,9 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'CoordinationReport' }
     & GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"jurisdictionId":true,"year":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}>
-        | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}>
-        | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true,"questioningSessions":true,"explanationSessions":true,"questionsAsked":true,"commitmentsMade":true,"commitmentsFulfilled":true,"commitmentsFulfilledOnTime":true,"commitmentsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}>
+        | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true,"questioningSessions":true,"explanationSessions":true,"questionsAsked":true,"commitmentsMade":true,"commitmentsFulfilled":true,"commitmentsFulfilledOnTime":true,"commitmentsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}>
+        | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true,"questioningSessions":true,"explanationSessions":true,"questionsAsked":true,"commitmentsMade":true,"commitmentsFulfilled":true,"commitmentsFulfilledOnTime":true,"commitmentsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}> ) );
   Department:
     ( { __typename: 'Department' }
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );

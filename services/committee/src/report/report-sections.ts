@@ -17,6 +17,7 @@ export function reportSections(facts: ReportFacts): ReportSection[] {
 export function overdueItems({ council, committee, front, jurisdiction }: ReportFacts): string[] {
   const items: Array<[number, string]> = [
     [council.recommendationsOverdue, 'kiến nghị sau giám sát quá hạn chưa được giải quyết'],
+    [council.commitmentsOverdue, 'cam kết khi trả lời chất vấn, giải trình quá hạn chưa thực hiện'],
     [committee.assignmentsOpenOverdue, 'nhiệm vụ được giao quá hạn chưa hoàn thành'],
     [committee.casesOpenOverdue, 'đơn thư quá hạn chưa được giải quyết'],
     [front.petitionsOverdue, 'kiến nghị cử tri quá hạn chưa được trả lời'],
@@ -29,6 +30,7 @@ export function overdueItems({ council, committee, front, jurisdiction }: Report
 function lateItems({ council, committee, front }: ReportFacts): string[] {
   const items: Array<[number, string]> = [
     [council.recommendationsResolved - council.recommendationsResolvedOnTime, 'kiến nghị sau giám sát được giải quyết chậm so với thời hạn'],
+    [council.commitmentsFulfilled - council.commitmentsFulfilledOnTime, 'cam kết khi trả lời chất vấn, giải trình được thực hiện chậm'],
     [committee.assignmentsOverdue - committee.assignmentsOpenOverdue, 'nhiệm vụ hoàn thành chậm so với thời hạn'],
     [committee.casesOverdue - committee.casesOpenOverdue, 'đơn thư được giải quyết sau thời hạn'],
     [front.petitionsAnswered - front.petitionsAnsweredOnTime, 'kiến nghị cử tri được trả lời chậm'],
@@ -39,7 +41,7 @@ function lateItems({ council, committee, front }: ReportFacts): string[] {
 /** True when the year holds any record at all. */
 export function hasRecords({ council, committee, front }: ReportFacts): boolean {
   return [council.sessions, council.resolutions, council.surveys, council.supervisions, council.recommendationsIssued,
-    council.preSessionMeetings, committee.casesReceived, committee.receptionDays, committee.directivesIssued, committee.assignments,
+    council.preSessionMeetings, council.questioningSessions, council.explanationSessions, committee.casesReceived, committee.receptionDays, committee.directivesIssued, committee.assignments,
     front.voterContactRounds, front.meetings, front.petitionsCollected, front.socialSupervisions, front.frontRecommendations].some((x) => x > 0);
 }
 
@@ -91,6 +93,11 @@ const SECTIONS: Array<{ key: ReportSectionKey; title: string; lines: (f: ReportF
       if (c.recommendationsIssued > 0) {
         const onTime = c.recommendationsResolved > 0 ? `, trong đó ${n(c.recommendationsResolvedOnTime)} kiến nghị đúng hạn` : '';
         out.push(`Sau khảo sát, giám sát đã có ${n(c.recommendationsIssued)} kiến nghị gửi ${b.committee} và các cơ quan, đơn vị; đã giải quyết ${share(c.recommendationsResolved, c.recommendationsIssued)} kiến nghị${onTime}.`);
+      }
+      if (c.questioningSessions + c.explanationSessions > 0) {
+        const kinds = breakdown([[c.questioningSessions, 'phiên chất vấn'], [c.explanationSessions, 'phiên giải trình']]);
+        const kept = c.commitmentsMade > 0 ? `; người trả lời đã cam kết ${n(c.commitmentsMade)} nội dung, đã thực hiện ${share(c.commitmentsFulfilled, c.commitmentsMade)} (${n(c.commitmentsFulfilledOnTime)} đúng hạn)` : '';
+        out.push(`${b.council} và ${b.councilStanding} đã tổ chức ${kinds} với ${n(c.questionsAsked)} câu hỏi${kept}.`);
       }
       if (f.socialSupervisions > 0) out.push(`${b.front} đã tổ chức ${n(f.socialSupervisions)} cuộc giám sát xã hội.`);
       if (f.frontRecommendations > 0) {

@@ -11,7 +11,8 @@ export type DeadlineItemKind =
   | 'ASSIGNMENT'
   | 'VOTER_PETITION_ANSWER'
   | 'SESSION_DOCUMENTS'
-  | 'FRONT_RECOMMENDATION_ANSWER';
+  | 'FRONT_RECOMMENDATION_ANSWER'
+  | 'QUESTIONING_COMMITMENT';
 
 export const DEADLINE_ITEM_KINDS: readonly DeadlineItemKind[] = [
   'COMPLAINT_ACCEPTANCE',
@@ -25,6 +26,7 @@ export const DEADLINE_ITEM_KINDS: readonly DeadlineItemKind[] = [
   'VOTER_PETITION_ANSWER',
   'SESSION_DOCUMENTS',
   'FRONT_RECOMMENDATION_ANSWER',
+  'QUESTIONING_COMMITMENT',
 ];
 
 export type Counting = 'WORKING' | 'CALENDAR';
@@ -197,38 +199,8 @@ export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
     effectiveFrom: '2000-01-01',
     effectiveTo: null,
   },
-  {
-    code: 'RECOMMENDATION_FOLLOW_UP',
-    version: 1,
-    itemKind: 'RECOMMENDATION_FOLLOW_UP',
-    legalBasis: 'Thời hạn ghi trong kết luận giám sát',
-    counting: 'CALENDAR',
-    direction: 'AFTER',
-    baseDays: null,
-    variants: [],
-    maxExtensions: 0,
-    extensionDays: 0,
-    explicitDueRequired: true,
-    configurable: false,
-    effectiveFrom: '2000-01-01',
-    effectiveTo: null,
-  },
-  {
-    code: 'ASSIGNMENT',
-    version: 1,
-    itemKind: 'ASSIGNMENT',
-    legalBasis: 'Thời hạn ghi trong văn bản chỉ đạo',
-    counting: 'CALENDAR',
-    direction: 'AFTER',
-    baseDays: null,
-    variants: [],
-    maxExtensions: 0,
-    extensionDays: 0,
-    explicitDueRequired: true,
-    configurable: false,
-    effectiveFrom: '2000-01-01',
-    effectiveTo: null,
-  },
+  statedDate('RECOMMENDATION_FOLLOW_UP', 'Thời hạn ghi trong kết luận giám sát'),
+  statedDate('ASSIGNMENT', 'Thời hạn ghi trong văn bản chỉ đạo'),
   // Before the 2025 act the same default came from the coordination regulation alone.
   {
     code: 'VOTER_PETITION_ANSWER',
@@ -297,4 +269,30 @@ export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
     effectiveFrom: '2000-01-01',
     effectiveTo: null,
   },
+  // The law sets no period: the official who answers states the date of the commitment, and
+  // the Standing Committee follows it up to that date.
+  statedDate(
+    'QUESTIONING_COMMITMENT',
+    'Thời hạn cam kết khi trả lời chất vấn, giải trình: Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân 87/2015/QH13, Điều 61–66 (chất vấn tại kỳ họp, giải trình tại phiên họp Thường trực HĐND, theo dõi việc thực hiện); Luật Tổ chức chính quyền địa phương',
+  ),
 ];
+
+/** A rule with no period of its own: the date the issuing act states is required, in calendar days, in force throughout. */
+function statedDate(code: DeadlineItemKind, legalBasis: string): DeadlineRule {
+  return {
+    code,
+    version: 1,
+    itemKind: code,
+    legalBasis,
+    counting: 'CALENDAR',
+    direction: 'AFTER',
+    baseDays: null,
+    variants: [],
+    maxExtensions: 0,
+    extensionDays: 0,
+    explicitDueRequired: true,
+    configurable: false,
+    effectiveFrom: '2000-01-01',
+    effectiveTo: null,
+  };
+}

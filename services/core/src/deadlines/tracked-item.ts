@@ -3,6 +3,7 @@ import type { IsoDate } from '../calendar/dates';
 import { recordDeadlineChange, type DeadlineChange } from '../deadline-events';
 import type { DeadlineCalculator } from '../deadline-calculator';
 import type { DeadlineInput, DeadlineResult } from './compute';
+import type { DeadlineExplanation } from './explanation';
 import type { DeadlineItemKind } from './rules';
 
 /** What changed in the reference data. */
@@ -54,3 +55,6 @@ export async function computeDue<T>(m: EntityManager, tracked: TrackedItem<T>, i
 export async function publishDeadline<T>(m: EntityManager, tracked: TrackedItem<T>, item: T): Promise<void> {
   await recordDeadlineChange(m, await tracked.change(m, item));
 }
+
+/** The rule a stored explanation names (`CODE@version`); `fallback` when none was stored. */
+export const explainedRule = (e: DeadlineExplanation | null, fallback: string): string => (e ? `${e.rule.code}@${e.rule.version}` : fallback);

@@ -164,6 +164,21 @@ export class ReferenceEffectiveDates1767225600003 implements MigrationInterface 
   }
 }
 
+/** Widens the rule-kind check to today's kinds and inserts the shipped rules of `kind` (admins' rows stay). */
+async function addRuleKind(q: QueryRunner, kind: DeadlineRule['itemKind']): Promise<void> {
+  await q.query(`ALTER TABLE "${S}"."deadline_rules" DROP CONSTRAINT IF EXISTS "deadline_rules_item_kind_check"`);
+  await q.query(`ALTER TABLE "${S}"."deadline_rules" ADD CONSTRAINT "deadline_rules_item_kind_check" CHECK ("item_kind" IN (${list(DEADLINE_ITEM_KINDS)}))`);
+  for (const r of DEFAULT_DEADLINE_RULES.filter((x) => x.itemKind === kind)) {
+    await q.query(
+      `INSERT INTO "${S}"."deadline_rules" ("code", "version", "item_kind", "legal_basis", "counting", "direction",
+         "base_days", "variants", "max_extensions", "extension_days", "explicit_due_required", "configurable",
+         "effective_from", "effective_to")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14) ON CONFLICT ("code", "version") DO NOTHING`,
+      ruleRow(r),
+    );
+  }
+}
+
 /**
  * Issue #13, item 2: the petition period separates processing the letter (from receipt) from
  * answering the petition once accepted; a new rule kind, so the kind check widens first.
@@ -171,22 +186,31 @@ export class ReferenceEffectiveDates1767225600003 implements MigrationInterface 
 export class ReferencePetitionAnswer1767225600004 implements MigrationInterface {
   name = 'ReferencePetitionAnswer1767225600004';
 
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE "${S}"."deadline_rules" DROP CONSTRAINT IF EXISTS "deadline_rules_item_kind_check"`);
-    await q.query(`ALTER TABLE "${S}"."deadline_rules" ADD CONSTRAINT "deadline_rules_item_kind_check" CHECK ("item_kind" IN (${list(DEADLINE_ITEM_KINDS)}))`);
-    for (const r of DEFAULT_DEADLINE_RULES.filter((x) => x.itemKind === 'PETITION_ANSWER')) {
-      await q.query(
-        `INSERT INTO "${S}"."deadline_rules" ("code", "version", "item_kind", "legal_basis", "counting", "direction",
-           "base_days", "variants", "max_extensions", "extension_days", "explicit_due_required", "configurable",
-           "effective_from", "effective_to")
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14) ON CONFLICT ("code", "version") DO NOTHING`,
-        ruleRow(r),
-      );
-    }
+  up(q: QueryRunner): Promise<void> {
+    return addRuleKind(q, 'PETITION_ANSWER');
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM "${S}"."deadline_rules" WHERE "item_kind" = 'PETITION_ANSWER'`);
+  }
+}
+
+/**
+ * Issue #13, item 6: the date a questioned official commits to (QUESTIONING_COMMITMENT). Its
+ * timestamp sorts before the reference tables: on a fresh database it finds no table and does
+ * nothing, since the tables and the seed that follow already hold every shipped kind and rule;
+ * on a database migrated before, it widens the kind check and adds the rule.
+ */
+export class ReferenceQuestioningCommitment1766000000000 implements MigrationInterface {
+  name = 'ReferenceQuestioningCommitment1766000000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    const [{ exists }]: Array<{ exists: boolean }> = await q.query(`SELECT to_regclass('"${S}"."deadline_rules"') IS NOT NULL AS "exists"`);
+    if (exists) await addRuleKind(q, 'QUESTIONING_COMMITMENT');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM "${S}"."deadline_rules" WHERE "item_kind" = 'QUESTIONING_COMMITMENT' AND "updated_by" IS NULL`);
   }
 }
 
@@ -196,4 +220,5 @@ export const REFERENCE_MIGRATIONS = [
   ReferenceNotify1767225600002,
   ReferenceEffectiveDates1767225600003,
   ReferencePetitionAnswer1767225600004,
+  ReferenceQuestioningCommitment1766000000000,
 ];

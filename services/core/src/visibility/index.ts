@@ -79,6 +79,8 @@ export const VISIBILITY: Record<TrackedItemKind, KindVisibility> = {
   /** A session and its documents are published: every signed-in role of the jurisdiction. */
   SESSION_DOCUMENTS: { readers: ['COUNCIL_STANDING', 'DELEGATE', 'COMMITTEE_LEADER', 'DEPARTMENT_STAFF', 'INSPECTOR', 'FRONT_STANDING', 'FRONT_STAFF'], byDepartment: false },
   FRONT_RECOMMENDATION: ADDRESSED,
+  /** Like a recommendation: the council's oversight roles; staff of the department that committed. */
+  QUESTIONING_COMMITMENT: { readers: ['COUNCIL_STANDING', 'DELEGATE', 'COMMITTEE_LEADER', 'FRONT_STANDING', 'INSPECTOR', 'DEPARTMENT_STAFF'], byDepartment: true },
 };
 
 /** A ledger (or inbox) row about a tracked item. */

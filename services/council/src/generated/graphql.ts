@@ -8,6 +8,8 @@ import type { Resolution as ResolutionEntity } from '../resolutions/resolution.e
 import type { Supervision as SupervisionEntity } from '../supervisions/supervision.entity';
 import type { Recommendation as RecommendationEntity } from '../recommendations/recommendation.entity';
 import type { RecommendationCorrection as RecommendationCorrectionEntity } from '../recommendations/recommendation-correction.entity';
+import type { QuestioningSession as QuestioningSessionEntity, Question as QuestionEntity } from '../questioning/questioning-session.entity';
+import type { QuestioningCommitment as QuestioningCommitmentEntity } from '../questioning/questioning-commitment.entity';
 import type { CoordinationPlan as CoordinationPlanEntity, PlanActivity as PlanActivityEntity, PlanSignature as PlanSignatureEntity } from '../plans/coordination-plan.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
 import type { SearchMatches as SearchMatchesEntity, SearchResultsKey as SearchResultsKeyEntity, GraphContext } from '@phoihop/core';
@@ -62,6 +64,40 @@ export type AgendaItemInput = {
   presentingBody: Body;
   /** Tối đa 1.000 ký tự. */
   title: Scalars['String']['input'];
+};
+
+export type AnswerQuestionInput = {
+  /** Tóm tắt trả lời (tối đa 20.000 ký tự). */
+  answerSummary: Scalars['String']['input'];
+  /** What the answerer committed to, each with its date; may be empty. */
+  commitments?: InputMaybe<Array<CommitmentInput>>;
+};
+
+/** Người trả lời — a department of the People's Committee, one of its officials, or its chair. */
+export type AnswererKind =
+  /** Chủ tịch UBND */
+  | 'CHAIR'
+  /** Thủ trưởng phòng, ban chuyên môn */
+  | 'DEPARTMENT'
+  /** Cán bộ, công chức được nêu tên */
+  | 'OFFICIAL';
+
+export type AskQuestionInput = {
+  answererKind: AnswererKind;
+  /** Tối đa 300 ký tự. */
+  answererName: Scalars['String']['input'];
+  /** Required for DEPARTMENT; for OFFICIAL, the official's department when known. */
+  answeringDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for OFFICIAL, refused otherwise. */
+  answeringOfficialId?: InputMaybe<Scalars['ID']['input']>;
+  /** A serving delegate of the jurisdiction. */
+  askedById: Scalars['ID']['input'];
+  /** Tối đa 20.000 ký tự. */
+  content: Scalars['String']['input'];
+  field?: InputMaybe<FieldOfResponsibility>;
+  questioningSessionId: Scalars['ID']['input'];
+  /** Tối đa 1.000 ký tự. */
+  subject: Scalars['String']['input'];
 };
 
 /** Nhật ký thao tác — one change a mutation made, as the service that owns the entity recorded it. */
@@ -163,6 +199,19 @@ export type CloseRecommendationInput = {
   outcome: RecommendationOutcome;
 };
 
+export type CommitmentInput = {
+  /** Tối đa 20.000 ký tự. */
+  content: Scalars['String']['input'];
+  /** After the session's day. */
+  dueDate: Scalars['Date']['input'];
+};
+
+/** Tình trạng cam kết — OPEN until the Standing Committee records it fulfilled. */
+export type CommitmentStatus =
+  /** Đã thực hiện */
+  | 'FULFILLED'
+  | 'OPEN';
+
 /** Chương trình phối hợp năm — the yearly coordination plan the three bodies sign. */
 export type CoordinationPlan = {
   __typename?: 'CoordinationPlan';
@@ -263,9 +312,21 @@ export type CouncilCommitteeRole =
 /** Số liệu của Hội đồng nhân dân trong năm — public aggregate figures. */
 export type CouncilFigures = {
   __typename?: 'CouncilFigures';
+  commitmentsFulfilled: Scalars['Int']['output'];
+  commitmentsFulfilledOnTime: Scalars['Int']['output'];
+  /** Cam kết made in answer in the year. */
+  commitmentsMade: Scalars['Int']['output'];
+  /** Made in the year, still open and past due today. */
+  commitmentsOverdue: Scalars['Int']['output'];
+  /** Phiên giải trình held in the year. */
+  explanationSessions: Scalars['Int']['output'];
   extraordinarySessions: Scalars['Int']['output'];
   /** Hội nghị liên tịch trước kỳ họp held in the year. */
   preSessionMeetings: Scalars['Int']['output'];
+  /** Phiên chất vấn held in the year, at sessions or Standing Committee meetings. */
+  questioningSessions: Scalars['Int']['output'];
+  /** Câu hỏi chất vấn put at the year's sessions of both kinds. */
+  questionsAsked: Scalars['Int']['output'];
   recommendationsIssued: Scalars['Int']['output'];
   /** Issued in the year, still open and past due today. */
   recommendationsOverdue: Scalars['Int']['output'];
@@ -350,6 +411,8 @@ export type DeadlineRuleKind =
   | 'PETITION_ANSWER'
   /** Xử lý đơn kiến nghị, phản ánh (10 ngày làm việc từ khi nhận) */
   | 'PETITION_PROCESSING'
+  /** Thực hiện cam kết khi trả lời chất vấn, giải trình (hạn do người trả lời nêu) */
+  | 'QUESTIONING_COMMITMENT'
   | 'RECOMMENDATION_FOLLOW_UP'
   | 'SESSION_DOCUMENTS'
   | 'VOTER_PETITION_ANSWER';
@@ -518,6 +581,13 @@ export type FieldOfResponsibility =
   /** Đô thị, điện, nước, chiếu sáng */
   | 'URBAN';
 
+export type FulfilCommitmentInput = {
+  /** Not after today, not before the commitment was made. */
+  fulfilledOn: Scalars['Date']['input'];
+  /** Báo cáo kết quả thực hiện (tối đa 20.000 ký tự). */
+  report: Scalars['String']['input'];
+};
+
 export type IssueRecommendationInput = {
   addressedTo: Body;
   /** Nội dung kiến nghị (tối đa 20.000 ký tự). */
@@ -603,6 +673,10 @@ export type Mutation = {
   addPlanActivity: PlanActivity;
   /** Records a resolution adopted at a convened or closed session. */
   adoptResolution: Resolution;
+  /** Records the answer once, with the commitments made; each commitment's date becomes a tracked deadline. */
+  answerQuestion: Question;
+  /** Records a question put at the session (the Standing Committee, or a delegate for a question of their own). */
+  askQuestion: Question;
   /** A PLANNED session that will not be held: its document deadline is cleared. */
   cancelSession: Session;
   closeRecommendation: Recommendation;
@@ -616,6 +690,8 @@ export type Mutation = {
   draftCoordinationPlan: CoordinationPlan;
   /** The delegate leaves the council on that day, and leaves its committees with it. */
   endDelegateMandate: Delegate;
+  /** Records a commitment fulfilled with the report of what was done; its deadline is cleared. */
+  fulfilCommitment: QuestioningCommitment;
   /** Issues a recommendation from a concluded supervision; its due date comes from the conclusion. */
   issueRecommendation: Recommendation;
   markPlanActivityDone: PlanActivity;
@@ -631,6 +707,8 @@ export type Mutation = {
   /** Records the day an agenda item's documents arrived; when all have, the deadline is met. */
   recordAgendaDocuments: AgendaItem;
   recordJointMeeting: JointMeeting;
+  /** Records a questioning or explanation session held at a council session or a Standing Committee meeting. */
+  recordQuestioningSession: QuestioningSession;
   repealResolution: Resolution;
   /** Moves a planned session; its document deadline moves with it. */
   rescheduleSession: Session;
@@ -664,6 +742,17 @@ export type MutationAddPlanActivityArgs = {
 
 export type MutationAdoptResolutionArgs = {
   input: AdoptResolutionInput;
+};
+
+
+export type MutationAnswerQuestionArgs = {
+  id: Scalars['ID']['input'];
+  input: AnswerQuestionInput;
+};
+
+
+export type MutationAskQuestionArgs = {
+  input: AskQuestionInput;
 };
 
 
@@ -724,6 +813,12 @@ export type MutationEndDelegateMandateArgs = {
 };
 
 
+export type MutationFulfilCommitmentArgs = {
+  id: Scalars['ID']['input'];
+  input: FulfilCommitmentInput;
+};
+
+
 export type MutationIssueRecommendationArgs = {
   input: IssueRecommendationInput;
 };
@@ -762,6 +857,11 @@ export type MutationRecordAgendaDocumentsArgs = {
 
 export type MutationRecordJointMeetingArgs = {
   input: RecordJointMeetingInput;
+};
+
+
+export type MutationRecordQuestioningSessionArgs = {
+  input: RecordQuestioningSessionInput;
 };
 
 
@@ -820,6 +920,12 @@ export type MutationUpdateRecommendationArgs = {
 export type MutationUpdateSupervisionArgs = {
   id: Scalars['ID']['input'];
   input: UpdateSupervisionInput;
+};
+
+/** Cán bộ, công chức của UBND — an official (owned by the committee subgraph). */
+export type Official = {
+  __typename?: 'Official';
+  id: Scalars['ID']['output'];
 };
 
 export type PageInfo = {
@@ -910,6 +1016,10 @@ export type Query = {
   delegates: DelegateConnection;
   jointMeeting?: Maybe<JointMeeting>;
   jointMeetings: JointMeetingConnection;
+  questioningCommitment?: Maybe<QuestioningCommitment>;
+  questioningCommitments: QuestioningCommitmentConnection;
+  questioningSession?: Maybe<QuestioningSession>;
+  questioningSessions: QuestioningSessionConnection;
   recommendation?: Maybe<Recommendation>;
   recommendations: RecommendationConnection;
   resolution?: Maybe<Resolution>;
@@ -995,6 +1105,35 @@ export type QueryJointMeetingsArgs = {
 };
 
 
+export type QueryQuestioningCommitmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestioningCommitmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<CommitmentStatus>;
+};
+
+
+export type QueryQuestioningSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestioningSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  kind?: InputMaybe<QuestioningKind>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRecommendationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1063,6 +1202,147 @@ export type QuerySupervisionsArgs = {
   status?: InputMaybe<SupervisionStatus>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Câu hỏi chất vấn — one question, who asked it, who answered and what was answered. */
+export type Question = {
+  __typename?: 'Question';
+  /** Tóm tắt nội dung trả lời; null until answered. */
+  answerSummary?: Maybe<Scalars['String']['output']>;
+  answererKind: AnswererKind;
+  /** The answerer as introduced: "Trưởng phòng Kinh tế, Hạ tầng và Đô thị Nguyễn Văn A". */
+  answererName: Scalars['String']['output'];
+  /** The committing department: the deadline's assignee, whose head an escalation reaches first. */
+  answeringDepartment?: Maybe<Department>;
+  answeringOfficial?: Maybe<Official>;
+  /** Đại biểu chất vấn — the delegate (or Standing Committee member) who asked. */
+  askedBy: Delegate;
+  /** Cam kết — what the answerer committed to, with dates. */
+  commitments: Array<QuestioningCommitment>;
+  content: Scalars['String']['output'];
+  /** Lĩnh vực phụ trách. */
+  field?: Maybe<FieldOfResponsibility>;
+  id: Scalars['ID']['output'];
+  /** Its number in the session, in the order asked. */
+  position: Scalars['Int']['output'];
+  questioningSession: QuestioningSession;
+  subject: Scalars['String']['output'];
+};
+
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  edges: Array<QuestionEdge>;
+  nodes: Array<Question>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  cursor: Scalars['String']['output'];
+  node: Question;
+};
+
+/** Cam kết khi trả lời chất vấn, giải trình — a commitment with its due date, followed up by the Standing Committee. */
+export type QuestioningCommitment = {
+  __typename?: 'QuestioningCommitment';
+  /** Nhật ký thao tác — the changes made to this record, newest first. */
+  auditTrail: AuditEntryConnection;
+  content: Scalars['String']['output'];
+  /** The date the answerer committed to, rolled forward past a day off. */
+  dueDate: Scalars['Date']['output'];
+  dueDateExplanation?: Maybe<Scalars['String']['output']>;
+  fulfilledOn?: Maybe<Scalars['Date']['output']>;
+  /** Fulfilled by the due date; null while open. */
+  fulfilledOnTime?: Maybe<Scalars['Boolean']['output']>;
+  /** Báo cáo kết quả thực hiện cam kết. */
+  fulfilmentReport?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  /** The day it was made: the day of the questioning session. */
+  madeOn: Scalars['Date']['output'];
+  /** Computed from the due date and today; never stored. */
+  overdue: Scalars['Boolean']['output'];
+  question: Question;
+  /** The date as the answerer stated it. */
+  requestedDueDate: Scalars['Date']['output'];
+  status: CommitmentStatus;
+};
+
+
+/** Cam kết khi trả lời chất vấn, giải trình — a commitment with its due date, followed up by the Standing Committee. */
+export type QuestioningCommitmentAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuestioningCommitmentConnection = {
+  __typename?: 'QuestioningCommitmentConnection';
+  edges: Array<QuestioningCommitmentEdge>;
+  nodes: Array<QuestioningCommitment>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuestioningCommitmentEdge = {
+  __typename?: 'QuestioningCommitmentEdge';
+  cursor: Scalars['String']['output'];
+  node: QuestioningCommitment;
+};
+
+/** Hình thức — chất vấn (questioning) or giải trình (explanation). */
+export type QuestioningKind =
+  /** Giải trình */
+  | 'EXPLANATION'
+  /** Chất vấn */
+  | 'QUESTIONING';
+
+/** Phiên chất vấn, phiên giải trình — a questioning or explanation session of the council. */
+export type QuestioningSession = {
+  __typename?: 'QuestioningSession';
+  /** Người điều hành phiên. */
+  chairedBy?: Maybe<Scalars['String']['output']>;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  kind: QuestioningKind;
+  /** The Standing Committee meeting, as its notice names it (venue STANDING_COMMITTEE_MEETING). */
+  meetingTitle?: Maybe<Scalars['String']['output']>;
+  /** Câu hỏi chất vấn, oldest first. */
+  questions: QuestionConnection;
+  /** The council session it was held at (venue SESSION). */
+  session?: Maybe<Session>;
+  /** Nhóm vấn đề chất vấn, nội dung giải trình. */
+  subject: Scalars['String']['output'];
+  venue: QuestioningVenue;
+};
+
+
+/** Phiên chất vấn, phiên giải trình — a questioning or explanation session of the council. */
+export type QuestioningSessionQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuestioningSessionConnection = {
+  __typename?: 'QuestioningSessionConnection';
+  edges: Array<QuestioningSessionEdge>;
+  nodes: Array<QuestioningSession>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuestioningSessionEdge = {
+  __typename?: 'QuestioningSessionEdge';
+  cursor: Scalars['String']['output'];
+  node: QuestioningSession;
+};
+
+/** Nơi tổ chức — at a council session or at a meeting of the council Standing Committee. */
+export type QuestioningVenue =
+  /** Tại kỳ họp Hội đồng nhân dân */
+  | 'SESSION'
+  /** Tại phiên họp Thường trực HĐND */
+  | 'STANDING_COMMITTEE_MEETING';
 
 /** Kiến nghị sau giám sát — a recommendation issued by a supervision. */
 export type Recommendation = {
@@ -1191,6 +1471,22 @@ export type RecordJointMeetingInput = {
   sessionId?: InputMaybe<Scalars['ID']['input']>;
   /** Tối đa 1.000 ký tự. */
   title: Scalars['String']['input'];
+};
+
+export type RecordQuestioningSessionInput = {
+  /** Tối đa 300 ký tự. */
+  chairedBy?: InputMaybe<Scalars['String']['input']>;
+  /** Not after today. */
+  heldOn: Scalars['Date']['input'];
+  jurisdictionId: Scalars['ID']['input'];
+  kind: QuestioningKind;
+  /** Required for venue STANDING_COMMITTEE_MEETING, refused otherwise (tối đa 1.000 ký tự). */
+  meetingTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Required for venue SESSION, refused otherwise: a session of the jurisdiction, held or opening that day. */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tối đa 1.000 ký tự. */
+  subject: Scalars['String']['input'];
+  venue: QuestioningVenue;
 };
 
 export type RescheduleSessionInput = {
@@ -1602,6 +1898,8 @@ export type FederationTypes = ResolversObject<{
   CouncilTerm: CouncilTerm;
   Delegate: Delegate;
   DelegateScorecard: DelegateScorecard;
+  QuestioningCommitment: QuestioningCommitment;
+  QuestioningSession: QuestioningSession;
   Recommendation: Recommendation;
   Resolution: Resolution;
   SearchResults: SearchResults;
@@ -1626,6 +1924,12 @@ export type FederationReferenceTypes = ResolversObject<{
   DelegateScorecard:
     ( { __typename: 'DelegateScorecard' }
     & GraphQLRecursivePick<FederationTypes['DelegateScorecard'], {"delegateId":true,"year":true}> );
+  QuestioningCommitment:
+    ( { __typename: 'QuestioningCommitment' }
+    & GraphQLRecursivePick<FederationTypes['QuestioningCommitment'], {"id":true}> );
+  QuestioningSession:
+    ( { __typename: 'QuestioningSession' }
+    & GraphQLRecursivePick<FederationTypes['QuestioningSession'], {"id":true}> );
   Recommendation:
     ( { __typename: 'Recommendation' }
     & GraphQLRecursivePick<FederationTypes['Recommendation'], {"id":true}> );
@@ -1654,6 +1958,9 @@ export type ResolversTypes = ResolversObject<{
   AgendaItem: ResolverTypeWrapper<AgendaItemEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgendaItemInput: AgendaItemInput;
+  AnswerQuestionInput: AnswerQuestionInput;
+  AnswererKind: AnswererKind;
+  AskQuestionInput: AskQuestionInput;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
@@ -1664,6 +1971,8 @@ export type ResolversTypes = ResolversObject<{
   Body: Body;
   CancelSessionInput: CancelSessionInput;
   CloseRecommendationInput: CloseRecommendationInput;
+  CommitmentInput: CommitmentInput;
+  CommitmentStatus: CommitmentStatus;
   CoordinationPlan: ResolverTypeWrapper<CoordinationPlanEntity>;
   CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
   CouncilCommittee: ResolverTypeWrapper<CouncilCommitteeEntity>;
@@ -1697,6 +2006,7 @@ export type ResolversTypes = ResolversObject<{
   EndDelegateMandateInput: EndDelegateMandateInput;
   ErrorCode: ErrorCode;
   FieldOfResponsibility: FieldOfResponsibility;
+  FulfilCommitmentInput: FulfilCommitmentInput;
   IssueRecommendationInput: IssueRecommendationInput;
   JointMeeting: ResolverTypeWrapper<JointMeetingEntity>;
   JointMeetingAttendee: ResolverTypeWrapper<AttendeeEntity>;
@@ -1706,6 +2016,7 @@ export type ResolversTypes = ResolversObject<{
   JointMeetingKind: JointMeetingKind;
   Jurisdiction: ResolverTypeWrapper<Jurisdiction>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Official: ResolverTypeWrapper<Official>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlanActivity: ResolverTypeWrapper<PlanActivityEntity>;
   PlanActivityConnection: ResolverTypeWrapper<Omit<PlanActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanActivityEdge']>, nodes: Array<ResolversTypes['PlanActivity']> }>;
@@ -1715,6 +2026,17 @@ export type ResolversTypes = ResolversObject<{
   PlanSignature: ResolverTypeWrapper<PlanSignatureEntity>;
   PlanSupervisionInput: PlanSupervisionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Question: ResolverTypeWrapper<QuestionEntity>;
+  QuestionConnection: ResolverTypeWrapper<Omit<QuestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['QuestionEdge']>, nodes: Array<ResolversTypes['Question']> }>;
+  QuestionEdge: ResolverTypeWrapper<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>;
+  QuestioningCommitment: ResolverTypeWrapper<QuestioningCommitmentEntity>;
+  QuestioningCommitmentConnection: ResolverTypeWrapper<Omit<QuestioningCommitmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['QuestioningCommitmentEdge']>, nodes: Array<ResolversTypes['QuestioningCommitment']> }>;
+  QuestioningCommitmentEdge: ResolverTypeWrapper<Omit<QuestioningCommitmentEdge, 'node'> & { node: ResolversTypes['QuestioningCommitment'] }>;
+  QuestioningKind: QuestioningKind;
+  QuestioningSession: ResolverTypeWrapper<QuestioningSessionEntity>;
+  QuestioningSessionConnection: ResolverTypeWrapper<Omit<QuestioningSessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['QuestioningSessionEdge']>, nodes: Array<ResolversTypes['QuestioningSession']> }>;
+  QuestioningSessionEdge: ResolverTypeWrapper<Omit<QuestioningSessionEdge, 'node'> & { node: ResolversTypes['QuestioningSession'] }>;
+  QuestioningVenue: QuestioningVenue;
   Recommendation: ResolverTypeWrapper<RecommendationEntity>;
   RecommendationAddressee: ResolverTypeWrapper<RecommendationAddressee>;
   RecommendationAddresseeInput: RecommendationAddresseeInput;
@@ -1726,6 +2048,7 @@ export type ResolversTypes = ResolversObject<{
   RecommendationOutcome: RecommendationOutcome;
   RecommendationStatus: RecommendationStatus;
   RecordJointMeetingInput: RecordJointMeetingInput;
+  RecordQuestioningSessionInput: RecordQuestioningSessionInput;
   RescheduleSessionInput: RescheduleSessionInput;
   Resolution: ResolverTypeWrapper<ResolutionEntity>;
   ResolutionConnection: ResolverTypeWrapper<Omit<ResolutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResolutionEdge']>, nodes: Array<ResolversTypes['Resolution']> }>;
@@ -1765,6 +2088,8 @@ export type ResolversParentTypes = ResolversObject<{
   AgendaItem: AgendaItemEntity;
   Int: Scalars['Int']['output'];
   AgendaItemInput: AgendaItemInput;
+  AnswerQuestionInput: AnswerQuestionInput;
+  AskQuestionInput: AskQuestionInput;
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnection;
   AuditEntryEdge: AuditEntryEdge;
@@ -1773,6 +2098,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   CancelSessionInput: CancelSessionInput;
   CloseRecommendationInput: CloseRecommendationInput;
+  CommitmentInput: CommitmentInput;
   CoordinationPlan: CoordinationPlanEntity;
   CoordinationReport: ReportKeyEntity;
   CouncilCommittee: CouncilCommitteeEntity;
@@ -1799,6 +2125,7 @@ export type ResolversParentTypes = ResolversObject<{
   Department: Department;
   DraftCoordinationPlanInput: DraftCoordinationPlanInput;
   EndDelegateMandateInput: EndDelegateMandateInput;
+  FulfilCommitmentInput: FulfilCommitmentInput;
   IssueRecommendationInput: IssueRecommendationInput;
   JointMeeting: JointMeetingEntity;
   JointMeetingAttendee: AttendeeEntity;
@@ -1807,6 +2134,7 @@ export type ResolversParentTypes = ResolversObject<{
   JointMeetingEdge: Omit<JointMeetingEdge, 'node'> & { node: ResolversParentTypes['JointMeeting'] };
   Jurisdiction: Jurisdiction;
   Mutation: Record<PropertyKey, never>;
+  Official: Official;
   PageInfo: PageInfo;
   PlanActivity: PlanActivityEntity;
   PlanActivityConnection: Omit<PlanActivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanActivityEdge']>, nodes: Array<ResolversParentTypes['PlanActivity']> };
@@ -1815,6 +2143,15 @@ export type ResolversParentTypes = ResolversObject<{
   PlanSignature: PlanSignatureEntity;
   PlanSupervisionInput: PlanSupervisionInput;
   Query: Record<PropertyKey, never>;
+  Question: QuestionEntity;
+  QuestionConnection: Omit<QuestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['QuestionEdge']>, nodes: Array<ResolversParentTypes['Question']> };
+  QuestionEdge: Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] };
+  QuestioningCommitment: QuestioningCommitmentEntity;
+  QuestioningCommitmentConnection: Omit<QuestioningCommitmentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['QuestioningCommitmentEdge']>, nodes: Array<ResolversParentTypes['QuestioningCommitment']> };
+  QuestioningCommitmentEdge: Omit<QuestioningCommitmentEdge, 'node'> & { node: ResolversParentTypes['QuestioningCommitment'] };
+  QuestioningSession: QuestioningSessionEntity;
+  QuestioningSessionConnection: Omit<QuestioningSessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['QuestioningSessionEdge']>, nodes: Array<ResolversParentTypes['QuestioningSession']> };
+  QuestioningSessionEdge: Omit<QuestioningSessionEdge, 'node'> & { node: ResolversParentTypes['QuestioningSession'] };
   Recommendation: RecommendationEntity;
   RecommendationAddressee: RecommendationAddressee;
   RecommendationAddresseeInput: RecommendationAddresseeInput;
@@ -1824,6 +2161,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecommendationCorrectionEdge: Omit<RecommendationCorrectionEdge, 'node'> & { node: ResolversParentTypes['RecommendationCorrection'] };
   RecommendationEdge: Omit<RecommendationEdge, 'node'> & { node: ResolversParentTypes['Recommendation'] };
   RecordJointMeetingInput: RecordJointMeetingInput;
+  RecordQuestioningSessionInput: RecordQuestioningSessionInput;
   RescheduleSessionInput: RescheduleSessionInput;
   Resolution: ResolutionEntity;
   ResolutionConnection: Omit<ResolutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResolutionEdge']>, nodes: Array<ResolversParentTypes['Resolution']> };
@@ -1943,8 +2281,15 @@ export type CouncilCommitteeMembershipResolvers<ContextType = GraphContext, Pare
 }>;
 
 export type CouncilFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CouncilFigures'] = ResolversParentTypes['CouncilFigures']> = ResolversObject<{
+  commitmentsFulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commitmentsFulfilledOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commitmentsMade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commitmentsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanationSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   extraordinarySessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   preSessionMeetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questioningSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questionsAsked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recommendationsIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recommendationsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recommendationsResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2076,6 +2421,8 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   addAgendaItem?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input' | 'sessionId'>>;
   addPlanActivity?: Resolver<ResolversTypes['PlanActivity'], ParentType, ContextType, RequireFields<MutationAddPlanActivityArgs, 'input' | 'planId'>>;
   adoptResolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType, RequireFields<MutationAdoptResolutionArgs, 'input'>>;
+  answerQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAnswerQuestionArgs, 'id' | 'input'>>;
+  askQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
   cancelSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationCancelSessionArgs, 'id' | 'input'>>;
   closeRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCloseRecommendationArgs, 'id' | 'input'>>;
   closeSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationCloseSessionArgs, 'actualEndDate' | 'id'>>;
@@ -2086,6 +2433,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createDelegate?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType, RequireFields<MutationCreateDelegateArgs, 'input'>>;
   draftCoordinationPlan?: Resolver<ResolversTypes['CoordinationPlan'], ParentType, ContextType, RequireFields<MutationDraftCoordinationPlanArgs, 'input'>>;
   endDelegateMandate?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType, RequireFields<MutationEndDelegateMandateArgs, 'id' | 'input'>>;
+  fulfilCommitment?: Resolver<ResolversTypes['QuestioningCommitment'], ParentType, ContextType, RequireFields<MutationFulfilCommitmentArgs, 'id' | 'input'>>;
   issueRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationIssueRecommendationArgs, 'input'>>;
   markPlanActivityDone?: Resolver<ResolversTypes['PlanActivity'], ParentType, ContextType, RequireFields<MutationMarkPlanActivityDoneArgs, 'doneOn' | 'id'>>;
   moveRecommendationDueDate?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationMoveRecommendationDueDateArgs, 'dueDate' | 'id'>>;
@@ -2093,6 +2441,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   recomputeCouncilDeadlines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecomputeCouncilDeadlinesArgs, 'cause' | 'from'>>;
   recordAgendaDocuments?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationRecordAgendaDocumentsArgs, 'agendaItemId' | 'receivedOn'>>;
   recordJointMeeting?: Resolver<ResolversTypes['JointMeeting'], ParentType, ContextType, RequireFields<MutationRecordJointMeetingArgs, 'input'>>;
+  recordQuestioningSession?: Resolver<ResolversTypes['QuestioningSession'], ParentType, ContextType, RequireFields<MutationRecordQuestioningSessionArgs, 'input'>>;
   repealResolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType, RequireFields<MutationRepealResolutionArgs, 'id' | 'repealedOn'>>;
   rescheduleSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRescheduleSessionArgs, 'id' | 'input'>>;
   scheduleSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationScheduleSessionArgs, 'input'>>;
@@ -2103,6 +2452,10 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   updateJointMeeting?: Resolver<ResolversTypes['JointMeeting'], ParentType, ContextType, RequireFields<MutationUpdateJointMeetingArgs, 'id' | 'input'>>;
   updateRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationArgs, 'id' | 'input'>>;
   updateSupervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType, RequireFields<MutationUpdateSupervisionArgs, 'id' | 'input'>>;
+}>;
+
+export type OfficialResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2149,6 +2502,10 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   delegates?: Resolver<ResolversTypes['DelegateConnection'], ParentType, ContextType, Partial<QueryDelegatesArgs>>;
   jointMeeting?: Resolver<Maybe<ResolversTypes['JointMeeting']>, ParentType, ContextType, RequireFields<QueryJointMeetingArgs, 'id'>>;
   jointMeetings?: Resolver<ResolversTypes['JointMeetingConnection'], ParentType, ContextType, RequireFields<QueryJointMeetingsArgs, 'jurisdictionId'>>;
+  questioningCommitment?: Resolver<Maybe<ResolversTypes['QuestioningCommitment']>, ParentType, ContextType, RequireFields<QueryQuestioningCommitmentArgs, 'id'>>;
+  questioningCommitments?: Resolver<ResolversTypes['QuestioningCommitmentConnection'], ParentType, ContextType, Partial<QueryQuestioningCommitmentsArgs>>;
+  questioningSession?: Resolver<Maybe<ResolversTypes['QuestioningSession']>, ParentType, ContextType, RequireFields<QueryQuestioningSessionArgs, 'id'>>;
+  questioningSessions?: Resolver<ResolversTypes['QuestioningSessionConnection'], ParentType, ContextType, RequireFields<QueryQuestioningSessionsArgs, 'jurisdictionId'>>;
   recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendationArgs, 'id'>>;
   recommendations?: Resolver<ResolversTypes['RecommendationConnection'], ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
   resolution?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolutionArgs, 'id'>>;
@@ -2158,6 +2515,90 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   sessionsWithoutPreSessionMeeting?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<QuerySessionsWithoutPreSessionMeetingArgs, 'jurisdictionId'>>;
   supervision?: Resolver<Maybe<ResolversTypes['Supervision']>, ParentType, ContextType, RequireFields<QuerySupervisionArgs, 'id'>>;
   supervisions?: Resolver<ResolversTypes['SupervisionConnection'], ParentType, ContextType, Partial<QuerySupervisionsArgs>>;
+}>;
+
+export type QuestionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = ResolversObject<{
+  answerSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answererKind?: Resolver<ResolversTypes['AnswererKind'], ParentType, ContextType>;
+  answererName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answeringDepartment?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  answeringOfficial?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  askedBy?: Resolver<ResolversTypes['Delegate'], ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['QuestioningCommitment']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['FieldOfResponsibility']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questioningSession?: Resolver<ResolversTypes['QuestioningSession'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QuestionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuestionConnection'] = ResolversParentTypes['QuestionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QuestionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuestionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuestionEdge'] = ResolversParentTypes['QuestionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
+}>;
+
+export type QuestioningCommitmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuestioningCommitment'] = ResolversParentTypes['QuestioningCommitment'], FederationReferenceType extends FederationReferenceTypes['QuestioningCommitment'] = FederationReferenceTypes['QuestioningCommitment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['QuestioningCommitment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QuestioningCommitmentAuditTrailArgs>>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueDateExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fulfilledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fulfilledOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  fulfilmentReport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  madeOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
+  requestedDueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
+}>;
+
+export type QuestioningCommitmentConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuestioningCommitmentConnection'] = ResolversParentTypes['QuestioningCommitmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QuestioningCommitmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['QuestioningCommitment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuestioningCommitmentEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuestioningCommitmentEdge'] = ResolversParentTypes['QuestioningCommitmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['QuestioningCommitment'], ParentType, ContextType>;
+}>;
+
+export type QuestioningSessionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuestioningSession'] = ResolversParentTypes['QuestioningSession'], FederationReferenceType extends FederationReferenceTypes['QuestioningSession'] = FederationReferenceTypes['QuestioningSession']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['QuestioningSession']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  chairedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QuestioningKind'], ParentType, ContextType>;
+  meetingTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, Partial<QuestioningSessionQuestionsArgs>>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venue?: Resolver<ResolversTypes['QuestioningVenue'], ParentType, ContextType>;
+}>;
+
+export type QuestioningSessionConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuestioningSessionConnection'] = ResolversParentTypes['QuestioningSessionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QuestioningSessionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['QuestioningSession']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuestioningSessionEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuestioningSessionEdge'] = ResolversParentTypes['QuestioningSessionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['QuestioningSession'], ParentType, ContextType>;
 }>;
 
 export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation'], FederationReferenceType extends FederationReferenceTypes['Recommendation'] = FederationReferenceTypes['Recommendation']> = ResolversObject<{
@@ -2379,12 +2820,22 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   JointMeetingEdge?: JointMeetingEdgeResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlanActivity?: PlanActivityResolvers<ContextType>;
   PlanActivityConnection?: PlanActivityConnectionResolvers<ContextType>;
   PlanActivityEdge?: PlanActivityEdgeResolvers<ContextType>;
   PlanSignature?: PlanSignatureResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
+  QuestionConnection?: QuestionConnectionResolvers<ContextType>;
+  QuestionEdge?: QuestionEdgeResolvers<ContextType>;
+  QuestioningCommitment?: QuestioningCommitmentResolvers<ContextType>;
+  QuestioningCommitmentConnection?: QuestioningCommitmentConnectionResolvers<ContextType>;
+  QuestioningCommitmentEdge?: QuestioningCommitmentEdgeResolvers<ContextType>;
+  QuestioningSession?: QuestioningSessionResolvers<ContextType>;
+  QuestioningSessionConnection?: QuestioningSessionConnectionResolvers<ContextType>;
+  QuestioningSessionEdge?: QuestioningSessionEdgeResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationAddressee?: RecommendationAddresseeResolvers<ContextType>;
   RecommendationConnection?: RecommendationConnectionResolvers<ContextType>;

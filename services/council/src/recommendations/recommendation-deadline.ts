@@ -1,8 +1,5 @@
-import { openOrCleared, openRows, type TrackedItem } from '@phoihop/core';
+import { explainedRule, openOrCleared, openRows, type TrackedItem } from '@phoihop/core';
 import { Recommendation } from './recommendation.entity';
-
-/** The rule a due date was computed with, as its stored explanation names it. */
-const storedRule = ({ dueExplanation: e }: Recommendation): string => (e ? `${e.rule.code}@${e.rule.version}` : 'RECOMMENDATION_FOLLOW_UP@1');
 
 /**
  * The RECOMMENDATION deadline: the date in the supervision conclusion, moved past a day off
@@ -24,7 +21,7 @@ export const recommendationDeadline: TrackedItem<Recommendation> = {
       jurisdictionId: r.jurisdictionId,
       ...openOrCleared(r.status === 'OPEN', r.dueDate),
       startDate: r.issuedOn,
-      rule: storedRule(r),
+      rule: explainedRule(r.dueExplanation, 'RECOMMENDATION_FOLLOW_UP@1'),
       explanation: r.dueExplanation,
       title: `Kiến nghị sau giám sát${r.externalAddresseeName ? ` gửi ${r.externalAddresseeName}` : ''}: ${r.content.length > 120 ? `${r.content.slice(0, 117)}…` : r.content}`,
       assignee: { body: r.addressedTo, departmentId: r.departmentIds[0] ?? null },

@@ -38,7 +38,9 @@ export class CouncilReportService {
 const FIGURES_SQL = `
   WITH k AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS k(j, y)),
   s AS NOT MATERIALIZED (SELECT * FROM "council"."session" WHERE status <> 'PLANNED'),
-  r AS NOT MATERIALIZED (SELECT * FROM "council"."recommendation")
+  r AS NOT MATERIALIZED (SELECT * FROM "council"."recommendation"),
+  qs AS NOT MATERIALIZED (SELECT * FROM "council"."questioning_session"),
+  c AS NOT MATERIALIZED (SELECT * FROM "council"."questioning_commitment")
   SELECT k.j::text AS j, k.y AS y,
     (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND s.actual_start_date >= make_date(k.y, 1, 1) AND s.actual_start_date < make_date(k.y + 1, 1, 1)) AS "sessions",
     (SELECT count(*)::int FROM s WHERE s.jurisdiction_id = k.j AND s.actual_start_date >= make_date(k.y, 1, 1) AND s.actual_start_date < make_date(k.y + 1, 1, 1) AND s.kind = 'REGULAR') AS "regularSessions",
@@ -52,5 +54,12 @@ const FIGURES_SQL = `
     (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND r.issued_on >= make_date(k.y, 1, 1) AND r.issued_on < make_date(k.y + 1, 1, 1)) AS "recommendationsIssued",
     (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND r.issued_on >= make_date(k.y, 1, 1) AND r.issued_on < make_date(k.y + 1, 1, 1) AND r.status = 'RESOLVED') AS "recommendationsResolved",
     (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND r.issued_on >= make_date(k.y, 1, 1) AND r.issued_on < make_date(k.y + 1, 1, 1) AND r.status = 'RESOLVED' AND r.closed_on <= r.due_date) AS "recommendationsResolvedOnTime",
-    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND r.issued_on >= make_date(k.y, 1, 1) AND r.issued_on < make_date(k.y + 1, 1, 1) AND ${overdueSql({ open: `r.status = 'OPEN'`, due: 'r.due_date' }, '$3::date')}) AS "recommendationsOverdue"
+    (SELECT count(*)::int FROM r WHERE r.jurisdiction_id = k.j AND r.issued_on >= make_date(k.y, 1, 1) AND r.issued_on < make_date(k.y + 1, 1, 1) AND ${overdueSql({ open: `r.status = 'OPEN'`, due: 'r.due_date' }, '$3::date')}) AS "recommendationsOverdue",
+    (SELECT count(*)::int FROM qs WHERE qs.jurisdiction_id = k.j AND qs.held_on >= make_date(k.y, 1, 1) AND qs.held_on < make_date(k.y + 1, 1, 1) AND qs.kind = 'QUESTIONING') AS "questioningSessions",
+    (SELECT count(*)::int FROM qs WHERE qs.jurisdiction_id = k.j AND qs.held_on >= make_date(k.y, 1, 1) AND qs.held_on < make_date(k.y + 1, 1, 1) AND qs.kind = 'EXPLANATION') AS "explanationSessions",
+    (SELECT count(*)::int FROM qs JOIN "council"."question" x ON x.questioning_session_id = qs.id WHERE qs.jurisdiction_id = k.j AND qs.held_on >= make_date(k.y, 1, 1) AND qs.held_on < make_date(k.y + 1, 1, 1)) AS "questionsAsked",
+    (SELECT count(*)::int FROM c WHERE c.jurisdiction_id = k.j AND c.made_on >= make_date(k.y, 1, 1) AND c.made_on < make_date(k.y + 1, 1, 1)) AS "commitmentsMade",
+    (SELECT count(*)::int FROM c WHERE c.jurisdiction_id = k.j AND c.made_on >= make_date(k.y, 1, 1) AND c.made_on < make_date(k.y + 1, 1, 1) AND c.status = 'FULFILLED') AS "commitmentsFulfilled",
+    (SELECT count(*)::int FROM c WHERE c.jurisdiction_id = k.j AND c.made_on >= make_date(k.y, 1, 1) AND c.made_on < make_date(k.y + 1, 1, 1) AND c.status = 'FULFILLED' AND c.fulfilled_on <= c.due_date) AS "commitmentsFulfilledOnTime",
+    (SELECT count(*)::int FROM c WHERE c.jurisdiction_id = k.j AND c.made_on >= make_date(k.y, 1, 1) AND c.made_on < make_date(k.y + 1, 1, 1) AND ${overdueSql({ open: `c.status = 'OPEN'`, due: 'c.due_date' }, '$3::date')}) AS "commitmentsOverdue"
   FROM k`;

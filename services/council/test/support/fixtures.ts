@@ -51,6 +51,8 @@ export async function snapshot(db: DataSource): Promise<string> {
     'sessions', (SELECT json_agg(s ORDER BY id) FROM council.session s),
     'recommendations', (SELECT json_agg(r ORDER BY id) FROM council.recommendation r),
     'supervisions', (SELECT json_agg(v ORDER BY id) FROM council.supervision v),
+    'questions', (SELECT json_agg(q ORDER BY id) FROM council.question q),
+    'commitments', (SELECT json_agg(c ORDER BY id) FROM council.questioning_commitment c),
     'outbox', (SELECT count(*) FROM council.outbox)) AS snap`);
   return JSON.stringify(rows[0].snap);
 }

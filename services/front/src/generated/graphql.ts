@@ -186,6 +186,8 @@ export type DeadlineRuleKind =
   | 'PETITION_ANSWER'
   /** Xử lý đơn kiến nghị, phản ánh (10 ngày làm việc từ khi nhận) */
   | 'PETITION_PROCESSING'
+  /** Thực hiện cam kết khi trả lời chất vấn, giải trình (hạn do người trả lời nêu) */
+  | 'QUESTIONING_COMMITMENT'
   | 'RECOMMENDATION_FOLLOW_UP'
   | 'SESSION_DOCUMENTS'
   | 'VOTER_PETITION_ANSWER';

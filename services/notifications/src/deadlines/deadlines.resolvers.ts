@@ -55,6 +55,7 @@ export const deadlineResolvers: Resolvers = {
   VoterPetition: tracked,
   Session: tracked,
   FrontRecommendation: tracked,
+  QuestioningCommitment: tracked,
   Jurisdiction: {},
   Department: {},
 };

@@ -328,6 +328,8 @@ export type DeadlineRuleKind =
   | 'PETITION_ANSWER'
   /** Xử lý đơn kiến nghị, phản ánh (10 ngày làm việc từ khi nhận) */
   | 'PETITION_PROCESSING'
+  /** Thực hiện cam kết khi trả lời chất vấn, giải trình (hạn do người trả lời nêu) */
+  | 'QUESTIONING_COMMITMENT'
   | 'RECOMMENDATION_FOLLOW_UP'
   | 'SESSION_DOCUMENTS'
   | 'VOTER_PETITION_ANSWER';
@@ -741,6 +743,13 @@ export type QueryEscalationPolicyArgs = {
   itemKind: TrackedItemKind;
 };
 
+export type QuestioningCommitment = {
+  __typename?: 'QuestioningCommitment';
+  /** Thời hạn thực hiện cam kết. */
+  deadline?: Maybe<Deadline>;
+  id: Scalars['ID']['output'];
+};
+
 /** Người nhận theo bước — whom a stage reaches. */
 export type RecipientRule =
   /** The department (or official) that owes the work. */
@@ -842,6 +851,8 @@ export type TrackedItemKind =
   | 'DENUNCIATION'
   | 'FRONT_RECOMMENDATION'
   | 'PETITION'
+  /** Cam kết khi trả lời chất vấn, giải trình */
+  | 'QUESTIONING_COMMITMENT'
   | 'RECOMMENDATION'
   | 'SESSION_DOCUMENTS'
   | 'VOTER_PETITION';
@@ -944,6 +955,7 @@ export type FederationTypes = ResolversObject<{
   CitizenCase: CitizenCase;
   DepartmentScorecard: DepartmentScorecard;
   FrontRecommendation: FrontRecommendation;
+  QuestioningCommitment: QuestioningCommitment;
   Recommendation: Recommendation;
   Session: Session;
   VoterPetition: VoterPetition;
@@ -966,6 +978,9 @@ export type FederationReferenceTypes = ResolversObject<{
   FrontRecommendation:
     ( { __typename: 'FrontRecommendation' }
     & GraphQLRecursivePick<FederationTypes['FrontRecommendation'], {"id":true}> );
+  QuestioningCommitment:
+    ( { __typename: 'QuestioningCommitment' }
+    & GraphQLRecursivePick<FederationTypes['QuestioningCommitment'], {"id":true}> );
   Recommendation:
     ( { __typename: 'Recommendation' }
     & GraphQLRecursivePick<FederationTypes['Recommendation'], {"id":true}> );
@@ -1041,6 +1056,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublishDeadlineRuleInput: PublishDeadlineRuleInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuestioningCommitment: ResolverTypeWrapper<Omit<QuestioningCommitment, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
   RecipientRule: RecipientRule;
   RecipientType: RecipientType;
   Recommendation: ResolverTypeWrapper<Omit<Recommendation, 'deadline'> & { deadline?: Maybe<ResolversTypes['Deadline']> }>;
@@ -1106,6 +1122,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PublishDeadlineRuleInput: PublishDeadlineRuleInput;
   Query: Record<PropertyKey, never>;
+  QuestioningCommitment: Omit<QuestioningCommitment, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['QuestioningCommitment'];
   Recommendation: Omit<Recommendation, 'deadline'> & { deadline?: Maybe<ResolversParentTypes['Deadline']> } | FederationReferenceTypes['Recommendation'];
   SearchMatch: SearchMatch;
   Float: Scalars['Float']['output'];
@@ -1411,6 +1428,12 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
 }>;
 
+export type QuestioningCommitmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuestioningCommitment'] = ResolversParentTypes['QuestioningCommitment'], FederationReferenceType extends FederationReferenceTypes['QuestioningCommitment'] = FederationReferenceTypes['QuestioningCommitment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['QuestioningCommitment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation'], FederationReferenceType extends FederationReferenceTypes['Recommendation'] = FederationReferenceTypes['Recommendation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Recommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
@@ -1491,6 +1514,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   NotificationRecipient?: NotificationRecipientResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuestioningCommitment?: QuestioningCommitmentResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   SearchMatch?: SearchMatchResolvers<ContextType>;
   SearchMatches?: SearchMatchesResolvers<ContextType>;

@@ -1,8 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { outboxDdl, TRACKED_ITEM_KINDS } from '@phoihop/core';
+import { outboxDdl } from '@phoihop/core';
 import { DEFAULT_STAGES } from '../policies/stages';
 
-const KINDS = TRACKED_ITEM_KINDS.map((k) => `'${k}'`).join(', ');
+/**
+ * The kinds tracked when this migration shipped. A kind added later comes with a migration of
+ * its own that widens the checks and adds its policy (QuestioningCommitmentPolicy), so a fresh
+ * database and one migrated before end up alike.
+ */
+export const SHIPPED_KINDS = ['COMPLAINT', 'DENUNCIATION', 'PETITION', 'RECOMMENDATION', 'ASSIGNMENT', 'VOTER_PETITION', 'SESSION_DOCUMENTS', 'FRONT_RECOMMENDATION'];
+const KINDS = SHIPPED_KINDS.map((k) => `'${k}'`).join(', ');
 
 /**
  * The `workflow` schema: the deadline ledger and its history, the inbox, the escalation
@@ -19,7 +25,7 @@ export class Workflow1764100000000 implements MigrationInterface {
       "updated_at" timestamptz NOT NULL DEFAULT now(),
       "updated_by" text
     )`);
-    for (const kind of TRACKED_ITEM_KINDS) {
+    for (const kind of SHIPPED_KINDS) {
       await q.query(`INSERT INTO "workflow"."escalation_policy" ("item_kind", "stages") VALUES ($1, $2)`, [kind, JSON.stringify(DEFAULT_STAGES)]);
     }
     await q.query(`CREATE TABLE "workflow"."deadline" (
