@@ -22,6 +22,7 @@ export * from './deadlines';
 export * from './reference';
 export * from './zoned-time';
 export * from './report-format';
+export * from './report-total';
 export * from './input';
 export * from './arguments';
 export * from './unique-violation';

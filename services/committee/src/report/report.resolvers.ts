@@ -1,3 +1,4 @@
+import { sumOverJurisdictions } from '@phoihop/core';
 import type { Resolvers } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import { ReportNarrativeService } from './narrative.service';
@@ -20,5 +21,14 @@ export const reportResolvers: Resolvers = {
     overdueByDepartment: (r, _, ctx) => overdueByDepartment(ctx, r),
     summary: (r, _, ctx) => new ReportNarrativeService(ctx).summary(r),
     sections: (r, _, ctx) => new ReportNarrativeService(ctx).sections(r),
+    withCommunes: (r) => ({ jurisdictionId: r.jurisdictionId, year: r.year }),
+  },
+  CoordinationTotal: {
+    __resolveReference: (ref) => ({ jurisdictionId: ref.jurisdictionId, year: ref.year }),
+    jurisdictionIds: (t, _, ctx) => new JurisdictionsService(ctx, { publicRead: true }).withDescendants(t.jurisdictionId),
+    committee: async (t, _, ctx) => {
+      const jurisdictionIds = await new JurisdictionsService(ctx, { publicRead: true }).withDescendants(t.jurisdictionId);
+      return sumOverJurisdictions({ ...t, jurisdictionIds }, (key) => new ReportService(ctx).figures(key));
+    },
   },
 };

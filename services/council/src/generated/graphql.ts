@@ -10,7 +10,7 @@ import type { Recommendation as RecommendationEntity } from '../recommendations/
 import type { RecommendationCorrection as RecommendationCorrectionEntity } from '../recommendations/recommendation-correction.entity';
 import type { CoordinationPlan as CoordinationPlanEntity, PlanActivity as PlanActivityEntity, PlanSignature as PlanSignatureEntity } from '../plans/coordination-plan.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
-import type { SearchMatches as SearchMatchesEntity, SearchResultsKey as SearchResultsKeyEntity, GraphContext } from '@phoihop/core';
+import type { ReportTotal as ReportTotalEntity, SearchMatches as SearchMatchesEntity, SearchResultsKey as SearchResultsKeyEntity, GraphContext } from '@phoihop/core';
 import type { DelegateScorecardRow as DelegateScorecardRowEntity } from '../scorecards/delegate-scorecards.service';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -211,6 +211,15 @@ export type CoordinationReportDelegateScorecardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DelegateScorecardOrder>;
+};
+
+export type CoordinationTotal = {
+  __typename?: 'CoordinationTotal';
+  /** Số liệu của HĐND các cấp trên địa bàn — each jurisdiction's council figures, summed. */
+  council: CouncilFigures;
+  jurisdictionId: Scalars['ID']['output'];
+  jurisdictionIds: Array<Scalars['ID']['output']>;
+  year: Scalars['Int']['output'];
 };
 
 /** Ban của HĐND — a council committee, e.g. Ban Pháp chế, Ban Kinh tế – Xã hội. */
@@ -1599,6 +1608,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   AuditLog: AuditLog;
   CoordinationReport: CoordinationReport;
+  CoordinationTotal: CoordinationTotal;
   CouncilTerm: CouncilTerm;
   Delegate: Delegate;
   DelegateScorecard: DelegateScorecard;
@@ -1617,6 +1627,11 @@ export type FederationReferenceTypes = ResolversObject<{
   CoordinationReport:
     ( { __typename: 'CoordinationReport' }
     & GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"jurisdictionId":true,"year":true}> );
+  CoordinationTotal:
+    ( { __typename: 'CoordinationTotal' }
+    & GraphQLRecursivePick<FederationTypes['CoordinationTotal'], {"jurisdictionId":true,"year":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['CoordinationTotal'], {"jurisdictionIds":true}> ) );
   CouncilTerm:
     ( { __typename: 'CouncilTerm' }
     & GraphQLRecursivePick<FederationTypes['CouncilTerm'], {"id":true}> );
@@ -1666,6 +1681,7 @@ export type ResolversTypes = ResolversObject<{
   CloseRecommendationInput: CloseRecommendationInput;
   CoordinationPlan: ResolverTypeWrapper<CoordinationPlanEntity>;
   CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
+  CoordinationTotal: ResolverTypeWrapper<ReportTotalEntity>;
   CouncilCommittee: ResolverTypeWrapper<CouncilCommitteeEntity>;
   CouncilCommitteeConnection: ResolverTypeWrapper<Omit<CouncilCommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CouncilCommitteeEdge']>, nodes: Array<ResolversTypes['CouncilCommittee']> }>;
   CouncilCommitteeEdge: ResolverTypeWrapper<Omit<CouncilCommitteeEdge, 'node'> & { node: ResolversTypes['CouncilCommittee'] }>;
@@ -1775,6 +1791,7 @@ export type ResolversParentTypes = ResolversObject<{
   CloseRecommendationInput: CloseRecommendationInput;
   CoordinationPlan: CoordinationPlanEntity;
   CoordinationReport: ReportKeyEntity;
+  CoordinationTotal: ReportTotalEntity;
   CouncilCommittee: CouncilCommitteeEntity;
   CouncilCommitteeConnection: Omit<CouncilCommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CouncilCommitteeEdge']>, nodes: Array<ResolversParentTypes['CouncilCommittee']> };
   CouncilCommitteeEdge: Omit<CouncilCommitteeEdge, 'node'> & { node: ResolversParentTypes['CouncilCommittee'] };
@@ -1909,6 +1926,13 @@ export type CoordinationReportResolvers<ContextType = GraphContext, ParentType e
   delegateScorecards?: Resolver<Maybe<ResolversTypes['DelegateScorecardConnection']>, ParentType, ContextType, Partial<CoordinationReportDelegateScorecardsArgs>>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nextYearPlan?: Resolver<Maybe<ResolversTypes['CoordinationPlan']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoordinationTotalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationTotal'] = ResolversParentTypes['CoordinationTotal'], FederationReferenceType extends FederationReferenceTypes['CoordinationTotal'] = FederationReferenceTypes['CoordinationTotal']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationTotal']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  council?: Resolver<ResolversTypes['CouncilFigures'], ParentType, ContextType>;
+  jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -2355,6 +2379,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AuditLog?: AuditLogResolvers<ContextType>;
   CoordinationPlan?: CoordinationPlanResolvers<ContextType>;
   CoordinationReport?: CoordinationReportResolvers<ContextType>;
+  CoordinationTotal?: CoordinationTotalResolvers<ContextType>;
   CouncilCommittee?: CouncilCommitteeResolvers<ContextType>;
   CouncilCommitteeConnection?: CouncilCommitteeConnectionResolvers<ContextType>;
   CouncilCommitteeEdge?: CouncilCommitteeEdgeResolvers<ContextType>;
