@@ -68,7 +68,15 @@ describe('the province report with its communes (toàn tỉnh)', () => {
     const page = await fetch(graph.gatewayUrl.replace(/\/graphql$/, `/reports/coordination/${haTinh.id}/2022`));
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain('Toàn tỉnh');
-    expect(html).toContain('Cấp tỉnh');
+    expect(html).toContain('<th style="width:16%">Cấp tỉnh</th><th style="width:18%">Toàn tỉnh (gồm 3 đơn vị trực thuộc)</th>');
+    // The sessions row: the province's own, then the total with the town's 7 of 2022.
+    const province = await report(haTinh.id, 2022);
+    const row = html.split('</tr>').find((r) => r.includes('<td>Kỳ họp HĐND</td>'))!;
+    expect(row.match(/>(\d+)<\/td>/g)?.slice(-2)).toEqual([`>${province.council.sessions}</td>`, `>${province.withCommunes.council.sessions}</td>`]);
+    expect(province.withCommunes.council.sessions).toBeGreaterThanOrEqual(7);
+    // A ward's page keeps the one column of figures.
+    const ward = await (await fetch(graph.gatewayUrl.replace(/\/graphql$/, `/reports/coordination/${bacHongLinh.id}/2026`))).text();
+    expect(ward).not.toContain('Toàn phường');
+    expect(ward).toContain('<th style="width:16%">Số lượng</th>');
   });
 });
