@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { signUserContext, type Clock, type UserContext } from '@phoihop/core';
+import { REQUEST_ID_HEADER, signUserContext, type Clock, type UserContext } from '@phoihop/core';
 import { GraphQLError } from 'graphql';
 
 export interface GatewayContext {
@@ -40,6 +40,8 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext
     const { pathname, search } = new URL(http.url);
     const signed = signUserContext(context.user ?? null, this.signingKey, this.clock.now(), { method: http.method, path: pathname + search, body });
     for (const [k, v] of Object.entries(signed)) http.headers.set(k, v);
+    // Lets the fetches of one request share what both need (core requestMemo), never two requests'.
+    http.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {

@@ -30,6 +30,7 @@ export * from './deadline-calculator';
 export * from './secret-box';
 export * from './token-verifier';
 export * from './replay-guard';
+export * from './request-memo';
 export * from './rate-limit';
 export * from './search';
 export * from './scorecards';
