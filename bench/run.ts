@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --write] [--quick] [--pairs=3] [--seconds=5] [--no-hive]`: the province
+ * `npm run bench [-- --write] [--quick] [--pairs=3] [--seconds=5] [--no-hive] [--only=dashboard]`: the province
  * bench over the data of `npm run bench:data` (its own database, its own ports 4300+).
  * 1. The gateway's plan, observed in process: SQL statements and subgraph fetches per
  *    request at page sizes 1 and 50, and the fetches to replay.
@@ -138,7 +138,9 @@ async function main() {
   const size: BenchSize = benchSize(argv);
   const started = new Date();
   const year = Number(started.toISOString().slice(0, 4));
-  const all = scenarios(size, year);
+  // --only=<words>: the scenarios whose name contains them (a profile of one page, say).
+  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const all = scenarios(size, year).filter((s) => !only || s.name.includes(only));
   const data = await counts(url);
   const version = (cmd: string, args: string[]) => {
     try {
