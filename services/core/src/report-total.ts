@@ -1,14 +1,14 @@
 /**
  * `CoordinationTotal` — a jurisdiction's report summed with those of every jurisdiction under
- * it. The committee subgraph owns the jurisdiction tree and sends `jurisdictionIds` (@requires);
- * each subgraph sums its per-jurisdiction figures with `sumFigures`, so all of them add up the
- * same way.
+ * it. The committee subgraph owns the jurisdiction tree and puts `jurisdictionIds` in the key
+ * (so the council and the Front compose and run without it); each subgraph sums its
+ * per-jurisdiction figures with `sumFigures`, so all of them add up the same way.
  */
 export interface ReportTotal {
   jurisdictionId: string;
   year: number;
-  /** The jurisdiction itself and every one under it; absent before the planner sends them. */
-  jurisdictionIds?: string[];
+  /** The jurisdiction itself and every one under it. */
+  jurisdictionIds: string[];
 }
 
 type Figures = { [field: string]: unknown };
@@ -43,7 +43,6 @@ export async function sumOverJurisdictions<T extends object>(
   total: ReportTotal,
   figuresOf: (key: { jurisdictionId: string; year: number }) => Promise<T>,
 ): Promise<T> {
-  // The planner always sends them (@requires); missing means a caller bypassed the gateway's plan.
-  if (!total.jurisdictionIds?.length) throw new Error('CoordinationTotal figures need jurisdictionIds (@requires)');
+  if (!total.jurisdictionIds.length) throw new Error('CoordinationTotal figures need its jurisdictionIds');
   return sumFigures(await Promise.all(total.jurisdictionIds.map((jurisdictionId) => figuresOf({ jurisdictionId, year: total.year }))));
 }

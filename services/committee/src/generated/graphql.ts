@@ -2081,7 +2081,7 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}> ) );
   CoordinationTotal:
     ( { __typename: 'CoordinationTotal' }
-    & GraphQLRecursivePick<FederationTypes['CoordinationTotal'], {"jurisdictionId":true,"year":true}> );
+    & GraphQLRecursivePick<FederationTypes['CoordinationTotal'], {"jurisdictionId":true,"year":true,"jurisdictionIds":true}> );
   Department:
     ( { __typename: 'Department' }
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );

@@ -1629,9 +1629,7 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"jurisdictionId":true,"year":true}> );
   CoordinationTotal:
     ( { __typename: 'CoordinationTotal' }
-    & GraphQLRecursivePick<FederationTypes['CoordinationTotal'], {"jurisdictionId":true,"year":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['CoordinationTotal'], {"jurisdictionIds":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['CoordinationTotal'], {"jurisdictionId":true,"year":true,"jurisdictionIds":true}> );
   CouncilTerm:
     ( { __typename: 'CouncilTerm' }
     & GraphQLRecursivePick<FederationTypes['CouncilTerm'], {"id":true}> );
@@ -1933,6 +1931,7 @@ export type CoordinationTotalResolvers<ContextType = GraphContext, ParentType ex
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationTotal']> | FederationReferenceType, FederationReferenceType, ContextType>;
   council?: Resolver<ResolversTypes['CouncilFigures'], ParentType, ContextType>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdictionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 

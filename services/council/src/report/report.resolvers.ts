@@ -10,8 +10,8 @@ export const reportResolvers: Resolvers = {
     nextYearPlan: (key, _, ctx) => new PlansService(ctx).byYear(key.jurisdictionId, key.year + 1),
   },
   CoordinationTotal: {
-    // Keeps the jurisdictions the planner sends (@requires).
-    __resolveReference: (ref) => ref,
+    // The committee subgraph put the jurisdictions to sum in the key (withCommunes).
+    __resolveReference: (ref) => ({ jurisdictionId: ref.jurisdictionId, year: ref.year, jurisdictionIds: ref.jurisdictionIds }),
     council: (total, _, ctx) => sumOverJurisdictions(total, (key) => new CouncilReportService(ctx).figures(key)),
   },
 };

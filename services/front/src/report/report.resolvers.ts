@@ -9,8 +9,8 @@ export const reportResolvers: Resolvers = {
     front: (report, _, ctx) => new FiguresService(ctx).figures(report),
   },
   CoordinationTotal: {
-    // Keeps the jurisdictions the planner sends (@requires).
-    __resolveReference: (ref) => ref,
+    // The committee subgraph put the jurisdictions to sum in the key (withCommunes).
+    __resolveReference: (ref) => ({ jurisdictionId: ref.jurisdictionId, year: ref.year, jurisdictionIds: ref.jurisdictionIds }),
     front: (total, _, ctx) => sumOverJurisdictions(total, (key) => new FiguresService(ctx).figures(key)),
   },
 };
