@@ -1,6 +1,10 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { REQUEST_ID_HEADER, signUserContext, type Clock, type UserContext } from '@phoihop/core';
 import { GraphQLError } from 'graphql';
+import { createSubgraphFetcher } from './subgraph-fetcher';
+
+/** One kept-alive pool for every subgraph of the process. */
+const SUBGRAPH_FETCH = createSubgraphFetcher();
 
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
 
@@ -27,10 +31,8 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext
     private readonly signingKey: string,
     private readonly clock: Clock,
   ) {
-    // The signed body below is the one sendRequest builds only while APQ is off. Node's own
-    // fetch (undici, keep-alive) instead of the default make-fetch-happen, whose agent and
-    // stream layers were the gateway's largest library cost per subgraph fetch (bench/NOTES.md).
-    super({ url, apq: false, fetcher: fetch as unknown as Fetcher });
+    // The signed body below is the one sendRequest builds only while APQ is off.
+    super({ url, apq: false, fetcher: SUBGRAPH_FETCH as unknown as Fetcher });
   }
 
   /**
