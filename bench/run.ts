@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --write] [--quick] [--pairs=3] [--seconds=5] [--no-hive]`: the province
+ * `npm run bench [-- --write] [--quick] [--pairs=3] [--seconds=5] [--no-hive] [--only=dashboard]`: the province
  * bench over the data of `npm run bench:data` (its own database, its own ports 4300+).
  * 1. The gateway's plan, observed in process: SQL statements and subgraph fetches per
  *    request at page sizes 1 and 50, and the fetches to replay.
@@ -22,7 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { startPlanRecorder, type Fetch } from './plan';
 import { scenarios, type Asker, type Scenario } from './scenarios';
 import { benchDatabaseUrl, benchSize, type BenchSize } from './size';
-import { benchEnv, rssMb, startBenchStack, type BenchStack } from './stack';
+import { benchEnv, cpuMs, rssMb, startBenchStack, type BenchStack } from './stack';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -74,6 +74,8 @@ interface Run {
   p99: number;
   rps: number;
   errors: number;
+  /** Requests answered in the run. */
+  total: number;
 }
 
 function cannon(url: string, pool: Prepared[], connections: number): Promise<Run> {
@@ -96,7 +98,7 @@ function cannon(url: string, pool: Prepared[], connections: number): Promise<Run
       },
       (error: Error | null, result: autocannon.Result) => {
         if (error) return reject(error);
-        resolve({ p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx + result.timeouts });
+        resolve({ p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx + result.timeouts, total: result.requests.total });
       },
     );
   });
@@ -138,7 +140,9 @@ async function main() {
   const size: BenchSize = benchSize(argv);
   const started = new Date();
   const year = Number(started.toISOString().slice(0, 4));
-  const all = scenarios(size, year);
+  // --only=<words>: the scenarios whose name contains them (a profile of one page, say).
+  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const all = scenarios(size, year).filter((s) => !only || s.name.includes(only));
   const data = await counts(url);
   const version = (cmd: string, args: string[]) => {
     try {
@@ -203,6 +207,9 @@ async function main() {
     out('| scenario | conns | A p50 ms | A p99 ms | A rps | B p50 ms | B p99 ms | B rps | rps A/B (target ≥ 1.0) | errors |');
     out('|---|---|---|---|---|---|---|---|---|---|');
     let peak = '';
+    // CPU time of each of our processes per request, over this gateway's 10-connection runs.
+    const cpu: Array<[string, Record<string, number>]> = [];
+    const ours = Object.entries(stack.pids).filter(([name]) => name !== 'hive');
     for (const s of all) {
       const pool = await prepare(s, 50, secret);
       for (const [name, u] of peers) await check(u, pool[0], `${s.name} via ${name}`);
@@ -210,7 +217,15 @@ async function main() {
         const runs: Record<string, Run[]> = Object.fromEntries(peers.map(([n]) => [n, []]));
         for (let p = 0; p < PAIRS; p++) {
           const order = p % 2 === 0 ? peers : [...peers].reverse();
-          for (const [name, u] of order) runs[name].push(await cannon(u, pool, connections));
+          for (const [name, u] of order) {
+            const before = ours.map(([, pid]) => cpuMs(pid));
+            const run = await cannon(u, pool, connections);
+            runs[name].push(run);
+            if (name === 'this gateway' && connections === 10) {
+              const used = Object.fromEntries(ours.map(([n, pid], i) => [n, (cpuMs(pid) - before[i]) / Math.max(1, run.total)]));
+              cpu.push([s.name, used]);
+            }
+          }
         }
         if (connections === 10 && !peak) peak = rssLine(stack);
         const a = runs['this gateway'];
@@ -220,6 +235,18 @@ async function main() {
         const errors = [...a, ...b].reduce((n, r) => n + r.errors, 0);
         out(`| ${s.name} | ${connections} | ${fmt(a, 'p50')} | ${fmt(a, 'p99')} | ${fmt(a, 'rps')} | ${fmt(b, 'p50')} | ${fmt(b, 'p99')} | ${fmt(b, 'rps')} | ${ratio} | ${errors} |`);
       }
+    }
+    out();
+    out('## CPU per request (this gateway, 10 connections; process CPU time / requests answered, median over the pairs)');
+    out();
+    out(`| scenario | ${ours.map(([n]) => `${n} ms`).join(' | ')} | subgraphs in all ms (target ≤ 5 for the dashboard) |`);
+    out(`|---|${ours.map(() => '---|').join('')}---|`);
+    for (const s of all) {
+      const mine = cpu.filter(([name]) => name === s.name).map(([, used]) => used);
+      if (!mine.length) continue;
+      const per = (n: string) => median(mine.map((u) => u[n]));
+      const subgraphs = ours.filter(([n]) => n !== 'gateway').reduce((sum, [n]) => sum + per(n), 0);
+      out(`| ${s.name} | ${ours.map(([n]) => per(n).toFixed(1)).join(' | ')} | ${subgraphs.toFixed(1)} |`);
     }
     out();
 

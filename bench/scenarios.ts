@@ -79,11 +79,16 @@ export function scenarios(size: BenchSize, year: number): Scenario[] {
       request: (i) => ({ variables: { j: benchIds.commune(i % size.communes), y: year - (Math.floor(i / size.communes) % 3) }, as: null }),
     },
     {
-      name: 'coordination report of the province',
+      name: 'coordination report of the province with its communes',
+      // Its own figures and the total with its 100 communes (CoordinationTotal), as its page prints them.
       query: `query Report($j: ID!, $y: Int!) { coordinationReport(jurisdictionId: $j, year: $y) {
         council { sessions resolutions supervisions recommendationsIssued }
         front { voterContactRounds meetings petitionsCollected }
-        committee { casesReceived casesResolvedOnTime assignmentsDoneOnTime } } }`,
+        committee { casesReceived casesResolvedOnTime assignmentsDoneOnTime }
+        withCommunes { jurisdictionIds
+          council { sessions resolutions supervisions recommendationsIssued }
+          front { voterContactRounds meetings petitionsCollected }
+          committee { casesReceived casesResolvedOnTime assignmentsDoneOnTime } } } }`,
       // One province: the years vary instead (the demo's 2022 and the generated ones).
       request: (i) => ({ variables: { j: PROVINCE_ID, y: year - (i % 5) }, as: null }),
     },

@@ -74,8 +74,11 @@ export async function startBenchStack(databaseUrl: string, o: { hive: boolean })
     const child = spawn(process.execPath, args, { env, cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     children.push([name, child]);
   };
-  for (const name of SUBGRAPHS) launch(name, ['--max-semi-space-size=1', join(ROOT, '.build', 'services', name, 'src', 'main.js')]);
-  launch('gateway', ['--max-semi-space-size=1', join(ROOT, '.build', 'gateway', 'src', 'main.js')]);
+  // BENCH_NODE_ARGS: extra Node flags for the gateway and the subgraphs, e.g. `--cpu-prof
+  // --cpu-prof-dir=/tmp/prof` or `--heapsnapshot-signal=SIGUSR2` (bench/NOTES.md, profiling).
+  const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  for (const name of SUBGRAPHS) launch(name, ['--max-semi-space-size=1', ...extra, join(ROOT, '.build', 'services', name, 'src', 'main.js')]);
+  launch('gateway', ['--max-semi-space-size=1', ...extra, join(ROOT, '.build', 'gateway', 'src', 'main.js')]);
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((n) => [n, `http://127.0.0.1:${ports[n]}/graphql`])) as Record<Subgraph, string>;
   const stop = () =>
     Promise.all(
@@ -110,6 +113,16 @@ export async function startBenchStack(databaseUrl: string, o: { hive: boolean })
     pids: Object.fromEntries(children.map(([n, c]) => [n, c.pid!])),
     stop,
   };
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 /** Resident set size of a process in MB, from /proc. */

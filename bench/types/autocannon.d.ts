@@ -5,6 +5,8 @@ declare module 'autocannon' {
       p50: number;
       p99: number;
       average: number;
+      /** requests.total: requests answered in the run. */
+      total: number;
     }
     interface Result {
       latency: Histogram;

@@ -1,11 +1,9 @@
-import { AuthError, createLimiter, type Config, type Logger, type UserContext } from '@phoihop/core';
+import { AuthError, createLimiter, REQUEST_ID_HEADER, type Config, type Logger, type UserContext } from '@phoihop/core';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { DirectoryUnavailable, type DirectoryCheck } from './directory-check';
 import { MESSAGES } from './error-masking';
-
-export const REQUEST_ID_HEADER = 'x-request-id';
 
 /** The request id every answer and every log line of one request carry. */
 export const requestId: RequestHandler = (_req, res, next) => {

@@ -1,7 +1,13 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { signUserContext, type Clock, type UserContext } from '@phoihop/core';
+import { REQUEST_ID_HEADER, signUserContext, type Clock, type UserContext } from '@phoihop/core';
 import { GraphQLError } from 'graphql';
+import { createSubgraphFetcher } from './subgraph-fetcher';
 import { isUnreachable, unavailableErrors } from './unavailable';
+
+/** One kept-alive pool for every subgraph of the process. */
+const SUBGRAPH_FETCH = createSubgraphFetcher();
+
+type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
 
 export interface GatewayContext {
   user: UserContext | null;
@@ -29,7 +35,7 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext
     private readonly clock: Clock,
   ) {
     // The signed body below is the one sendRequest builds only while APQ is off.
-    super({ url, apq: false });
+    super({ url, apq: false, fetcher: SUBGRAPH_FETCH as unknown as Fetcher });
   }
 
   /**
@@ -43,6 +49,8 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext
     const { pathname, search } = new URL(http.url);
     const signed = signUserContext(context.user ?? null, this.signingKey, this.clock.now(), { method: http.method, path: pathname + search, body });
     for (const [k, v] of Object.entries(signed)) http.headers.set(k, v);
+    // Lets the fetches of one request share what both need (core requestMemo), never two requests'.
+    http.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {

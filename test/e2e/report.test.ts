@@ -141,9 +141,15 @@ describe("the year's coordination report, as officials read it", () => {
     const counted = statements.filter((s) => !/^\w+: (START TRANSACTION|COMMIT|ROLLBACK)/.test(s));
     statements = null;
     const count = (service: string) => counted.filter((s) => s.startsWith(`${service}:`)).length;
-    // Two committee fetches (the root, then the text once the other figures are in), each
-    // one jurisdiction load and the two figure statements; one statement each for the others.
-    expect({ committee: count('committee'), council: count('council'), front: count('front') }).toEqual({ committee: 6, council: 1, front: 1 });
+    // Two committee fetches (the root, then the text once the other figures are in), each one
+    // jurisdiction load; the two figure statements once, the second fetch reusing the first's
+    // (one client request); one statement each for the others.
+    expect({ committee: count('committee'), council: count('council'), front: count('front') }).toEqual({ committee: 4, council: 1, front: 1 });
+    // Never shared between two client requests: the next one counts again.
+    statements = [];
+    await graph.ok(`{ coordinationReport(jurisdictionId: "${TOWN}", year: 2022) { committee { casesReceived } } }`);
+    expect(statements.filter((s) => s.startsWith('committee:') && s.includes('"citizen_case"'))).toHaveLength(1);
+    statements = null;
   });
 
   describe('the printable page on the gateway', () => {

@@ -104,9 +104,24 @@ export function reportDocument(r: ReportData, today: string): ReportDocument {
   };
 }
 
-function figuresTable({ council: c, front: f, committee: m }: ReportData): Block {
+type Figures = Pick<ReportData, 'council' | 'front' | 'committee'>;
+
+/** The figures table; with jurisdictions under this one (a province), its own figures beside the total with them. */
+function figuresTable(r: ReportData): Block {
+  const own = figureCells(r);
+  const under = r.withCommunes.jurisdictionIds.length - 1;
+  if (!under) return numbered([['Nội dung', 60, 'left'], ['Đơn vị tính', 16, 'center'], ['Số lượng', 16, 'center']], own.map(([what, unit, value]) => [what, unit, value]));
+  const { unit } = administrativeUnit(r.jurisdiction);
+  const total = figureCells(r.withCommunes);
+  return numbered(
+    [['Nội dung', 44, 'left'], ['Đơn vị tính', 14, 'center'], [`Cấp ${unit}`, 16, 'center'], [`Toàn ${unit} (gồm ${n(under)} đơn vị trực thuộc)`, 18, 'center']],
+    own.map(([what, u, value], i) => [what, u, value, total[i][2]]),
+  );
+}
+
+function figureCells({ council: c, front: f, committee: m }: Figures): Array<[string, string, string]> {
   const both = (a: number, b: number) => `${n(a)} / ${n(b)}`;
-  const rows: Array<[string, string, string]> = [
+  return [
     ['Kỳ họp HĐND', 'kỳ họp', n(c.sessions)],
     ['Nghị quyết được ban hành', 'nghị quyết', n(c.resolutions)],
     ['Cuộc khảo sát của Thường trực, các ban HĐND', 'cuộc', n(c.surveys)],
@@ -127,7 +142,6 @@ function figuresTable({ council: c, front: f, committee: m }: ReportData): Block
     ['Văn bản chỉ đạo của UBND', 'văn bản', n(m.directivesIssued)],
     ['Nhiệm vụ được giao / đã hoàn thành', 'nhiệm vụ', both(m.assignments, m.assignmentsDone)],
   ];
-  return numbered([['Nội dung', 60, 'left'], ['Đơn vị tính', 16, 'center'], ['Số lượng', 16, 'center']], rows);
 }
 
 function overdueTable(rows: ReportData['overdueByDepartment']): Block {

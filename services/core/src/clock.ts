@@ -22,7 +22,21 @@ export class FixedClock implements Clock {
   }
 }
 
+/**
+ * One formatter per time zone, made once: building an Intl.DateTimeFormat costs far more than
+ * formatting with it, and each one holds ICU memory outside V8's heap until a full GC finds its
+ * wrapper. Made per call, `today()` for every deadline of a page was a quarter of the
+ * notifications subgraph's CPU and most of its growth under load (issue 12, bench/NOTES.md).
+ * Bounded: keyed by IANA zone names, of which a deployment uses one.
+ */
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(at: Date, timeZone = 'Asia/Ho_Chi_Minh'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let format = DATE_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    DATE_FORMATS.set(timeZone, format);
+  }
+  return format.format(at);
 }

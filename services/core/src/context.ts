@@ -17,6 +17,8 @@ export interface GraphContext {
   today(): string;
   loaders: Loaders;
   logger: Logger;
+  /** The gateway's id of the client request this fetch serves (requestMemo); null for a direct call. */
+  requestId: string | null;
 }
 
 export function createContext(
@@ -25,6 +27,7 @@ export function createContext(
   clock: Clock,
   logger: Logger,
   timeZone = 'Asia/Ho_Chi_Minh',
+  requestId: string | null = null,
 ): GraphContext {
-  return { user, access: new Access(user), db, clock, timeZone, today: () => localDate(clock.now(), timeZone), loaders: new Loaders(), logger };
+  return { user, access: new Access(user), db, clock, timeZone, today: () => localDate(clock.now(), timeZone), loaders: new Loaders(), logger, requestId };
 }

@@ -14,6 +14,7 @@ import { SignatureError, verifyUserContext } from './auth';
 import type { ReplayGuard } from './replay-guard';
 import type { Clock } from './clock';
 import { createContext, type GraphContext } from './context';
+import { requestIdOf } from './request-memo';
 import type { Logger } from './logging';
 
 export interface SubgraphOptions {
@@ -96,7 +97,7 @@ export async function startSubgraph(o: SubgraphOptions, port: number, host = '12
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(res.locals.user ?? null, o.db, o.clock, o.logger, o.timeZone),
+      context: async ({ req, res }) => createContext(res.locals.user ?? null, o.db, o.clock, o.logger, o.timeZone, requestIdOf(req.headers)),
     }),
   );
 

@@ -11,6 +11,7 @@ import { SupervisionsAndPlans1764100000002 } from './migrations/1764100000002-Su
 import { CouncilAdministration1764200000000 } from './migrations/1764200000000-CouncilAdministration';
 import { FieldOfResponsibility1764900000000 } from './migrations/1764900000000-FieldOfResponsibility';
 import { ExternalAddressees1765300000000 } from './migrations/1765300000000-ExternalAddressees';
+import { RecommendationReportIndex1766300000001 } from './migrations/1766300000001-RecommendationReportIndex';
 import { SearchIndexes1765200000000 } from './migrations/1765200000000-SearchIndexes';
 import { Questioning1766000000000 } from './migrations/1766000000000-Questioning';
 import { CoordinationPlan, PlanActivity, PlanSignature } from './plans/coordination-plan.entity';
@@ -86,5 +87,6 @@ export const council: ServiceDefinition = {
     ExternalAddressees1765300000000,
     auditLogMigration('council', 1765400000000),
     Questioning1766000000000,
+    RecommendationReportIndex1766300000001,
   ],
 };

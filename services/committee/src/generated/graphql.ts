@@ -15,11 +15,11 @@ import type { Denouncer as DenouncerEntity } from '../denouncers/denouncer.entit
 import type { DenouncerRead as DenouncerReadEntity } from '../denouncers/denouncer-read.entity';
 import type { ReceptionDay as ReceptionDayEntity } from '../reception/reception-day.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
+import type { ReportTotal as ReportTotalEntity, SearchMatch as SearchMatchEntity, SearchMatches as SearchMatchesEntity, GraphContext } from '@phoihop/core';
 import type { AssignmentChange as AssignmentChangeEntity } from '../directives/assignment-change.entity';
 import type { CaseTransfer as CaseTransferEntity } from '../cases/case-transfer.entity';
 import type { SearchResultsRef as SearchResultsRefEntity } from '../search/search.service';
 import type { DepartmentScorecardRow as DepartmentScorecardRowEntity, WorkFigures as WorkFiguresEntity } from '../scorecards/department-scorecards.service';
-import type { SearchMatch as SearchMatchEntity, SearchMatches as SearchMatchesEntity, GraphContext } from '@phoihop/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -575,6 +575,12 @@ export type CoordinationReport = {
    * three bodies' records in the style of the review conference.
    */
   summary?: Maybe<Scalars['String']['output']>;
+  /**
+   * Tổng hợp toàn địa bàn — the same year's figures of this jurisdiction and every jurisdiction
+   * under it (a province with its communes, wards and former districts), summed. For a commune,
+   * its own figures.
+   */
+  withCommunes: CoordinationTotal;
   year: Scalars['Int']['output'];
 };
 
@@ -584,6 +590,22 @@ export type CoordinationReportDepartmentScorecardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DepartmentScorecardOrder>;
+};
+
+/**
+ * Số liệu tổng hợp toàn địa bàn — the figures of a jurisdiction and of every jurisdiction under it
+ * for one year, keyed like its `CoordinationReport`. Every subgraph adds its own figures, summed the
+ * same way: each jurisdiction's figures as its own report counts them, added up over
+ * `jurisdictionIds` (a record belongs to one jurisdiction, so nothing is counted twice).
+ */
+export type CoordinationTotal = {
+  __typename?: 'CoordinationTotal';
+  /** Số liệu của UBND các cấp trên địa bàn — the committee's figures, summed. */
+  committee: CommitteeFigures;
+  jurisdictionId: Scalars['ID']['output'];
+  /** The jurisdiction itself first, then every jurisdiction under it (xã, phường, and former districts). */
+  jurisdictionIds: Array<Scalars['ID']['output']>;
+  year: Scalars['Int']['output'];
 };
 
 export type CouncilFigures = {
@@ -2037,6 +2059,7 @@ export type FederationTypes = ResolversObject<{
   AuditLog: AuditLog;
   CitizenCase: CitizenCase;
   CoordinationReport: CoordinationReport;
+  CoordinationTotal: CoordinationTotal;
   Department: Department;
   DepartmentScorecard: DepartmentScorecard;
   Directive: Directive;
@@ -2067,6 +2090,9 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true,"questioningSessions":true,"explanationSessions":true,"questionsAsked":true,"commitmentsMade":true,"commitmentsFulfilled":true,"commitmentsFulfilledOnTime":true,"commitmentsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}>
         | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true,"questioningSessions":true,"explanationSessions":true,"questionsAsked":true,"commitmentsMade":true,"commitmentsFulfilled":true,"commitmentsFulfilledOnTime":true,"commitmentsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}>
         | GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"council":{"sessions":true,"regularSessions":true,"thematicSessions":true,"extraordinarySessions":true,"resolutions":true,"thematicResolutions":true,"surveys":true,"supervisions":true,"preSessionMeetings":true,"recommendationsIssued":true,"recommendationsResolved":true,"recommendationsResolvedOnTime":true,"recommendationsOverdue":true,"questioningSessions":true,"explanationSessions":true,"questionsAsked":true,"commitmentsMade":true,"commitmentsFulfilled":true,"commitmentsFulfilledOnTime":true,"commitmentsOverdue":true},"front":{"voterContactRounds":true,"meetings":true,"meetingPoints":true,"voters":true,"petitionsCollected":true,"petitionsForwarded":true,"petitionsAnswered":true,"petitionsAnsweredOnTime":true,"petitionsReportedBack":true,"petitionsOverdue":true,"socialSupervisions":true,"frontRecommendations":true,"frontRecommendationsAnswered":true,"frontRecommendationsOverdue":true}}> ) );
+  CoordinationTotal:
+    ( { __typename: 'CoordinationTotal' }
+    & GraphQLRecursivePick<FederationTypes['CoordinationTotal'], {"jurisdictionId":true,"year":true,"jurisdictionIds":true}> );
   Department:
     ( { __typename: 'Department' }
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
@@ -2178,6 +2204,7 @@ export type ResolversTypes = ResolversObject<{
   ContestedDecision: ResolverTypeWrapper<CaseContestedDecisionEntity>;
   ContestedDecisionInput: ContestedDecisionInput;
   CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
+  CoordinationTotal: ResolverTypeWrapper<ReportTotalEntity>;
   CouncilFigures: ResolverTypeWrapper<CouncilFigures>;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateJurisdictionInput: CreateJurisdictionInput;
@@ -2304,6 +2331,7 @@ export type ResolversParentTypes = ResolversObject<{
   ContestedDecision: CaseContestedDecisionEntity;
   ContestedDecisionInput: ContestedDecisionInput;
   CoordinationReport: ReportKeyEntity;
+  CoordinationTotal: ReportTotalEntity;
   CouncilFigures: CouncilFigures;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateJurisdictionInput: CreateJurisdictionInput;
@@ -2624,6 +2652,15 @@ export type CoordinationReportResolvers<ContextType = GraphContext, ParentType e
   overdueByDepartment?: Resolver<Array<ResolversTypes['DepartmentOverdue']>, ParentType, ContextType>;
   sections?: Resolver<Maybe<Array<ResolversTypes['ReportSection']>>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  withCommunes?: Resolver<ResolversTypes['CoordinationTotal'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoordinationTotalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationTotal'] = ResolversParentTypes['CoordinationTotal'], FederationReferenceType extends FederationReferenceTypes['CoordinationTotal'] = FederationReferenceTypes['CoordinationTotal']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationTotal']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  committee?: Resolver<ResolversTypes['CommitteeFigures'], ParentType, ContextType>;
+  jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdictionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -3020,6 +3057,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ComplaintDialogue?: ComplaintDialogueResolvers<ContextType>;
   ContestedDecision?: ContestedDecisionResolvers<ContextType>;
   CoordinationReport?: CoordinationReportResolvers<ContextType>;
+  CoordinationTotal?: CoordinationTotalResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Delegate?: DelegateResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { rowLoader, foldDiacritics, notFound, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
+import { rowLoader, foldDiacritics, groupByKeys, notFound, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { Brackets } from 'typeorm';
 import { Jurisdiction, type JurisdictionLevel } from './jurisdiction.entity';
 
@@ -29,6 +29,26 @@ export class JurisdictionsService {
   /** Batched: one statement per request however many ids are asked for. */
   byId(id: string): Promise<Jurisdiction | null> {
     return rowLoader(this.ctx, Jurisdiction).load(id);
+  }
+
+  /**
+   * The jurisdiction and every one under it (its communes and wards, a former district's too),
+   * itself first; batched: one recursive statement per request.
+   */
+  withDescendants(id: string): Promise<string[]> {
+    return this.ctx.loaders
+      .get<string, string[]>('Jurisdiction.withDescendants', async (roots) => {
+        const table = this.ctx.db.getMetadata(Jurisdiction).tablePath;
+        const rows: Array<{ root: string; id: string }> = await this.ctx.db.query(
+          `WITH RECURSIVE t(root, id, depth) AS (
+             SELECT j.id, j.id, 0 FROM ${table} j WHERE j.id = ANY($1::uuid[])
+             UNION ALL SELECT t.root, j.id, t.depth + 1 FROM ${table} j JOIN t ON j.parent_id = t.id)
+           SELECT root::text AS root, id::text AS id FROM t ORDER BY root, depth, id`,
+          [roots],
+        );
+        return groupByKeys(roots, rows, (r) => r.root).map((list) => list.map((r) => r.id));
+      })
+      .load(id) as Promise<string[]>;
   }
 
   /** For non-null references: a dangling id is a data error, reported as NOT_FOUND. */

@@ -1,4 +1,4 @@
-import { badInput, formatDateVi, isUuid, notFound, type GraphContext } from '@phoihop/core';
+import { badInput, formatDateVi, isUuid, notFound, requestMemo, type GraphContext } from '@phoihop/core';
 import type { CaseKindFigures, CommitteeFigures, CouncilFigures, FrontFigures } from '../generated/graphql';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import type { CitizenCaseKind } from '../cases/citizen-case.entity';
@@ -38,13 +38,17 @@ export class ReportService {
   }
 
   /**
-   * Computed once per report and request, whether asked for as `committee`, `summary` or
-   * `sections`; two statements for every report of the request, however many.
+   * Computed once per report and client request, whether asked for as `committee`, `summary`
+   * or `sections`: the plan's second fetch (the text, once the other figures are in) reuses the
+   * first's (requestMemo). Two statements for every report of the request, however many.
    */
   figures({ jurisdictionId, year }: ReportKey): Promise<CommitteeFigures> {
-    return this.ctx.loaders
-      .get<string, CommitteeFigures>('CommitteeFigures.byKey', (keys) => this.compute(keys.map((k) => JSON.parse(k) as [string, number])))
-      .load(JSON.stringify([jurisdictionId, year])) as Promise<CommitteeFigures>;
+    const key = JSON.stringify([jurisdictionId, year]);
+    return requestMemo.get(this.ctx.requestId, `CommitteeFigures:${key}`, () =>
+      this.ctx.loaders
+        .get<string, CommitteeFigures>('CommitteeFigures.byKey', (keys) => this.compute(keys.map((k) => JSON.parse(k) as [string, number])))
+        .load(key),
+    ) as Promise<CommitteeFigures>;
   }
 
   private async compute(keys: Array<[string, number]>): Promise<CommitteeFigures[]> {

@@ -12,7 +12,7 @@ import type { QuestioningSession as QuestioningSessionEntity, Question as Questi
 import type { QuestioningCommitment as QuestioningCommitmentEntity } from '../questioning/questioning-commitment.entity';
 import type { CoordinationPlan as CoordinationPlanEntity, PlanActivity as PlanActivityEntity, PlanSignature as PlanSignatureEntity } from '../plans/coordination-plan.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
-import type { SearchMatches as SearchMatchesEntity, SearchResultsKey as SearchResultsKeyEntity, GraphContext } from '@phoihop/core';
+import type { ReportTotal as ReportTotalEntity, SearchMatches as SearchMatchesEntity, SearchResultsKey as SearchResultsKeyEntity, GraphContext } from '@phoihop/core';
 import type { DelegateScorecardRow as DelegateScorecardRowEntity } from '../scorecards/delegate-scorecards.service';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -260,6 +260,15 @@ export type CoordinationReportDelegateScorecardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DelegateScorecardOrder>;
+};
+
+export type CoordinationTotal = {
+  __typename?: 'CoordinationTotal';
+  /** Số liệu của HĐND các cấp trên địa bàn — each jurisdiction's council figures, summed. */
+  council: CouncilFigures;
+  jurisdictionId: Scalars['ID']['output'];
+  jurisdictionIds: Array<Scalars['ID']['output']>;
+  year: Scalars['Int']['output'];
 };
 
 /** Ban của HĐND — a council committee, e.g. Ban Pháp chế, Ban Kinh tế – Xã hội. */
@@ -1895,6 +1904,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   AuditLog: AuditLog;
   CoordinationReport: CoordinationReport;
+  CoordinationTotal: CoordinationTotal;
   CouncilTerm: CouncilTerm;
   Delegate: Delegate;
   DelegateScorecard: DelegateScorecard;
@@ -1915,6 +1925,9 @@ export type FederationReferenceTypes = ResolversObject<{
   CoordinationReport:
     ( { __typename: 'CoordinationReport' }
     & GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"jurisdictionId":true,"year":true}> );
+  CoordinationTotal:
+    ( { __typename: 'CoordinationTotal' }
+    & GraphQLRecursivePick<FederationTypes['CoordinationTotal'], {"jurisdictionId":true,"year":true,"jurisdictionIds":true}> );
   CouncilTerm:
     ( { __typename: 'CouncilTerm' }
     & GraphQLRecursivePick<FederationTypes['CouncilTerm'], {"id":true}> );
@@ -1975,6 +1988,7 @@ export type ResolversTypes = ResolversObject<{
   CommitmentStatus: CommitmentStatus;
   CoordinationPlan: ResolverTypeWrapper<CoordinationPlanEntity>;
   CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
+  CoordinationTotal: ResolverTypeWrapper<ReportTotalEntity>;
   CouncilCommittee: ResolverTypeWrapper<CouncilCommitteeEntity>;
   CouncilCommitteeConnection: ResolverTypeWrapper<Omit<CouncilCommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CouncilCommitteeEdge']>, nodes: Array<ResolversTypes['CouncilCommittee']> }>;
   CouncilCommitteeEdge: ResolverTypeWrapper<Omit<CouncilCommitteeEdge, 'node'> & { node: ResolversTypes['CouncilCommittee'] }>;
@@ -2101,6 +2115,7 @@ export type ResolversParentTypes = ResolversObject<{
   CommitmentInput: CommitmentInput;
   CoordinationPlan: CoordinationPlanEntity;
   CoordinationReport: ReportKeyEntity;
+  CoordinationTotal: ReportTotalEntity;
   CouncilCommittee: CouncilCommitteeEntity;
   CouncilCommitteeConnection: Omit<CouncilCommitteeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CouncilCommitteeEdge']>, nodes: Array<ResolversParentTypes['CouncilCommittee']> };
   CouncilCommitteeEdge: Omit<CouncilCommitteeEdge, 'node'> & { node: ResolversParentTypes['CouncilCommittee'] };
@@ -2247,6 +2262,14 @@ export type CoordinationReportResolvers<ContextType = GraphContext, ParentType e
   delegateScorecards?: Resolver<Maybe<ResolversTypes['DelegateScorecardConnection']>, ParentType, ContextType, Partial<CoordinationReportDelegateScorecardsArgs>>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nextYearPlan?: Resolver<Maybe<ResolversTypes['CoordinationPlan']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoordinationTotalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationTotal'] = ResolversParentTypes['CoordinationTotal'], FederationReferenceType extends FederationReferenceTypes['CoordinationTotal'] = FederationReferenceTypes['CoordinationTotal']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationTotal']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  council?: Resolver<ResolversTypes['CouncilFigures'], ParentType, ContextType>;
+  jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdictionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -2796,6 +2819,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AuditLog?: AuditLogResolvers<ContextType>;
   CoordinationPlan?: CoordinationPlanResolvers<ContextType>;
   CoordinationReport?: CoordinationReportResolvers<ContextType>;
+  CoordinationTotal?: CoordinationTotalResolvers<ContextType>;
   CouncilCommittee?: CouncilCommitteeResolvers<ContextType>;
   CouncilCommitteeConnection?: CouncilCommitteeConnectionResolvers<ContextType>;
   CouncilCommitteeEdge?: CouncilCommitteeEdgeResolvers<ContextType>;

@@ -5,8 +5,8 @@ import type { VoterPetition as VoterPetitionEntity } from '../petitions/voter-pe
 import type { SocialSupervision as SocialSupervisionEntity } from '../supervisions/social-supervision.entity';
 import type { FrontRecommendation as FrontRecommendationEntity } from '../recommendations/front-recommendation.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report-key';
+import type { ReportTotal as ReportTotalEntity, SearchMatches as SearchMatchesEntity, SearchResultsKey as SearchResultsKeyEntity, GraphContext } from '@phoihop/core';
 import type { EntityRef as EntityRefEntity } from '../references';
-import type { SearchMatches as SearchMatchesEntity, SearchResultsKey as SearchResultsKeyEntity, GraphContext } from '@phoihop/core';
 import type { DelegateCardKey as DelegateCardKeyEntity } from '../scorecards/voter-contact-figures';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -137,6 +137,15 @@ export type CoordinationReport = {
   /** Kết quả công tác của Ủy ban MTTQ — the Front's figures (public, aggregate); null, with SERVICE_UNAVAILABLE at this path, while the Front cannot answer. */
   front?: Maybe<FrontFigures>;
   jurisdictionId: Scalars['ID']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type CoordinationTotal = {
+  __typename?: 'CoordinationTotal';
+  /** Kết quả công tác của Ủy ban MTTQ các cấp trên địa bàn — each jurisdiction's figures, summed. */
+  front: FrontFigures;
+  jurisdictionId: Scalars['ID']['output'];
+  jurisdictionIds: Array<Scalars['ID']['output']>;
   year: Scalars['Int']['output'];
 };
 
@@ -1233,6 +1242,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   AuditLog: AuditLog;
   CoordinationReport: CoordinationReport;
+  CoordinationTotal: CoordinationTotal;
   Delegate: Delegate;
   DelegateScorecard: DelegateScorecard;
   FrontRecommendation: FrontRecommendation;
@@ -1251,6 +1261,9 @@ export type FederationReferenceTypes = ResolversObject<{
   CoordinationReport:
     ( { __typename: 'CoordinationReport' }
     & GraphQLRecursivePick<FederationTypes['CoordinationReport'], {"jurisdictionId":true,"year":true}> );
+  CoordinationTotal:
+    ( { __typename: 'CoordinationTotal' }
+    & GraphQLRecursivePick<FederationTypes['CoordinationTotal'], {"jurisdictionId":true,"year":true,"jurisdictionIds":true}> );
   Delegate:
     ( { __typename: 'Delegate' }
     & GraphQLRecursivePick<FederationTypes['Delegate'], {"id":true}> );
@@ -1296,6 +1309,7 @@ export type ResolversTypes = ResolversObject<{
   CompetentLevel: CompetentLevel;
   ConcludeSocialSupervisionInput: ConcludeSocialSupervisionInput;
   CoordinationReport: ResolverTypeWrapper<ReportKeyEntity>;
+  CoordinationTotal: ResolverTypeWrapper<ReportTotalEntity>;
   CreateSocialSupervisionInput: CreateSocialSupervisionInput;
   CreateVoterContactRoundInput: CreateVoterContactRoundInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1376,6 +1390,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   ConcludeSocialSupervisionInput: ConcludeSocialSupervisionInput;
   CoordinationReport: ReportKeyEntity;
+  CoordinationTotal: ReportTotalEntity;
   CreateSocialSupervisionInput: CreateSocialSupervisionInput;
   CreateVoterContactRoundInput: CreateVoterContactRoundInput;
   Date: Scalars['Date']['output'];
@@ -1471,6 +1486,14 @@ export type CoordinationReportResolvers<ContextType = GraphContext, ParentType e
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   front?: Resolver<Maybe<ResolversTypes['FrontFigures']>, ParentType, ContextType>;
   jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoordinationTotalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoordinationTotal'] = ResolversParentTypes['CoordinationTotal'], FederationReferenceType extends FederationReferenceTypes['CoordinationTotal'] = FederationReferenceTypes['CoordinationTotal']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationTotal']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  front?: Resolver<ResolversTypes['FrontFigures'], ParentType, ContextType>;
+  jurisdictionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdictionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1799,6 +1822,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
   AuditLog?: AuditLogResolvers<ContextType>;
   CoordinationReport?: CoordinationReportResolvers<ContextType>;
+  CoordinationTotal?: CoordinationTotalResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Delegate?: DelegateResolvers<ContextType>;
