@@ -1,0 +1,116 @@
+import { council } from '@phoihop/council';
+import { loadConfig } from '@phoihop/core';
+import { front } from '@phoihop/front';
+import { notifications } from '@phoihop/notifications';
+import { GraphSessionFollower, startWorkers, type RunningWorkers } from '@phoihop/workers';
+import { Deadline } from '@phoihop/workflow';
+import { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import { APRIL_SESSION, DELEGATES, HONG_LINH, NATURAL, OFFICIAL, seedCouncil } from '../../services/front/test/support/fixtures';
+import { startTestGraph, type TestGraph } from '../support/graph';
+import { userWith } from '../support/users';
+import { waitFor } from '../support/wait';
+
+const board = userWith('FRONT_STANDING', { jurisdictionId: HONG_LINH });
+const staff = userWith('FRONT_STAFF', { jurisdictionId: HONG_LINH });
+const standing = userWith('COUNCIL_STANDING', { jurisdictionId: HONG_LINH });
+
+/** Issue #13, item 3: the council moves a session, the relay carries it, the Front's petitions follow. */
+describe('a rescheduled session moves the voter petitions answered before it, through the relay', () => {
+  const prefix = `{phoihop-test-${randomBytes(4).toString('hex')}}`;
+  let graph: TestGraph;
+  let workers: RunningWorkers;
+  let redis: Redis;
+  let petitionId: string;
+
+  const petition = async () =>
+    (await graph.ok<{ voterPetition: { answerDue: string; nextRegularSessionOn: string } }>(`query($id: ID!) { voterPetition(id: $id) { answerDue nextRegularSessionOn } }`, { id: petitionId }, board)).voterPetition;
+  const ledgerDue = (dueDate: string) =>
+    waitFor(async () => {
+      const d = await graph.db.notifications.getRepository(Deadline).findOneBy({ itemId: petitionId });
+      return d?.dueDate === dueDate ? d : null;
+    });
+
+  beforeAll(async () => {
+    graph = await startTestGraph('workers_session_relay', [council, front, notifications], { now: '2026-03-20T09:00:00+07:00' });
+    await seedCouncil(graph.db.council);
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: graph.databaseUrl });
+    const key = config.contextSigningKey!;
+    const urls = graph.subgraphUrls as Record<'council' | 'front', string>;
+    workers = await startWorkers({
+      config,
+      clock: graph.clock,
+      logger: pino({ level: 'silent' }),
+      db: graph.db.notifications,
+      prefix,
+      // No reminder falls due in this test; the committee's directory is not part of the graph.
+      directory: { departmentHead: async () => null, viceChairInCharge: async () => null, chair: async () => null },
+      sessionFollower: new GraphSessionFollower(urls.front, key, graph.clock),
+      delivery: false,
+      pollMs: 200,
+    });
+    redis = new Redis(config.redisUrl);
+
+    const round = await graph.ok<{ createVoterContactRound: { id: string } }>(`mutation($input: CreateVoterContactRoundInput!) { createVoterContactRound(input: $input) { id } }`, {
+      input: { jurisdictionId: HONG_LINH, kind: 'THEMATIC', delegationLevel: 'COMMUNE_COUNCIL', title: 'Tiếp xúc cử tri chuyên đề về đất đai', topic: 'Quản lý đất đai, môi trường', startsOn: '2026-03-01', endsOn: '2026-03-31' },
+    }, board);
+    const meeting = await graph.ok<{ recordVoterContactMeeting: { id: string } }>(`mutation($input: RecordVoterContactMeetingInput!) { recordVoterContactMeeting(input: $input) { id } }`, {
+      input: { roundId: round.createVoterContactRound.id, heldOn: '2026-03-12', place: 'Nhà văn hóa tổ dân phố 2', localityName: 'Phường Bắc Hồng Lĩnh', delegateIds: [DELEGATES[0]], officialIds: [OFFICIAL], voterCount: 70 },
+    }, staff);
+    const recorded = await graph.ok<{ recordVoterPetition: { id: string } }>(`mutation($input: RecordVoterPetitionInput!) { recordVoterPetition(input: $input) { id } }`, {
+      input: { meetingId: meeting.recordVoterContactMeeting.id, content: 'Đề nghị nạo vét kênh tiêu úng khu dân cư tổ dân phố 2 trước mùa mưa.', field: 'ENVIRONMENT', competentLevel: 'COMMUNE' },
+    }, staff);
+    petitionId = recorded.recordVoterPetition.id;
+    await graph.ok(`mutation($input: ForwardVoterPetitionInput!) { forwardVoterPetition(input: $input) { id } }`, {
+      input: { petitionId, recipientKind: 'COMMITTEE', departmentId: NATURAL, recipientName: 'Phòng Tài nguyên và Môi trường', forwardedOn: '2026-03-20', nextRegularSessionId: APRIL_SESSION, nextRegularSessionOn: '2026-04-20' },
+    }, board);
+  });
+
+  afterAll(async () => {
+    await workers?.close();
+    if (redis) {
+      const keys = await redis.keys(`${prefix}:*`);
+      if (keys.length) await redis.del(...keys);
+      await redis.quit();
+    }
+    await graph?.close();
+  });
+
+  it('moves the answer due date and the ledger when the council reschedules the session', async () => {
+    // The session's documents are due Mon 13 April: the answer by Fri 10 April.
+    expect(await petition()).toEqual({ answerDue: '2026-04-10', nextRegularSessionOn: '2026-04-20' });
+    await ledgerDue('2026-04-10');
+
+    await graph.ok(`mutation($id: ID!, $input: RescheduleSessionInput!) { rescheduleSession(id: $id, input: $input) { id } }`, { id: APRIL_SESSION, input: { plannedStartDate: '2026-04-27', plannedEndDate: '2026-04-28' } }, standing);
+
+    // Nobody calls the Front: the relay carries `session.moved`, the job asks the Front, the ledger follows.
+    const moved = await ledgerDue('2026-04-17');
+    expect(moved.version).toBe(2);
+    expect(await petition()).toEqual({ answerDue: '2026-04-17', nextRegularSessionOn: '2026-04-27' });
+    const [row] = await graph.db.council.query(`SELECT id::text AS id, relayed_at FROM council.outbox WHERE topic = 'session.moved' AND aggregate_id = $1`, [APRIL_SESSION]);
+    expect(row.relayed_at).not.toBeNull();
+    const job = await waitFor(async () => {
+      const j = await workers.queue.getJob(`outbox-council-${row.id}`);
+      return j && (await j.getState()) === 'completed' ? j : null;
+    });
+    expect(job.returnvalue).toBe('1 voter petitions moved to 2026-04-27');
+  });
+
+  it('moves nothing more when the same publication is relayed again', async () => {
+    const [{ n: before }] = await graph.db.front.query(`SELECT count(*)::int AS n FROM front.outbox`);
+    const [row] = await graph.db.council.query(`SELECT id::text AS id FROM council.outbox WHERE topic = 'session.moved' AND aggregate_id = $1`, [APRIL_SESSION]);
+    await graph.db.council.query(`UPDATE council.outbox SET relayed_at = NULL WHERE id = $1`, [row.id]);
+    const old = await workers.queue.getJob(`outbox-council-${row.id}`);
+    await old?.remove();
+    await workers.relay.kick();
+    const again = await waitFor(async () => {
+      const j = await workers.queue.getJob(`outbox-council-${row.id}`);
+      return j && (await j.getState()) === 'completed' ? j : null;
+    });
+    expect(again.returnvalue).toBe('0 voter petitions moved to 2026-04-27');
+    const [{ n: after }] = await graph.db.front.query(`SELECT count(*)::int AS n FROM front.outbox`);
+    expect(after).toBe(before);
+    expect(await petition()).toEqual({ answerDue: '2026-04-17', nextRegularSessionOn: '2026-04-27' });
+  });
+});
