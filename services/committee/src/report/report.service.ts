@@ -1,5 +1,8 @@
 import { badInput, formatDateVi, isUuid, notFound, type GraphContext } from '@phoihop/core';
 import type { CaseKindFigures, CommitteeFigures, CouncilFigures, FrontFigures } from '../generated/graphql';
+import type { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
+import { receptionMonths } from '../reception/reception-minimum';
+import type { ReceptionVisitOutcome } from '../reception/reception-visit.entity';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import type { CitizenCaseKind } from '../cases/citizen-case.entity';
 
@@ -15,6 +18,7 @@ export interface ReportKey {
 }
 
 const KINDS: CitizenCaseKind[] = ['COMPLAINT', 'DENUNCIATION', 'PETITION'];
+const VISIT_OUTCOMES: ReceptionVisitOutcome[] = ['GUIDED', 'CASE_OPENED', 'ANSWERED', 'REFUSED'];
 
 /**
  * The committee's figures for the year's coordination report. Aggregates only, so they are
@@ -39,7 +43,7 @@ export class ReportService {
 
   /**
    * Computed once per report and request, whether asked for as `committee`, `summary` or
-   * `sections`; two statements for every report of the request, however many.
+   * `sections`; a handful of statements for every report of the request, however many.
    */
   figures({ jurisdictionId, year }: ReportKey): Promise<CommitteeFigures> {
     return this.ctx.loaders
@@ -49,7 +53,12 @@ export class ReportService {
 
   private async compute(keys: Array<[string, number]>): Promise<CommitteeFigures[]> {
     const params = [keys.map((k) => k[0]), keys.map((k) => k[1]), this.ctx.today()];
-    const [cases, work]: [CaseRow[], WorkRow[]] = await Promise.all([this.ctx.db.query(CASES_SQL, params), this.ctx.db.query(WORK_SQL, params)]);
+    const [cases, work, visits]: [CaseRow[], WorkRow[], VisitRow[]] = await Promise.all([
+      this.ctx.db.query(CASES_SQL, params),
+      this.ctx.db.query(WORK_SQL, params),
+      this.ctx.db.query(VISITS_SQL, params),
+    ]);
+    const shortfalls = await this.receptionShortfalls(keys);
     return keys.map(([j, y]) => {
       const mine = cases.filter((r) => r.j === j && r.y === y);
       const byKind: CaseKindFigures[] = KINDS.map((kind) => {
@@ -74,15 +83,32 @@ export class ReportService {
         casesOpenOverdue: mine.reduce((s, r) => s + r.openOverdue, 0),
         byKind,
         ...w,
+        receptionVisitsByOutcome: VISIT_OUTCOMES.map((outcome) => ({ outcome, visits: visits.find((v) => v.j === j && v.y === y && v.outcome === outcome)?.visits ?? 0 })),
+        receptionVisits: visits.filter((v) => v.j === j && v.y === y).reduce((s, v) => s + v.visits, 0),
+        receptionMinimumShortfalls: shortfalls.get(`${j}/${y}`) ?? [],
       };
     });
   }
+
+  /** The months each commune's chair fell short of the reception minimum (reception-minimum.ts). */
+  private async receptionShortfalls(keys: Array<[string, number]>): Promise<Map<string, number[]>> {
+    const jurisdictions = new JurisdictionsService(this.ctx, { publicRead: true });
+    const found = new Map<string, number[]>();
+    for (const year of new Set(keys.map((k) => k[1]))) {
+      const ofYear = (await Promise.all(keys.filter((k) => k[1] === year).map((k) => jurisdictions.byId(k[0])))).filter((x): x is Jurisdiction => x !== null);
+      const months = await receptionMonths(this.ctx.db, ofYear, year, this.ctx.today());
+      for (const [j, checked] of months) found.set(`${j}/${year}`, checked.filter((m) => !m.met).map((m) => m.month));
+    }
+    return found;
+  }
 }
+
+type VisitRow = { j: string; y: number; outcome: ReceptionVisitOutcome; visits: number };
 
 type CaseRow = Omit<CaseKindFigures, '__typename'> & { j: string; y: number; openOverdue: number };
 type WorkRow = { j: string; y: number } & Pick<
   CommitteeFigures,
-  'receptionDays' | 'directivesIssued' | 'assignments' | 'assignmentsDone' | 'assignmentsDoneOnTime' | 'assignmentsOverdue' | 'assignmentsOpenOverdue'
+  'receptionDays' | 'receptionDaysHostedByCouncil' | 'directivesIssued' | 'assignments' | 'assignmentsDone' | 'assignmentsDoneOnTime' | 'assignmentsOverdue' | 'assignmentsOpenOverdue'
 >;
 
 const NOT_WITHDRAWN = `c.outcome IS DISTINCT FROM 'WITHDRAWN'`;
@@ -117,6 +143,9 @@ const WORK_SQL = `
   SELECT k.j::text AS j, k.y AS y,
          (SELECT count(*)::int FROM "committee"."reception_day" r
            WHERE r.jurisdiction_id = k.j AND r.date >= make_date(k.y, 1, 1) AND r.date < make_date(k.y + 1, 1, 1) AND r.date <= $3::date) AS "receptionDays",
+         (SELECT count(*)::int FROM "committee"."reception_day" r
+           WHERE r.jurisdiction_id = k.j AND r.date >= make_date(k.y, 1, 1) AND r.date < make_date(k.y + 1, 1, 1) AND r.date <= $3::date
+             AND r.hosting_body IN ('COUNCIL_STANDING', 'JOINT')) AS "receptionDaysHostedByCouncil",
          (SELECT count(*)::int FROM "committee"."directive" d
            WHERE d.jurisdiction_id = k.j AND d.issued_on >= make_date(k.y, 1, 1) AND d.issued_on < make_date(k.y + 1, 1, 1)) AS "directivesIssued",
          a.*
@@ -129,3 +158,10 @@ const WORK_SQL = `
              count(a.id) FILTER (WHERE a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3::date)::int AS "assignmentsOpenOverdue"
         FROM "committee"."assignment" a JOIN "committee"."directive" d ON d.id = a.directive_id
        WHERE a.jurisdiction_id = k.j AND d.jurisdiction_id = k.j AND d.issued_on >= make_date(k.y, 1, 1) AND d.issued_on < make_date(k.y + 1, 1, 1) AND a.status <> 'CANCELLED') a`;
+
+/** Entries of the reception book by outcome, by the year of the visit. */
+const VISITS_SQL = `
+  WITH ${KEYS}
+  SELECT k.j::text AS j, k.y AS y, v.outcome, count(*)::int AS visits
+    FROM k JOIN "committee"."reception_visit" v ON v.jurisdiction_id = k.j AND v.visited_on >= make_date(k.y, 1, 1) AND v.visited_on < make_date(k.y + 1, 1, 1) AND v.visited_on <= $3::date
+   GROUP BY k.j, k.y, v.outcome`;
