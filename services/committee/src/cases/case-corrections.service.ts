@@ -99,8 +99,8 @@ export class CaseCorrectionsService {
     return changeRow(this.ctx, {
       ...caseCommand(this.ctx.access, 'withdrawCitizenCaseContents', input.caseId, CASE_RULE),
       from: { states: OPEN, message: 'Vụ việc đã kết thúc.' },
-      // The deadline stands: nothing to publish.
-      publish: async () => undefined,
+      // The deadline does not move: nothing to publish.
+      publish: undefined,
       apply: async (m, c) => {
         if (c.kind !== 'COMPLAINT') throw badInput('input.caseId', 'Chỉ khiếu nại mới rút được một phần nội dung; tố cáo, kiến nghị rút toàn bộ (withdrawCitizenCase).');
         const rule = procedureRuleOn('PARTIAL_COMPLAINT_WITHDRAWAL', c.receivedOn);
