@@ -24,7 +24,7 @@ describe('citizen reception under Law 136/2025', () => {
   let graph: TestGraph;
   const days: Record<string, string> = {};
   const schedule = async (date: string, input: Record<string, unknown> = {}, as = leader) => {
-    const r = await graph.ok<{ scheduleReceptionDay: { id: string } }>(SCHEDULE, { input: { jurisdictionId: WARD, date, place: 'Phòng tiếp công dân UBND phường Bắc Hồng Lĩnh', hostOfficialIds: [CHAIR], ...input } }, as);
+    const r = await graph.ok<{ scheduleReceptionDay: { id: string; date: string; hostingBody: string } }>(SCHEDULE, { input: { jurisdictionId: WARD, date, place: 'Phòng tiếp công dân UBND phường Bắc Hồng Lĩnh', hostOfficialIds: [CHAIR], ...input } }, as);
     days[date] = r.scheduleReceptionDay.id;
     return r.scheduleReceptionDay;
   };
