@@ -51,7 +51,7 @@ export async function seedLaw136Demo(m: EntityManager): Promise<void> {
   if (await m.getRepository(ReceptionVisit).exists()) return;
   const days = new Map<string, ReceptionDay>();
   for (const d of chairDays()) days.set(d.date, await day(m, d.date, 'COMMITTEE_CHAIR', d.hosts, [], OFFICE, d.note));
-  const joint = await day(m, '2026-09-17', 'JOINT', [WO.bacChair.id], [STANDING[0]], 'Hội trường UBND phường Bắc Hồng Lĩnh', 'Tiếp công dân chung về bồi thường dự án đường trục chính.');
+  const joint = await day(m, '2026-09-18', 'JOINT', [WO.bacChair.id], [STANDING[0]], 'Hội trường UBND phường Bắc Hồng Lĩnh', 'Tiếp công dân chung về bồi thường dự án đường trục chính.');
   const council = await day(m, '2026-10-22', 'COUNCIL_STANDING', [], STANDING, 'Trụ sở HĐND phường Bắc Hồng Lĩnh', 'Thường trực HĐND phường tiếp công dân định kỳ.');
 
   // Received at the chair's reception day of 16/7; the complainant withdrew one of its three contents.
@@ -90,7 +90,7 @@ export async function seedLaw136Demo(m: EntityManager): Promise<void> {
   await m.getRepository(ReceptionVisit).save([
     visit({ visitedOn: '2026-07-16', receptionDayId: days.get('2026-07-16')!.id, citizenName: 'Trần Văn Bình', citizenAddress: 'Tổ dân phố 4, phường Bắc Hồng Lĩnh', subject: 'Khiếu nại quyết định thu hồi đất và phương án bồi thường', outcome: 'CASE_OPENED', caseId: partly.id }),
     visit({ visitedOn: '2026-07-16', receptionDayId: days.get('2026-07-16')!.id, citizenName: 'Nguyễn Văn Tư', citizenAddress: 'Tổ dân phố 2, phường Bắc Hồng Lĩnh', subject: 'Hỏi thủ tục tách thửa đất để tặng cho con', outcome: 'GUIDED', guidance: 'Hướng dẫn nộp hồ sơ tại Bộ phận một cửa phường, kèm giấy chứng nhận và bản vẽ tách thửa.' }),
-    visit({ visitedOn: '2026-09-17', receptionDayId: joint.id, citizenName: 'Võ Văn Lực (đại diện 14 hộ dân)', citizenAddress: 'Tổ dân phố 7, phường Bắc Hồng Lĩnh', visitorCount: 14, subject: 'Kiến nghị về tiến độ chi trả tiền bồi thường dự án đường trục chính', outcome: 'ANSWERED', guidance: 'Chủ tịch UBND phường trả lời: chi trả dứt điểm trước ngày 30/10/2026; Thường trực HĐND phường giám sát việc thực hiện.' }),
+    visit({ visitedOn: '2026-09-18', receptionDayId: joint.id, citizenName: 'Võ Văn Lực (đại diện 14 hộ dân)', citizenAddress: 'Tổ dân phố 7, phường Bắc Hồng Lĩnh', visitorCount: 14, subject: 'Kiến nghị về tiến độ chi trả tiền bồi thường dự án đường trục chính', outcome: 'ANSWERED', guidance: 'Chủ tịch UBND phường trả lời: chi trả dứt điểm trước ngày 30/10/2026; Thường trực HĐND phường giám sát việc thực hiện.' }),
     visit({ visitedOn: '2026-10-22', receptionDayId: council.id, citizenName: 'Lê Văn Hòa', citizenAddress: 'Tổ dân phố 5, phường Bắc Hồng Lĩnh', subject: 'Phản ánh việc chậm sửa chữa đường liên tổ dân phố 5 – 6', outcome: 'ANSWERED', guidance: 'Thường trực HĐND phường trả lời: đã đưa vào kế hoạch sửa chữa quý IV năm 2026.', receivedByName: 'Nguyễn Thăng Long' }),
     visit({ visitedOn: '2026-11-12', citizenName: 'Trần Văn Mạnh', citizenAddress: 'Tổ dân phố 1, phường Bắc Hồng Lĩnh', subject: 'Tiếp tục khiếu nại vụ việc đã có quyết định giải quyết lần hai', outcome: 'REFUSED', refusalGround: 'Vụ việc đã giải quyết đúng chính sách, pháp luật, đã được kiểm tra, rà soát và thông báo bằng văn bản (Luật Tiếp công dân, Điều 9).', receivedByName: 'Trần Văn Sáng' }),
   ]);

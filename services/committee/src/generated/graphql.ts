@@ -532,7 +532,8 @@ export type CommitteeFigures = {
   receptionDaysHostedByCouncil: Scalars['Int']['output'];
   /**
    * Months of the year (1–12, ended) in which the commune committee chair received citizens on
-   * fewer days than the minimum in force (receptionMinimum); empty for other levels.
+   * fewer days than the minimum in force (receptionMinimum); empty for other levels, and for a
+   * year with no reception day recorded (nothing recorded is not a shortfall).
    */
   receptionMinimumShortfalls: Array<Scalars['Int']['output']>;
   /** Lượt tiếp công dân — entries of the reception book in the year. */

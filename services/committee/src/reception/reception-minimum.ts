@@ -1,5 +1,4 @@
 import { addDays, badInput, intBetween, isoDate, procedureRuleOn, type GraphContext } from '@phoihop/core';
-import type { DataSource, EntityManager } from 'typeorm';
 import { RECEPTION_VISIT_RULE } from '../access';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import type { Jurisdiction } from '../jurisdictions/jurisdiction.entity';
@@ -13,42 +12,39 @@ export interface ReceptionMonthCheck {
 }
 
 /**
- * Days of each month at which the committee chair received citizens: a day hosted by the chair
- * (alone or with the council Standing Committee) with an official in the CHAIR position among
- * its hosts; two sittings on one date are one day.
+ * Days of each month of year `year` at which the committee chair of jurisdiction `j` received
+ * citizens, as an int[12]: a day hosted by the chair (alone or with the council Standing
+ * Committee) with an official in the CHAIR position among its hosts; two sittings on one date
+ * are one day. An SQL expression over the columns the caller names (the report's keys, or the
+ * check's parameters).
  */
-const CHAIR_DAYS_SQL = `
-  WITH k AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS k(j, y))
-  SELECT k.j::text AS j, k.y AS y, extract(month FROM r.date)::int AS month, count(DISTINCT r.date)::int AS days
-    FROM k JOIN "committee"."reception_day" r ON r.jurisdiction_id = k.j AND r.date >= make_date(k.y, 1, 1) AND r.date < make_date(k.y + 1, 1, 1)
-   WHERE r.hosting_body IN ('COMMITTEE_CHAIR', 'JOINT')
-     AND EXISTS (SELECT 1 FROM "committee"."official" o WHERE o.id = ANY(r.host_official_ids) AND o.position = 'CHAIR')
-   GROUP BY k.j, k.y, extract(month FROM r.date)`;
+export function chairDaysByMonthSql(j: string, year: string): string {
+  return `(SELECT array_agg((SELECT count(DISTINCT r.date)::int FROM "committee"."reception_day" r
+             WHERE r.jurisdiction_id = ${j} AND r.date >= make_date(${year}, mo, 1) AND r.date < make_date(${year}, mo, 1) + interval '1 month'
+               AND r.hosting_body IN ('COMMITTEE_CHAIR', 'JOINT')
+               AND EXISTS (SELECT 1 FROM "committee"."official" o WHERE o.id = ANY(r.host_official_ids) AND o.position = 'CHAIR')) ORDER BY mo)
+           FROM generate_series(1, 12) AS mo)`;
+}
 
 /**
  * The commune chair's monthly minimum (Law on Citizen Reception Art. 15, as amended by Law
- * 136/2025/QH15), month by month for each (commune, year): every month that has ended by today
- * and in which the commune was active, against the minimum in force on the month's first day.
+ * 136/2025/QH15) for one year: every month that has ended by today and in which the commune
+ * was active, against the minimum in force on the month's first day (or the locality's own).
  * Other levels have no such minimum here: no months.
  */
-export async function receptionMonths(db: DataSource | EntityManager, jurisdictions: readonly Jurisdiction[], year: number, today: string, minimumDays?: number | null): Promise<Map<string, ReceptionMonthCheck[]>> {
-  const communes = jurisdictions.filter((j) => j.level === 'COMMUNE');
-  const rows: Array<{ j: string; month: number; days: number }> = communes.length
-    ? await db.query(CHAIR_DAYS_SQL, [communes.map((j) => j.id), communes.map(() => year)])
-    : [];
-  const result = new Map<string, ReceptionMonthCheck[]>(jurisdictions.map((j) => [j.id, []]));
-  for (const j of communes) {
-    for (let month = 1; month <= 12; month++) {
-      const first = isoDate(year, month, 1);
-      const last = addDays(month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1), -1);
-      if (last >= today || first < j.activeFrom || (j.activeTo !== null && last > j.activeTo)) continue;
-      const rule = procedureRuleOn('COMMUNE_CHAIR_RECEPTION_DAYS', first);
-      const required = minimumDays ?? rule.value;
-      const chairDays = rows.find((r) => r.j === j.id && r.month === month)?.days ?? 0;
-      result.get(j.id)!.push({ month, chairDays, required, met: chairDays >= required, legalBasis: rule.legalBasis });
-    }
+export function receptionMonths(j: Pick<Jurisdiction, 'level' | 'activeFrom' | 'activeTo'>, year: number, today: string, chairDays: readonly number[], minimumDays?: number | null): ReceptionMonthCheck[] {
+  if (j.level !== 'COMMUNE') return [];
+  const months: ReceptionMonthCheck[] = [];
+  for (let month = 1; month <= 12; month++) {
+    const first = isoDate(year, month, 1);
+    const last = addDays(month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1), -1);
+    if (last >= today || first < j.activeFrom || (j.activeTo !== null && last > j.activeTo)) continue;
+    const rule = procedureRuleOn('COMMUNE_CHAIR_RECEPTION_DAYS', first);
+    const required = minimumDays ?? rule.value;
+    const days = chairDays[month - 1] ?? 0;
+    months.push({ month, chairDays: days, required, met: days >= required, legalBasis: rule.legalBasis });
   }
-  return result;
+  return months;
 }
 
 export interface ReceptionMinimum {
@@ -65,6 +61,7 @@ export async function checkReceptionMinimum(ctx: GraphContext, jurisdictionId: s
   if (jurisdiction.level !== 'COMMUNE') throw badInput('jurisdictionId', `${jurisdiction.name} không phải cấp xã; mức tối thiểu này dành cho Chủ tịch UBND cấp xã.`);
   if (!Number.isInteger(year) || year < 2014 || year > Number(ctx.today().slice(0, 4))) throw badInput('year', 'Năm kiểm tra không hợp lệ.');
   const required = minimumDays === null || minimumDays === undefined ? null : intBetween('minimumDays', minimumDays, 1, 31);
-  const months = (await receptionMonths(ctx.db, [jurisdiction], year, ctx.today(), required)).get(jurisdiction.id)!;
+  const [{ days }]: Array<{ days: number[] }> = await ctx.db.query(`SELECT ${chairDaysByMonthSql('$1::uuid', '$2::int')} AS days`, [jurisdiction.id, year]);
+  const months = receptionMonths(jurisdiction, year, ctx.today(), days, required);
   return { jurisdiction, year, months, shortfalls: months.filter((m) => !m.met) };
 }
