@@ -107,15 +107,15 @@ export async function seedBacHongLinh2026(m: EntityManager): Promise<void> {
   // Recommendations of the land supervision to bodies outside the three (issue #13, item 5).
   const g1 = { id: stableId('supervision', '18073-2026-g1'), jurisdictionId: BHL, conclusionDate: SUPERVISIONS.g1.concluded };
   await w.recommendation({
-    id: stableId('recommendation', '18073-2026-external-1'), supervision: g1, field: 'CONSTRUCTION', departmentIds: [], dueDate: '2026-11-30',
+    id: stableId('recommendation', '18073-2026-external-1'), supervision: g1, field: 'CONSTRUCTION', departmentIds: [], dueDate: '2026-07-20',
     content: 'Phối hợp xử lý dứt điểm các trường hợp lấn chiếm hành lang an toàn giao thông, vỉa hè tuyến Trần Phú',
     externalAddressee: { name: 'Công an phường Bắc Hồng Lĩnh', level: 'COMMUNE' },
   });
   await w.recommendation({
-    id: stableId('recommendation', '18073-2026-external-2'), supervision: g1, field: 'LAND', departmentIds: [], dueDate: '2026-09-30',
+    id: stableId('recommendation', '18073-2026-external-2'), supervision: g1, field: 'LAND', departmentIds: [], dueDate: '2026-07-15',
     content: 'Hướng dẫn phường đo đạc, chỉnh lý biến động bản đồ địa chính khu dân cư Trung Lương',
     externalAddressee: { name: 'Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh', level: 'PROVINCE' },
-    closedOn: '2026-09-22', closingNote: 'Sở đã có Văn bản số 2150/SNNMT-ĐĐ hướng dẫn và cử cán bộ phối hợp đo đạc.',
+    closedOn: '2026-07-10', closingNote: 'Sở đã có Văn bản số 2150/SNNMT-ĐĐ hướng dẫn và cử cán bộ phối hợp đo đạc.',
   });
   await seedCancelledSession(w);
   await seedCorrection(m);
