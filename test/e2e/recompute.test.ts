@@ -5,15 +5,15 @@ import { loadConfig } from '@phoihop/core';
 import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { notifications } from '@phoihop/notifications';
-import { GraphDirectory, GraphRecomputer, startWorkers, type RunningWorkers } from '@phoihop/workers';
+import { GraphDirectory, GraphRecomputer, type RunningWorkers } from '@phoihop/workers';
 import { Deadline, stageJobId } from '@phoihop/workflow';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import pino from 'pino';
 import { LEGAL_COMMITTEE, seedTerm, WARD } from '../../services/council/test/support/fixtures';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { admin, userWith } from '../support/users';
 import { waitFor } from '../support/wait';
+import { startGraphWorkers } from '../support/workers';
 
 /** Monday 16 November 2026, 09:00 in Hà Tĩnh: the week before Vietnamese Culture Day. */
 const NOW = '2026-11-16T09:00:00+07:00';
@@ -73,17 +73,7 @@ describe('a calendar or rule edit recomputes open due dates in every service', (
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: graph.databaseUrl });
     const key = config.contextSigningKey!;
     const urls = graph.subgraphUrls as Record<'council' | 'committee' | 'front', string>;
-    workers = await startWorkers({
-      config,
-      clock: graph.clock,
-      logger: pino({ level: 'silent' }),
-      db: graph.db.notifications,
-      prefix,
-      directory: new GraphDirectory(urls.committee, key, graph.clock),
-      recomputer: new GraphRecomputer(urls, key, graph.clock),
-      delivery: false,
-      pollMs: 200,
-    });
+    workers = await startGraphWorkers(graph, { prefix, directory: new GraphDirectory(urls.committee, key, graph.clock), recomputer: new GraphRecomputer(urls, key, graph.clock) });
     redis = new Redis(config.redisUrl);
 
     // Due on Tuesday 24/11: 10 calendar days from receipt (Law on Complaints, Art. 27).

@@ -2,26 +2,22 @@ import { council } from '@phoihop/council';
 import { loadConfig } from '@phoihop/core';
 import { front } from '@phoihop/front';
 import { notifications } from '@phoihop/notifications';
-import { GraphSessionFollower, startWorkers, type RunningWorkers } from '@phoihop/workers';
+import { GraphSessionFollower, type RunningWorkers } from '@phoihop/workers';
 import { Deadline } from '@phoihop/workflow';
-import { Redis } from 'ioredis';
-import { randomBytes } from 'node:crypto';
-import pino from 'pino';
-import { APRIL_SESSION, DELEGATES, HONG_LINH, NATURAL, OFFICIAL, seedCouncil } from '../../services/front/test/support/fixtures';
+import { APRIL_SESSION, HONG_LINH, NATURAL, recordMarchPetition, seedCouncil } from '../../services/front/test/support/fixtures';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';
 import { waitFor } from '../support/wait';
+import { startGraphWorkers, testQueuePrefix } from '../support/workers';
 
 const board = userWith('FRONT_STANDING', { jurisdictionId: HONG_LINH });
-const staff = userWith('FRONT_STAFF', { jurisdictionId: HONG_LINH });
 const standing = userWith('COUNCIL_STANDING', { jurisdictionId: HONG_LINH });
 
 /** Issue #13, item 3: the council moves a session, the relay carries it, the Front's petitions follow. */
 describe('a rescheduled session moves the voter petitions answered before it, through the relay', () => {
-  const prefix = `{phoihop-test-${randomBytes(4).toString('hex')}}`;
+  const prefix = testQueuePrefix();
   let graph: TestGraph;
   let workers: RunningWorkers;
-  let redis: Redis;
   let petitionId: string;
 
   const petition = async () =>
@@ -35,45 +31,24 @@ describe('a rescheduled session moves the voter petitions answered before it, th
   beforeAll(async () => {
     graph = await startTestGraph('workers_session_relay', [council, front, notifications], { now: '2026-03-20T09:00:00+07:00' });
     await seedCouncil(graph.db.council);
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: graph.databaseUrl });
-    const key = config.contextSigningKey!;
-    const urls = graph.subgraphUrls as Record<'council' | 'front', string>;
-    workers = await startWorkers({
-      config,
-      clock: graph.clock,
-      logger: pino({ level: 'silent' }),
-      db: graph.db.notifications,
+    const key = loadConfig({ NODE_ENV: 'test', DATABASE_URL: graph.databaseUrl }).contextSigningKey!;
+    workers = await startGraphWorkers(graph, {
       prefix,
       // No reminder falls due in this test; the committee's directory is not part of the graph.
       directory: { departmentHead: async () => null, viceChairInCharge: async () => null, chair: async () => null },
-      sessionFollower: new GraphSessionFollower(urls.front, key, graph.clock),
-      delivery: false,
-      pollMs: 200,
+      sessionFollower: new GraphSessionFollower(graph.subgraphUrls.front, key, graph.clock),
     });
-    redis = new Redis(config.redisUrl);
 
-    const round = await graph.ok<{ createVoterContactRound: { id: string } }>(`mutation($input: CreateVoterContactRoundInput!) { createVoterContactRound(input: $input) { id } }`, {
-      input: { jurisdictionId: HONG_LINH, kind: 'THEMATIC', delegationLevel: 'COMMUNE_COUNCIL', title: 'Tiếp xúc cử tri chuyên đề về đất đai', topic: 'Quản lý đất đai, môi trường', startsOn: '2026-03-01', endsOn: '2026-03-31' },
-    }, board);
-    const meeting = await graph.ok<{ recordVoterContactMeeting: { id: string } }>(`mutation($input: RecordVoterContactMeetingInput!) { recordVoterContactMeeting(input: $input) { id } }`, {
-      input: { roundId: round.createVoterContactRound.id, heldOn: '2026-03-12', place: 'Nhà văn hóa tổ dân phố 2', localityName: 'Phường Bắc Hồng Lĩnh', delegateIds: [DELEGATES[0]], officialIds: [OFFICIAL], voterCount: 70 },
-    }, staff);
-    const recorded = await graph.ok<{ recordVoterPetition: { id: string } }>(`mutation($input: RecordVoterPetitionInput!) { recordVoterPetition(input: $input) { id } }`, {
-      input: { meetingId: meeting.recordVoterContactMeeting.id, content: 'Đề nghị nạo vét kênh tiêu úng khu dân cư tổ dân phố 2 trước mùa mưa.', field: 'ENVIRONMENT', competentLevel: 'COMMUNE' },
-    }, staff);
-    petitionId = recorded.recordVoterPetition.id;
+    petitionId = await recordMarchPetition(graph);
     await graph.ok(`mutation($input: ForwardVoterPetitionInput!) { forwardVoterPetition(input: $input) { id } }`, {
       input: { petitionId, recipientKind: 'COMMITTEE', departmentId: NATURAL, recipientName: 'Phòng Tài nguyên và Môi trường', forwardedOn: '2026-03-20', nextRegularSessionId: APRIL_SESSION, nextRegularSessionOn: '2026-04-20' },
     }, board);
   });
 
   afterAll(async () => {
+    // The test's own queue goes with it (its prefix is the test's).
+    await workers?.queue.obliterate({ force: true });
     await workers?.close();
-    if (redis) {
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      await redis.quit();
-    }
     await graph?.close();
   });
 

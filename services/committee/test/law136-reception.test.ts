@@ -127,5 +127,12 @@ describe('citizen reception under Law 136/2025', () => {
       'Đã tiếp 4 lượt công dân (1 lượt được hướng dẫn, giải thích, 1 lượt tiếp nhận đơn, 1 lượt được trả lời trực tiếp, 1 lượt từ chối tiếp).',
       'Chủ tịch UBND phường chưa trực tiếp tiếp công dân đủ số ngày tối thiểu trong tháng 1, 2, 3, 4, 5, 6, 8.',
     ]));
+    // The printable page on the gateway (and its .docx, made from the same document) carries the figures.
+    const page = await fetch(graph.gatewayUrl.replace(/\/graphql$/, `/reports/coordination/${WARD}/2026`));
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    for (const row of ['Buổi tiếp công dân / do Thường trực HĐND chủ trì, cùng chủ trì', '12 / 2', 'Lượt tiếp công dân', 'Tháng Chủ tịch UBND chưa tiếp đủ số ngày tối thiểu', '1, 2, 3, 4, 5, 6, 8']) {
+      expect(html).toContain(row);
+    }
   });
 });
