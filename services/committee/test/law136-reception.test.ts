@@ -1,4 +1,5 @@
 import { DEMO } from '@phoihop/core/seed';
+import { notifications } from '@phoihop/notifications';
 import type { TestGraph } from '../../../test/support/graph';
 import { admin, userWith } from '../../../test/support/users';
 import { codeOf, count, startCommitteeGraph } from './support/fixtures';
@@ -30,7 +31,7 @@ describe('citizen reception under Law 136/2025', () => {
   };
 
   beforeAll(async () => {
-    graph = await startCommitteeGraph('committee_law136_reception', '2026-10-05T09:00:00+07:00');
+    graph = await startCommitteeGraph('committee_law136_reception', '2026-10-05T09:00:00+07:00', undefined, [notifications]);
     // The chair receives on Thursdays: four in July, two in August (a vice-chair stood in once), four in September.
     for (const d of ['2026-07-02', '2026-07-09', '2026-07-16', '2026-07-23', '2026-08-06', '2026-08-13', '2026-09-03', '2026-09-10', '2026-09-24']) await schedule(d);
     await schedule('2026-08-20', { hostOfficialIds: [VICE] });
@@ -129,8 +130,8 @@ describe('citizen reception under Law 136/2025', () => {
     ]));
     // The printable page on the gateway (and its .docx, made from the same document) carries the figures.
     const page = await fetch(graph.gatewayUrl.replace(/\/graphql$/, `/reports/coordination/${WARD}/2026`));
-    expect(page.status).toBe(200);
     const html = await page.text();
+    expect(page.status).toBe(200);
     for (const row of ['Buổi tiếp công dân / do Thường trực HĐND chủ trì, cùng chủ trì', '12 / 2', 'Lượt tiếp công dân', 'Tháng Chủ tịch UBND chưa tiếp đủ số ngày tối thiểu', '1, 2, 3, 4, 5, 6, 8']) {
       expect(html).toContain(row);
     }
