@@ -88,4 +88,17 @@ describe('a rescheduled session moves the voter petitions answered before it, th
     expect(after).toBe(before);
     expect(await petition()).toEqual({ answerDue: '2026-04-17', nextRegularSessionOn: '2026-04-27' });
   });
+  it('is run again by the reconciler when its job was lost before the Front was told', async () => {
+    const [row] = await graph.db.council.query(`SELECT id::text AS id FROM council.outbox WHERE topic = 'session.moved' AND aggregate_id = $1`, [APRIL_SESSION]);
+    const followed = () => graph.db.notifications.query(`SELECT petitions_moved FROM workflow.followed_session_move WHERE source = 'council' AND outbox_id = $1`, [row.id]);
+    expect(await followed()).toEqual([{ petitions_moved: 1 }]);
+    // Redis lost the job, and the Front never answered: nothing says the move was carried.
+    await (await workers.queue.getJob(`outbox-council-${row.id}`))?.remove();
+    await graph.db.notifications.query(`DELETE FROM workflow.followed_session_move WHERE outbox_id = $1`, [row.id]);
+    const result = await workers.reconcile();
+    expect(result.replayed).toBe(1);
+    expect(await waitFor(async () => ((await followed()).length ? followed() : null))).toEqual([{ petitions_moved: 0 }]);
+    // Carried: the next run replays nothing.
+    expect((await workers.reconcile()).replayed).toBe(0);
+  });
 });

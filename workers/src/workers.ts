@@ -88,7 +88,7 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   const worker = createWorker('deadlines', [
     ['apply-change', applyChangeHandler(ledgerDeps)],
     ['reschedule', rescheduleHandler(ledgerDeps)],
-    ['follow-session', followSessionHandler({ db, follower })],
+    ['follow-session', followSessionHandler({ db, follower, clock })],
     [
       'stage',
       stageHandler({

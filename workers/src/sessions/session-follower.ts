@@ -1,4 +1,4 @@
-import { isCalendarDate, type Clock, type SessionMoved } from '@phoihop/core';
+import { isCalendarDate, SESSION_MOVED, type Clock, type SessionMoved } from '@phoihop/core';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { readOutboxRow, type OutboxRef } from '../ledger/sources';
@@ -42,12 +42,28 @@ export function parseSessionMoved(payload: Record<string, unknown>): SessionMove
   return m;
 }
 
+/**
+ * Relayed `session.moved` rows of the council the Front was never told of (job lost with Redis,
+ * or failed): the reconciler adds their job again. `$1` is the replay window's interval.
+ */
+export const SESSION_MOVES_UNFOLLOWED_SQL = `
+  SELECT o."id"::text AS "id", o."topic" FROM "council"."outbox" o
+    LEFT JOIN "workflow"."followed_session_move" f ON f."source" = 'council' AND f."outbox_id" = o."id"
+   WHERE o."topic" = '${SESSION_MOVED}' AND o."relayed_at" IS NOT NULL AND o."created_at" > now() - $1::interval AND f."outbox_id" IS NULL
+   ORDER BY o."id"`;
+
 /** `follow-session`: one relayed `session.moved` row of the council → the Front's petitions follow. */
-export function followSessionHandler(deps: { db: DataSource; follower: SessionFollower }) {
+export function followSessionHandler(deps: { db: DataSource; follower: SessionFollower; clock: Clock }) {
   return async (job: Job<OutboxRef>): Promise<string> => {
     if (job.data.source !== 'council') throw new UnrecoverableError(`session.moved comes from the council, not ${job.data.source}`);
     const row = await readOutboxRow(deps.db, job.data);
     const moved = parseSessionMoved(row.payload);
-    return `${await deps.follower.follow(moved)} voter petitions moved to ${moved.plannedStartDate}`;
+    const count = await deps.follower.follow(moved);
+    // Done: the reconciler no longer replays this row (see SESSION_MOVES_UNFOLLOWED_SQL).
+    await deps.db.query(
+      `INSERT INTO "workflow"."followed_session_move" ("source", "outbox_id", "followed_at", "petitions_moved") VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [job.data.source, row.id, deps.clock.now(), count],
+    );
+    return `${count} voter petitions moved to ${moved.plannedStartDate}`;
   };
 }
