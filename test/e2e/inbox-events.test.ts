@@ -6,14 +6,14 @@ import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { notifications } from '@phoihop/notifications';
 import { Notification } from '@phoihop/workflow';
-import { GraphDirectory, startWorkers, type RunningWorkers } from '@phoihop/workers';
+import { GraphDirectory, type RunningWorkers } from '@phoihop/workers';
 import { EventSource } from 'eventsource';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import pino from 'pino';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';
 import { waitFor } from '../support/wait';
+import { startGraphWorkers } from '../support/workers';
 
 /** Friday 27 November 2026, 10:00 in Hà Tĩnh. */
 const NOW = '2026-11-27T10:00:00+07:00';
@@ -86,17 +86,7 @@ describe('real-time inbox: GET /events (Server-Sent Events) fed by Postgres LIST
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: graph.databaseUrl });
     secret = config.jwt.secret!;
     eventsUrl = graph.gatewayUrl.replace(/\/graphql$/, '/events');
-    workers = await startWorkers({
-      config,
-      clock: graph.clock,
-      logger: pino({ level: 'silent' }),
-      db: graph.db.notifications,
-      prefix,
-      directory: new GraphDirectory(graph.subgraphUrls.committee, config.contextSigningKey!, graph.clock),
-      delivery: false,
-      pollMs: 200,
-      name: 'inbox-events',
-    });
+    workers = await startGraphWorkers(graph, { prefix, directory: new GraphDirectory(graph.subgraphUrls.committee, config.contextSigningKey!, graph.clock), name: 'inbox-events' });
   }, 120_000);
 
   afterAll(async () => {

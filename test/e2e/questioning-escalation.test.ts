@@ -9,7 +9,8 @@ import { seedTerm, TERM, WARD } from '../../services/council/test/support/fixtur
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';
 import { waitFor } from '../support/wait';
-import { startGraphWorkers, type TestWorkers } from '../support/workers';
+import type { RunningWorkers } from '@phoihop/workers';
+import { graphDirectory, startGraphWorkers, testQueuePrefix } from '../support/workers';
 
 const ECONOMY = DEMO.wardDepartments.bacEconomy.id;
 const standing = userWith('COUNCIL_STANDING', { jurisdictionId: WARD });
@@ -22,7 +23,7 @@ const standing = userWith('COUNCIL_STANDING', { jurisdictionId: WARD });
  */
 describe('a questioning commitment overdue and escalated', () => {
   let graph: TestGraph;
-  let workers: TestWorkers | undefined;
+  let workers: RunningWorkers | undefined;
   let commitmentId: string;
   const ledger = () => graph.db.notifications.getRepository(Deadline).findOneBy({ itemId: commitmentId });
 
@@ -68,7 +69,7 @@ describe('a questioning commitment overdue and escalated', () => {
 
     // Monday 16 November: 11 working days past Friday 30 October. The workers start now.
     graph.clock.set('2026-11-16T09:00:00+07:00');
-    workers = await startGraphWorkers(graph);
+    workers = await startGraphWorkers(graph, { prefix: testQueuePrefix(), directory: graphDirectory(graph) });
     const settled = await waitFor(async () => {
       const d = await ledger();
       return d && d.escalationLevel === 3 && d.nextStage === null ? d : null;

@@ -1,16 +1,19 @@
 import { committee } from '@phoihop/committee';
 import { seedDirectory } from '@phoihop/committee/seed';
 import { council } from '@phoihop/council';
+import { loadConfig } from '@phoihop/core';
 import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { notifications } from '@phoihop/notifications';
-import type { RunningWorkers } from '@phoihop/workers';
+import { GraphDirectory, GraphRecomputer, type RunningWorkers } from '@phoihop/workers';
 import { Deadline, stageJobId } from '@phoihop/workflow';
+import { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
 import { LEGAL_COMMITTEE, seedTerm, WARD } from '../../services/council/test/support/fixtures';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { admin, userWith } from '../support/users';
 import { waitFor } from '../support/wait';
-import { startGraphWorkers, type TestWorkers } from '../support/workers';
+import { startGraphWorkers } from '../support/workers';
 
 /** Monday 16 November 2026, 09:00 in Hà Tĩnh: the week before Vietnamese Culture Day. */
 const NOW = '2026-11-16T09:00:00+07:00';
@@ -25,9 +28,10 @@ const RECOMPUTE = `mutation ($from: Date!) { recomputeCommitteeDeadlines(cause: 
 const CULTURE_DAY = { date: '2026-11-24', kind: 'DAY_OFF', reason: 'Ngày Văn hóa Việt Nam', source: 'Thông báo số 12/TB-BNV (thử nghiệm)' };
 
 describe('a calendar or rule edit recomputes open due dates in every service', () => {
+  const prefix = `{phoihop-test-${randomBytes(4).toString('hex')}}`;
   let graph: TestGraph;
   let workers: RunningWorkers;
-  let running: TestWorkers | undefined;
+  let redis: Redis;
   const ids: Record<string, string> = {};
 
   const ledger = (itemId: string) => graph.db.notifications.getRepository(Deadline).findOneBy({ itemId });
@@ -66,8 +70,11 @@ describe('a calendar or rule edit recomputes open due dates in every service', (
     graph = await startTestGraph('workers_recompute', [committee, council, front, notifications], { now: NOW });
     await seedDirectory(graph.db.committee);
     await seedTerm(graph.db.council);
-    running = await startGraphWorkers(graph, { recompute: true });
-    workers = running.workers;
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: graph.databaseUrl });
+    const key = config.contextSigningKey!;
+    const urls = graph.subgraphUrls as Record<'council' | 'committee' | 'front', string>;
+    workers = await startGraphWorkers(graph, { prefix, directory: new GraphDirectory(urls.committee, key, graph.clock), recomputer: new GraphRecomputer(urls, key, graph.clock) });
+    redis = new Redis(config.redisUrl);
 
     // Due on Tuesday 24/11: 10 calendar days from receipt (Law on Complaints, Art. 27).
     expect((await receive('inWindow', 'COMPLAINT', '2026-11-14')).dueDate).toBe('2026-11-24');
@@ -114,7 +121,12 @@ describe('a calendar or rule edit recomputes open due dates in every service', (
   });
 
   afterAll(async () => {
-    await running?.close();
+    await workers?.close();
+    if (redis) {
+      const keys = await redis.keys(`${prefix}:*`);
+      if (keys.length) await redis.del(...keys);
+      await redis.quit();
+    }
     await graph?.close();
   });
 

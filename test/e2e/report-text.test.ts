@@ -60,8 +60,10 @@ const front = (f: Partial<FrontFigures> = {}): FrontFigures => ({
 });
 const committee = (f: Partial<CommitteeFigures> = {}): CommitteeFigures => ({
   ...zero<CommitteeFigures>(['casesReceived', 'casesAccepted', 'casesResolved', 'casesResolvedOnTime', 'casesOverdue', 'casesOpenOverdue', 'receptionDays',
-    'directivesIssued', 'assignments', 'assignmentsDone', 'assignmentsDoneOnTime', 'assignmentsOverdue', 'assignmentsOpenOverdue']),
+    'receptionDaysHostedByCouncil', 'receptionVisits', 'directivesIssued', 'assignments', 'assignmentsDone', 'assignmentsDoneOnTime', 'assignmentsOverdue', 'assignmentsOpenOverdue']),
   byKind: [],
+  receptionVisitsByOutcome: [],
+  receptionMinimumShortfalls: [],
   ...f,
 });
 const facts = (f: Partial<ReportFacts>): ReportFacts => ({

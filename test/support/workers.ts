@@ -1,45 +1,24 @@
 import { loadConfig } from '@phoihop/core';
-import { GraphDirectory, GraphRecomputer, startWorkers, type RunningWorkers } from '@phoihop/workers';
-import { Redis } from 'ioredis';
+import { GraphDirectory, startWorkers, type RunningWorkers, type WorkerOptions } from '@phoihop/workers';
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import type { TestGraph } from './graph';
 
-export interface TestWorkers {
-  workers: RunningWorkers;
-  /** Stops the workers and removes their queue's keys from Redis. */
-  close(): Promise<void>;
-}
+/** A queue prefix of the test's own (a Redis Cluster hash tag, as deployments use). */
+export const testQueuePrefix = () => `{phoihop-test-${randomBytes(4).toString('hex')}}`;
 
 /**
- * The workers over a test graph (its notifications subgraph's workflow schema and clock), on a
- * queue prefix of their own, asking the graph's committee subgraph who holds each position;
- * with `recompute`, the graph's subgraphs recompute due dates when the calendar or a rule changes.
+ * The deadline workers on a test graph's database: silent, on the graph's clock, polling the
+ * outboxes every 200 ms, without email and webhook delivery; `options` adds the directory,
+ * recomputer or follower the test calls through the graph.
  */
-export async function startGraphWorkers(graph: TestGraph, o: { recompute?: boolean } = {}): Promise<TestWorkers> {
-  const prefix = `{phoihop-test-${randomBytes(4).toString('hex')}}`;
+export function startGraphWorkers(graph: TestGraph, options: Partial<WorkerOptions> & Pick<WorkerOptions, 'prefix'>): Promise<RunningWorkers> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: graph.databaseUrl });
-  const key = config.contextSigningKey!;
-  const urls = graph.subgraphUrls as Record<'council' | 'committee' | 'front', string>;
-  const workers = await startWorkers({
-    config,
-    clock: graph.clock,
-    logger: pino({ level: 'silent' }),
-    db: graph.db.notifications,
-    prefix,
-    directory: new GraphDirectory(urls.committee, key, graph.clock),
-    ...(o.recompute ? { recomputer: new GraphRecomputer(urls, key, graph.clock) } : {}),
-    delivery: false,
-    pollMs: 200,
-  });
-  return {
-    workers,
-    async close() {
-      await workers.close();
-      const redis = new Redis(config.redisUrl);
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      await redis.quit();
-    },
-  };
+  return startWorkers({ config, clock: graph.clock, logger: pino({ level: 'silent' }), db: graph.db.notifications, delivery: false, pollMs: 200, ...options });
+}
+
+/** The directory the workers ask through a test graph's committee subgraph (who holds each position). */
+export function graphDirectory(graph: TestGraph): GraphDirectory {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: graph.databaseUrl });
+  return new GraphDirectory(graph.subgraphUrls.committee, config.contextSigningKey!, graph.clock);
 }

@@ -7,3 +7,4 @@ export { outboxJobId } from './ledger/sources';
 export { GraphRecomputer, DEADLINE_OWNERS, type Recomputer, type DeadlineOwner } from './recompute/recomputer';
 export { unscheduledDeadlines, type ReconcileResult } from './reconciler';
 export { failedForGood, PermanentFailure } from './job-state';
+export { GraphSessionFollower, type SessionFollower } from './sessions/session-follower';

@@ -3,7 +3,7 @@ import { asDeclared, PermanentFailure } from './job-state';
 
 /** Every queue and the names of its jobs: the one table that handlers are checked against. */
 export const JOBS = {
-  deadlines: ['apply-change', 'reschedule', 'stage', 'reconcile', 'heartbeat'],
+  deadlines: ['apply-change', 'reschedule', 'follow-session', 'stage', 'reconcile', 'heartbeat'],
   delivery: ['deliver', 'digest'],
 } as const;
 

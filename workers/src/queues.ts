@@ -45,7 +45,7 @@ export function cappedBackoff(capMs: number): BackoffStrategy {
 /** Per-job options over the queue's defaults: the jobs that wait on another service retry longer. */
 export type JobOptionsOf = (name: string) => JobsOptions;
 
-const REMOTE_CALL_JOBS = new Set(['stage', 'reschedule']);
+const REMOTE_CALL_JOBS = new Set(['stage', 'reschedule', 'follow-session']);
 
 export function jobOptionsOf(retry: RetryPolicy): JobOptionsOf {
   const remote: JobsOptions = { attempts: retry.attempts, backoff: { type: CAPPED_BACKOFF, delay: retry.delayMs } };

@@ -8,6 +8,7 @@ import { processMetrics, type WorkerMetrics } from './metrics';
 import { OUTBOX_SOURCES, outboxJobId, RELAYED_TOPICS, TOPIC_JOBS, type OutboxSource } from './ledger/sources';
 import type { JobOptionsOf } from './queues';
 import type { StageJobs } from './schedule/stage-jobs';
+import { SESSION_MOVES_UNFOLLOWED_SQL } from './sessions/session-follower';
 
 /** How far back the reconciler looks for relayed changes the ledger never got. */
 const REPLAY_WINDOW = '32 days';
@@ -65,7 +66,7 @@ export async function unscheduledDeadlines(db: DataSource, queue: Queue, now: Da
 /**
  * Relayed rows whose work is not done: a service's `deadline.changed` newer than what the
  * ledger applied for its item; a workflow request (reschedule, recompute) its handler never
- * marked processed.
+ * marked processed (the council's `session.moved` rows: SESSION_MOVES_UNFOLLOWED_SQL).
  */
 function unfinishedRowsSql(source: OutboxSource): string {
   const recent = `o."relayed_at" IS NOT NULL AND o."created_at" > now() - interval '${REPLAY_WINDOW}'`;
@@ -140,6 +141,8 @@ export class Reconciler {
     for (const { s } of schemas) {
       const topics = s === 'workflow' ? RELAYED_TOPICS.filter((t) => t !== DEADLINE_CHANGED) : [DEADLINE_CHANGED];
       const rows: Array<{ id: string; topic: string }> = await this.db.query(unfinishedRowsSql(s), [topics]);
+      // The council's session moves the Front was not told of.
+      if (s === 'council') rows.push(...(await this.db.query(SESSION_MOVES_UNFOLLOWED_SQL, [REPLAY_WINDOW])));
       for (const r of rows) {
         const ref = { source: s, outboxId: r.id };
         const name = TOPIC_JOBS[r.topic];

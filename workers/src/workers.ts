@@ -13,6 +13,7 @@ import { GraphRecomputer, type Recomputer } from './recompute/recomputer';
 import { cappedBackoff, createQueue, createWorker, jobOptionsOf, redisOptions, REMOTE_CALL_RETRY, SCHEDULER_JOB_OPTIONS, type RetryPolicy } from './queues';
 import { Reconciler, type ReconcileResult } from './reconciler';
 import { OutboxRelay } from './relay/relay';
+import { followSessionHandler, GraphSessionFollower, type SessionFollower } from './sessions/session-follower';
 import { Planner } from './schedule/planner';
 import { StageJobs } from './schedule/stage-jobs';
 
@@ -27,6 +28,8 @@ export interface WorkerOptions {
   directory?: Directory;
   /** Asks council, committee and front to recompute due dates after a calendar or rule edit. */
   recomputer?: Recomputer;
+  /** Carries the council's session moves to the Front's voter petitions. */
+  sessionFollower?: SessionFollower;
   concurrency?: number;
   pollMs?: number;
   reconcileEveryMs?: number;
@@ -80,10 +83,12 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   const reconciler = new Reconciler(db, queue, jobs, logger, () => delivery?.reconcile() ?? Promise.resolve(0), ensureSchedulers, jobOptions, processMetrics, () => clock.now());
   const recomputer = o.recomputer ?? new GraphRecomputer(config.subgraphUrls, config.contextSigningKey!, clock);
   const ledgerDeps = { db, planner, jobs, clock, logger, recomputer };
+  const follower = o.sessionFollower ?? new GraphSessionFollower(config.subgraphUrls.front, config.contextSigningKey!, clock);
 
   const worker = createWorker('deadlines', [
     ['apply-change', applyChangeHandler(ledgerDeps)],
     ['reschedule', rescheduleHandler(ledgerDeps)],
+    ['follow-session', followSessionHandler({ db, follower, clock })],
     [
       'stage',
       stageHandler({

@@ -5,6 +5,7 @@ import { seedCases } from './cases';
 import { seedCorrections } from './corrections';
 import { seedDirectives } from './directives';
 import { seedDirectory } from './directory';
+import { seedLaw136Demo } from './law136';
 import { seedReceptionDays } from './reception';
 import { seedRegulationDemo } from './regulation';
 import { seedScorecardDemo } from './scorecards';
@@ -30,6 +31,8 @@ export async function seedDemo(db: DataSource, clock: Clock): Promise<void> {
     await seedCorrections(m, today);
     // Letters outside competence, extensions as decided, a second round with its dialogue.
     await seedRegulationDemo(m);
+    // Law 136/2025: the council's reception days, the reception book, a partial withdrawal, a listed suspension ground.
+    await seedLaw136Demo(m);
   });
   // A department that is behind, for the scorecards.
   await seedScorecardDemo(db, clock);

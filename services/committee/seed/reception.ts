@@ -13,7 +13,7 @@ export async function seedReceptionDays(m: EntityManager): Promise<Map<string, s
   ];
   for (const [jurisdictionId, date, place, hosts] of rows) {
     const r = await m.getRepository(ReceptionDay).save(
-      m.getRepository(ReceptionDay).create({ jurisdictionId, date, place, kind: 'REGULAR', hostOfficialIds: hosts, delegateIds: [DEMO.delegates.delegate1.id], note: null }),
+      m.getRepository(ReceptionDay).create({ jurisdictionId, date, place, kind: 'REGULAR', hostingBody: 'COMMITTEE_CHAIR', hostOfficialIds: hosts, delegateIds: [DEMO.delegates.delegate1.id], note: null }),
     );
     days.set(`${jurisdictionId}:${date.slice(0, 7)}`, r.id);
   }

@@ -16,7 +16,7 @@ const due = (input: DeadlineInput) => computeDeadline(input, DEFAULT_DEADLINE_RU
 type CaseFacts = Pick<CitizenCase, 'kind' | 'subject' | 'content' | 'receivedOn' | 'handlingDepartmentId'> & Partial<CitizenCase>;
 
 /** One case row as the lifecycle would have left it, its deadline computed from its own history. */
-async function saveCase(m: EntityManager, number: string, facts: CaseFacts, extensionLengths: number[] = []): Promise<CitizenCase> {
+export async function saveCase(m: EntityManager, number: string, facts: CaseFacts, extensionLengths: number[] = []): Promise<CitizenCase> {
   const c = m.getRepository(CitizenCase).create({
     jurisdictionId: WARD, number, channel: 'MAIL', round: null, complexity: 'NORMAL', remoteArea: false, severalPlaces: false, field: null,
     petitionerName: null, receptionDayId: null, handlingInspectorId: null, status: 'RECEIVED', acceptedOn: null, declinedOn: null, declineReason: null,

@@ -3,6 +3,7 @@ import type { WhereExpressionBuilder } from 'typeorm';
 import { CitizenCase } from './cases/citizen-case.entity';
 import { Assignment } from './directives/assignment.entity';
 import { Directive, type FollowUpSourceType } from './directives/directive.entity';
+import type { ReceptionHost } from './reception/reception-day.entity';
 
 /**
  * Who reads and who changes each kind of item of the committee, and where an item lives: one
@@ -17,6 +18,27 @@ export const ADMIN_RULE: ItemRule<unknown> = { readers: ['ADMIN'], writers: ['AD
 export const RECEPTION_RULE: ItemRule<{ jurisdictionId: string }> = {
   readers: [],
   writers: ['COMMITTEE_LEADER', 'INSPECTOR'],
+  scope: (r) => ({ jurisdictionId: r.jurisdictionId }),
+};
+
+/**
+ * Who records a reception day, by the body hosting it: the council Standing Committee records
+ * its own days (Law 136/2025), the committee its chair's, either of them a joint one.
+ */
+export const RECEPTION_HOST_WRITERS: Record<ReceptionHost, readonly Role[]> = {
+  COMMITTEE_CHAIR: RECEPTION_RULE.writers,
+  COUNCIL_STANDING: ['COUNCIL_STANDING'],
+  JOINT: [...RECEPTION_RULE.writers, 'COUNCIL_STANDING'],
+};
+
+/**
+ * The book of reception visits (sổ tiếp công dân): names of citizens, so not public; kept and
+ * read by those who receive citizens in the jurisdiction — the committee's leaders and
+ * inspectors, and the council Standing Committee at its own reception days.
+ */
+export const RECEPTION_VISIT_RULE: ItemRule<{ jurisdictionId: string }> = {
+  readers: ['COMMITTEE_LEADER', 'INSPECTOR', 'COUNCIL_STANDING'],
+  writers: ['COMMITTEE_LEADER', 'INSPECTOR', 'COUNCIL_STANDING'],
   scope: (r) => ({ jurisdictionId: r.jurisdictionId }),
 };
 

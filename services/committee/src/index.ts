@@ -35,6 +35,9 @@ import { InspectorAssignment } from './cases/inspector-assignment.entity';
 import { ProvinceIndexes1765100000000 } from './migrations/1765100000000-ProvinceIndexes';
 import { ReportIndexes1766300000000 } from './migrations/1766300000000-ReportIndexes';
 import { ReceptionDay } from './reception/reception-day.entity';
+import { ReceptionVisit } from './reception/reception-visit.entity';
+import { CasePartialWithdrawal } from './cases/case-partial-withdrawal.entity';
+import { Law1361766100000000 } from './migrations/1766100000000-Law136';
 import { receptionResolvers } from './reception/reception.resolvers';
 import { recomputeResolvers } from './recompute/recompute.resolvers';
 import { reportResolvers } from './report/report.resolvers';
@@ -60,6 +63,6 @@ export const committee: ServiceDefinition = {
     searchResolvers,
     scorecardResolvers,
   ),
-  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer, CaseComplexityDecision, CaseLetterHandling, CaseContestedDecision, ComplaintDialogue, InspectorAssignment],
-  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000, DirectoryFields1765100000000, ProvinceIndexes1765100000000, CommitteeSearchIndexes1765200000000, InspectorAssignment1765200000000, ExtensionsAsDecided1765300000000, LettersAndDialogues1765300000001, auditLogMigration('committee', 1765400000000), ReportIndexes1766300000000],
+  entities: [Jurisdiction, Department, Official, Directive, Assignment, ProgressReport, CitizenCase, CaseExtension, CaseSuspension, SealedDenouncer, DenouncerRead, ReceptionDay, AssignmentChange, CaseTransfer, CaseComplexityDecision, CaseLetterHandling, CaseContestedDecision, ComplaintDialogue, InspectorAssignment, CasePartialWithdrawal, ReceptionVisit],
+  migrations: [Jurisdictions1764000000000, Directory1764300000000, Directives1764300000001, CitizenCases1764300000002, Corrections1764700000100, SealedDenouncers1764800000000, FieldOfResponsibility1765000000000, DirectoryFields1765100000000, ProvinceIndexes1765100000000, CommitteeSearchIndexes1765200000000, InspectorAssignment1765200000000, ExtensionsAsDecided1765300000000, LettersAndDialogues1765300000001, auditLogMigration('committee', 1765400000000), Law1361766100000000, ReportIndexes1766300000000],
 };

@@ -99,4 +99,24 @@ describe('committee demo data', () => {
     }
     expect(numbers).toEqual(Array.from({ length: 25 }, (_, i) => `PA-${highest + 1 + i}/2026`));
   });
+  it('shows Law 136/2025 in Bắc Hồng Lĩnh: council-hosted days, the reception book, the chair\'s minimum, a partial withdrawal, a listed ground', async () => {
+    const BHL = DEMO.jurisdictions.bacHongLinh.id;
+    const data = await graph.ok<{ coordinationReport: { committee: Record<string, unknown> }; citizenCases: { nodes: Array<{ number: string; status: string; partialWithdrawals: Array<{ contents: string[] }>; suspensions: Array<{ ground: string | null }> }> } }>(
+      `query ($j: ID!) {
+        coordinationReport(jurisdictionId: $j, year: 2026) { committee { receptionDaysHostedByCouncil receptionVisits receptionVisitsByOutcome { outcome visits } receptionMinimumShortfalls } }
+        citizenCases(jurisdictionId: $j, kind: COMPLAINT, receivedFrom: "2026-07-01", first: 100) { nodes { number status partialWithdrawals { contents } suspensions { ground } } } }`,
+      { j: BHL },
+      users.admin,
+    );
+    expect(data.coordinationReport.committee).toEqual({
+      receptionDaysHostedByCouncil: 2,
+      receptionVisits: 5,
+      receptionVisitsByOutcome: [{ outcome: 'GUIDED', visits: 1 }, { outcome: 'CASE_OPENED', visits: 1 }, { outcome: 'ANSWERED', visits: 2 }, { outcome: 'REFUSED', visits: 1 }],
+      // February lost a Thursday to Tết; in August a vice-chair stood in once.
+      receptionMinimumShortfalls: [2, 8],
+    });
+    const byNumber = new Map(data.citizenCases.nodes.map((c) => [c.number, c]));
+    expect(byNumber.get('KN-103/2026')).toMatchObject({ status: 'RESOLVED', partialWithdrawals: [{ contents: ['Khiếu nại đơn giá bồi thường cây trồng'] }] });
+    expect(byNumber.get('KN-104/2026')).toMatchObject({ status: 'SUSPENDED', suspensions: [{ ground: 'AWAITING_ASSESSMENT' }] });
+  });
 });

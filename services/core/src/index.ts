@@ -16,6 +16,7 @@ export * from './subgraph';
 export * from './text';
 export * from './service';
 export * from './deadline-events';
+export * from './session-events';
 export * from './grouped-pagination';
 export * from './calendar';
 export * from './deadlines';

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { FieldOfResponsibility } from '../src/generated/graphql';
 import { CoordinationPlan, PlanActivity, PlanSignature } from '../src/plans/coordination-plan.entity';
 import { RecommendationCorrection } from '../src/recommendations/recommendation-correction.entity';
+import { publishSessionMoved } from '../src/sessions/session-moved';
 import type { SessionKind } from '../src/sessions/session.entity';
 import { BAC_HONG_LINH_ATTENDEES } from './attendees';
 import { COMMITTEES, TERMS } from './directory';
@@ -80,6 +81,9 @@ export async function seedBacHongLinh2026(m: EntityManager): Promise<void> {
     ];
     const session = await w.session({ id: stableId('session', `18073-2026-${number}`), termId: TERMS.bacHongLinh, jurisdictionId: BHL, number, kind, title, start, end, held, agenda });
     sessionIds.push(session.id);
+    // The year-end session was first called for 15–16 December and brought forward a week: the
+    // council published the move, and the Front's petitions waiting on it follow (issue #13, item 3).
+    if (number === 4) await publishSessionMoved(m, session);
     if (held) await w.preSession(session, addDays(start, -7), BAC_HONG_LINH_ATTENDEES, ['Thống nhất nội dung, chương trình kỳ họp.']);
     let seq = RESOLUTIONS.findIndex(([n]) => n === number);
     for (const [n, t, field, thematic] of RESOLUTIONS) if (n === number) await w.resolution(session, ++seq, t, field, thematic);
@@ -100,6 +104,19 @@ export async function seedBacHongLinh2026(m: EntityManager): Promise<void> {
       content, field, departmentIds, dueDate, ...(closedOn ? { closedOn, closingNote: 'UBND phường đã báo cáo kết quả thực hiện.' } : {}),
     });
   }
+  // Recommendations of the land supervision to bodies outside the three (issue #13, item 5).
+  const g1 = { id: stableId('supervision', '18073-2026-g1'), jurisdictionId: BHL, conclusionDate: SUPERVISIONS.g1.concluded };
+  await w.recommendation({
+    id: stableId('recommendation', '18073-2026-external-1'), supervision: g1, field: 'CONSTRUCTION', departmentIds: [], dueDate: '2026-07-20',
+    content: 'Phối hợp xử lý dứt điểm các trường hợp lấn chiếm hành lang an toàn giao thông, vỉa hè tuyến Trần Phú',
+    externalAddressee: { name: 'Công an phường Bắc Hồng Lĩnh', level: 'COMMUNE' },
+  });
+  await w.recommendation({
+    id: stableId('recommendation', '18073-2026-external-2'), supervision: g1, field: 'LAND', departmentIds: [], dueDate: '2026-07-15',
+    content: 'Hướng dẫn phường đo đạc, chỉnh lý biến động bản đồ địa chính khu dân cư Trung Lương',
+    externalAddressee: { name: 'Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh', level: 'PROVINCE' },
+    closedOn: '2026-07-10', closingNote: 'Sở đã có Văn bản số 2150/SNNMT-ĐĐ hướng dẫn và cử cán bộ phối hợp đo đạc.',
+  });
   await seedCancelledSession(w);
   await seedCorrection(m);
   await seedPlan2026(m);

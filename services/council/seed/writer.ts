@@ -120,6 +120,8 @@ export class DemoWriter {
     dueDate: string;
     closedOn?: string;
     closingNote?: string;
+    /** A body outside the three (police, a school, a provincial department): followed up within the council. */
+    externalAddressee?: { name: string; level: 'CENTRAL' | 'PROVINCE' | 'COMMUNE' };
   }): Promise<void> {
     const closed = r.closedOn !== undefined;
     const recommendation = this.m.getRepository(Recommendation).create({
@@ -128,8 +130,10 @@ export class DemoWriter {
       jurisdictionId: r.supervision.jurisdictionId,
       content: r.content,
       field: r.field,
-      addressedTo: 'COMMITTEE',
+      addressedTo: r.externalAddressee ? 'COUNCIL' : 'COMMITTEE',
       departmentIds: r.departmentIds,
+      externalAddresseeName: r.externalAddressee?.name ?? null,
+      externalAddresseeLevel: r.externalAddressee?.level ?? null,
       issuedOn: r.supervision.conclusionDate!,
       requestedDueDate: r.dueDate,
       status: closed ? 'RESOLVED' : 'OPEN',

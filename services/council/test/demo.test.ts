@@ -73,16 +73,17 @@ describe('council demo data, report figures and batching', () => {
       recommendationsResolvedOnTime: 5,
       recommendationsOverdue: 0,
     });
-    // 2026 in the ward: recommendations 1, 3, 8 and 11 are past due on 27 November; 12 was resolved late.
+    // 2026 in the ward: recommendations 1, 3, 8 and 11 are past due on 27 November, and so is the one
+    // to the ward police; 12 was resolved late; the provincial department answered in time.
     expect(data._entities[1].council).toMatchObject({
       sessions: 3,
       resolutions: 8,
       supervisions: 2,
       surveys: 1,
-      recommendationsIssued: 12,
-      recommendationsResolved: 3,
-      recommendationsResolvedOnTime: 2,
-      recommendationsOverdue: 4,
+      recommendationsIssued: 14,
+      recommendationsResolved: 4,
+      recommendationsResolvedOnTime: 3,
+      recommendationsOverdue: 5,
     });
   });
 
@@ -102,8 +103,10 @@ describe('council demo data, report figures and batching', () => {
     expect(events).toEqual([
       // The ward's explanation session of October 2026 left one commitment open.
       { kind: 'QUESTIONING_COMMITMENT', n: 1 },
-      { kind: 'RECOMMENDATION', n: 9 },
+      // Nine open to the committee and one to the ward police; the year-end session's move.
+      { kind: 'RECOMMENDATION', n: 10 },
       { kind: 'SESSION_DOCUMENTS', n: 2 },
+      { kind: 'Session', n: 1 },
     ]);
   });
 
@@ -159,7 +162,7 @@ describe('council demo data, report figures and batching', () => {
     // and without a committee or target resolutions, a corrected recommendation), so only the number of rows differs.
     for (const [query, small, large] of [
       [SESSIONS, 4, 6],
-      [RECOMMENDATIONS, 9, 12],
+      [RECOMMENDATIONS, 11, 14],
       [DELEGATES, 1, 6],
     ] as const) {
       const few = await statementsFor(query, { j: BHL, first: small });

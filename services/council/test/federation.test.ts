@@ -49,13 +49,19 @@ describe('council entities joined with the committee subgraph', () => {
   });
 
   it('lists recommendations with their departments across subgraphs', async () => {
-    const data = await graph.ok<{ recommendations: { nodes: Array<{ departments: Array<{ name: string }>; assignments: { totalCount: number } }> } }>(
-      `query($j: ID!) { recommendations(jurisdictionId: $j, first: 12) { nodes { departments { name } assignments { totalCount } } } }`,
+    const data = await graph.ok<{ recommendations: { nodes: Array<{ departments: Array<{ name: string }>; externalAddressee: { name: string } | null; assignments: { totalCount: number } }> } }>(
+      `query($j: ID!) { recommendations(jurisdictionId: $j, first: 14) { nodes { departments { name } externalAddressee { name } assignments { totalCount } } } }`,
       { j: BHL },
       userWith('COMMITTEE_LEADER', { jurisdictionId: BHL }),
     );
-    expect(data.recommendations.nodes).toHaveLength(12);
-    expect(data.recommendations.nodes.every((r) => r.departments.length === 1 && r.assignments.totalCount === 1)).toBe(true);
+    // The twelve to the committee's departments, and two of the demo's to bodies outside the three.
+    const [toCommittee, outside] = [data.recommendations.nodes.filter((r) => !r.externalAddressee), data.recommendations.nodes.filter((r) => r.externalAddressee)];
+    expect(toCommittee).toHaveLength(12);
+    expect(toCommittee.every((r) => r.departments.length === 1 && r.assignments.totalCount === 1)).toBe(true);
+    expect(outside.map((r) => [r.externalAddressee!.name, r.departments.length, r.assignments.totalCount]).sort()).toEqual([
+      ['Công an phường Bắc Hồng Lĩnh', 0, 0],
+      ['Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh', 0, 0],
+    ]);
   });
 
   it('adds the council figures to the public coordination report', async () => {

@@ -94,9 +94,10 @@ export async function seedPetitions2026(m: EntityManager, meetings: VoterContact
       recipientName: forwardedOn ? ward.name : null,
       forwardedOn,
       forwardingDocument: forwardedOn ? `${40 + i}/MTTQ-BTT` : null,
-      // Forwarded before the year-end regular session, which opens on 15 December.
+      // Forwarded before the year-end regular session, first called for 15 December; the council
+      // brought it forward to 8 December (session.moved) and the petitions followed its new date.
       nextSessionId: forwardedOn ? session2026(4) : null,
-      nextSessionOn: forwardedOn ? '2026-12-15' : null,
+      nextSessionOn: forwardedOn ? '2026-12-08' : null,
       answerDue: null,
       answerDueRule: null,
       answerDueExplanation: null,

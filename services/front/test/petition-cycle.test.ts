@@ -4,7 +4,7 @@ import type { Deadline } from '@phoihop/workflow';
 import { recipientsFor } from '../../../workers/src/escalation/recipients';
 import { startTestGraph, type TestGraph } from '../../../test/support/graph';
 import { userWith } from '../../../test/support/users';
-import { APRIL_SESSION, DELEGATES, HONG_LINH, NATURAL, OFFICIAL, seedCouncil } from './support/fixtures';
+import { APRIL_SESSION, HONG_LINH, NATURAL, recordMarchPetition, seedCouncil } from './support/fixtures';
 
 const board = userWith('FRONT_STANDING', { jurisdictionId: HONG_LINH });
 const staff = userWith('FRONT_STAFF', { jurisdictionId: HONG_LINH });
@@ -21,16 +21,7 @@ describe('a voter petition follows its next regular session', () => {
   beforeAll(async () => {
     graph = await startTestGraph('front_petition_cycle', [council, front], { now: '2026-03-20T09:00:00+07:00' });
     await seedCouncil(graph.db.council);
-    const round = await graph.ok<{ createVoterContactRound: { id: string } }>(`mutation($input: CreateVoterContactRoundInput!) { createVoterContactRound(input: $input) { id } }`, {
-      input: { jurisdictionId: HONG_LINH, kind: 'THEMATIC', delegationLevel: 'COMMUNE_COUNCIL', title: 'Tiếp xúc cử tri chuyên đề về đất đai', topic: 'Quản lý đất đai, môi trường', startsOn: '2026-03-01', endsOn: '2026-03-31' },
-    }, board);
-    const meeting = await graph.ok<{ recordVoterContactMeeting: { id: string } }>(`mutation($input: RecordVoterContactMeetingInput!) { recordVoterContactMeeting(input: $input) { id } }`, {
-      input: { roundId: round.createVoterContactRound.id, heldOn: '2026-03-12', place: 'Nhà văn hóa tổ dân phố 2', localityName: 'Phường Bắc Hồng Lĩnh', delegateIds: [DELEGATES[0]], officialIds: [OFFICIAL], voterCount: 70 },
-    }, staff);
-    const recorded = await graph.ok<{ recordVoterPetition: { id: string } }>(`mutation($input: RecordVoterPetitionInput!) { recordVoterPetition(input: $input) { id } }`, {
-      input: { meetingId: meeting.recordVoterContactMeeting.id, content: 'Đề nghị nạo vét kênh tiêu úng khu dân cư tổ dân phố 2 trước mùa mưa.', field: 'ENVIRONMENT', competentLevel: 'COMMUNE' },
-    }, staff);
-    petitionId = recorded.recordVoterPetition.id;
+    petitionId = await recordMarchPetition(graph);
   });
   afterAll(() => graph?.close());
 

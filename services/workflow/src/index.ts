@@ -7,6 +7,7 @@ import { Workflow1764100000000 } from './migrations/1764100000000-Workflow';
 import { Preferences1764100000100 } from './migrations/1764100000100-Preferences';
 import { Deliveries1764100000101 } from './migrations/1764100000101-Deliveries';
 import { OutboxProcessed1764100000200 } from './migrations/1764100000200-OutboxProcessed';
+import { FollowedSessions1766100000100 } from './migrations/1766100000100-FollowedSessions';
 import { DeliveriesPlanned1764100000201 } from './migrations/1764100000201-DeliveriesPlanned';
 import { InboxEvents1764100000300 } from './migrations/1764100000300-InboxEvents';
 import { FinalFailure1764100000301 } from './migrations/1764100000301-FinalFailure';
@@ -23,7 +24,7 @@ import { NotificationPreference } from './preferences/notification-preference.en
 export const WORKFLOW_SCHEMA: OwnedSchema = {
   schema: 'workflow',
   entities: [Deadline, DeadlineEvent, Notification, EscalationPolicy, NotificationPreference],
-  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300, FinalFailure1764100000301, EscalationOffsets1764100000400, auditLogMigration('workflow', 1765400000000), QuestioningCommitmentPolicy1766000000100],
+  migrations: [Workflow1764100000000, Preferences1764100000100, Deliveries1764100000101, OutboxProcessed1764100000200, DeliveriesPlanned1764100000201, InboxEvents1764100000300, FinalFailure1764100000301, EscalationOffsets1764100000400, auditLogMigration('workflow', 1765400000000), QuestioningCommitmentPolicy1766000000100, FollowedSessions1766100000100],
 };
 
 /** A DataSource of the workflow schema (not yet initialized). */

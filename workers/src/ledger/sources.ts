@@ -1,4 +1,4 @@
-import { DEADLINE_CHANGED, TRACKED_ITEM_KINDS, type DeadlineChange } from '@phoihop/core';
+import { DEADLINE_CHANGED, SESSION_MOVED, TRACKED_ITEM_KINDS, type DeadlineChange } from '@phoihop/core';
 import { DEADLINES_RECOMPUTE, DEADLINES_RESCHEDULE } from '@phoihop/workflow';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -16,6 +16,7 @@ export const TOPIC_JOBS: Record<string, JobName<'deadlines'>> = {
   [DEADLINE_CHANGED]: 'apply-change',
   [DEADLINES_RESCHEDULE]: 'reschedule',
   [DEADLINES_RECOMPUTE]: 'reschedule',
+  [SESSION_MOVED]: 'follow-session',
 };
 export const RELAYED_TOPICS = Object.keys(TOPIC_JOBS);
 

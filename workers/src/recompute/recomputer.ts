@@ -1,7 +1,6 @@
-import { signedPost, type Clock } from '@phoihop/core';
+import type { Clock } from '@phoihop/core';
 import type { RecomputeRequest } from '@phoihop/workflow';
-import { UnrecoverableError } from 'bullmq';
-import { SERVICE_USER } from '../escalation/directory';
+import { callSubgraph } from '../subgraph-call';
 
 /** The services that own tracked items, in the order they are asked. */
 export const DEADLINE_OWNERS = ['council', 'committee', 'front'] as const;
@@ -21,8 +20,8 @@ const FIELD: Record<DeadlineOwner, string> = {
 const TIMEOUT_MS = 60_000;
 
 /**
- * Calls each owner's `recompute…Deadlines` mutation directly, as the SERVICE user in a signed
- * header (the workers sit behind the gateway's trust boundary, like the escalation directory).
+ * Calls each owner's `recompute…Deadlines` mutation directly (callSubgraph: the SERVICE user
+ * in a signed header, like the escalation directory).
  * The services one after the other: a failure fails the job, BullMQ retries it, and the
  * services already done move nothing the second time.
  */
@@ -44,19 +43,8 @@ export class GraphRecomputer implements Recomputer {
       moved: ${FIELD[owner]}(cause: $cause, from: $from, to: $to, ruleKind: $ruleKind)
     }`;
     const variables = { cause: request.cause, from: request.from, to: request.to ?? null, ruleKind: request.ruleKind ?? null };
-    const res = await fetch(this.urls[owner], {
-      ...signedPost(this.urls[owner], { query, variables }, SERVICE_USER, this.signingKey, this.clock.now()),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    const body = (await res.json().catch(() => ({}))) as { data?: { moved?: number }; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-    const errors = body.errors ?? [];
-    // A request the service refuses will be refused again: fail at once, keeping the reason.
-    if (errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'FORBIDDEN')) {
-      throw new UnrecoverableError(`${owner}: ${errors.map((e) => e.message).join('; ')}`);
-    }
-    if (!res.ok || errors.length || typeof body.data?.moved !== 'number') {
-      throw new Error(`${owner} recompute failed (HTTP ${res.status}): ${errors.map((e) => e.message).join('; ')}`);
-    }
-    return body.data.moved;
+    const data = await callSubgraph<{ moved?: number }>({ url: this.urls[owner], signingKey: this.signingKey, clock: this.clock, name: owner, timeoutMs: TIMEOUT_MS }, query, variables);
+    if (typeof data.moved !== 'number') throw new Error(`${owner} recompute answered no count`);
+    return data.moved;
   }
 }

@@ -504,6 +504,30 @@ export const ReceptionDayKind = {
 } as const;
 
 export type ReceptionDayKind = typeof ReceptionDayKind[keyof typeof ReceptionDayKind];
+/** Cơ quan chủ trì buổi tiếp công dân. */
+export const ReceptionHost = {
+  /** Chủ tịch UBND */
+  CommitteeChair: 'COMMITTEE_CHAIR',
+  /** Thường trực HĐND (Luật số 136/2025/QH15) */
+  CouncilStanding: 'COUNCIL_STANDING',
+  /** Thường trực HĐND và Chủ tịch UBND cùng tiếp */
+  Joint: 'JOINT'
+} as const;
+
+export type ReceptionHost = typeof ReceptionHost[keyof typeof ReceptionHost];
+/** Kết quả tiếp công dân — what came of one visit. */
+export const ReceptionVisitOutcome = {
+  /** Trả lời trực tiếp */
+  Answered: 'ANSWERED',
+  /** Tiếp nhận đơn, mở hồ sơ vụ việc */
+  CaseOpened: 'CASE_OPENED',
+  /** Hướng dẫn, giải thích */
+  Guided: 'GUIDED',
+  /** Từ chối tiếp (có lý do) */
+  Refused: 'REFUSED'
+} as const;
+
+export type ReceptionVisitOutcome = typeof ReceptionVisitOutcome[keyof typeof ReceptionVisitOutcome];
 /** Người nhận theo bước — whom a stage reaches. */
 export const RecipientRule = {
   /** The department (or official) that owes the work. */
@@ -645,6 +669,26 @@ export const SupervisionStatus = {
 } as const;
 
 export type SupervisionStatus = typeof SupervisionStatus[keyof typeof SupervisionStatus];
+/**
+ * Căn cứ tạm đình chỉ — the grounds Law 136/2025/QH15 lists for suspending a complaint or a
+ * denunciation; required for cases received from 1 July 2026.
+ */
+export const SuspensionGround = {
+  /** Cần đợi kết quả giám định bổ sung, giám định lại */
+  AwaitingAssessment: 'AWAITING_ASSESSMENT',
+  /** Cần đợi kết quả giải quyết của cơ quan, tổ chức, cá nhân khác */
+  AwaitingOtherAuthority: 'AWAITING_OTHER_AUTHORITY',
+  /** Cần đợi kết quả giải quyết vụ việc khác có liên quan */
+  AwaitingRelatedCase: 'AWAITING_RELATED_CASE',
+  /** Sự kiện bất khả kháng */
+  ForceMajeure: 'FORCE_MAJEURE',
+  /** Cơ quan, tổ chức hợp nhất, sáp nhập, chia, tách, giải thể mà chưa có người kế thừa quyền, nghĩa vụ */
+  OrganisationReorganised: 'ORGANISATION_REORGANISED',
+  /** Người khiếu nại, tố cáo đã chết mà chưa xác định được người thừa kế quyền, nghĩa vụ */
+  PartyDiedNoSuccessor: 'PARTY_DIED_NO_SUCCESSOR'
+} as const;
+
+export type SuspensionGround = typeof SuspensionGround[keyof typeof SuspensionGround];
 /** Loại việc theo dõi thời hạn — the kind of a tracked item. */
 export const TrackedItemKind = {
   Assignment: 'ASSIGNMENT',

@@ -1,8 +1,9 @@
-import { TEXT_LIMIT, badInput, changeRow, conflict, nfc, notAfter, notFound, optionalText, requiredText, type EntityRule, type GraphContext } from '@phoihop/core';
+import { TEXT_LIMIT, badInput, changeRow, conflict, formatDateVi, nfc, notAfter, notFound, optionalText, procedureRuleOn, requiredText, type EntityRule, type GraphContext } from '@phoihop/core';
 import type { EntityManager } from 'typeorm';
 import { CASE_RULE, CASE_TRANSFER_RULE } from '../access';
 import { Department } from '../directory/department.entity';
-import type { TransferCitizenCaseInput, WithdrawCitizenCaseInput } from '../generated/graphql';
+import type { TransferCitizenCaseInput, WithdrawCitizenCaseContentsInput, WithdrawCitizenCaseInput } from '../generated/graphql';
+import { CasePartialWithdrawal } from './case-partial-withdrawal.entity';
 import { OUTCOMES_BY_KIND, caseCommand } from './case-deadline';
 import { checkHandlingInspector } from './case-references';
 import { CaseTransfer } from './case-transfer.entity';
@@ -10,6 +11,7 @@ import { decideInspector, recordInspectorDecision } from './inspector-assignment
 import { type CitizenCase } from './citizen-case.entity';
 
 const OPEN = ['RECEIVED', 'ACCEPTED', 'SUSPENDED'];
+const MAX_WITHDRAWN_CONTENTS = 20;
 
 /**
  * Corrections to an open case: a transfer to another department or inspector (the legal clock
@@ -77,6 +79,47 @@ export class CaseCorrectionsService {
       }
       if (input.withdrawnOn < c.receivedOn) throw badInput('input.withdrawnOn', 'Ngày rút đơn không được trước ngày nhận đơn.');
       Object.assign(c, { status: 'RESOLVED', resolvedOn: input.withdrawnOn, outcome: 'WITHDRAWN', outcomeSummary: reason, decisionNumber });
+    });
+  }
+
+  /**
+   * Rút một phần khiếu nại (Law 136/2025/QH15): the contents withdrawn are recorded and the case
+   * goes on with the rest, its deadline unchanged. The transitional rule: a complaint received
+   * before 1 July 2026 is handled under the law in force when it was received, which let the
+   * complainant withdraw the whole complaint only — refused, naming the case.
+   */
+  withdrawContents(input: WithdrawCitizenCaseContentsInput): Promise<CitizenCase> {
+    this.ctx.access.require(CASE_RULE.writers);
+    notAfter('input.requestedOn', input.requestedOn, this.today, 'Ngày của đơn xin rút không được sau hôm nay.');
+    const requestReference = requiredText('input.requestReference', input.requestReference, { what: 'đơn xin rút một phần khiếu nại', max: TEXT_LIMIT.code });
+    if (input.contents.length === 0 || input.contents.length > MAX_WITHDRAWN_CONTENTS) {
+      throw badInput('input.contents', `Cần ghi từ 1 đến ${MAX_WITHDRAWN_CONTENTS} nội dung rút.`);
+    }
+    const contents = input.contents.map((text, i) => requiredText(`input.contents.${i}`, text, { what: 'nội dung rút', max: TEXT_LIMIT.title }));
+    return changeRow(this.ctx, {
+      ...caseCommand('withdrawCitizenCaseContents', input.caseId, CASE_RULE),
+      from: { states: OPEN, message: 'Vụ việc đã kết thúc.' },
+      // The deadline does not move: nothing to publish.
+      publish: undefined,
+      apply: async (m, c) => {
+        if (c.kind !== 'COMPLAINT') throw badInput('input.caseId', 'Chỉ khiếu nại mới rút được một phần nội dung; tố cáo, kiến nghị rút toàn bộ (withdrawCitizenCase).');
+        const rule = procedureRuleOn('PARTIAL_COMPLAINT_WITHDRAWAL', c.receivedOn);
+        if (!rule.value) {
+          throw badInput(
+            'input.caseId',
+            `Khiếu nại nhận ngày ${formatDateVi(c.receivedOn)}, trước ngày Luật số 136/2025/QH15 có hiệu lực (01/7/2026), được giải quyết theo ${rule.legalBasis}: chỉ được rút toàn bộ khiếu nại (rút đơn).`,
+          );
+        }
+        if (input.requestedOn < c.receivedOn) throw badInput('input.requestedOn', 'Ngày của đơn xin rút không được trước ngày nhận khiếu nại.');
+        await m.getRepository(CasePartialWithdrawal).insert({
+          caseId: c.id,
+          requestedOn: input.requestedOn,
+          requestReference,
+          contents,
+          recordedAt: this.ctx.clock.now(),
+          authorName: nfc(this.ctx.user!.name),
+        });
+      },
     });
   }
 

@@ -9,6 +9,7 @@ import {
   intBetween,
   nfc,
   notAfter,
+  optionalText,
   publishDeadline,
   raisesComplexity,
   requiredText,
@@ -37,6 +38,7 @@ import { CaseLettersService } from './case-letters.service';
 import { checkReceiveReferences, nextCaseNumber } from './case-references';
 import { decideInspector, recordInspectorDecision } from './inspector-assignment';
 import { CaseSuspension } from './case-suspension.entity';
+import { suspensionGround } from './suspension-grounds';
 import { OUTCOMES_BY_KIND, caseCommand, trackedCase, type CaseWithHistory } from './case-deadline';
 import { CitizenCase } from './citizen-case.entity';
 
@@ -196,9 +198,10 @@ export class CaseLifecycleService {
     this.ctx.access.require(CASE_RULE.writers);
     this.notAfterToday('input.suspendedOn', input.suspendedOn);
     const decisionNumber = decision('input.decisionNumber', input.decisionNumber, 'số quyết định tạm đình chỉ');
-    const why = reason('input.reason', input.reason, 'lý do tạm đình chỉ');
+    const details = optionalText('input.reason', input.reason, { max: TEXT_LIMIT.text }) ?? null;
     const fields = { 'input.suspensions': 'input.suspendedOn', 'input.start': 'input.suspendedOn' };
     return this.step('suspendCitizenCase', input.caseId, ['ACCEPTED'], 'Chỉ tạm đình chỉ được vụ việc đang giải quyết.', fields, async (m, c) => {
+      const { ground, reason: why } = suspensionGround(c, input.ground, details);
       if (input.suspendedOn < c.acceptedOn!) throw badInput('input.suspendedOn', 'Ngày tạm đình chỉ không được trước ngày thụ lý.');
       // Suspending after the due date would hide an overdue case and stop its escalation.
       if (c.dueDate && input.suspendedOn > c.dueDate) throw badInput('input.suspendedOn', `Thời hạn giải quyết đã hết ngày ${c.dueDate}; không thể tạm đình chỉ sau hạn.`);
@@ -207,7 +210,7 @@ export class CaseLifecycleService {
         throw badInput('input.suspendedOn', 'Ngày tạm đình chỉ phải sau lần tạm đình chỉ trước.');
       }
       const suspension = await m.getRepository(CaseSuspension).save(
-        m.getRepository(CaseSuspension).create({ caseId: c.id, decisionNumber, suspendedOn: input.suspendedOn, reason: why, resumedOn: null, resumeDecisionNumber: null }),
+        m.getRepository(CaseSuspension).create({ caseId: c.id, decisionNumber, suspendedOn: input.suspendedOn, reason: why, ground, resumedOn: null, resumeDecisionNumber: null }),
       );
       c.status = 'SUSPENDED';
       return { extensions: extensions.length, suspensions: [...suspensions, suspension], extensionLengths: extensions.map((e) => e.days) };

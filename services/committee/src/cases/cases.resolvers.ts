@@ -31,6 +31,7 @@ export const caseResolvers: Resolvers = {
     resolveCitizenCase: (_, { input }, ctx) => new CaseLifecycleService(ctx).resolve(input),
     transferCitizenCase: (_, { input }, ctx) => new CaseCorrectionsService(ctx).transfer(input),
     withdrawCitizenCase: (_, { input }, ctx) => new CaseCorrectionsService(ctx).withdraw(input),
+    withdrawCitizenCaseContents: (_, { input }, ctx) => new CaseCorrectionsService(ctx).withdrawContents(input),
   },
   CitizenCase: {
     // async: a refusal fails this reference only, not the whole `_entities` batch it came in.
@@ -51,6 +52,7 @@ export const caseResolvers: Resolvers = {
     denouncer: (c, _, ctx) => new DenouncersService(ctx).identity(c),
     denouncerReads: (c, args, ctx) => new DenouncersService(ctx).reads(c, args),
     transfers: (c, _, ctx) => new CitizenCasesService(ctx).transfers(c.id),
+    partialWithdrawals: (c, _, ctx) => new CitizenCasesService(ctx).partialWithdrawals(c.id),
   },
   ReceptionDay: {
     // Readers without access to cases see the day, not what was brought to it.

@@ -1,6 +1,7 @@
 import { rowLoader, groupByKeys, isOverdue, notFound, overdueSql, paginate, paginateGroups, type Connection, type GraphContext, type PageArgs } from '@phoihop/core';
 import { CASE_COLUMNS, CASE_RULE } from '../access';
 import { CaseExtension } from './case-extension.entity';
+import { CasePartialWithdrawal } from './case-partial-withdrawal.entity';
 import { CaseSuspension } from './case-suspension.entity';
 import { CaseTransfer } from './case-transfer.entity';
 import { CitizenCase, type CitizenCaseKind, type CitizenCaseStatus } from './citizen-case.entity';
@@ -108,6 +109,13 @@ export class CitizenCasesService {
         )
         .load(caseId)) ?? []
     );
+  }
+
+  async partialWithdrawals(caseId: string): Promise<CasePartialWithdrawal[]> {
+    const load = this.ctx.loaders.get<string, CasePartialWithdrawal[]>('CasePartialWithdrawal.byCase', async (ids) =>
+      groupByKeys(ids, await this.ctx.db.getRepository(CasePartialWithdrawal).createQueryBuilder('w').where('w.case_id = ANY(:ids)', { ids }).orderBy('w.requested_on').addOrderBy('w.recorded_at').getMany(), (w) => w.caseId),
+    );
+    return (await load.load(caseId)) ?? [];
   }
 
   async suspensions(caseId: string): Promise<CaseSuspension[]> {

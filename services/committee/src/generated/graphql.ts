@@ -14,6 +14,9 @@ import type { CaseSuspension as CaseSuspensionEntity } from '../cases/case-suspe
 import type { Denouncer as DenouncerEntity } from '../denouncers/denouncer.entity';
 import type { DenouncerRead as DenouncerReadEntity } from '../denouncers/denouncer-read.entity';
 import type { ReceptionDay as ReceptionDayEntity } from '../reception/reception-day.entity';
+import type { ReceptionVisit as ReceptionVisitEntity } from '../reception/reception-visit.entity';
+import type { ReceptionMinimum as ReceptionMinimumEntity, ReceptionMonthCheck as ReceptionMonthCheckEntity } from '../reception/reception-minimum';
+import type { CasePartialWithdrawal as CasePartialWithdrawalEntity } from '../cases/case-partial-withdrawal.entity';
 import type { ReportKey as ReportKeyEntity } from '../report/report.service';
 import type { ReportTotal as ReportTotalEntity, SearchMatch as SearchMatchEntity, SearchMatches as SearchMatchesEntity, GraphContext } from '@phoihop/core';
 import type { AssignmentChange as AssignmentChangeEntity } from '../directives/assignment-change.entity';
@@ -324,11 +327,27 @@ export type CaseOutcome =
   /** Rút đơn */
   | 'WITHDRAWN';
 
+/** Rút một phần khiếu nại — contents of a complaint withdrawn by written request (Law 136/2025/QH15). */
+export type CasePartialWithdrawal = {
+  __typename?: 'CasePartialWithdrawal';
+  authorName: Scalars['String']['output'];
+  /** The contents withdrawn; the case goes on with the rest. */
+  contents: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Which written request, e.g. "Đơn xin rút một phần khiếu nại ngày 20/7/2026". */
+  requestReference: Scalars['String']['output'];
+  /** The date of the complainant's written request. */
+  requestedOn: Scalars['Date']['output'];
+};
+
 /** Tạm đình chỉ — a suspension by decision; the clock pauses. */
 export type CaseSuspension = {
   __typename?: 'CaseSuspension';
   decisionNumber: Scalars['String']['output'];
+  /** Căn cứ tạm đình chỉ; null for cases received before 1 July 2026. */
+  ground?: Maybe<SuspensionGround>;
   id: Scalars['ID']['output'];
+  /** The ground's label and details from 1 July 2026; before, the free-text reason. */
   reason: Scalars['String']['output'];
   resumeDecisionNumber?: Maybe<Scalars['String']['output']>;
   resumedOn?: Maybe<Scalars['Date']['output']>;
@@ -402,6 +421,8 @@ export type CitizenCase = {
   outcome?: Maybe<CaseOutcome>;
   outcomeSummary?: Maybe<Scalars['String']['output']>;
   overdue: Scalars['Boolean']['output'];
+  /** Rút một phần khiếu nại, oldest first. */
+  partialWithdrawals: Array<CasePartialWithdrawal>;
   /** Complainant or petitioner. Always null for a denunciation: see `denouncer`. */
   petitionerName?: Maybe<Scalars['String']['output']>;
   receivedOn: Scalars['Date']['output'];
@@ -508,6 +529,18 @@ export type CommitteeFigures = {
   directivesIssued: Scalars['Int']['output'];
   /** Buổi tiếp công dân định kỳ, chuyên đề, đột xuất held in the year. */
   receptionDays: Scalars['Int']['output'];
+  /** Of those, hosted by the council Standing Committee, alone or with the committee chair (Law 136/2025/QH15). */
+  receptionDaysHostedByCouncil: Scalars['Int']['output'];
+  /**
+   * Months of the year (1–12, ended) in which the commune committee chair received citizens on
+   * fewer days than the minimum in force (receptionMinimum); empty for other levels, and for a
+   * year with no reception day recorded (nothing recorded is not a shortfall).
+   */
+  receptionMinimumShortfalls: Array<Scalars['Int']['output']>;
+  /** Lượt tiếp công dân — entries of the reception book in the year. */
+  receptionVisits: Scalars['Int']['output'];
+  /** The year's visits by outcome, every outcome listed. */
+  receptionVisitsByOutcome: Array<ReceptionVisitFigures>;
 };
 
 /** Đối thoại — a complaint dialogue, with who took part and its minutes. */
@@ -1187,6 +1220,8 @@ export type Mutation = {
   recomputeCommitteeDeadlines: Scalars['Int']['output'];
   /** Đối thoại — records a dialogue held while a complaint is resolved. */
   recordComplaintDialogue: CitizenCase;
+  /** Ghi sổ tiếp công dân — records one visit. */
+  recordReceptionVisit: ReceptionVisit;
   /** Báo cáo tiến độ — the department reports progress on its assignment. */
   reportAssignmentProgress: Assignment;
   /** Điều chỉnh thời hạn — moves an open assignment's due date; the old one stays in `changes`. */
@@ -1210,6 +1245,12 @@ export type Mutation = {
   updateOfficial: Official;
   /** Rút đơn — the petitioner withdraws: the case ends with outcome WITHDRAWN and its deadline is cleared. */
   withdrawCitizenCase: CitizenCase;
+  /**
+   * Rút một phần khiếu nại — the complainant withdraws some of a complaint's contents: the case
+   * goes on with the rest, its deadline unchanged. For complaints received from 1 July 2026 (Law
+   * 136/2025/QH15); an older complaint is refused (BAD_USER_INPUT on input.caseId): withdraw it whole.
+   */
+  withdrawCitizenCaseContents: CitizenCase;
 };
 
 
@@ -1291,6 +1332,11 @@ export type MutationRecordComplaintDialogueArgs = {
 };
 
 
+export type MutationRecordReceptionVisitArgs = {
+  input: RecordReceptionVisitInput;
+};
+
+
 export type MutationReportAssignmentProgressArgs = {
   input: ReportAssignmentProgressInput;
 };
@@ -1348,6 +1394,11 @@ export type MutationUpdateOfficialArgs = {
 
 export type MutationWithdrawCitizenCaseArgs = {
   input: WithdrawCitizenCaseInput;
+};
+
+
+export type MutationWithdrawCitizenCaseContentsArgs = {
+  input: WithdrawCitizenCaseContentsInput;
 };
 
 /** Cán bộ, công chức — an official of the committee; the directory the workers route notifications by. */
@@ -1456,6 +1507,14 @@ export type Query = {
   receptionDay?: Maybe<ReceptionDay>;
   /** Lịch tiếp công dân — public schedule. */
   receptionDays: ReceptionDayConnection;
+  /**
+   * Kiểm tra số ngày tiếp công dân của Chủ tịch UBND cấp xã: for a commune and a year, each ended
+   * month against the minimum of the rule catalogue (Law on Citizen Reception Art. 15, as amended by
+   * Law 136/2025/QH15); `minimumDays` (1–31) replaces the default where the locality sets another.
+   */
+  receptionMinimum: ReceptionMinimumCheck;
+  /** Sổ tiếp công dân of a jurisdiction, latest first. */
+  receptionVisits: ReceptionVisitConnection;
   /**
    * Tìm kiếm — one search across citizen cases, voter petitions, recommendations, Front
    * recommendations, resolutions, directives and assignments. Diacritics optional ("giai quyet
@@ -1600,6 +1659,23 @@ export type QueryReceptionDaysArgs = {
 };
 
 
+export type QueryReceptionMinimumArgs = {
+  jurisdictionId: Scalars['ID']['input'];
+  minimumDays?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryReceptionVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  outcome?: InputMaybe<ReceptionVisitOutcome>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1649,7 +1725,7 @@ export type ReceiveCitizenCaseInput = {
   subject: Scalars['String']['input'];
 };
 
-/** Ngày tiếp công dân — a day on which the chair (and council delegates) receive citizens. */
+/** Ngày tiếp công dân — a day on which the committee chair or the council Standing Committee (or both) receive citizens. */
 export type ReceptionDay = {
   __typename?: 'ReceptionDay';
   /** Cases received that day, as far as the reader may see them. */
@@ -1657,6 +1733,8 @@ export type ReceptionDay = {
   date: Scalars['Date']['output'];
   /** Đại biểu HĐND cùng tiếp. */
   delegates?: Maybe<Array<Delegate>>;
+  /** Who hosts the day; days before Law 136/2025 were the committee chair's. */
+  hostingBody: ReceptionHost;
   /** Lãnh đạo UBND tiếp công dân. */
   hosts: Array<Official>;
   id: Scalars['ID']['output'];
@@ -1664,11 +1742,20 @@ export type ReceptionDay = {
   kind: ReceptionDayKind;
   note?: Maybe<Scalars['String']['output']>;
   place: Scalars['String']['output'];
+  /** The visits recorded at this day, for readers of the reception book; empty for others. */
+  visits: ReceptionVisitConnection;
 };
 
 
-/** Ngày tiếp công dân — a day on which the chair (and council delegates) receive citizens. */
+/** Ngày tiếp công dân — a day on which the committee chair or the council Standing Committee (or both) receive citizens. */
 export type ReceptionDayCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Ngày tiếp công dân — a day on which the committee chair or the council Standing Committee (or both) receive citizens. */
+export type ReceptionDayVisitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1696,6 +1783,97 @@ export type ReceptionDayKind =
   /** Đột xuất */
   | 'UNSCHEDULED';
 
+/** Cơ quan chủ trì buổi tiếp công dân. */
+export type ReceptionHost =
+  /** Chủ tịch UBND */
+  | 'COMMITTEE_CHAIR'
+  /** Thường trực HĐND (Luật số 136/2025/QH15) */
+  | 'COUNCIL_STANDING'
+  /** Thường trực HĐND và Chủ tịch UBND cùng tiếp */
+  | 'JOINT';
+
+/** The commune chair's monthly minimum of reception days, checked month by month for a year. */
+export type ReceptionMinimumCheck = {
+  __typename?: 'ReceptionMinimumCheck';
+  jurisdiction: Jurisdiction;
+  /** Every month of the year that has ended (and in which the jurisdiction was active). */
+  months: Array<ReceptionMonth>;
+  /** The months where the minimum was not met. */
+  shortfalls: Array<ReceptionMonth>;
+  year: Scalars['Int']['output'];
+};
+
+/** Số buổi Chủ tịch UBND cấp xã trực tiếp tiếp công dân trong một tháng, so với mức tối thiểu. */
+export type ReceptionMonth = {
+  __typename?: 'ReceptionMonth';
+  /** Reception days of the month at which the committee chair received citizens. */
+  chairDays: Scalars['Int']['output'];
+  /** Căn cứ pháp lý of the minimum. */
+  legalBasis: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+  month: Scalars['Int']['output'];
+  /** The minimum in force on the month's first day. */
+  required: Scalars['Int']['output'];
+};
+
+/**
+ * Lượt tiếp công dân — one entry of the reception book (sổ tiếp công dân): the citizen, what they
+ * came about and what came of it, at a reception day or on regular reception.
+ */
+export type ReceptionVisit = {
+  __typename?: 'ReceptionVisit';
+  /** The case opened from this visit (CASE_OPENED), as far as the reader may see it. */
+  case?: Maybe<CitizenCase>;
+  citizenAddress?: Maybe<Scalars['String']['output']>;
+  citizenName: Scalars['String']['output'];
+  /** Hướng dẫn đã đưa ra (GUIDED, optional for ANSWERED). */
+  guidance?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  jurisdiction: Jurisdiction;
+  outcome: ReceptionVisitOutcome;
+  receivedByName: Scalars['String']['output'];
+  /** The reception day; null for regular reception (tiếp công dân thường xuyên). */
+  receptionDay?: Maybe<ReceptionDay>;
+  /** Lý do từ chối tiếp (REFUSED), e.g. Law on Citizen Reception Art. 9. */
+  refusalGround?: Maybe<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+  visitedOn: Scalars['Date']['output'];
+  /** More than one: a group with one content (đoàn đông người). */
+  visitorCount: Scalars['Int']['output'];
+};
+
+export type ReceptionVisitConnection = {
+  __typename?: 'ReceptionVisitConnection';
+  edges: Array<ReceptionVisitEdge>;
+  nodes: Array<ReceptionVisit>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReceptionVisitEdge = {
+  __typename?: 'ReceptionVisitEdge';
+  cursor: Scalars['String']['output'];
+  node: ReceptionVisit;
+};
+
+/** Lượt tiếp công dân theo kết quả. */
+export type ReceptionVisitFigures = {
+  __typename?: 'ReceptionVisitFigures';
+  outcome: ReceptionVisitOutcome;
+  visits: Scalars['Int']['output'];
+};
+
+/** Kết quả tiếp công dân — what came of one visit. */
+export type ReceptionVisitOutcome =
+  /** Trả lời trực tiếp */
+  | 'ANSWERED'
+  /** Tiếp nhận đơn, mở hồ sơ vụ việc */
+  | 'CASE_OPENED'
+  /** Hướng dẫn, giải thích */
+  | 'GUIDED'
+  /** Từ chối tiếp (có lý do) */
+  | 'REFUSED';
+
 /** Kiến nghị sau giám sát — owned by the council subgraph; the committee adds its follow-up. */
 export type Recommendation = {
   __typename?: 'Recommendation';
@@ -1718,6 +1896,29 @@ export type RecordComplaintDialogueInput = {
   minutes: Scalars['String']['input'];
   /** At least the complainant's side and the resolving body's. */
   participants: Array<Scalars['String']['input']>;
+};
+
+export type RecordReceptionVisitInput = {
+  /** Required for CASE_OPENED, refused otherwise: a case of the jurisdiction. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Địa chỉ (tối đa 300 ký tự). */
+  citizenAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Họ tên công dân (tối đa 300 ký tự). */
+  citizenName: Scalars['String']['input'];
+  /** Required for GUIDED (tối đa 1.000 ký tự). */
+  guidance?: InputMaybe<Scalars['String']['input']>;
+  jurisdictionId: Scalars['ID']['input'];
+  outcome: ReceptionVisitOutcome;
+  /** A reception day of the jurisdiction; the visit is then on that day. Omitted: regular reception. */
+  receptionDayId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for REFUSED, refused otherwise (tối đa 1.000 ký tự). */
+  refusalGround?: InputMaybe<Scalars['String']['input']>;
+  /** Nội dung trình bày (tối đa 1.000 ký tự). */
+  subject: Scalars['String']['input'];
+  /** Not after today; the reception day's date when one is given. */
+  visitedOn: Scalars['Date']['input'];
+  /** 1 when omitted; 1–500. */
+  visitorCount?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReportAssignmentProgressInput = {
@@ -1779,8 +1980,12 @@ export type ResumeCitizenCaseInput = {
 
 export type ScheduleReceptionDayInput = {
   date: Scalars['Date']['input'];
+  /** Council delegates receiving citizens; required when the council Standing Committee hosts (its members). */
   delegateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Officials of the jurisdiction; at least one unless the council Standing Committee hosts alone. */
   hostOfficialIds: Array<Scalars['ID']['input']>;
+  /** COMMITTEE_CHAIR when omitted. The council Standing Committee records its own days (COUNCIL_STANDING, JOINT). */
+  hostingBody?: InputMaybe<ReceptionHost>;
   jurisdictionId: Scalars['ID']['input'];
   kind?: InputMaybe<ReceptionDayKind>;
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1864,9 +2069,33 @@ export type SearchResults = {
 export type SuspendCitizenCaseInput = {
   caseId: Scalars['ID']['input'];
   decisionNumber: Scalars['String']['input'];
-  reason: Scalars['String']['input'];
+  /**
+   * Căn cứ tạm đình chỉ — required for cases received from 1 July 2026 (Law 136/2025/QH15);
+   * refused for older cases, which keep the free-text reason.
+   */
+  ground?: InputMaybe<SuspensionGround>;
+  /** Lý do: required for cases received before 1 July 2026; details beside the ground after (tối đa 20.000 ký tự). */
+  reason?: InputMaybe<Scalars['String']['input']>;
   suspendedOn: Scalars['Date']['input'];
 };
+
+/**
+ * Căn cứ tạm đình chỉ — the grounds Law 136/2025/QH15 lists for suspending a complaint or a
+ * denunciation; required for cases received from 1 July 2026.
+ */
+export type SuspensionGround =
+  /** Cần đợi kết quả giám định bổ sung, giám định lại */
+  | 'AWAITING_ASSESSMENT'
+  /** Cần đợi kết quả giải quyết của cơ quan, tổ chức, cá nhân khác */
+  | 'AWAITING_OTHER_AUTHORITY'
+  /** Cần đợi kết quả giải quyết vụ việc khác có liên quan */
+  | 'AWAITING_RELATED_CASE'
+  /** Sự kiện bất khả kháng */
+  | 'FORCE_MAJEURE'
+  /** Cơ quan, tổ chức hợp nhất, sáp nhập, chia, tách, giải thể mà chưa có người kế thừa quyền, nghĩa vụ */
+  | 'ORGANISATION_REORGANISED'
+  /** Người khiếu nại, tố cáo đã chết mà chưa xác định được người thừa kế quyền, nghĩa vụ */
+  | 'PARTY_DIED_NO_SUCCESSOR';
 
 /** Đoạn tô sáng — where the searched words occur in a snippet (start and length in UTF-16 code units). */
 export type TextRange = {
@@ -1949,6 +2178,16 @@ export type VoterPetitionAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AssignmentStatus>;
+};
+
+export type WithdrawCitizenCaseContentsInput = {
+  caseId: Scalars['ID']['input'];
+  /** The contents withdrawn, one per entry (1–20 entries, each tối đa 1.000 ký tự). */
+  contents: Array<Scalars['String']['input']>;
+  /** Which written request (tối đa 100 ký tự). */
+  requestReference: Scalars['String']['input'];
+  /** The date of the written request; not after today, not before the complaint was received. */
+  requestedOn: Scalars['Date']['input'];
 };
 
 export type WithdrawCitizenCaseInput = {
@@ -2190,6 +2429,7 @@ export type ResolversTypes = ResolversObject<{
   CaseExtension: ResolverTypeWrapper<CaseExtensionEntity>;
   CaseKindFigures: ResolverTypeWrapper<CaseKindFigures>;
   CaseOutcome: CaseOutcome;
+  CasePartialWithdrawal: ResolverTypeWrapper<CasePartialWithdrawalEntity>;
   CaseSuspension: ResolverTypeWrapper<CaseSuspensionEntity>;
   CaseTransfer: ResolverTypeWrapper<CaseTransferEntity>;
   CitizenCase: ResolverTypeWrapper<CitizenCaseEntity>;
@@ -2267,8 +2507,17 @@ export type ResolversTypes = ResolversObject<{
   ReceptionDayConnection: ResolverTypeWrapper<Omit<ReceptionDayConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReceptionDayEdge']>, nodes: Array<ResolversTypes['ReceptionDay']> }>;
   ReceptionDayEdge: ResolverTypeWrapper<Omit<ReceptionDayEdge, 'node'> & { node: ResolversTypes['ReceptionDay'] }>;
   ReceptionDayKind: ReceptionDayKind;
+  ReceptionHost: ReceptionHost;
+  ReceptionMinimumCheck: ResolverTypeWrapper<ReceptionMinimumEntity>;
+  ReceptionMonth: ResolverTypeWrapper<ReceptionMonthCheckEntity>;
+  ReceptionVisit: ResolverTypeWrapper<ReceptionVisitEntity>;
+  ReceptionVisitConnection: ResolverTypeWrapper<Omit<ReceptionVisitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReceptionVisitEdge']>, nodes: Array<ResolversTypes['ReceptionVisit']> }>;
+  ReceptionVisitEdge: ResolverTypeWrapper<Omit<ReceptionVisitEdge, 'node'> & { node: ResolversTypes['ReceptionVisit'] }>;
+  ReceptionVisitFigures: ResolverTypeWrapper<ReceptionVisitFigures>;
+  ReceptionVisitOutcome: ReceptionVisitOutcome;
   Recommendation: ResolverTypeWrapper<SourceRefEntity>;
   RecordComplaintDialogueInput: RecordComplaintDialogueInput;
+  RecordReceptionVisitInput: RecordReceptionVisitInput;
   ReportAssignmentProgressInput: ReportAssignmentProgressInput;
   ReportSection: ResolverTypeWrapper<ReportSection>;
   ReportSectionKey: ReportSectionKey;
@@ -2285,6 +2534,7 @@ export type ResolversTypes = ResolversObject<{
   SearchMatches: ResolverTypeWrapper<SearchMatchesEntity>;
   SearchResults: ResolverTypeWrapper<SearchResultsRefEntity>;
   SuspendCitizenCaseInput: SuspendCitizenCaseInput;
+  SuspensionGround: SuspensionGround;
   TextRange: ResolverTypeWrapper<TextRange>;
   TransferCitizenCaseInput: TransferCitizenCaseInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
@@ -2292,6 +2542,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateJurisdictionInput: UpdateJurisdictionInput;
   UpdateOfficialInput: UpdateOfficialInput;
   VoterPetition: ResolverTypeWrapper<SourceRefEntity>;
+  WithdrawCitizenCaseContentsInput: WithdrawCitizenCaseContentsInput;
   WithdrawCitizenCaseInput: WithdrawCitizenCaseInput;
   WorkFigures: ResolverTypeWrapper<WorkFiguresEntity>;
 }>;
@@ -2320,6 +2571,7 @@ export type ResolversParentTypes = ResolversObject<{
   CaseComplexityDecision: CaseComplexityDecisionEntity;
   CaseExtension: CaseExtensionEntity;
   CaseKindFigures: CaseKindFigures;
+  CasePartialWithdrawal: CasePartialWithdrawalEntity;
   CaseSuspension: CaseSuspensionEntity;
   CaseTransfer: CaseTransferEntity;
   CitizenCase: CitizenCaseEntity;
@@ -2382,8 +2634,15 @@ export type ResolversParentTypes = ResolversObject<{
   ReceptionDay: ReceptionDayEntity;
   ReceptionDayConnection: Omit<ReceptionDayConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReceptionDayEdge']>, nodes: Array<ResolversParentTypes['ReceptionDay']> };
   ReceptionDayEdge: Omit<ReceptionDayEdge, 'node'> & { node: ResolversParentTypes['ReceptionDay'] };
+  ReceptionMinimumCheck: ReceptionMinimumEntity;
+  ReceptionMonth: ReceptionMonthCheckEntity;
+  ReceptionVisit: ReceptionVisitEntity;
+  ReceptionVisitConnection: Omit<ReceptionVisitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReceptionVisitEdge']>, nodes: Array<ResolversParentTypes['ReceptionVisit']> };
+  ReceptionVisitEdge: Omit<ReceptionVisitEdge, 'node'> & { node: ResolversParentTypes['ReceptionVisit'] };
+  ReceptionVisitFigures: ReceptionVisitFigures;
   Recommendation: SourceRefEntity;
   RecordComplaintDialogueInput: RecordComplaintDialogueInput;
+  RecordReceptionVisitInput: RecordReceptionVisitInput;
   ReportAssignmentProgressInput: ReportAssignmentProgressInput;
   ReportSection: ReportSection;
   RescheduleAssignmentInput: RescheduleAssignmentInput;
@@ -2405,6 +2664,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateJurisdictionInput: UpdateJurisdictionInput;
   UpdateOfficialInput: UpdateOfficialInput;
   VoterPetition: SourceRefEntity;
+  WithdrawCitizenCaseContentsInput: WithdrawCitizenCaseContentsInput;
   WithdrawCitizenCaseInput: WithdrawCitizenCaseInput;
   WorkFigures: WorkFiguresEntity;
 }>;
@@ -2534,8 +2794,17 @@ export type CaseKindFiguresResolvers<ContextType = GraphContext, ParentType exte
   resolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CasePartialWithdrawalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CasePartialWithdrawal'] = ResolversParentTypes['CasePartialWithdrawal']> = ResolversObject<{
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type CaseSuspensionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CaseSuspension'] = ResolversParentTypes['CaseSuspension']> = ResolversObject<{
   decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ground?: Resolver<Maybe<ResolversTypes['SuspensionGround']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resumeDecisionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2586,6 +2855,7 @@ export type CitizenCaseResolvers<ContextType = GraphContext, ParentType extends 
   outcome?: Resolver<Maybe<ResolversTypes['CaseOutcome']>, ParentType, ContextType>;
   outcomeSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partialWithdrawals?: Resolver<Array<ResolversTypes['CasePartialWithdrawal']>, ParentType, ContextType>;
   petitionerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   receptionDay?: Resolver<Maybe<ResolversTypes['ReceptionDay']>, ParentType, ContextType>;
@@ -2627,6 +2897,10 @@ export type CommitteeFiguresResolvers<ContextType = GraphContext, ParentType ext
   casesResolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   directivesIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   receptionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receptionDaysHostedByCouncil?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receptionMinimumShortfalls?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  receptionVisits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receptionVisitsByOutcome?: Resolver<Array<ResolversTypes['ReceptionVisitFigures']>, ParentType, ContextType>;
 }>;
 
 export type ComplaintDialogueResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ComplaintDialogue'] = ResolversParentTypes['ComplaintDialogue']> = ResolversObject<{
@@ -2850,6 +3124,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   receiveCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationReceiveCitizenCaseArgs, 'input'>>;
   recomputeCommitteeDeadlines?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecomputeCommitteeDeadlinesArgs, 'cause' | 'from'>>;
   recordComplaintDialogue?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationRecordComplaintDialogueArgs, 'input'>>;
+  recordReceptionVisit?: Resolver<ResolversTypes['ReceptionVisit'], ParentType, ContextType, RequireFields<MutationRecordReceptionVisitArgs, 'input'>>;
   reportAssignmentProgress?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationReportAssignmentProgressArgs, 'input'>>;
   rescheduleAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationRescheduleAssignmentArgs, 'input'>>;
   resolveCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationResolveCitizenCaseArgs, 'input'>>;
@@ -2862,6 +3137,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   updateJurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType, RequireFields<MutationUpdateJurisdictionArgs, 'input'>>;
   updateOfficial?: Resolver<ResolversTypes['Official'], ParentType, ContextType, RequireFields<MutationUpdateOfficialArgs, 'input'>>;
   withdrawCitizenCase?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationWithdrawCitizenCaseArgs, 'input'>>;
+  withdrawCitizenCaseContents?: Resolver<ResolversTypes['CitizenCase'], ParentType, ContextType, RequireFields<MutationWithdrawCitizenCaseContentsArgs, 'input'>>;
 }>;
 
 export type OfficialResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official'], FederationReferenceType extends FederationReferenceTypes['Official'] = FederationReferenceTypes['Official']> = ResolversObject<{
@@ -2922,6 +3198,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, Partial<QueryOfficialsArgs>>;
   receptionDay?: Resolver<Maybe<ResolversTypes['ReceptionDay']>, ParentType, ContextType, RequireFields<QueryReceptionDayArgs, 'id'>>;
   receptionDays?: Resolver<ResolversTypes['ReceptionDayConnection'], ParentType, ContextType, Partial<QueryReceptionDaysArgs>>;
+  receptionMinimum?: Resolver<ResolversTypes['ReceptionMinimumCheck'], ParentType, ContextType, RequireFields<QueryReceptionMinimumArgs, 'jurisdictionId' | 'year'>>;
+  receptionVisits?: Resolver<ResolversTypes['ReceptionVisitConnection'], ParentType, ContextType, RequireFields<QueryReceptionVisitsArgs, 'jurisdictionId'>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
 }>;
 
@@ -2930,12 +3208,14 @@ export type ReceptionDayResolvers<ContextType = GraphContext, ParentType extends
   cases?: Resolver<ResolversTypes['CitizenCaseConnection'], ParentType, ContextType, Partial<ReceptionDayCasesArgs>>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   delegates?: Resolver<Maybe<Array<ResolversTypes['Delegate']>>, ParentType, ContextType>;
+  hostingBody?: Resolver<ResolversTypes['ReceptionHost'], ParentType, ContextType>;
   hosts?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReceptionDayKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['ReceptionVisitConnection'], ParentType, ContextType, Partial<ReceptionDayVisitsArgs>>;
 }>;
 
 export type ReceptionDayConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionDayConnection'] = ResolversParentTypes['ReceptionDayConnection']> = ResolversObject<{
@@ -2948,6 +3228,54 @@ export type ReceptionDayConnectionResolvers<ContextType = GraphContext, ParentTy
 export type ReceptionDayEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionDayEdge'] = ResolversParentTypes['ReceptionDayEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ReceptionDay'], ParentType, ContextType>;
+}>;
+
+export type ReceptionMinimumCheckResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionMinimumCheck'] = ResolversParentTypes['ReceptionMinimumCheck']> = ResolversObject<{
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['ReceptionMonth']>, ParentType, ContextType>;
+  shortfalls?: Resolver<Array<ResolversTypes['ReceptionMonth']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReceptionMonthResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionMonth'] = ResolversParentTypes['ReceptionMonth']> = ResolversObject<{
+  chairDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReceptionVisitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionVisit'] = ResolversParentTypes['ReceptionVisit']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['CitizenCase']>, ParentType, ContextType>;
+  citizenAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citizenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  guidance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ReceptionVisitOutcome'], ParentType, ContextType>;
+  receivedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receptionDay?: Resolver<Maybe<ResolversTypes['ReceptionDay']>, ParentType, ContextType>;
+  refusalGround?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visitedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  visitorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReceptionVisitConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionVisitConnection'] = ResolversParentTypes['ReceptionVisitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReceptionVisitEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ReceptionVisit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReceptionVisitEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionVisitEdge'] = ResolversParentTypes['ReceptionVisitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReceptionVisit'], ParentType, ContextType>;
+}>;
+
+export type ReceptionVisitFiguresResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReceptionVisitFigures'] = ResolversParentTypes['ReceptionVisitFigures']> = ResolversObject<{
+  outcome?: Resolver<ResolversTypes['ReceptionVisitOutcome'], ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RecommendationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation'], FederationReferenceType extends FederationReferenceTypes['Recommendation'] = FederationReferenceTypes['Recommendation']> = ResolversObject<{
@@ -3048,6 +3376,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   CaseComplexityDecision?: CaseComplexityDecisionResolvers<ContextType>;
   CaseExtension?: CaseExtensionResolvers<ContextType>;
   CaseKindFigures?: CaseKindFiguresResolvers<ContextType>;
+  CasePartialWithdrawal?: CasePartialWithdrawalResolvers<ContextType>;
   CaseSuspension?: CaseSuspensionResolvers<ContextType>;
   CaseTransfer?: CaseTransferResolvers<ContextType>;
   CitizenCase?: CitizenCaseResolvers<ContextType>;
@@ -3092,6 +3421,12 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   ReceptionDay?: ReceptionDayResolvers<ContextType>;
   ReceptionDayConnection?: ReceptionDayConnectionResolvers<ContextType>;
   ReceptionDayEdge?: ReceptionDayEdgeResolvers<ContextType>;
+  ReceptionMinimumCheck?: ReceptionMinimumCheckResolvers<ContextType>;
+  ReceptionMonth?: ReceptionMonthResolvers<ContextType>;
+  ReceptionVisit?: ReceptionVisitResolvers<ContextType>;
+  ReceptionVisitConnection?: ReceptionVisitConnectionResolvers<ContextType>;
+  ReceptionVisitEdge?: ReceptionVisitEdgeResolvers<ContextType>;
+  ReceptionVisitFigures?: ReceptionVisitFiguresResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   ReportSection?: ReportSectionResolvers<ContextType>;
   Resolution?: ResolutionResolvers<ContextType>;

@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export type ReceptionDayKind = 'REGULAR' | 'THEMATIC' | 'UNSCHEDULED';
+/** Who hosts the day: the committee chair, the council Standing Committee (Law 136/2025), or both. */
+export type ReceptionHost = 'COMMITTEE_CHAIR' | 'COUNCIL_STANDING' | 'JOINT';
 
 @Entity({ name: 'reception_day' })
 export class ReceptionDay {
@@ -18,6 +20,9 @@ export class ReceptionDay {
 
   @Column({ type: 'text' })
   kind!: ReceptionDayKind;
+
+  @Column({ name: 'hosting_body', type: 'text' })
+  hostingBody!: ReceptionHost;
 
   @Column({ name: 'host_official_ids', type: 'uuid', array: true })
   hostOfficialIds!: string[];

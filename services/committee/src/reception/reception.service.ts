@@ -1,5 +1,5 @@
 import { TEXT_LIMIT, badInput, rowLoader, calendarDate, createRow, inOrder, notFound, optionalText, paginate, requiredText, type GraphContext, type PageArgs } from '@phoihop/core';
-import { RECEPTION_RULE } from '../access';
+import { RECEPTION_HOST_WRITERS, RECEPTION_RULE } from '../access';
 import { DirectoryService } from '../directory/directory.service';
 import { Official } from '../directory/official.entity';
 import type { ScheduleReceptionDayInput } from '../generated/graphql';
@@ -40,11 +40,14 @@ export class ReceptionService {
   }
 
   async schedule(input: ScheduleReceptionDayInput): Promise<ReceptionDay> {
-    this.ctx.access.require(RECEPTION_RULE.writers, RECEPTION_RULE.scope(input));
+    const hostingBody = input.hostingBody ?? 'COMMITTEE_CHAIR';
+    this.ctx.access.require(RECEPTION_HOST_WRITERS[hostingBody], RECEPTION_RULE.scope(input));
     calendarDate('input.date', input.date);
     const place = requiredText('input.place', input.place, { what: 'địa điểm tiếp công dân', max: TEXT_LIMIT.title });
     const note = optionalText('input.note', input.note) ?? null;
-    if (input.hostOfficialIds.length === 0) throw badInput('input.hostOfficialIds', 'Cần có lãnh đạo tiếp công dân.');
+    if (hostingBody !== 'COUNCIL_STANDING' && input.hostOfficialIds.length === 0) throw badInput('input.hostOfficialIds', 'Cần có lãnh đạo UBND tiếp công dân.');
+    // The Standing Committee receives citizens through its members, who are council delegates.
+    if (hostingBody !== 'COMMITTEE_CHAIR' && !input.delegateIds?.length) throw badInput('input.delegateIds', 'Cần ghi thành viên Thường trực HĐND tiếp công dân.');
     return createRow(this.ctx, {
       operation: 'scheduleReceptionDay',
       entity: ReceptionDay,
@@ -63,6 +66,7 @@ export class ReceptionService {
         date: input.date,
         place,
         kind: input.kind ?? 'REGULAR',
+        hostingBody,
         hostOfficialIds: input.hostOfficialIds,
         delegateIds: input.delegateIds ?? [],
         note,

@@ -41,7 +41,7 @@ function lateItems({ council, committee, front }: ReportFacts): string[] {
 /** True when the year holds any record at all. */
 export function hasRecords({ council, committee, front }: ReportFacts): boolean {
   return [council.sessions, council.resolutions, council.surveys, council.supervisions, council.recommendationsIssued,
-    council.preSessionMeetings, council.questioningSessions, council.explanationSessions, committee.casesReceived, committee.receptionDays, committee.directivesIssued, committee.assignments,
+    council.preSessionMeetings, council.questioningSessions, council.explanationSessions, committee.casesReceived, committee.receptionDays, committee.receptionVisits, committee.directivesIssued, committee.assignments,
     front.voterContactRounds, front.meetings, front.petitionsCollected, front.socialSupervisions, front.frontRecommendations].some((x) => x > 0);
 }
 
@@ -133,7 +133,18 @@ const SECTIONS: Array<{ key: ReportSectionKey; title: string; lines: (f: ReportF
     lines: ({ committee: m, jurisdiction }) => {
       const b = bodiesOf(jurisdiction);
       const out: string[] = [];
-      if (m.receptionDays > 0) out.push(`${b.committee} đã tổ chức ${n(m.receptionDays)} buổi tiếp công dân.`);
+      if (m.receptionDays > 0) {
+        const council = m.receptionDaysHostedByCouncil > 0 ? `, trong đó ${b.councilStanding} chủ trì hoặc cùng chủ trì ${n(m.receptionDaysHostedByCouncil)} buổi` : '';
+        out.push(`${b.committee} đã tổ chức ${n(m.receptionDays)} buổi tiếp công dân${council}.`);
+      }
+      if (m.receptionVisits > 0) {
+        const count = (outcome: string) => m.receptionVisitsByOutcome.find((v) => v.outcome === outcome)?.visits ?? 0;
+        const outcomes = breakdown([[count('GUIDED'), 'lượt được hướng dẫn, giải thích'], [count('CASE_OPENED'), 'lượt tiếp nhận đơn'], [count('ANSWERED'), 'lượt được trả lời trực tiếp'], [count('REFUSED'), 'lượt từ chối tiếp']]);
+        out.push(`Đã tiếp ${n(m.receptionVisits)} lượt công dân${paren(outcomes)}.`);
+      }
+      if (m.receptionMinimumShortfalls.length > 0) {
+        out.push(`Chủ tịch ${b.committee} chưa trực tiếp tiếp công dân đủ số ngày tối thiểu trong tháng ${m.receptionMinimumShortfalls.join(', ')}.`);
+      }
       if (m.casesReceived > 0) {
         const count = (kind: string) => m.byKind.find((k) => k.kind === kind)?.received ?? 0;
         const kinds = breakdown([[count('COMPLAINT'), 'đơn khiếu nại'], [count('DENUNCIATION'), 'đơn tố cáo'], [count('PETITION'), 'đơn kiến nghị, phản ánh']]);

@@ -1,5 +1,7 @@
 import { badInput, formatDateVi, isUuid, notFound, requestMemo, type GraphContext } from '@phoihop/core';
 import type { CaseKindFigures, CommitteeFigures, CouncilFigures, FrontFigures } from '../generated/graphql';
+import { chairDaysByMonthSql, receptionMonths } from '../reception/reception-minimum';
+import type { ReceptionVisitOutcome } from '../reception/reception-visit.entity';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import type { CitizenCaseKind } from '../cases/citizen-case.entity';
 
@@ -15,6 +17,7 @@ export interface ReportKey {
 }
 
 const KINDS: CitizenCaseKind[] = ['COMPLAINT', 'DENUNCIATION', 'PETITION'];
+const VISIT_OUTCOMES: ReceptionVisitOutcome[] = ['GUIDED', 'CASE_OPENED', 'ANSWERED', 'REFUSED'];
 
 /**
  * The committee's figures for the year's coordination report. Aggregates only, so they are
@@ -54,7 +57,9 @@ export class ReportService {
   private async compute(keys: Array<[string, number]>): Promise<CommitteeFigures[]> {
     const params = [keys.map((k) => k[0]), keys.map((k) => k[1]), this.ctx.today()];
     const [cases, work]: [CaseRow[], WorkRow[]] = await Promise.all([this.ctx.db.query(CASES_SQL, params), this.ctx.db.query(WORK_SQL, params)]);
-    return keys.map(([j, y]) => {
+    const jurisdictions = new JurisdictionsService(this.ctx, { publicRead: true });
+    const places = await Promise.all(keys.map(([j]) => jurisdictions.byId(j)));
+    return keys.map(([j, y], i) => {
       const mine = cases.filter((r) => r.j === j && r.y === y);
       const byKind: CaseKindFigures[] = KINDS.map((kind) => {
         const row = mine.find((r) => r.kind === kind);
@@ -68,7 +73,9 @@ export class ReportService {
         };
       });
       const sum = (k: keyof Omit<CaseKindFigures, 'kind' | '__typename'>) => byKind.reduce((s, f) => s + f[k], 0);
-      const { j: _j, y: _y, ...w } = work.find((r) => r.j === j && r.y === y)!;
+      const { j: _j, y: _y, visitsByOutcome, chairDays, ...w } = work.find((r) => r.j === j && r.y === y)!;
+      // A year without a reception day recorded says nothing about the chair: no shortfall is claimed.
+      const months = w.receptionDays > 0 && places[i] ? receptionMonths(places[i]!, y, this.ctx.today(), chairDays) : [];
       return {
         casesReceived: sum('received'),
         casesAccepted: sum('accepted'),
@@ -78,15 +85,18 @@ export class ReportService {
         casesOpenOverdue: mine.reduce((s, r) => s + r.openOverdue, 0),
         byKind,
         ...w,
+        receptionVisitsByOutcome: VISIT_OUTCOMES.map((outcome) => ({ outcome, visits: visitsByOutcome[outcome] ?? 0 })),
+        receptionVisits: Object.values(visitsByOutcome).reduce((s, n) => s + n, 0),
+        receptionMinimumShortfalls: months.filter((m) => !m.met).map((m) => m.month),
       };
     });
   }
 }
 
 type CaseRow = Omit<CaseKindFigures, '__typename'> & { j: string; y: number; openOverdue: number };
-type WorkRow = { j: string; y: number } & Pick<
+type WorkRow = { j: string; y: number; visitsByOutcome: Partial<Record<ReceptionVisitOutcome, number>>; chairDays: number[] } & Pick<
   CommitteeFigures,
-  'receptionDays' | 'directivesIssued' | 'assignments' | 'assignmentsDone' | 'assignmentsDoneOnTime' | 'assignmentsOverdue' | 'assignmentsOpenOverdue'
+  'receptionDays' | 'receptionDaysHostedByCouncil' | 'directivesIssued' | 'assignments' | 'assignmentsDone' | 'assignmentsDoneOnTime' | 'assignmentsOverdue' | 'assignmentsOpenOverdue'
 >;
 
 const NOT_WITHDRAWN = `c.outcome IS DISTINCT FROM 'WITHDRAWN'`;
@@ -111,8 +121,9 @@ const CASES_SQL = `
    GROUP BY k.j, k.y, c.kind`;
 
 /**
- * Reception days held, directives issued and their live (not cancelled) assignments, by the
- * directive's year. An assignment is in its directive's jurisdiction (directives.service), and
+ * Reception days held (and those hosted by the council), the reception book by outcome, the
+ * chair's reception days by month (reception-minimum.ts), directives issued and their live (not
+ * cancelled) assignments, by the directive's year. An assignment is in its directive's jurisdiction (directives.service), and
  * saying so lets the directive side use its (jurisdiction, issued_on) index: without it a
  * commune's report probed every directive of the province's year (5.7 s at 20,000 directives).
  */
@@ -121,6 +132,14 @@ const WORK_SQL = `
   SELECT k.j::text AS j, k.y AS y,
          (SELECT count(*)::int FROM "committee"."reception_day" r
            WHERE r.jurisdiction_id = k.j AND r.date >= make_date(k.y, 1, 1) AND r.date < make_date(k.y + 1, 1, 1) AND r.date <= $3::date) AS "receptionDays",
+         (SELECT count(*)::int FROM "committee"."reception_day" r
+           WHERE r.jurisdiction_id = k.j AND r.date >= make_date(k.y, 1, 1) AND r.date < make_date(k.y + 1, 1, 1) AND r.date <= $3::date
+             AND r.hosting_body IN ('COUNCIL_STANDING', 'JOINT')) AS "receptionDaysHostedByCouncil",
+         (SELECT coalesce(jsonb_object_agg(v.outcome, v.n), '{}'::jsonb) FROM (
+            SELECT v.outcome, count(*)::int AS n FROM "committee"."reception_visit" v
+             WHERE v.jurisdiction_id = k.j AND v.visited_on >= make_date(k.y, 1, 1) AND v.visited_on < make_date(k.y + 1, 1, 1) AND v.visited_on <= $3::date
+             GROUP BY v.outcome) v) AS "visitsByOutcome",
+         ${chairDaysByMonthSql('k.j', 'k.y')} AS "chairDays",
          (SELECT count(*)::int FROM "committee"."directive" d
            WHERE d.jurisdiction_id = k.j AND d.issued_on >= make_date(k.y, 1, 1) AND d.issued_on < make_date(k.y + 1, 1, 1)) AS "directivesIssued",
          a.*
@@ -133,3 +152,4 @@ const WORK_SQL = `
              count(a.id) FILTER (WHERE a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3::date)::int AS "assignmentsOpenOverdue"
         FROM "committee"."assignment" a JOIN "committee"."directive" d ON d.id = a.directive_id
        WHERE a.jurisdiction_id = k.j AND d.jurisdiction_id = k.j AND d.issued_on >= make_date(k.y, 1, 1) AND d.issued_on < make_date(k.y + 1, 1, 1) AND a.status <> 'CANCELLED') a`;
+

@@ -1,7 +1,7 @@
 import { committee } from '@phoihop/committee';
 import { council } from '@phoihop/council';
 import { front } from '@phoihop/front';
-import { prepareReference, type UserContext } from '@phoihop/core';
+import { prepareReference, type ServiceDefinition, type UserContext } from '@phoihop/core';
 import { DEMO } from '@phoihop/core/seed';
 import type { GraphQLFormattedError } from 'graphql';
 import { seedDirectory } from '@phoihop/committee/seed';
@@ -15,10 +15,11 @@ export const O = DEMO.officials;
 /**
  * The committee subgraph behind a gateway, with the reference data and the demo directory. The
  * council and Front subgraphs come along because the report's `@requires` needs their figures to
- * compose; `onQuery` counts the committee's statements only.
+ * compose; `onQuery` counts the committee's statements only; `more` adds subgraphs (notifications,
+ * for what the gateway's report page asks).
  */
-export async function startCommitteeGraph(label: string, now: string, onQuery?: (sql: string) => void): Promise<TestGraph> {
-  const graph = await startTestGraph(label, [committee, council, front], {
+export async function startCommitteeGraph(label: string, now: string, onQuery?: (sql: string) => void, more: readonly ServiceDefinition[] = []): Promise<TestGraph> {
+  const graph = await startTestGraph(label, [committee, council, front, ...more], {
     now,
     onQuery: onQuery ? (service, sql) => service === 'committee' && onQuery(sql) : undefined,
   });

@@ -5,3 +5,4 @@ export * from './select';
 export * from './recompute';
 export * from './tracked-item';
 export * from './overdue';
+export * from './procedure-rules';

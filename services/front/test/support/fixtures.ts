@@ -1,5 +1,7 @@
 import { stableId } from '@phoihop/core';
 import type { DataSource } from 'typeorm';
+import type { TestGraph } from '../../../../test/support/graph';
+import { userWith } from '../../../../test/support/users';
 
 export const HONG_LINH = stableId('jurisdiction', 'test-436');
 export const OTHER = stableId('jurisdiction', 'test-other');
@@ -33,4 +35,23 @@ export async function seedCouncil(council: DataSource): Promise<void> {
             ($4, $2, $3, 4, 'REGULAR', 'Kỳ họp thứ tư', 'PLANNED', '2026-04-20', '2026-04-21', '2026-04-13', 'SESSION_DOCUMENTS@1')`,
     [SESSION, TERM, HONG_LINH, APRIL_SESSION],
   );
+}
+
+/**
+ * A petition voters raised at a thematic meeting of March 2026 (recorded by the Front's staff),
+ * still awaiting forwarding: the start of the voter-petition cycle (issue #13, item 3).
+ */
+export async function recordMarchPetition(graph: TestGraph): Promise<string> {
+  const board = userWith('FRONT_STANDING', { jurisdictionId: HONG_LINH });
+  const staff = userWith('FRONT_STAFF', { jurisdictionId: HONG_LINH });
+  const round = await graph.ok<{ createVoterContactRound: { id: string } }>(`mutation($input: CreateVoterContactRoundInput!) { createVoterContactRound(input: $input) { id } }`, {
+    input: { jurisdictionId: HONG_LINH, kind: 'THEMATIC', delegationLevel: 'COMMUNE_COUNCIL', title: 'Tiếp xúc cử tri chuyên đề về đất đai', topic: 'Quản lý đất đai, môi trường', startsOn: '2026-03-01', endsOn: '2026-03-31' },
+  }, board);
+  const meeting = await graph.ok<{ recordVoterContactMeeting: { id: string } }>(`mutation($input: RecordVoterContactMeetingInput!) { recordVoterContactMeeting(input: $input) { id } }`, {
+    input: { roundId: round.createVoterContactRound.id, heldOn: '2026-03-12', place: 'Nhà văn hóa tổ dân phố 2', localityName: 'Phường Bắc Hồng Lĩnh', delegateIds: [DELEGATES[0]], officialIds: [OFFICIAL], voterCount: 70 },
+  }, staff);
+  const recorded = await graph.ok<{ recordVoterPetition: { id: string } }>(`mutation($input: RecordVoterPetitionInput!) { recordVoterPetition(input: $input) { id } }`, {
+    input: { meetingId: meeting.recordVoterContactMeeting.id, content: 'Đề nghị nạo vét kênh tiêu úng khu dân cư tổ dân phố 2 trước mùa mưa.', field: 'ENVIRONMENT', competentLevel: 'COMMUNE' },
+  }, staff);
+  return recorded.recordVoterPetition.id;
 }
