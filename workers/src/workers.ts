@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
 import { createDelivery, type Delivery } from './delivery';
 import { GraphDirectory, type Directory } from './escalation/directory';
-import { stageHandler } from './escalation/stage-processor';
+import { STAGE_CONCURRENCY, stageHandler } from './escalation/stage-processor';
 import { heartbeatHandler } from './heartbeat';
 import { processMetrics } from './metrics';
 import { applyChangeHandler, rescheduleHandler } from './ledger/handlers';
@@ -27,6 +27,7 @@ export interface WorkerOptions {
   directory?: Directory;
   /** Asks council, committee and front to recompute due dates after a calendar or rule edit. */
   recomputer?: Recomputer;
+  /** Jobs of the deadlines queue run at once; stage jobs among them are sent in batches (stage-processor.ts). */
   concurrency?: number;
   pollMs?: number;
   reconcileEveryMs?: number;
@@ -96,7 +97,7 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
     ],
     ['reconcile', async () => reconciler.run()],
     ['heartbeat', heartbeatHandler(db, clock, name)],
-  ], { ...at, logger, metrics: processMetrics, concurrency: o.concurrency, settings: { backoffStrategy: cappedBackoff(retry.capMs) } });
+  ], { ...at, logger, metrics: processMetrics, concurrency: o.concurrency ?? STAGE_CONCURRENCY, settings: { backoffStrategy: cappedBackoff(retry.capMs) } });
   worker.on('failed', (job, err) => logger.error({ job: job?.id, name: job?.name, err: err.message }, 'deadline job failed'));
 
   await ensureSchedulers();

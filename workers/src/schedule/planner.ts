@@ -25,7 +25,13 @@ export class Planner {
 
   /** Sets `nextStage`/`nextAt` on the row from its position on the ladder; true when they changed. */
   async replan(manager: EntityManager | DataSource, d: Deadline, now: Date): Promise<boolean> {
-    const next = d.state === 'OPEN' ? nextStage(await this.placed(manager, d), { stageOffset: d.stageOffset, escalationLevel: d.escalationLevel }, now) : null;
+    return this.replanOn(d.dueDate ? await this.stages(manager, d.itemKind) : [], await this.calendar(), d, now);
+  }
+
+  /** `replan` with the ladder and calendar already loaded: a batch of stages loads them once. */
+  replanOn(stages: PolicyStage[], calendar: WorkingCalendar, d: Deadline, now: Date): boolean {
+    const placed = d.dueDate ? placeStages(stages, d.dueDate, calendar, this.timeZone) : [];
+    const next = d.state === 'OPEN' ? nextStage(placed, { stageOffset: d.stageOffset, escalationLevel: d.escalationLevel }, now) : null;
     const code = next?.code ?? null;
     const at = next?.at ?? null;
     const changed = code !== d.nextStage || at?.getTime() !== d.nextAt?.getTime();

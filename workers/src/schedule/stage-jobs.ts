@@ -1,8 +1,12 @@
 import type { Clock, Logger } from '@phoihop/core';
 import { finalFailure, stageJobId, type Deadline, type StageJobData } from '@phoihop/workflow';
 import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { retryFailed } from '../job-state';
 import type { JobOptionsOf } from '../queues';
+
+/** Existing jobs whose state `ensureAll` checks at once. */
+const ENSURE_PARALLEL = 50;
 
 /** Where a deadline stood before a change, to retire the job it had. */
 export interface PreviousPlan {
@@ -67,6 +71,42 @@ export class StageJobs {
     }
     await this.queue.add('stage', data, { ...this.jobOptions('stage'), jobId, delay });
     return 'added';
+  }
+
+  /**
+   * `ensure` for many deadlines with few round trips (the reconciler's page, a batch of sent
+   * stages): one pipeline of EXISTS, one `addBulk` of the jobs that are absent (after a Redis
+   * flush, all of them); the jobs that exist go through `ensure` for their state. Adding an id
+   * another worker added meanwhile is a no-op, as for `ensure`.
+   */
+  async ensureAll(ds: Deadline[]): Promise<Array<'added' | 'kept' | 'moved' | 'retried' | 'failed'>> {
+    const outcomes = new Array<'added' | 'kept' | 'moved' | 'retried' | 'failed'>(ds.length);
+    const ids = ds.map((d) => stageJobId(d, d.nextStage!));
+    // BullMQ types its client by the few commands it uses itself; it is an ioredis client.
+    const pipeline = ((await this.queue.client) as unknown as Redis).pipeline();
+    for (const id of ids) pipeline.exists(this.queue.toKey(id));
+    const exists = (await pipeline.exec()) ?? [];
+    const absent: number[] = [];
+    const present: number[] = [];
+    ds.forEach((d, i) => {
+      if (finalFailure(d)) outcomes[i] = 'failed';
+      else if (exists[i]?.[0] || exists[i]?.[1] !== 0) present.push(i);
+      else absent.push(i);
+    });
+    const now = this.clock.now().getTime();
+    await this.queue.addBulk(
+      absent.map((i) => {
+        const d = ds[i];
+        const data: StageJobData = { itemKind: d.itemKind, itemId: d.itemId, version: d.version, stage: d.nextStage! };
+        return { name: 'stage', data, opts: { ...this.jobOptions('stage'), jobId: ids[i], delay: Math.max(0, (d.nextAt?.getTime() ?? 0) - now) } };
+      }),
+    );
+    for (const i of absent) outcomes[i] = 'added';
+    for (let k = 0; k < present.length; k += ENSURE_PARALLEL) {
+      const slice = present.slice(k, k + ENSURE_PARALLEL);
+      (await Promise.all(slice.map((i) => this.ensure(ds[i])))).forEach((o, j) => (outcomes[slice[j]] = o));
+    }
+    return outcomes;
   }
 
   private async retire(jobId: string): Promise<void> {
