@@ -2,11 +2,13 @@ import { createLogger, loadConfig, systemClock, type Clock, type Config, type Lo
 import { prepareWorkflowDatabase } from '@phoihop/workflow';
 import type { Queue, Worker } from 'bullmq';
 import { hostname } from 'node:os';
+import pLimit from 'p-limit';
 import type { DataSource } from 'typeorm';
 import { createDelivery, type Delivery } from './delivery';
 import { GraphDirectory, type Directory } from './escalation/directory';
 import { STAGE_CONCURRENCY, stageHandler } from './escalation/stage-processor';
 import { heartbeatHandler } from './heartbeat';
+import type { JobHandler } from './jobs';
 import { processMetrics } from './metrics';
 import { applyChangeHandler, rescheduleHandler } from './ledger/handlers';
 import { GraphRecomputer, type Recomputer } from './recompute/recomputer';
@@ -53,6 +55,18 @@ export interface RunningWorkers {
 const SCHEDULERS = ['reconcile', 'heartbeat'] as const;
 
 /**
+ * Ledger changes (apply-change, reschedule) run at most this many at once whatever the
+ * worker's concurrency: each holds a transaction and reads the calendar on another
+ * connection, so hundreds at once would take every connection of the pool and wait forever.
+ */
+const LEDGER_CONCURRENCY = 5;
+
+function limitedTo(concurrency: number, handler: JobHandler): JobHandler {
+  const limit = pLimit(concurrency);
+  return (job, token) => limit(() => handler(job, token));
+}
+
+/**
  * The deadline workers: relay, stages, re-plans, reconciler and heartbeat on one queue, plus
  * delivery. Refuses to start when a job name has no handler or two.
  */
@@ -83,8 +97,8 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   const ledgerDeps = { db, planner, jobs, clock, logger, recomputer };
 
   const worker = createWorker('deadlines', [
-    ['apply-change', applyChangeHandler(ledgerDeps)],
-    ['reschedule', rescheduleHandler(ledgerDeps)],
+    ['apply-change', limitedTo(LEDGER_CONCURRENCY, applyChangeHandler(ledgerDeps))],
+    ['reschedule', limitedTo(LEDGER_CONCURRENCY, rescheduleHandler(ledgerDeps))],
     [
       'stage',
       stageHandler({
