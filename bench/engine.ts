@@ -56,6 +56,11 @@ async function flushPrefix(redis: IORedis): Promise<void> {
   for await (const keys of stream as AsyncIterable<string[]>) if (keys.length) await redis.unlink(...keys);
 }
 
+async function redisCpuSeconds(redis: IORedis): Promise<number> {
+  const info = await redis.info('cpu');
+  return Number(/used_cpu_user:([\d.]+)/.exec(info)![1]) + Number(/used_cpu_sys:([\d.]+)/.exec(info)![1]);
+}
+
 export function redisSetBenchmark(): string {
   const out = execFileSync('redis-benchmark', ['-t', 'set', '-q', '-n', '100000'], { encoding: 'utf8' });
   return out.trim().split('\r').at(-1)!.trim();
@@ -71,9 +76,23 @@ class WorkersProcess {
   constructor(root: string, database: string, logFile: string) {
     execFileSync(process.execPath, [join(root, 'scripts/build.js')], { stdio: 'ignore' });
     const env = { ...process.env, DATABASE_URL: dbUrl(database), REDIS_URL, QUEUE_PREFIX: PREFIX, DASHBOARD_PORT: String(DASHBOARD_PORT), LOG_LEVEL: 'info' };
-    this.child = spawn('sh', ['-c', `exec "${process.execPath}" --max-semi-space-size=1 .build/workers/src/main.js >> "${logFile}" 2>&1`], { cwd: root, env, stdio: 'ignore' });
+    // `--cpu-prof`: the workers write a V8 profile into /tmp/bench-engine-prof when they stop.
+    // `--node-flags='…'` replaces the flags npm start gives its children (scripts/start/children.ts).
+    const prof = flag('cpu-prof') ? '--cpu-prof --cpu-prof-dir=/tmp/bench-engine-prof' : '';
+    const flags = option('node-flags') ?? '--max-semi-space-size=1';
+    this.child = spawn('sh', ['-c', `exec "${process.execPath}" ${flags} ${prof} .build/workers/src/main.js >> "${logFile}" 2>&1`], { cwd: root, env, stdio: 'ignore' });
     this.exited = new Promise((r) => this.child.once('exit', () => r()));
     this.sampler = setInterval(() => (this.peak = Math.max(this.peak, this.rss())), 100);
+  }
+
+  /** CPU seconds the process has used (user + system), from /proc. */
+  cpuSeconds(): number {
+    try {
+      const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return 0;
+    }
   }
 
   rss(): number {
@@ -145,6 +164,9 @@ async function addStageJobs(db: Client, queue: Queue, phase: string): Promise<vo
 interface PhaseFigures {
   phase: string;
   n: number;
+  /** CPU seconds of the workers process during the phase, and of the (shared) Redis server. */
+  cpu: number;
+  redisCpu: number;
   seconds: number;
   perSecond: number;
   p50: number;
@@ -152,7 +174,7 @@ interface PhaseFigures {
   max: number;
 }
 
-async function phaseFigures(db: Client, phase: string): Promise<PhaseFigures> {
+async function phaseFigures(db: Client, phase: string, cpu: number, redisCpu: number): Promise<PhaseFigures> {
   const { rows } = await db.query(
     `SELECT count(*)::int AS n, extract(epoch FROM max(n.created_at) - min(e.due_at))::float8 AS seconds,
             extract(epoch FROM max(n.created_at) - min(n.created_at))::float8 AS busy,
@@ -163,7 +185,7 @@ async function phaseFigures(db: Client, phase: string): Promise<PhaseFigures> {
     [phase],
   );
   const r = rows[0];
-  return { phase, n: r.n, seconds: r.seconds, perSecond: r.n / Math.max(r.busy, 1e-3), p50: r.p50, p99: r.p99, max: r.max };
+  return { phase, n: r.n, cpu, redisCpu, seconds: r.seconds, perSecond: r.n / Math.max(r.busy, 1e-3), p50: r.p50, p99: r.p99, max: r.max };
 }
 
 async function waitForNotifications(db: Client, phase: string, n: number, timeoutMs: number): Promise<void> {
@@ -197,13 +219,15 @@ export async function engineRun(o: { root: string; backlog: number; n: number; s
     const phases: PhaseFigures[] = [];
     const run = async (phase: string, n: number, leadMs: number, spreadMs: number) => {
       if (n === 0) return;
+      const cpu = workers.cpuSeconds();
+      const redisCpu = await redisCpuSeconds(redis);
       const from = new Date(Date.now() + leadMs);
       await seedDeadlines(db, phase, n, from, spreadMs);
       await addStageJobs(db, queue, phase);
       const late = Date.now() - from.getTime();
       if (late > 0) console.warn(`phase ${phase}: jobs added ${late} ms after the first was due`);
       await waitForNotifications(db, phase, n, spreadMs + Math.max(300_000, n * 40));
-      phases.push(await phaseFigures(db, phase));
+      phases.push(await phaseFigures(db, phase, workers.cpuSeconds() - cpu, (await redisCpuSeconds(redis)) - redisCpu));
     };
     await run('backlog', o.backlog, -1000, 0);
     await run('minute', o.n, 5_000 + o.n * 0.15, o.spreadMs);
@@ -286,9 +310,12 @@ const f2 = (x: number) => x.toFixed(2);
 
 export function engineLines(run: EngineRun): string[] {
   return [
-    '| phase | notifications | seconds (first due → last written) | written/s | lateness p50 s | p99 s | max s |',
-    '|---|---|---|---|---|---|---|',
-    ...run.phases.map((p) => `| ${p.phase} | ${p.n.toLocaleString('en')} | ${f1(p.seconds)} | ${Math.round(p.perSecond).toLocaleString('en')} | ${f2(p.p50)} | ${f2(p.p99)} | ${f2(p.max)} |`),
+    '| phase | notifications | seconds (first due → last written) | written/s | lateness p50 s | p99 s | max s | workers CPU ms each | Redis CPU ms each (shared server) |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...run.phases.map(
+      (p) =>
+        `| ${p.phase} | ${p.n.toLocaleString('en')} | ${f1(p.seconds)} | ${Math.round(p.perSecond).toLocaleString('en')} | ${f2(p.p50)} | ${f2(p.p99)} | ${f2(p.max)} | ${f2((p.cpu * 1000) / p.n)} | ${f2((p.redisCpu * 1000) / p.n)} |`,
+    ),
     `workers RSS MB: start ${mb(run.rss.start)}, peak ${mb(run.rss.peak)}, end ${mb(run.rss.end)}`,
   ];
 }

@@ -1,10 +1,11 @@
 import { localDate, type Clock, type Logger } from '@phoihop/core';
-import { Deadline, DeadlineEvent, Notification, notificationKey, stageCode, WorkflowStore, type PolicyStage, type Recipient, type StageJobData } from '@phoihop/workflow';
+import { Deadline, notificationKey, stageCode, WorkflowStore, type PlannedStage, type PolicyStage, type Recipient, type StageJobData } from '@phoihop/workflow';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { recordFinalFailure } from '../ledger/final-failure';
-import { historyEvent, lockItems, savePositions } from '../ledger/ledger';
+import { insertEvents, insertNotifications, lockItems, savePositions } from '../ledger/batch-writes';
+import { historyEvent } from '../ledger/ledger';
 import type { WorkerMetrics } from '../metrics';
 import type { Planner } from '../schedule/planner';
 import type { StageJobs } from '../schedule/stage-jobs';
@@ -96,6 +97,18 @@ async function sendStages(deps: StageDeps, runs: readonly StageRun[]): Promise<A
     return ladders.get(kind)!;
   };
   const calendar = await deps.planner.calendar();
+  const placed = new Map<string, PlannedStage[]>();
+  const placedFor = async (d: Deadline) => {
+    const key = `${d.itemKind}/${d.dueDate}`;
+    if (!placed.has(key)) placed.set(key, d.dueDate ? deps.planner.placeOn(await ladder(d.itemKind), calendar, d.dueDate) : []);
+    return placed.get(key)!;
+  };
+  const daysLeft = new Map<string, number>();
+  const today = localDate(now, deps.timeZone);
+  const workingDaysLeft = (dueDate: string) => {
+    if (!daysLeft.has(dueDate)) daysLeft.set(dueDate, calendar.workingDaysBetween(today, dueDate));
+    return daysLeft.get(dueDate)!;
+  };
   const ready: Ready[] = [];
   await Promise.all(
     runs.map(async ({ job, token }, run) => {
@@ -121,14 +134,13 @@ async function sendStages(deps: StageDeps, runs: readonly StageRun[]): Promise<A
   const result = await deps.db.transaction(async (m) => {
     await lockItems(m, ready.map((r) => r.data));
     const rows = new Map((await m.getRepository(Deadline).findBy({ id: In(ready.map((r) => r.deadlineId)) })).map((d) => [d.id, d]));
-    const today = localDate(now, deps.timeZone);
     const sent: Array<{ ready: Ready; d: Deadline; keys: string[] }> = [];
-    const notifications: Array<Partial<Notification>> = [];
-    const events: Array<Partial<DeadlineEvent>> = [];
+    const notifications: Array<Parameters<typeof insertNotifications>[1][number]> = [];
+    const events: Array<ReturnType<typeof historyEvent>> = [];
     for (const r of ready) {
       const d = rows.get(r.deadlineId);
       if (!pending(d, r.data)) continue;
-      const { subject, body } = stageMessage(r.stage, d, calendar.workingDaysBetween(today, d.dueDate!));
+      const { subject, body } = stageMessage(r.stage, d, workingDaysLeft(d.dueDate!));
       const keys = r.recipients.map((to) => {
         const n = {
           recipientType: to.type,
@@ -151,15 +163,13 @@ async function sendStages(deps: StageDeps, runs: readonly StageRun[]): Promise<A
       d.stageOffset = r.stage.offsetWorkingDays;
       if (r.stage.kind === 'ESCALATION') d.escalationLevel = Math.max(d.escalationLevel, r.stage.level);
       d.updatedAt = now;
-      deps.planner.replanOn(await ladder(d.itemKind), calendar, d, now);
+      deps.planner.replanOn(await placedFor(d), d, now);
       events.push(historyEvent(d, now, r.stage.kind, subject, { stage: r.data.stage, level: r.stage.level, recipients: r.recipients.map((to) => ({ ...to })) }));
       sent.push({ ready: r, d, keys });
     }
-    const inserted = notifications.length
-      ? ((await m.createQueryBuilder().insert().into(Notification).values(notifications).orIgnore().returning(['id', 'key']).execute()).raw as Array<{ id: string; key: string }>)
-      : [];
+    const inserted = await insertNotifications(m, notifications);
     await savePositions(m, sent.map((s) => s.d));
-    if (events.length) await m.getRepository(DeadlineEvent).insert(events);
+    await insertEvents(m, events);
     return { sent, inserted };
   });
 

@@ -9,38 +9,6 @@ export async function lockItem(m: EntityManager, itemKind: string, itemId: strin
   await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`deadline/${itemKind}/${itemId}`]);
 }
 
-/**
- * `lockItem` for a batch of items in one statement: each lock once, in hash order, so two
- * batches never wait on each other in a cycle (a single-item writer holds one lock only).
- */
-export async function lockItems(m: EntityManager, items: ReadonlyArray<{ itemKind: string; itemId: string }>): Promise<void> {
-  await m.query('SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($1::text[]) k ORDER BY 1) l', [
-    items.map((i) => `deadline/${i.itemKind}/${i.itemId}`),
-  ]);
-}
-
-/** Writes the ledger position (stage sent, next stage) of many rows in one statement. */
-export async function savePositions(m: EntityManager, ds: readonly Deadline[]): Promise<void> {
-  if (!ds.length) return;
-  await m.query(
-    `UPDATE "workflow"."deadline" d
-        SET "stage" = u.stage, "stage_offset" = u.stage_offset, "escalation_level" = u.escalation_level,
-            "next_stage" = u.next_stage, "next_at" = u.next_at, "updated_at" = u.updated_at
-       FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $5::text[], $6::timestamptz[], $7::timestamptz[])
-            AS u(id, stage, stage_offset, escalation_level, next_stage, next_at, updated_at)
-      WHERE d."id" = u.id`,
-    [
-      ds.map((d) => d.id),
-      ds.map((d) => d.stage),
-      ds.map((d) => d.stageOffset),
-      ds.map((d) => d.escalationLevel),
-      ds.map((d) => d.nextStage),
-      ds.map((d) => d.nextAt),
-      ds.map((d) => d.updatedAt),
-    ],
-  );
-}
-
 export function historyEvent(
   d: Deadline,
   at: Date,
