@@ -2,6 +2,7 @@ import { localDate, type Clock, type Logger } from '@phoihop/core';
 import { Deadline, notificationKey, stageCode, WorkflowStore, type PlannedStage, type PolicyStage, type Recipient, type StageJobData } from '@phoihop/workflow';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import DataLoader from 'dataloader';
+import { performance } from 'node:perf_hooks';
 import { In, type DataSource } from 'typeorm';
 import { recordFinalFailure } from '../ledger/final-failure';
 import { insertEvents, insertNotifications, lockItems, savePositions } from '../ledger/batch-writes';
@@ -30,7 +31,7 @@ export interface StageDeps {
  * and the stages that wake within BATCH_WINDOW_MS of each other share one transaction and a
  * handful of statements, however many they are.
  */
-export const STAGE_BATCH = 200;
+export const STAGE_BATCH = 500;
 export const STAGE_CONCURRENCY = 2 * STAGE_BATCH;
 const BATCH_WINDOW_MS = 10;
 
@@ -86,6 +87,8 @@ interface Ready {
 }
 
 async function sendStages(deps: StageDeps, runs: readonly StageRun[]): Promise<Array<StageOutcome | Error>> {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
   const now = deps.clock.now();
   const outcomes: Array<StageOutcome | Error> = runs.map(() => 'stale');
   const current = new Map(
@@ -131,6 +134,7 @@ async function sendStages(deps: StageDeps, runs: readonly StageRun[]): Promise<A
   if (!ready.length) return outcomes;
   for (const kind of new Set(ready.map((r) => r.data.itemKind as Deadline['itemKind']))) await ladder(kind);
 
+  const readMs = ms();
   const result = await deps.db.transaction(async (m) => {
     await lockItems(m, ready.map((r) => r.data));
     const rows = new Map((await m.getRepository(Deadline).findBy({ id: In(ready.map((r) => r.deadlineId)) })).map((d) => [d.id, d]));
@@ -173,13 +177,22 @@ async function sendStages(deps: StageDeps, runs: readonly StageRun[]): Promise<A
     return { sent, inserted };
   });
 
-  // The next stages' jobs first: a failure to plan deliveries (reconcile plans them later)
-  // must not leave the ledger waiting for a job nobody added.
-  await deps.jobs.ensureAll(result.sent.map((s) => s.d).filter((d) => d.state === 'OPEN' && d.nextStage));
+  const committedMs = ms();
+  // The next stages' jobs and the deliveries' plans side by side; a failure to plan deliveries
+  // (reconcile plans them later) must not leave the ledger waiting for a job nobody added.
   const ids = result.inserted.map((n) => n.id);
-  if (ids.length) await deps.afterNotificationsCreated(ids);
+  const [scheduled, planned] = await Promise.allSettled([
+    deps.jobs.ensureAll(result.sent.map((s) => s.d).filter((d) => d.state === 'OPEN' && d.nextStage)).then(ms),
+    ids.length ? deps.afterNotificationsCreated(ids) : Promise.resolve(),
+  ]);
+  if (scheduled.status === 'rejected') throw scheduled.reason;
+  if (planned.status === 'rejected') throw planned.reason;
+  const scheduledMs = scheduled.value;
   const insertedKeys = new Set(result.inserted.map((n) => n.key));
   for (const s of result.sent) outcomes[s.ready.run] = `sent ${s.keys.filter((k) => insertedKeys.has(k)).length}`;
-  deps.logger.info({ stages: result.sent.length, sent: ids.length, stale: runs.length - result.sent.length }, 'deadline stages sent');
+  deps.logger.info(
+    { stages: result.sent.length, sent: ids.length, stale: runs.length - result.sent.length, ms: { read: readMs, committed: committedMs, scheduled: scheduledMs, done: ms() } },
+    'deadline stages sent',
+  );
   return outcomes;
 }
