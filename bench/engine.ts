@@ -248,6 +248,9 @@ export interface ReconcileRun {
   readySeconds: number;
   rss: { start: number; peak: number; end: number };
   redisMb: number;
+  /** CPU seconds of the (shared) Redis server and of the workers process during the rebuild. */
+  redisCpu: number;
+  workersCpu: number;
 }
 
 /** N open deadlines due over the coming months, their stage jobs flushed, the workers started: the rebuild. */
@@ -278,6 +281,7 @@ export async function reconcileRun(o: { root: string; n: number }): Promise<Reco
   const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
   await flushPrefix(redis);
   const delayed = `${PREFIX}:deadlines:delayed`;
+  const redisCpu = await redisCpuSeconds(redis);
   const spawned = performance.now();
   const workers = new WorkersProcess(o.root, database, '/tmp/bench-engine-workers.log');
   try {
@@ -292,12 +296,13 @@ export async function reconcileRun(o: { root: string; n: number }): Promise<Reco
       if (count < o.n) await sleep(100);
     }
     const done = performance.now();
+    const cpu = { redis: (await redisCpuSeconds(redis)) - redisCpu, workers: workers.cpuSeconds() };
     await workers.ready();
     const ready = performance.now();
     const info = await redis.info('memory');
     await sleep(2000);
     const seconds = (done - first) / 1000;
-    return { jobs: count, seconds, readySeconds: (ready - spawned) / 1000, rss: { start, peak: workers.peak, end: workers.rss() }, redisMb: mb(Number(/used_memory:(\d+)/.exec(info)![1])) };
+    return { jobs: count, seconds, readySeconds: (ready - spawned) / 1000, rss: { start, peak: workers.peak, end: workers.rss() }, redisMb: mb(Number(/used_memory:(\d+)/.exec(info)![1])), redisCpu: cpu.redis, workersCpu: cpu.workers };
   } finally {
     await workers.stop();
     await flushPrefix(redis);
@@ -323,7 +328,8 @@ export function engineLines(run: EngineRun): string[] {
 export function reconcileLines(r: ReconcileRun): string[] {
   return [
     `reconciler: ${r.jobs.toLocaleString('en')} stage jobs rebuilt in ${f1(r.seconds)} s (${Math.round(r.jobs / r.seconds).toLocaleString('en')} jobs/s), workers ready ${f1(r.readySeconds)} s after spawn;`,
-    `workers RSS MB: start ${mb(r.rss.start)}, peak ${mb(r.rss.peak)}, end ${mb(r.rss.end)}; Redis used ${r.redisMb} MB with the jobs`,
+    `workers RSS MB: start ${mb(r.rss.start)}, peak ${mb(r.rss.peak)}, end ${mb(r.rss.end)}; Redis used ${r.redisMb} MB with the jobs;`,
+    `CPU per job: workers ${f2((r.workersCpu * 1000) / r.jobs)} ms (from spawn), Redis ${f2((r.redisCpu * 1000) / r.jobs)} ms (shared server)`,
   ];
 }
 
