@@ -108,7 +108,7 @@ class WorkersProcess {
   async ready(timeoutMs = 600_000): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
-      if (this.child.exitCode !== null) throw new Error(`workers exited with ${this.child.exitCode}`);
+      if (this.child.exitCode !== null || this.child.signalCode !== null) throw new Error(`workers exited (${this.child.exitCode ?? this.child.signalCode})`);
       if (await fetch(`http://127.0.0.1:${DASHBOARD_PORT}/login`).then(() => true, () => false)) return;
       await sleep(100);
     }
@@ -289,7 +289,7 @@ export async function reconcileRun(o: { root: string; n: number }): Promise<Reco
     let first = 0;
     let count = 0;
     while (count < o.n) {
-      if (workers.child.exitCode !== null) throw new Error('workers exited');
+      if (workers.child.exitCode !== null || workers.child.signalCode !== null) throw new Error('workers exited');
       count = await redis.zcard(delayed);
       if (!start) start = workers.rss();
       if (count > 0 && !first) first = performance.now();
