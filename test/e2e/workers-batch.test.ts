@@ -1,15 +1,11 @@
-import { committee as committeeService } from '@phoihop/committee';
-import { seedDirectory } from '@phoihop/committee/seed';
-import { FixedClock, loadConfig, prepareDatabase, recordDeadlineChange, stableId, startService, type DeadlineChange } from '@phoihop/core';
+import { FixedClock, recordDeadlineChange, stableId, type DeadlineChange } from '@phoihop/core';
 import { DEMO } from '@phoihop/core/seed';
-import { Deadline, DeadlineEvent, Notification, prepareWorkflowDatabase, stageJobId } from '@phoihop/workflow';
-import { Redis } from 'ioredis';
+import { Deadline, DeadlineEvent, Notification, stageJobId } from '@phoihop/workflow';
+import type { RunningWorkers } from '@phoihop/workers';
 import { randomBytes } from 'node:crypto';
-import pino from 'pino';
 import { In, type DataSource } from 'typeorm';
-import { createTestDatabase } from '../support/database';
 import { waitFor } from '../support/wait';
-import { GraphDirectory, startWorkers, type RunningWorkers } from '@phoihop/workers';
+import { startWorkersWorld, type WorkersWorld } from '../support/workers-world';
 
 const NOW = '2026-11-27T10:00:00+07:00';
 const WARD = DEMO.jurisdictions.bacHongLinh.id;
@@ -20,12 +16,10 @@ const ITEMS = 450;
 describe('stage jobs sent in batches: many stages due at once, each once (issue 12)', () => {
   const prefix = `{phoihop-test-${randomBytes(4).toString('hex')}}`;
   const clock = new FixedClock(NOW);
-  let drop: () => Promise<void>;
+  let world: WorkersWorld;
   let db: DataSource;
   let committee: DataSource;
-  let committeeSubgraph: Awaited<ReturnType<typeof startService>>;
   let workers: RunningWorkers;
-  let redis: Redis;
   const itemIds = Array.from({ length: ITEMS }, (_, i) => stableId('batch-item', String(i), prefix));
 
   // Overdue since yesterday: the next stage is L1, to the head of the economy department (a
@@ -45,41 +39,12 @@ describe('stage jobs sent in batches: many stages due at once, each once (issue 
     field: 'LAND',
   });
   const sent = () => db.getRepository(Notification).find({ where: { itemId: In(itemIds) } });
-  const flushRedis = async () => {
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-  };
-
   beforeAll(async () => {
-    const database = await createTestDatabase('workers_batch');
-    drop = database.drop;
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url });
-    db = await prepareWorkflowDatabase(config.databaseUrl);
-    committee = await prepareDatabase(committeeService, config);
-    await seedDirectory(committee);
-    committeeSubgraph = await startService(committeeService, { config, clock, port: 0, db: committee });
-    redis = new Redis(config.redisUrl);
-    workers = await startWorkers({
-      config,
-      clock,
-      logger: pino({ level: 'silent' }),
-      db,
-      prefix,
-      directory: new GraphDirectory(committeeSubgraph.url, config.contextSigningKey!, clock),
-      delivery: false,
-      pollMs: 200,
-    });
+    world = await startWorkersWorld('workers_batch', { clock, prefix });
+    ({ db, committee, workers } = world);
   });
 
-  afterAll(async () => {
-    await workers?.close();
-    await flushRedis();
-    await redis?.quit();
-    await committeeSubgraph?.close();
-    await committee?.destroy();
-    await db?.destroy();
-    await drop?.();
-  });
+  afterAll(() => world?.close());
 
   it('sends every stage that fell due at once exactly once, moves each ledger row on and schedules its next stage', async () => {
     await committee.transaction(async (m) => {
@@ -104,7 +69,7 @@ describe('stage jobs sent in batches: many stages due at once, each once (issue 
   }, 90_000);
 
   it('rebuilds every stage job after a Redis flush, adds nothing on the next run, and sends nothing twice', async () => {
-    await flushRedis();
+    await world.flushRedis();
     const rebuilt = await workers.reconcile();
     expect(rebuilt).toMatchObject({ stageJobs: ITEMS, added: ITEMS, unscheduled: 0 });
     expect(await workers.reconcile()).toMatchObject({ stageJobs: ITEMS, added: 0, retried: 0, unscheduled: 0 });
