@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --write] [--quick] [--pairs=3] [--seconds=5] [--no-hive] [--only=dashboard]`: the province
+ * `npm run bench [-- --write] [--quick] [--pairs=3] [--seconds=5] [--no-hive] [--only=dashboard] [--no-engine]`: the province
  * bench over the data of `npm run bench:data` (its own database, its own ports 4300+).
  * 1. The gateway's plan, observed in process: SQL statements and subgraph fetches per
  *    request at page sizes 1 and 50, and the fetches to replay.
@@ -16,6 +16,7 @@ import { loadConfig, signDevelopmentToken, signUserContext, type UserContext } f
 import { Client } from 'pg';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { engineFigures } from './engine';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -289,12 +290,14 @@ async function main() {
   } finally {
     await stack.stop();
   }
+  // The worker engine (bench/engine.ts) runs after the stack stopped; `--no-engine` skips it.
+  if (!flag('no-engine')) for (const line of ['## Worker engine (bench/engine.ts)', '', ...(await engineFigures(quick)), '']) out(line);
   out(`Load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}; the run took ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s.`);
   if (flag('write')) writeFileSync(join(__dirname, 'RESULTS.md'), `${lines.join('\n')}\n\n${NOTES}`);
 }
 
 /** The hand-written part of RESULTS.md, kept below the generated figures. */
-const NOTES = `## Notes\n\nThe before/after of every row of issue 12's table, the plans (\`npm run bench:plans\`), the reconciler (\`npm run bench:reconcile\`) and what is left: bench/NOTES.md.\n`;
+const NOTES = `## Notes\n\nThe before/after of every row of issue 12's table, the plans (\`npm run bench:plans\`), the worker engine and the reconciler (\`npm run bench:engine\`) and what is left: bench/NOTES.md.\n`;
 
 main().catch((error) => {
   console.error(error);

@@ -1,17 +1,13 @@
-import { committee as committeeService } from '@phoihop/committee';
-import { seedDirectory } from '@phoihop/committee/seed';
-import { FixedClock, loadConfig, prepareDatabase, recordDeadlineChange, stableId, startService, type DeadlineChange } from '@phoihop/core';
+import { FixedClock, loadConfig, recordDeadlineChange, stableId, type DeadlineChange } from '@phoihop/core';
 import { DEMO } from '@phoihop/core/seed';
-import { Deadline, Notification, prepareWorkflowDatabase, requestRecompute, stageJobId } from '@phoihop/workflow';
+import { Deadline, Notification, requestRecompute, stageJobId } from '@phoihop/workflow';
 import { processMetrics } from '../../workers/src/metrics';
 import { UnrecoverableError, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase } from '../support/database';
 import { waitFor } from '../support/wait';
-import { GraphDirectory, outboxJobId, redisOptions, startWorkers, unscheduledDeadlines, type Directory, type Recomputer, type RunningWorkers } from '@phoihop/workers';
+import { startWorkersWorld, type WorkersWorld } from '../support/workers-world';
+import { outboxJobId, redisOptions, unscheduledDeadlines, type Directory, type Recomputer, type RunningWorkers } from '@phoihop/workers';
 
 const NOW = '2026-11-27T10:00:00+07:00';
 const WARD = DEMO.jurisdictions.bacHongLinh.id;
@@ -56,14 +52,12 @@ class CountingRecomputer implements Recomputer {
 describe('reconciler: failed and lost jobs run again, once', () => {
   const prefix = `{phoihop-test-${randomBytes(4).toString('hex')}}`;
   const clock = new FixedClock(NOW);
-  let drop: () => Promise<void>;
+  let world: WorkersWorld;
   let db: DataSource;
   let committee: DataSource;
-  let committeeSubgraph: Awaited<ReturnType<typeof startService>>;
   let directory: SwitchableDirectory;
   const recomputer = new CountingRecomputer();
   let workers: RunningWorkers;
-  let redis: Redis;
   let n = 0;
 
   const change = (over: Partial<DeadlineChange> = {}): DeadlineChange => ({
@@ -84,44 +78,19 @@ describe('reconciler: failed and lost jobs run again, once', () => {
   const ledger = (itemId: string) => db.getRepository(Deadline).findOneBy({ itemId });
   const sent = (itemId: string) => db.getRepository(Notification).find({ where: { itemId }, order: { createdAt: 'ASC' } });
   const jobState = async (id: string) => (await workers.queue.getJob(id))?.getState();
-  const flushRedis = async () => {
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-  };
+  const flushRedis = () => world.flushRedis();
 
   beforeAll(async () => {
-    const database = await createTestDatabase('workers_reconcile');
-    drop = database.drop;
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url });
-    db = await prepareWorkflowDatabase(config.databaseUrl);
-    committee = await prepareDatabase(committeeService, config);
-    await seedDirectory(committee);
-    committeeSubgraph = await startService(committeeService, { config, clock, port: 0, db: committee });
-    directory = new SwitchableDirectory(new GraphDirectory(committeeSubgraph.url, config.contextSigningKey!, clock));
-    redis = new Redis(config.redisUrl);
-    workers = await startWorkers({
-      config,
+    world = await startWorkersWorld('workers_reconcile', {
       clock,
-      logger: pino({ level: 'silent' }),
-      db,
       prefix,
-      directory,
-      recomputer,
-      delivery: false,
-      pollMs: 200,
-      retry: { attempts: 2, delayMs: 20, capMs: 50 },
+      directory: (graph) => (directory = new SwitchableDirectory(graph)),
+      workers: { recomputer, retry: { attempts: 2, delayMs: 20, capMs: 50 } },
     });
+    ({ db, committee, workers } = world);
   });
 
-  afterAll(async () => {
-    await workers?.close();
-    await flushRedis();
-    await redis?.quit();
-    await committeeSubgraph?.close();
-    await committee?.destroy();
-    await db?.destroy();
-    await drop?.();
-  });
+  afterAll(() => world?.close());
 
   it('retries a stage job that ran out of attempts while the committee directory was down; the notification goes out once', async () => {
     directory.mode = 'down';

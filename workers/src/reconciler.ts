@@ -12,8 +12,6 @@ import { SESSION_MOVES_UNFOLLOWED_SQL } from './sessions/session-follower';
 
 /** How far back the reconciler looks for relayed changes the ledger never got. */
 const REPLAY_WINDOW = '32 days';
-/** Stage jobs checked at once: enough to keep Redis busy, few enough not to crowd the workers. */
-const RECONCILE_PARALLEL = 50;
 
 export interface ReconcileResult {
   /** Relayed outbox rows whose job was added again or retried. */
@@ -39,7 +37,7 @@ export async function unscheduledDeadlines(db: DataSource, queue: Queue, now: Da
   const store = new WorkflowStore(db);
   const broken: Deadline[] = [];
   // Only the open deadlines already due, a page at a time.
-  for await (const page of store.openDeadlinePages()) for (const first of page) {
+  for await (const page of store.openDeadlinePages(2000, now)) for (const first of page) {
     if (!first.nextStage || !first.nextAt || first.nextAt.getTime() > now.getTime()) continue;
     let d: Deadline | null = first;
     // A stage that completes while we look moves the ledger on: look at the row as it is now.
@@ -109,17 +107,16 @@ export class Reconciler {
     let added = 0;
     let retried = 0;
     let final = 0;
-    // A page of open deadlines at a time, its jobs checked RECONCILE_PARALLEL at once: Redis
-    // round trips overlap, memory stays one page whatever the ledger's size (issue 12).
+    // A page of open deadlines at a time, its jobs checked in one EXISTS pipeline and the
+    // missing ones added in one addBulk: memory stays one page whatever the ledger's size,
+    // and a rebuild after a flush costs two Redis round trips a page (issue 12).
     for await (const page of new WorkflowStore(this.db).openDeadlinePages()) {
       const staged = page.filter((d) => d.nextStage);
       stageJobs += staged.length;
       final += page.filter((d) => finalFailure(d)).length;
-      for (let i = 0; i < staged.length; i += RECONCILE_PARALLEL) {
-        for (const outcome of await Promise.all(staged.slice(i, i + RECONCILE_PARALLEL).map((d) => this.jobs.ensure(d)))) {
-          if (outcome === 'added') added++;
-          if (outcome === 'retried') retried++;
-        }
+      for (const outcome of await this.jobs.ensureAll(staged)) {
+        if (outcome === 'added') added++;
+        if (outcome === 'retried') retried++;
       }
     }
     const deliveries = await this.deliveryReconcile();

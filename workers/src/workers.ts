@@ -2,11 +2,13 @@ import { createLogger, loadConfig, systemClock, type Clock, type Config, type Lo
 import { prepareWorkflowDatabase } from '@phoihop/workflow';
 import type { Queue, Worker } from 'bullmq';
 import { hostname } from 'node:os';
+import pLimit from 'p-limit';
 import type { DataSource } from 'typeorm';
 import { createDelivery, type Delivery } from './delivery';
 import { GraphDirectory, type Directory } from './escalation/directory';
-import { stageHandler } from './escalation/stage-processor';
+import { STAGE_CONCURRENCY, stageHandler } from './escalation/stage-processor';
 import { heartbeatHandler } from './heartbeat';
+import type { JobHandler } from './jobs';
 import { processMetrics } from './metrics';
 import { applyChangeHandler, rescheduleHandler } from './ledger/handlers';
 import { GraphRecomputer, type Recomputer } from './recompute/recomputer';
@@ -30,6 +32,7 @@ export interface WorkerOptions {
   recomputer?: Recomputer;
   /** Carries the council's session moves to the Front's voter petitions. */
   sessionFollower?: SessionFollower;
+  /** Jobs of the deadlines queue run at once; stage jobs among them are sent in batches (stage-processor.ts). */
   concurrency?: number;
   pollMs?: number;
   reconcileEveryMs?: number;
@@ -53,6 +56,18 @@ export interface RunningWorkers {
 }
 
 const SCHEDULERS = ['reconcile', 'heartbeat'] as const;
+
+/**
+ * Ledger changes (apply-change, reschedule) run at most this many at once whatever the
+ * worker's concurrency: each holds a transaction and reads the calendar on another
+ * connection, so hundreds at once would take every connection of the pool and wait forever.
+ */
+const LEDGER_CONCURRENCY = 5;
+
+function limitedTo(concurrency: number, handler: JobHandler): JobHandler {
+  const limit = pLimit(concurrency);
+  return (job, token) => limit(() => handler(job, token));
+}
 
 /**
  * The deadline workers: relay, stages, re-plans, reconciler and heartbeat on one queue, plus
@@ -86,8 +101,8 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   const follower = o.sessionFollower ?? new GraphSessionFollower(config.subgraphUrls.front, config.contextSigningKey!, clock);
 
   const worker = createWorker('deadlines', [
-    ['apply-change', applyChangeHandler(ledgerDeps)],
-    ['reschedule', rescheduleHandler(ledgerDeps)],
+    ['apply-change', limitedTo(LEDGER_CONCURRENCY, applyChangeHandler(ledgerDeps))],
+    ['reschedule', limitedTo(LEDGER_CONCURRENCY, rescheduleHandler(ledgerDeps))],
     ['follow-session', followSessionHandler({ db, follower, clock })],
     [
       'stage',
@@ -101,7 +116,7 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
     ],
     ['reconcile', async () => reconciler.run()],
     ['heartbeat', heartbeatHandler(db, clock, name)],
-  ], { ...at, logger, metrics: processMetrics, concurrency: o.concurrency, settings: { backoffStrategy: cappedBackoff(retry.capMs) } });
+  ], { ...at, logger, metrics: processMetrics, concurrency: o.concurrency ?? STAGE_CONCURRENCY, settings: { backoffStrategy: cappedBackoff(retry.capMs) } });
   worker.on('failed', (job, err) => logger.error({ job: job?.id, name: job?.name, err: err.message }, 'deadline job failed'));
 
   await ensureSchedulers();

@@ -19,6 +19,19 @@ export class WorkflowStore {
     return this.db.getRepository(Deadline).findOneBy({ itemKind, itemId });
   }
 
+  /** The ledger rows of several tracked items at once (a batch of stage jobs). */
+  deadlinesOf(items: ReadonlyArray<{ itemKind: TrackedItemKind; itemId: string }>): Promise<Deadline[]> {
+    if (!items.length) return Promise.resolve([]);
+    return this.db
+      .getRepository(Deadline)
+      .createQueryBuilder('d')
+      .where('(d.item_kind, d.item_id) IN (SELECT * FROM unnest(CAST(:kinds AS text[]), CAST(:ids AS uuid[])))', {
+        kinds: items.map((i) => i.itemKind),
+        ids: items.map((i) => i.itemId),
+      })
+      .getMany();
+  }
+
   /** Every open deadline, or those of one kind. */
   openDeadlines(itemKind?: TrackedItemKind): Promise<Deadline[]> {
     return this.db.getRepository(Deadline).find({ where: itemKind ? { state: 'OPEN', itemKind } : { state: 'OPEN' } });
@@ -26,12 +39,14 @@ export class WorkflowStore {
 
   /**
    * Every open deadline, a page at a time in id order: the reconciler walks a province's
-   * million rows in bounded memory instead of loading them all (issue 12).
+   * million rows in bounded memory instead of loading them all (issue 12). With `dueBy`, only
+   * those whose next stage is due by then.
    */
-  async *openDeadlinePages(size = 2000): AsyncGenerator<Deadline[]> {
+  async *openDeadlinePages(size = 2000, dueBy?: Date): AsyncGenerator<Deadline[]> {
     let after: string | null = null;
     for (;;) {
       const qb = this.db.getRepository(Deadline).createQueryBuilder('d').where(`d.state = 'OPEN'`).orderBy('d.id').limit(size);
+      if (dueBy) qb.andWhere('d.next_at <= :dueBy', { dueBy });
       if (after) qb.andWhere('d.id > :after', { after });
       const page = await qb.getMany();
       if (page.length) yield page;

@@ -20,12 +20,21 @@ export class Planner {
 
   async placed(manager: EntityManager | DataSource, d: Deadline): Promise<PlannedStage[]> {
     if (!d.dueDate) return [];
-    return placeStages(await this.stages(manager, d.itemKind), d.dueDate, await this.calendar(), this.timeZone);
+    return this.placeOn(await this.stages(manager, d.itemKind), await this.calendar(), d.dueDate);
+  }
+
+  placeOn(stages: readonly PolicyStage[], calendar: WorkingCalendar, dueDate: string): PlannedStage[] {
+    return placeStages(stages, dueDate, calendar, this.timeZone);
   }
 
   /** Sets `nextStage`/`nextAt` on the row from its position on the ladder; true when they changed. */
   async replan(manager: EntityManager | DataSource, d: Deadline, now: Date): Promise<boolean> {
-    const next = d.state === 'OPEN' ? nextStage(await this.placed(manager, d), { stageOffset: d.stageOffset, escalationLevel: d.escalationLevel }, now) : null;
+    return this.replanOn(await this.placed(manager, d), d, now);
+  }
+
+  /** `replan` with the ladder already placed: the rows of a batch of stages share a few due dates. */
+  replanOn(placed: PlannedStage[], d: Deadline, now: Date): boolean {
+    const next = d.state === 'OPEN' ? nextStage(placed, { stageOffset: d.stageOffset, escalationLevel: d.escalationLevel }, now) : null;
     const code = next?.code ?? null;
     const at = next?.at ?? null;
     const changed = code !== d.nextStage || at?.getTime() !== d.nextAt?.getTime();

@@ -1,8 +1,14 @@
 import type { Clock, Logger } from '@phoihop/core';
 import { finalFailure, stageJobId, type Deadline, type StageJobData } from '@phoihop/workflow';
 import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { retryFailed } from '../job-state';
 import type { JobOptionsOf } from '../queues';
+
+export type Ensured = 'added' | 'kept' | 'moved' | 'retried' | 'failed';
+
+/** Existing jobs whose state `ensureAll` checks at once. */
+const ENSURE_PARALLEL = 50;
 
 /** Where a deadline stood before a change, to retire the job it had. */
 export interface PreviousPlan {
@@ -38,7 +44,7 @@ export class StageJobs {
    * so, with the reason on the row) is left alone; any other failed job (the directory was down,
    * the workers crashed twice on it and BullMQ failed it as stalled) is retried.
    */
-  async ensure(d: Deadline): Promise<'added' | 'kept' | 'moved' | 'retried' | 'failed'> {
+  async ensure(d: Deadline): Promise<Ensured> {
     const jobId = stageJobId(d, d.nextStage!);
     if (finalFailure(d)) return 'failed';
     const delay = Math.max(0, (d.nextAt?.getTime() ?? 0) - this.clock.now().getTime());
@@ -67,6 +73,49 @@ export class StageJobs {
     }
     await this.queue.add('stage', data, { ...this.jobOptions('stage'), jobId, delay });
     return 'added';
+  }
+
+  /**
+   * `ensure` for many deadlines with few round trips (the reconciler's page, a batch of sent
+   * stages): one pipeline reads each job's `finishedOn`, `timestamp` and `delay`; one
+   * `addBulk` adds the jobs that are absent (after a Redis flush, all of them); a job still to
+   * run at the right time is kept as it is (a rebuild of a full Redis costs one pipeline a
+   * page); only a finished one, or one due at another time, goes through `ensure`. Adding an
+   * id another worker added meanwhile is a no-op, as for `ensure`.
+   */
+  async ensureAll(ds: Deadline[]): Promise<Ensured[]> {
+    const outcomes = new Array<Ensured>(ds.length);
+    const ids = ds.map((d) => stageJobId(d, d.nextStage!));
+    // BullMQ types its client by the few commands it uses itself; it is an ioredis client.
+    const pipeline = ((await this.queue.client) as unknown as Redis).pipeline();
+    for (const id of ids) pipeline.hmget(this.queue.toKey(id), 'finishedOn', 'timestamp', 'delay');
+    const jobs = (await pipeline.exec()) ?? [];
+    const now = this.clock.now().getTime();
+    const due = (d: Deadline) => Math.max(0, (d.nextAt?.getTime() ?? 0) - now);
+    const absent: number[] = [];
+    const check: number[] = [];
+    ds.forEach((d, i) => {
+      const [err, fields] = jobs[i] ?? [new Error('no reply'), null];
+      const [finishedOn, timestamp, delay] = (fields as Array<string | null> | null) ?? [];
+      if (finalFailure(d)) outcomes[i] = 'failed';
+      else if (err) check.push(i);
+      else if (timestamp === null || timestamp === undefined) absent.push(i);
+      else if (finishedOn || Math.abs(Number(timestamp) + Number(delay ?? 0) - (now + due(d))) > 1000) check.push(i);
+      else outcomes[i] = 'kept';
+    });
+    await this.queue.addBulk(
+      absent.map((i) => {
+        const d = ds[i];
+        const data: StageJobData = { itemKind: d.itemKind, itemId: d.itemId, version: d.version, stage: d.nextStage! };
+        return { name: 'stage', data, opts: { ...this.jobOptions('stage'), jobId: ids[i], delay: due(d) } };
+      }),
+    );
+    for (const i of absent) outcomes[i] = 'added';
+    for (let k = 0; k < check.length; k += ENSURE_PARALLEL) {
+      const slice = check.slice(k, k + ENSURE_PARALLEL);
+      (await Promise.all(slice.map((i) => this.ensure(ds[i])))).forEach((o, j) => (outcomes[slice[j]] = o));
+    }
+    return outcomes;
   }
 
   private async retire(jobId: string): Promise<void> {
