@@ -16,7 +16,7 @@ type Figures = { [field: string]: unknown };
 /**
  * Field-by-field sum of figures of one shape: numbers are added, lists are summed item by
  * item (the figures' lists, such as counts by kind, always list the same kinds in the same
- * order), anything else (a kind's name) is taken from the first.
+ * order), lists of plain values are united (each value once, in order), anything else (a kind's name) is taken from the first.
  */
 export function sumFigures<T extends object>(all: readonly T[]): T {
   if (!all.length) throw new Error('sumFigures needs at least one jurisdiction’s figures');
@@ -26,6 +26,9 @@ export function sumFigures<T extends object>(all: readonly T[]): T {
 function add(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a + b;
   if (Array.isArray(a) && Array.isArray(b)) {
+    // A list of plain values (the months a commune fell short of a minimum) is a set: the total
+    // lists each value any jurisdiction lists, once, in order.
+    if ([...a, ...b].every((v) => typeof v !== 'object')) return [...new Set([...a, ...b])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
     if (a.length !== b.length) throw new Error('sumFigures: lists of different lengths');
     return a.map((item, i) => add(item, b[i]));
   }

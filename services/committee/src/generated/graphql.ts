@@ -534,7 +534,8 @@ export type CommitteeFigures = {
   /**
    * Months of the year (1–12, ended) in which the commune committee chair received citizens on
    * fewer days than the minimum in force (receptionMinimum); empty for other levels, and for a
-   * year with no reception day recorded (nothing recorded is not a shortfall).
+   * year with no reception day recorded (nothing recorded is not a shortfall). In a total
+   * (`withCommunes`), the months in which any commune under it fell short.
    */
   receptionMinimumShortfalls: Array<Scalars['Int']['output']>;
   /** Lượt tiếp công dân — entries of the reception book in the year. */
