@@ -1,5 +1,5 @@
 import type { Clock, Logger } from '@phoihop/core';
-import { finalFailure, stageJobId, type Deadline, type StageJobData } from '@phoihop/workflow';
+import { finalFailure, stageJobId, type Deadline, type StageJobData, type StagedDeadline } from '@phoihop/workflow';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { retryFailed } from '../job-state';
@@ -44,7 +44,7 @@ export class StageJobs {
    * so, with the reason on the row) is left alone; any other failed job (the directory was down,
    * the workers crashed twice on it and BullMQ failed it as stalled) is retried.
    */
-  async ensure(d: Deadline): Promise<Ensured> {
+  async ensure(d: StagedDeadline): Promise<Ensured> {
     const jobId = stageJobId(d, d.nextStage!);
     if (finalFailure(d)) return 'failed';
     const delay = Math.max(0, (d.nextAt?.getTime() ?? 0) - this.clock.now().getTime());
@@ -83,7 +83,7 @@ export class StageJobs {
    * page); only a finished one, or one due at another time, goes through `ensure`. Adding an
    * id another worker added meanwhile is a no-op, as for `ensure`.
    */
-  async ensureAll(ds: Deadline[]): Promise<Ensured[]> {
+  async ensureAll(ds: StagedDeadline[]): Promise<Ensured[]> {
     const outcomes = new Array<Ensured>(ds.length);
     const ids = ds.map((d) => stageJobId(d, d.nextStage!));
     // BullMQ types its client by the few commands it uses itself; it is an ioredis client.
@@ -91,7 +91,7 @@ export class StageJobs {
     for (const id of ids) pipeline.hmget(this.queue.toKey(id), 'finishedOn', 'timestamp', 'delay');
     const jobs = (await pipeline.exec()) ?? [];
     const now = this.clock.now().getTime();
-    const due = (d: Deadline) => Math.max(0, (d.nextAt?.getTime() ?? 0) - now);
+    const due = (d: StagedDeadline) => Math.max(0, (d.nextAt?.getTime() ?? 0) - now);
     const absent: number[] = [];
     const check: number[] = [];
     ds.forEach((d, i) => {
@@ -103,11 +103,12 @@ export class StageJobs {
       else if (finishedOn || Math.abs(Number(timestamp) + Number(delay ?? 0) - (now + due(d))) > 1000) check.push(i);
       else outcomes[i] = 'kept';
     });
+    const options = this.jobOptions('stage');
     await this.queue.addBulk(
       absent.map((i) => {
         const d = ds[i];
         const data: StageJobData = { itemKind: d.itemKind, itemId: d.itemId, version: d.version, stage: d.nextStage! };
-        return { name: 'stage', data, opts: { ...this.jobOptions('stage'), jobId: ids[i], delay: due(d) } };
+        return { name: 'stage', data, opts: { ...options, jobId: ids[i], delay: due(d) } };
       }),
     );
     for (const i of absent) outcomes[i] = 'added';
