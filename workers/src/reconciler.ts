@@ -136,7 +136,7 @@ export class Reconciler {
     let retried = 0;
     let final = 0;
     // A page of open deadlines at a time (raw rows of the columns a job needs), its jobs
-    // checked in one HMGET pipeline and the missing ones added in one addBulk, while the next
+    // checked in one script call and the missing ones added in one addBulk, while the next
     // page is read: memory stays two pages whatever the ledger's size, and a rebuild after a
     // flush costs two Redis round trips a page (issue 12).
     const pages = new WorkflowStore(this.db).openStagePages()[Symbol.asyncIterator]();
