@@ -11,7 +11,7 @@
  * same Redis beside it. `--quick`: a backlog of 2,000 and 10,000 due within 10 s.
  *
  * `npm run bench:engine -- --reconcile [--n=1000000]`: N open deadlines (in
- * `phoihop_engine_1m`, kept between runs), the prefix flushed, the workers process started:
+ * `phoihop_engine_1m`, kept between runs; `--database=NAME` makes it `NAME_1m`), the prefix flushed, the workers process started:
  * the time its reconciler takes to rebuild every stage job, jobs/s and its RSS.
  *
  * `engineFigures()` runs both and returns the lines `npm run bench -- --write` puts into
@@ -25,19 +25,22 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { CHILD_FLAGS } from '../scripts/start/children';
 import { ensureDevelopmentSecrets } from '../scripts/start/secrets';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PREFIX = '{phoihop-engine}';
-const DASHBOARD_PORT = 4710;
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const flag = (name: string) => process.argv.includes(`--${name}`);
+/** `--prefix`, `--dashboard-port`, `--database`: a queue prefix, port and database of one's own beside other benches. */
+const PREFIX = option('prefix') ?? '{phoihop-engine}';
+const DASHBOARD_PORT = Number(option('dashboard-port') ?? 4710);
+const DATABASE = option('database') ?? 'phoihop_engine';
 const KINDS = `(ARRAY['COMPLAINT','ASSIGNMENT','RECOMMENDATION','VOTER_PETITION'])`;
 const TITLES = `(ARRAY['Đơn khiếu nại của công dân số ','Nhiệm vụ theo văn bản chỉ đạo số ','Kiến nghị sau giám sát số ','Kiến nghị cử tri số '])`;
 const SOURCES = `(ARRAY['committee','committee','council','front'])`;
 const RAISED = `(ARRAY['CITIZEN','COUNCIL','COUNCIL','FRONT'])`;
 const RULES = `(ARRAY['COMPLAINT_RESOLUTION@1','ASSIGNMENT@1','RECOMMENDATION_FOLLOW_UP@1','VOTER_PETITION_ANSWER@1'])`;
 
-const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const flag = (name: string) => process.argv.includes(`--${name}`);
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const dbUrl = (name: string) => `postgres://postgres@127.0.0.1:5432/${name}`;
@@ -79,7 +82,7 @@ class WorkersProcess {
     // `--cpu-prof`: the workers write a V8 profile into /tmp/bench-engine-prof when they stop.
     // `--node-flags='…'` replaces the flags npm start gives its children (scripts/start/children.ts).
     const prof = flag('cpu-prof') ? '--cpu-prof --cpu-prof-dir=/tmp/bench-engine-prof' : '';
-    const flags = option('node-flags') ?? '--max-semi-space-size=1';
+    const flags = option('node-flags') ?? CHILD_FLAGS.workers.join(' ');
     this.child = spawn('sh', ['-c', `exec "${process.execPath}" ${flags} ${prof} .build/workers/src/main.js >> "${logFile}" 2>&1`], { cwd: root, env, stdio: 'ignore' });
     this.exited = new Promise((r) => this.child.once('exit', () => r()));
     this.sampler = setInterval(() => (this.peak = Math.max(this.peak, this.rss())), 100);
@@ -204,7 +207,7 @@ export interface EngineRun {
 }
 
 export async function engineRun(o: { root: string; backlog: number; n: number; spreadMs: number }): Promise<EngineRun> {
-  const database = 'phoihop_engine';
+  const database = DATABASE;
   await recreateDatabase(database);
   const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
   await flushPrefix(redis);
@@ -255,7 +258,7 @@ export interface ReconcileRun {
 
 /** N open deadlines due over the coming months, their stage jobs flushed, the workers started: the rebuild. */
 export async function reconcileRun(o: { root: string; n: number }): Promise<ReconcileRun> {
-  const database = o.n === 1_000_000 ? 'phoihop_engine_1m' : `phoihop_engine_${o.n}`;
+  const database = o.n === 1_000_000 ? `${DATABASE}_1m` : `${DATABASE}_${o.n}`;
   const admin = new Client({ connectionString: dbUrl('postgres') });
   await admin.connect();
   const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [database])).rowCount;

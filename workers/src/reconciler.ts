@@ -100,21 +100,54 @@ export class Reconciler {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async run(): Promise<ReconcileResult> {
+  private running: Promise<ReconcileResult> | null = null;
+  private queued: Promise<ReconcileResult> | null = null;
+
+  /**
+   * One run at a time in a process: the boot run and the scheduler's first job (which a job
+   * scheduler adds at once) used to rebuild a flushed Redis twice side by side. A call during
+   * a run waits for it, then one more run serves every call that waited, so it still sees
+   * the ledger as it is after the call.
+   */
+  run(): Promise<ReconcileResult> {
+    if (!this.running) return this.start();
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.start();
+      });
+    return this.queued;
+  }
+
+  private start(): Promise<ReconcileResult> {
+    const run: Promise<ReconcileResult> = this.runOnce().finally(() => {
+      if (this.running === run) this.running = null;
+    });
+    this.running = run;
+    return run;
+  }
+
+  private async runOnce(): Promise<ReconcileResult> {
     await this.ensureSchedulers();
     const replayed = await this.replayUnfinishedRows();
     let stageJobs = 0;
     let added = 0;
     let retried = 0;
     let final = 0;
-    // A page of open deadlines at a time, its jobs checked in one EXISTS pipeline and the
-    // missing ones added in one addBulk: memory stays one page whatever the ledger's size,
-    // and a rebuild after a flush costs two Redis round trips a page (issue 12).
-    for await (const page of new WorkflowStore(this.db).openDeadlinePages()) {
-      const staged = page.filter((d) => d.nextStage);
-      stageJobs += staged.length;
+    // A page of open deadlines at a time (raw rows of the columns a job needs), its jobs
+    // checked in one script call and the missing ones added in one addBulk, while the next
+    // page is read: memory stays two pages whatever the ledger's size, and a rebuild after a
+    // flush costs two Redis round trips a page (issue 12).
+    const pages = new WorkflowStore(this.db).openStagePages()[Symbol.asyncIterator]();
+    for (let next = pages.next(); ; ) {
+      const { value: page, done } = await next;
+      if (done) break;
+      next = pages.next();
+      next.catch(() => undefined); // awaited on the next turn; handled there, not unhandled meanwhile
+      stageJobs += page.length;
       final += page.filter((d) => finalFailure(d)).length;
-      for (const outcome of await this.jobs.ensureAll(staged)) {
+      for (const outcome of await this.jobs.ensureAll(page)) {
         if (outcome === 'added') added++;
         if (outcome === 'retried') retried++;
       }

@@ -33,7 +33,7 @@ export const workflowDataSource = (url: string): DataSource => serviceDataSource
 /** Creates the database when missing, prepares the reference schema and migrates the workflow schema. */
 export const prepareWorkflowDatabase = (databaseUrl: string): Promise<DataSource> => prepareDatabase(WORKFLOW_SCHEMA, { databaseUrl });
 
-export { Deadline, finalFailure, type DeadlineState, type FinalFailure, type StoredExplanation } from './deadlines/deadline.entity';
+export { Deadline, finalFailure, type DeadlineState, type StagedDeadline, type FinalFailure, type StoredExplanation } from './deadlines/deadline.entity';
 export { DeadlineEvent, type DeadlineEventKind, type EventRecipient } from './deadlines/deadline-event.entity';
 export { LEDGER_COLUMNS } from './deadlines/ledger-columns';
 export { Notification, notificationKey, type Inbox, type RecipientType } from './inbox/notification.entity';

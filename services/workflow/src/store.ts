@@ -1,6 +1,6 @@
 import type { TrackedItemKind } from '@phoihop/core';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Deadline } from './deadlines/deadline.entity';
+import { Deadline, type StagedDeadline } from './deadlines/deadline.entity';
 import type { RecipientType } from './inbox/notification.entity';
 import { EscalationPolicy } from './policies/escalation-policy.entity';
 import type { PolicyStage } from './policies/stages';
@@ -12,7 +12,7 @@ import { NotificationPreference } from './preferences/notification-preference.en
  * EntityManager of the caller's transaction.
  */
 export class WorkflowStore {
-  constructor(private readonly db: Pick<DataSource | EntityManager, 'getRepository'>) {}
+  constructor(private readonly db: Pick<DataSource | EntityManager, 'getRepository' | 'query'>) {}
 
   /** The ledger row of one tracked item. */
   deadline(itemKind: TrackedItemKind, itemId: string): Promise<Deadline | null> {
@@ -49,6 +49,29 @@ export class WorkflowStore {
       if (dueBy) qb.andWhere('d.next_at <= :dueBy', { dueBy });
       if (after) qb.andWhere('d.id > :after', { after });
       const page = await qb.getMany();
+      if (page.length) yield page;
+      if (page.length < size) return;
+      after = page[page.length - 1].id;
+    }
+  }
+
+  /**
+   * The open deadlines with a next stage, a keyset page at a time in id order, read as raw
+   * rows of only the columns a stage job needs (no entities): the reconciler's rebuild of a
+   * province's million rows after a Redis flush (issue 12).
+   */
+  async *openStagePages(size = 5000): AsyncGenerator<StagedDeadline[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const page: Array<StagedDeadline & { id: string }> = await this.db.query(
+        `SELECT d.id, d.item_kind AS "itemKind", d.item_id AS "itemId", d.version, d.state, d.next_stage AS "nextStage",
+                d.next_at AS "nextAt", d.failed_version AS "failedVersion", d.failed_stage AS "failedStage",
+                d.failed_at AS "failedAt", d.failure_reason AS "failureReason"
+           FROM workflow.deadline d
+          WHERE d.state = 'OPEN' AND d.next_stage IS NOT NULL AND d.id > $1
+          ORDER BY d.id LIMIT $2`,
+        [after, size],
+      );
       if (page.length) yield page;
       if (page.length < size) return;
       after = page[page.length - 1].id;

@@ -106,6 +106,9 @@ export class Deadline {
   updatedAt!: Date;
 }
 
+/** What a stage job is built from and checked against: the reconciler reads only these columns. */
+export type StagedDeadline = Pick<Deadline, 'itemKind' | 'itemId' | 'version' | 'state' | 'nextStage' | 'nextAt' | 'failedVersion' | 'failedStage' | 'failedAt' | 'failureReason'>;
+
 export interface FinalFailure {
   stage: string;
   at: Date;
