@@ -1,5 +1,5 @@
 /**
- * `npm run bench:engine [-- --quick] [--n=100000] [--backlog=20000] [--root=DIR]`: the worker
+ * `npm run bench:engine [-- --quick] [--n=100000] [--backlog=20000] [--root=DIR] [--spread=S] [--node-flags='…']`: the worker
  * engine (issue 12). In a database of its own (`phoihop_engine`, re-created) it starts ONE
  * real workers process (the workers' own entry, built as `npm start` builds it, from `--root`,
  * this checkout by default, so another checkout's engine runs against the same bench) on a
@@ -27,17 +27,21 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { ensureDevelopmentSecrets } from '../scripts/start/secrets';
 
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PREFIX = '{phoihop-engine}';
-const DASHBOARD_PORT = 4710;
+/** `--prefix=`, `--database=`, `--dashboard-port=`, `--log=`: where the bench runs, so that two benches can share the machine. */
+const PREFIX = option('prefix') ?? '{phoihop-engine}';
+const DATABASE = option('database') ?? 'phoihop_engine';
+const DASHBOARD_PORT = Number(option('dashboard-port') ?? 4710);
+const LOG_FILE = option('log') ?? '/tmp/bench-engine-workers.log';
 const KINDS = `(ARRAY['COMPLAINT','ASSIGNMENT','RECOMMENDATION','VOTER_PETITION'])`;
 const TITLES = `(ARRAY['Đơn khiếu nại của công dân số ','Nhiệm vụ theo văn bản chỉ đạo số ','Kiến nghị sau giám sát số ','Kiến nghị cử tri số '])`;
 const SOURCES = `(ARRAY['committee','committee','council','front'])`;
 const RAISED = `(ARRAY['CITIZEN','COUNCIL','COUNCIL','FRONT'])`;
 const RULES = `(ARRAY['COMPLAINT_RESOLUTION@1','ASSIGNMENT@1','RECOMMENDATION_FOLLOW_UP@1','VOTER_PETITION_ANSWER@1'])`;
 
-const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const flag = (name: string) => process.argv.includes(`--${name}`);
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const dbUrl = (name: string) => `postgres://postgres@127.0.0.1:5432/${name}`;
@@ -204,11 +208,11 @@ export interface EngineRun {
 }
 
 export async function engineRun(o: { root: string; backlog: number; n: number; spreadMs: number }): Promise<EngineRun> {
-  const database = 'phoihop_engine';
+  const database = DATABASE;
   await recreateDatabase(database);
   const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
   await flushPrefix(redis);
-  const workers = new WorkersProcess(o.root, database, `/tmp/bench-engine-workers.log`);
+  const workers = new WorkersProcess(o.root, database, LOG_FILE);
   const db = new Client({ connectionString: dbUrl(database) });
   const queue = new Queue('deadlines', { connection: redis, prefix: PREFIX });
   try {
@@ -230,7 +234,7 @@ export async function engineRun(o: { root: string; backlog: number; n: number; s
       phases.push(await phaseFigures(db, phase, workers.cpuSeconds() - cpu, (await redisCpuSeconds(redis)) - redisCpu));
     };
     await run('backlog', o.backlog, -1000, 0);
-    await run('minute', o.n, 5_000 + o.n * 0.15, o.spreadMs);
+    await run('minute', o.n, 5_000 + o.n * 0.4, o.spreadMs);
     await sleep(3000);
     return { phases, rss: { start, peak: workers.peak, end: workers.rss() } };
   } finally {
@@ -255,7 +259,7 @@ export interface ReconcileRun {
 
 /** N open deadlines due over the coming months, their stage jobs flushed, the workers started: the rebuild. */
 export async function reconcileRun(o: { root: string; n: number }): Promise<ReconcileRun> {
-  const database = o.n === 1_000_000 ? 'phoihop_engine_1m' : `phoihop_engine_${o.n}`;
+  const database = o.n === 1_000_000 ? `${DATABASE}_1m` : `${DATABASE}_${o.n}`;
   const admin = new Client({ connectionString: dbUrl('postgres') });
   await admin.connect();
   const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [database])).rowCount;
@@ -266,7 +270,7 @@ export async function reconcileRun(o: { root: string; n: number }): Promise<Reco
     await db.end().catch(() => undefined);
     await recreateDatabase(database);
     // The workers migrate the schema; start them once on the empty database, then seed.
-    const first = new WorkersProcess(o.root, database, '/tmp/bench-engine-workers.log');
+    const first = new WorkersProcess(o.root, database, LOG_FILE);
     await first.ready();
     await first.stop();
     db = new Client({ connectionString: dbUrl(database) });
@@ -283,7 +287,7 @@ export async function reconcileRun(o: { root: string; n: number }): Promise<Reco
   const delayed = `${PREFIX}:deadlines:delayed`;
   const redisCpu = await redisCpuSeconds(redis);
   const spawned = performance.now();
-  const workers = new WorkersProcess(o.root, database, '/tmp/bench-engine-workers.log');
+  const workers = new WorkersProcess(o.root, database, LOG_FILE);
   try {
     let start = 0;
     let first = 0;
