@@ -36,7 +36,7 @@ export interface StageDeps {
  * reminders falling due at 1,667 a second went out in batches of ~100, ten at once, and
  * queued up to 20 s behind the worker's concurrency.
  */
-export const STAGE_BATCH = 1000;
+export const STAGE_BATCH = 500;
 const BATCHES_AT_ONCE = 2;
 export const STAGE_CONCURRENCY = 2 * BATCHES_AT_ONCE * STAGE_BATCH;
 const BATCH_WINDOW_MS = 10;
