@@ -25,6 +25,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { childFlags } from '../scripts/start/children';
 import { ensureDevelopmentSecrets } from '../scripts/start/secrets';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -83,7 +84,7 @@ class WorkersProcess {
     // `--cpu-prof`: the workers write a V8 profile into /tmp/bench-engine-prof when they stop.
     // `--node-flags='…'` replaces the flags npm start gives its children (scripts/start/children.ts).
     const prof = flag('cpu-prof') ? '--cpu-prof --cpu-prof-dir=/tmp/bench-engine-prof' : '';
-    const flags = option('node-flags') ?? '--max-semi-space-size=1';
+    const flags = option('node-flags') ?? childFlags('workers').join(' ');
     this.child = spawn('sh', ['-c', `exec "${process.execPath}" ${flags} ${prof} .build/workers/src/main.js >> "${logFile}" 2>&1`], { cwd: root, env, stdio: 'ignore' });
     this.exited = new Promise((r) => this.child.once('exit', () => r()));
     this.sampler = setInterval(() => (this.peak = Math.max(this.peak, this.rss())), 100);
