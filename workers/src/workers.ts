@@ -73,10 +73,11 @@ const LEDGER_CONCURRENCY = 5;
 /**
  * BullMQ workers on the deadlines queue in one process (issue 12). One BullMQ worker fetches
  * its jobs one Redis round trip after the other, and while delayed jobs remain (reminders
- * falling due) it takes one job per call: one worker fetched ~1,200 stage jobs a second
- * while they fell due, so 1,667 a second queued up and were sent up to 20 s late. Several
- * fetch side by side; they share the handlers (one stage batcher), so stage jobs of all of
- * them still meet in one batch, and the concurrency is split between them.
+ * falling due) it leaves its fetch loop after each job, so its fetch rate is bounded by one
+ * round trip per job on a loaded machine. Several fetch side by side; they share the handlers
+ * (one stage batcher), so stage jobs of all of them still meet in one batch, and the
+ * concurrency is split between them. (Measured together with the stage batch limit only:
+ * bench/NOTES.md, lateness round.)
  */
 export const DEADLINE_FETCHERS = 4;
 
