@@ -1,5 +1,5 @@
 /**
- * `npm run bench:engine [-- --quick] [--n=100000] [--backlog=20000] [--root=DIR]`: the worker
+ * `npm run bench:engine [-- --quick] [--n=100000] [--backlog=20000] [--root=DIR] [--spread=S] [--node-flags='…']`: the worker
  * engine (issue 12). In a database of its own (`phoihop_engine`, re-created) it starts ONE
  * real workers process (the workers' own entry, built as `npm start` builds it, from `--root`,
  * this checkout by default, so another checkout's engine runs against the same bench) on a
@@ -25,16 +25,18 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { CHILD_FLAGS } from '../scripts/start/children';
+import { childFlags } from '../scripts/start/children';
 import { ensureDevelopmentSecrets } from '../scripts/start/secrets';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const flag = (name: string) => process.argv.includes(`--${name}`);
-/** `--prefix`, `--dashboard-port`, `--database`: a queue prefix, port and database of one's own beside other benches. */
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** `--prefix=`, `--database=`, `--dashboard-port=`, `--log=`: where the bench runs, so that two benches can share the machine. */
 const PREFIX = option('prefix') ?? '{phoihop-engine}';
-const DASHBOARD_PORT = Number(option('dashboard-port') ?? 4710);
 const DATABASE = option('database') ?? 'phoihop_engine';
+const DASHBOARD_PORT = Number(option('dashboard-port') ?? 4710);
+const LOG_FILE = option('log') ?? '/tmp/bench-engine-workers.log';
 const KINDS = `(ARRAY['COMPLAINT','ASSIGNMENT','RECOMMENDATION','VOTER_PETITION'])`;
 const TITLES = `(ARRAY['Đơn khiếu nại của công dân số ','Nhiệm vụ theo văn bản chỉ đạo số ','Kiến nghị sau giám sát số ','Kiến nghị cử tri số '])`;
 const SOURCES = `(ARRAY['committee','committee','council','front'])`;
@@ -82,7 +84,7 @@ class WorkersProcess {
     // `--cpu-prof`: the workers write a V8 profile into /tmp/bench-engine-prof when they stop.
     // `--node-flags='…'` replaces the flags npm start gives its children (scripts/start/children.ts).
     const prof = flag('cpu-prof') ? '--cpu-prof --cpu-prof-dir=/tmp/bench-engine-prof' : '';
-    const flags = option('node-flags') ?? CHILD_FLAGS.workers.join(' ');
+    const flags = option('node-flags') ?? childFlags('workers').join(' ');
     this.child = spawn('sh', ['-c', `exec "${process.execPath}" ${flags} ${prof} .build/workers/src/main.js >> "${logFile}" 2>&1`], { cwd: root, env, stdio: 'ignore' });
     this.exited = new Promise((r) => this.child.once('exit', () => r()));
     this.sampler = setInterval(() => (this.peak = Math.max(this.peak, this.rss())), 100);
@@ -211,7 +213,7 @@ export async function engineRun(o: { root: string; backlog: number; n: number; s
   await recreateDatabase(database);
   const redis = new IORedis(REDIS_URL, { maxRetriesPerRequest: null });
   await flushPrefix(redis);
-  const workers = new WorkersProcess(o.root, database, `/tmp/bench-engine-workers.log`);
+  const workers = new WorkersProcess(o.root, database, LOG_FILE);
   const db = new Client({ connectionString: dbUrl(database) });
   const queue = new Queue('deadlines', { connection: redis, prefix: PREFIX });
   try {
@@ -233,7 +235,7 @@ export async function engineRun(o: { root: string; backlog: number; n: number; s
       phases.push(await phaseFigures(db, phase, workers.cpuSeconds() - cpu, (await redisCpuSeconds(redis)) - redisCpu));
     };
     await run('backlog', o.backlog, -1000, 0);
-    await run('minute', o.n, 5_000 + o.n * 0.15, o.spreadMs);
+    await run('minute', o.n, 5_000 + o.n * 0.4, o.spreadMs);
     await sleep(3000);
     return { phases, rss: { start, peak: workers.peak, end: workers.rss() } };
   } finally {
@@ -269,7 +271,7 @@ export async function reconcileRun(o: { root: string; n: number }): Promise<Reco
     await db.end().catch(() => undefined);
     await recreateDatabase(database);
     // The workers migrate the schema; start them once on the empty database, then seed.
-    const first = new WorkersProcess(o.root, database, '/tmp/bench-engine-workers.log');
+    const first = new WorkersProcess(o.root, database, LOG_FILE);
     await first.ready();
     await first.stop();
     db = new Client({ connectionString: dbUrl(database) });
@@ -286,7 +288,7 @@ export async function reconcileRun(o: { root: string; n: number }): Promise<Reco
   const delayed = `${PREFIX}:deadlines:delayed`;
   const redisCpu = await redisCpuSeconds(redis);
   const spawned = performance.now();
-  const workers = new WorkersProcess(o.root, database, '/tmp/bench-engine-workers.log');
+  const workers = new WorkersProcess(o.root, database, LOG_FILE);
   try {
     let start = 0;
     let first = 0;

@@ -9,11 +9,17 @@ const STAGE_MS = 3_000;
 /**
  * A young generation of 1 MB semi-spaces instead of 16: a development server at rest then
  * holds ~15 MB less (measured: a subgraph 110 → 95 MB RSS), at no visible cost in speed.
- * Not for the workers: the reconciler's pages and the stage batches keep thousands of Redis
- * commands in flight, which 1 MB semi-spaces promote to the old generation; its rebuild of
- * 100,000 jobs spent 55 % of its CPU in GC and took 2.6× as long (bench/NOTES.md, issue 12).
+ * Not for the workers: a stage batch allocates a few MB of rows and jobs, and the reconciler's
+ * pages keep thousands of Redis commands in flight; with 1 MB semi-spaces they spent 17 % of
+ * their time in GC under load, and a rebuild of 100,000 jobs 55 % (bench/NOTES.md, issue 12).
  */
-export const CHILD_FLAGS: Record<string, string[]> = { workers: ['--max-semi-space-size=16'], default: ['--max-semi-space-size=1'] };
+const CHILD_FLAGS = ['--max-semi-space-size=1'];
+const WORKERS_FLAGS = ['--max-semi-space-size=16'];
+
+/** The node flags `npm start` gives a child (bench/engine.ts starts the workers with the same). */
+export function childFlags(name: string): string[] {
+  return name === 'workers' ? WORKERS_FLAGS : CHILD_FLAGS;
+}
 
 interface Child {
   name: string;
@@ -50,7 +56,7 @@ export class Stack {
 
   /** Starts `entry` (a path in the tree, e.g. gateway/src/main.ts) from its transpiled twin. */
   launch(name: string, entry: string, stage: number, env: NodeJS.ProcessEnv): void {
-    const child = spawn(process.execPath, [...(CHILD_FLAGS[name] ?? CHILD_FLAGS.default), '--require', join(BUILD_DIR, 'scripts/start/orphan-guard.js'), js(entry)], {
+    const child = spawn(process.execPath, [...childFlags(name), '--require', join(BUILD_DIR, 'scripts/start/orphan-guard.js'), js(entry)], {
       env,
       detached: true,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

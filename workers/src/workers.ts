@@ -1,6 +1,6 @@
 import { createLogger, loadConfig, systemClock, type Clock, type Config, type Logger } from '@phoihop/core';
 import { prepareWorkflowDatabase } from '@phoihop/workflow';
-import type { Queue, Worker } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { hostname } from 'node:os';
 import pLimit from 'p-limit';
 import type { DataSource } from 'typeorm';
@@ -45,9 +45,15 @@ export interface WorkerOptions {
   retry?: Partial<RetryPolicy>;
 }
 
+/** The deadlines queue's BullMQ workers of this process, paused and resumed together. */
+export interface DeadlineWorkers {
+  pause(): Promise<void>;
+  resume(): void;
+}
+
 export interface RunningWorkers {
   queue: Queue;
-  worker: Worker;
+  worker: DeadlineWorkers;
   relay: OutboxRelay;
   delivery: Delivery | null;
   db: DataSource;
@@ -63,6 +69,17 @@ const SCHEDULERS = ['reconcile', 'heartbeat'] as const;
  * connection, so hundreds at once would take every connection of the pool and wait forever.
  */
 const LEDGER_CONCURRENCY = 5;
+
+/**
+ * BullMQ workers on the deadlines queue in one process (issue 12). One BullMQ worker fetches
+ * its jobs one Redis round trip after the other, and while delayed jobs remain (reminders
+ * falling due) it leaves its fetch loop after each job, so its fetch rate is bounded by one
+ * round trip per job on a loaded machine. Several fetch side by side; they share the handlers
+ * (one stage batcher), so stage jobs of all of them still meet in one batch, and the
+ * concurrency is split between them. (Measured together with the stage batch limit only:
+ * bench/NOTES.md, lateness round.)
+ */
+export const DEADLINE_FETCHERS = 4;
 
 function limitedTo(concurrency: number, handler: JobHandler): JobHandler {
   const limit = pLimit(concurrency);
@@ -100,7 +117,7 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
   const ledgerDeps = { db, planner, jobs, clock, logger, recomputer };
   const follower = o.sessionFollower ?? new GraphSessionFollower(config.subgraphUrls.front, config.contextSigningKey!, clock);
 
-  const worker = createWorker('deadlines', [
+  const handlers: Array<[string, JobHandler]> = [
     ['apply-change', limitedTo(LEDGER_CONCURRENCY, applyChangeHandler(ledgerDeps))],
     ['reschedule', limitedTo(LEDGER_CONCURRENCY, rescheduleHandler(ledgerDeps))],
     ['follow-session', followSessionHandler({ db, follower, clock })],
@@ -116,8 +133,16 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
     ],
     ['reconcile', async () => reconciler.run()],
     ['heartbeat', heartbeatHandler(db, clock, name)],
-  ], { ...at, logger, metrics: processMetrics, concurrency: o.concurrency ?? STAGE_CONCURRENCY, settings: { backoffStrategy: cappedBackoff(retry.capMs) } });
-  worker.on('failed', (job, err) => logger.error({ job: job?.id, name: job?.name, err: err.message }, 'deadline job failed'));
+  ];
+  const concurrency = Math.max(1, Math.ceil((o.concurrency ?? STAGE_CONCURRENCY) / DEADLINE_FETCHERS));
+  const fetchers = Array.from({ length: DEADLINE_FETCHERS }, () =>
+    createWorker('deadlines', handlers, { ...at, logger, metrics: processMetrics, concurrency, settings: { backoffStrategy: cappedBackoff(retry.capMs) } }),
+  );
+  for (const worker of fetchers) worker.on('failed', (job, err) => logger.error({ job: job?.id, name: job?.name, err: err.message }, 'deadline job failed'));
+  const worker: DeadlineWorkers = {
+    pause: async () => void (await Promise.all(fetchers.map((w) => w.pause()))),
+    resume: () => fetchers.forEach((w) => w.resume()),
+  };
 
   await ensureSchedulers();
   // A Redis flush takes the schedulers with it; this watchdog only puts them back.
@@ -143,7 +168,7 @@ export async function startWorkers(o: WorkerOptions = {}): Promise<RunningWorker
     async close() {
       clearInterval(watchdog);
       await relay.stop();
-      await worker.close();
+      await Promise.all(fetchers.map((w) => w.close()));
       await delivery?.close();
       await queue.close();
       if (ownDb) await db.destroy();
