@@ -1,5 +1,6 @@
 import {
   getNamedType,
+  isInterfaceType,
   isObjectType,
   Kind,
   parse,
@@ -82,7 +83,7 @@ export function pointAtAskedPaths(
       if (matching.length) {
         asked = matching.flatMap((f) => {
           const parent = o.schema.getType(f.typeName);
-          const type = isObjectType(parent) ? parent.getFields()[f.node.name.value] : undefined;
+          const type = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[f.node.name.value] : undefined;
           const named = type ? getNamedType(type.type).name : f.typeName;
           return askedFields(f.node.selectionSet, named, fragments);
         });
