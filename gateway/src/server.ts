@@ -147,6 +147,7 @@ export async function startGateway(o: GatewayOptions) {
     httpServer,
     async stop() {
       await server.stop();
+      fetcher.close();
       redis.disconnect();
     },
   };

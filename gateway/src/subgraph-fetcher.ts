@@ -16,10 +16,11 @@ export interface SubgraphResponse {
  * answer read whole. The default (make-fetch-happen) and Node's fetch (undici, web streams)
  * both spent more of the gateway's CPU per subgraph fetch than its query planning and merging
  * together, and the subgraphs are plain HTTP on the internal network (bench/NOTES.md).
+ * A fetch not done within `timeoutMs` (SUBGRAPH_TIMEOUT_MS) fails as ETIMEDOUT.
  */
 export function createSubgraphFetcher(o: { maxSockets?: number; timeoutMs: number }) {
   const agent = new Agent({ keepAlive: true, maxSockets: o.maxSockets ?? 256 });
-  return (url: string, init: { method?: string; headers?: Record<string, string>; body?: string }): Promise<SubgraphResponse> =>
+  const fetch = (url: string, init: { method?: string; headers?: Record<string, string>; body?: string }): Promise<SubgraphResponse> =>
     new Promise((resolve, reject) => {
       const body = Buffer.from(init.body ?? '', 'utf8');
       // The whole fetch, not the socket's idle time: a subgraph that trickles bytes is as absent as a silent one.
@@ -51,4 +52,6 @@ export function createSubgraphFetcher(o: { maxSockets?: number; timeoutMs: numbe
       req.on('error', fail);
       req.end(body);
     });
+  /** Closes the kept-alive sockets, when the gateway stops. */
+  return Object.assign(fetch, { close: () => agent.destroy() });
 }
