@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '@phoihop/core';
 import type { GraphQLFormattedError } from 'graphql';
+import { distinct, pointAtAskedPaths, type Dependents } from './asked-paths';
 import type { GatewayContext } from './subgraph-source';
 
 /** Codes whose message was written for the user (services/core/src/errors.ts and the request's own faults). */
@@ -62,21 +63,25 @@ export function maskError(e: GraphQLFormattedError, requestId: string, productio
   return { message: MESSAGES[masked](requestId), ...(e.path ? { path: e.path } : {}), extensions: { code: masked, requestId } };
 }
 
-/** Masks every error the gateway answers with (its own and the subgraphs'), logging each in full under the request id. */
-export function maskErrors(logger: Logger, production: boolean): ApolloServerPlugin<GatewayContext> {
+/**
+ * Masks every error the gateway answers with (its own and the subgraphs'), logging each in
+ * full under the request id, each at a path the client asked for (asked-paths.ts).
+ */
+export function maskErrors(logger: Logger, production: boolean, dependents: Dependents): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response, contextValue, errors }) {
+        async willSendResponse({ response, contextValue, errors, schema, document, operation }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors?.length) return;
           const requestId = contextValue.requestId;
           const result = response.body.singleResult;
-          const masked = result.errors!.map((e) => maskError(e, requestId, production));
-          const changed = masked.filter((m, i) => m.message !== result.errors![i].message);
+          const asked = document && operation ? pointAtAskedPaths(result.errors!, { schema, document, operation, data: result.data, dependents }) : result.errors!;
+          const masked = asked.map((e) => maskError(e, requestId, production));
+          const changed = masked.filter((m, i) => m.message !== asked[i].message);
           if (changed.length) {
             logger.error({ requestId, errors: result.errors, causes: errors?.map((e) => ({ message: e.message, stack: e.originalError?.stack ?? e.stack })) }, 'masked errors');
           }
-          result.errors = masked;
+          result.errors = distinct(masked);
         },
       };
     },

@@ -14,11 +14,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { bodyErrors } from './body-errors';
 import { DirectoryCheck } from './directory-check';
+import { dependentsOf } from './asked-paths';
 import { maskErrors } from './error-masking';
 import { mountInboxEvents } from './events';
 import { graphiqlFonts, graphiqlPage } from './graphiql';
 import { limitListSizes, MAX_LIST_SIZE } from './limits';
 import { requestGuard, requestId } from './request-guard';
+import { createSubgraphFetcher } from './subgraph-fetcher';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
 import { coordinationReport } from './reports';
 import { safelist } from './safelist';
@@ -58,9 +60,11 @@ export async function startGateway(o: GatewayOptions) {
   const urls: Record<string, string> = { ...config.subgraphUrls, ...o.subgraphUrls } as Record<string, string>;
   const supergraphSdl = o.supergraphSdl ? withSubgraphUrls(o.supergraphSdl, urls) : loadSupergraph(urls);
 
+  // One kept-alive pool for every subgraph of the gateway; a fetch past the timeout is a part unavailable.
+  const fetcher = createSubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs });
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SignedSubgraphSource(name, url!, signingKey, clock),
+    buildService: ({ name, url }) => new SignedSubgraphSource(name, url!, signingKey, clock, fetcher),
   });
 
   // Rate limits are counted here; fail fast while Redis is down rather than queue requests.
@@ -86,7 +90,7 @@ export async function startGateway(o: GatewayOptions) {
       ApolloServerPluginLandingPageDisabled(),
       ...armorPlugins,
       limitListSizes(MAX_LIST_SIZE),
-      maskErrors(logger, config.isProduction),
+      maskErrors(logger, config.isProduction, dependentsOf(supergraphSdl)),
       ...(config.safelistPath ? [safelist(config.safelistPath)] : []),
     ],
     validationRules,
@@ -143,6 +147,7 @@ export async function startGateway(o: GatewayOptions) {
     httpServer,
     async stop() {
       await server.stop();
+      fetcher.close();
       redis.disconnect();
     },
   };

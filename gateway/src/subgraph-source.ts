@@ -1,11 +1,8 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { REQUEST_ID_HEADER, signUserContext, type Clock, type UserContext } from '@phoihop/core';
 import { GraphQLError } from 'graphql';
-import { createSubgraphFetcher } from './subgraph-fetcher';
+import type { createSubgraphFetcher } from './subgraph-fetcher';
 import { isUnreachable, unavailableErrors } from './unavailable';
-
-/** One kept-alive pool for every subgraph of the process. */
-const SUBGRAPH_FETCH = createSubgraphFetcher();
 
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
 
@@ -33,9 +30,10 @@ export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext
     url: string,
     private readonly signingKey: string,
     private readonly clock: Clock,
+    fetcher: ReturnType<typeof createSubgraphFetcher>,
   ) {
     // The signed body below is the one sendRequest builds only while APQ is off.
-    super({ url, apq: false, fetcher: SUBGRAPH_FETCH as unknown as Fetcher });
+    super({ url, apq: false, fetcher: fetcher as unknown as Fetcher });
   }
 
   /**

@@ -5,6 +5,7 @@ describe('an unreachable subgraph', () => {
   it.each([
     ['connection refused', true, Object.assign(new Error('request to http://127.0.0.1:4003/graphql failed, reason: connect ECONNREFUSED'), { code: 'ECONNREFUSED' })],
     ['reset mid-answer', true, Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })],
+    ['no answer within SUBGRAPH_TIMEOUT_MS (subgraph-fetcher.ts)', true, Object.assign(new Error('subgraph http://127.0.0.1:4003/graphql did not answer within 10000 ms'), { code: 'ETIMEDOUT' })],
     ['a proxy answering 503', true, Object.assign(new Error('503: Service Unavailable'), { extensions: { response: { status: 503 } } })],
     ['a subgraph refusing a value (400)', false, Object.assign(new Error('Bad request'), { extensions: { code: 'BAD_USER_INPUT', response: { status: 400 } } })],
     ['a bug', false, new TypeError("Cannot read properties of undefined (reading 'id')")],

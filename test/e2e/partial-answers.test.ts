@@ -10,6 +10,7 @@ import { DEMO } from '@phoihop/core/seed';
 import { front } from '@phoihop/front';
 import { notifications } from '@phoihop/notifications';
 import { signDevelopmentToken, type UserContext } from '@phoihop/core';
+import { createServer, type Server, type Socket } from 'node:net';
 import { DEMO_USERS } from '../../scripts/demo-users';
 import { gatewayOver, post } from '../security/support';
 import { startDemoGraph } from '../support/demo-graph';
@@ -24,23 +25,44 @@ const STAFF_TASKS = `query ($d: ID!) {
   }
 }`;
 
+/** The hanging Front's timeout here; the default (10 s) would outlast a screen's patience, not the test's. */
+const HANG_TIMEOUT_MS = 800;
+
+const REPORT = `{ coordinationReport(jurisdictionId: "${DEMO.jurisdictions.hongLinh.id}", year: 2022) { committee { casesReceived } summary sections { key title } } }`;
+const SEARCH = `{ search(text: "dat dai", jurisdictionId: "${DEMO.jurisdictions.hongLinh.id}", first: 5) { totalCount nodes { kind title } } }`;
+
+type Report = { coordinationReport: { committee: { casesReceived: number }; summary: string | null; sections: Array<{ key: string }> | null } };
+type Search = { search: { totalCount: number | null; nodes: Array<{ kind: string; title: string }> | null } };
+
 type Sessions = { sessions: { totalCount: number; nodes: Array<{ id: string; title: string; voterContactRounds: { totalCount: number } | null }> } };
 type Tasks = { assignments: { totalCount: number; nodes: Array<{ id: string; task: string; source: { __typename: string; id: string } | null }> } };
 
 describe('partial answers', () => {
   let graph: TestGraph;
   let frontDown: Awaited<ReturnType<typeof gatewayOver>>;
+  let frontHangs: Awaited<ReturnType<typeof gatewayOver>>;
+  // A Front that accepts the connection and never answers: a process stuck in a loop, a full pool.
+  const held: Socket[] = [];
+  let silent: Server;
   const services = [council, committee, front, notifications];
   const ask = async <T>(url: string, query: string, variables: unknown, user: UserContext, secret: string) =>
     (await post(url, { query, variables }, { authorization: `Bearer ${await signDevelopmentToken(user, secret, { now: graph.clock.now() })}` })) as Awaited<ReturnType<typeof post>> & { body: { data?: T | null } };
 
+  // The demo data takes longer than a test's 30 s on a busy machine.
   beforeAll(async () => {
     graph = await startDemoGraph('partial_answers');
     // The same subgraphs, but the Front's address answers nothing: as when its process is killed.
     frontDown = await gatewayOver({ ...graph, subgraphUrls: { ...graph.subgraphUrls, front: 'http://127.0.0.1:9/graphql' } }, services);
-  });
+    silent = createServer((socket) => held.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const silentUrl = `http://127.0.0.1:${(silent.address() as { port: number }).port}/graphql`;
+    frontHangs = await gatewayOver({ ...graph, subgraphUrls: { ...graph.subgraphUrls, front: silentUrl } }, services, { SUBGRAPH_TIMEOUT_MS: String(HANG_TIMEOUT_MS) });
+  }, 120_000);
   afterAll(async () => {
     await frontDown?.stop();
+    await frontHangs?.stop();
+    for (const socket of held) socket.destroy();
+    await new Promise((resolve) => silent?.close(resolve));
     await graph?.close();
   });
 
@@ -63,6 +85,48 @@ describe('partial answers', () => {
         expect(e.message).toMatch(/tạm thời không phản hồi/);
       }
       expect(r.raw).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|serviceName/);
+    });
+
+    it('answers within SUBGRAPH_TIMEOUT_MS when the Front accepts the connection and never answers', async () => {
+      const started = Date.now();
+      const r = await ask<Sessions>(frontHangs.url, SESSIONS, {}, admin(), frontHangs.config.jwt.secret!);
+      const took = Date.now() - started;
+      expect(took).toBeGreaterThanOrEqual(HANG_TIMEOUT_MS);
+      expect(took).toBeLessThan(HANG_TIMEOUT_MS + 3000);
+      expect(held.length).toBeGreaterThan(0);
+      expect(r.status).toBe(200);
+      const sessions = r.body.data!.sessions;
+      expect(sessions.nodes.length).toBeGreaterThan(0);
+      expect(sessions.nodes.every((s) => s.title && s.voterContactRounds === null)).toBe(true);
+      expect(r.body.errors!.map((e) => [e.path, e.extensions?.code])).toEqual(sessions.nodes.map((_, i) => [['sessions', 'nodes', i, 'voterContactRounds'], 'SERVICE_UNAVAILABLE']));
+      expect(r.raw).not.toMatch(/ETIMEDOUT|did not answer|127\.0\.0\.1/);
+    });
+
+    // The Front's figures and matches are fetched only as @requires inputs the client never
+    // asked for; the error must stand at the fields that needed them.
+    it('answers the report\'s own figures, with SERVICE_UNAVAILABLE at summary and sections', async () => {
+      const full = await graph.ok<Report>(REPORT, {}, admin());
+      expect(full.coordinationReport.summary).toMatch(/\S/);
+      const r = await ask<Report>(frontDown.url, REPORT, {}, admin(), frontDown.config.jwt.secret!);
+      const report = r.body.data!.coordinationReport;
+      expect(report.committee).toEqual(full.coordinationReport.committee);
+      expect([report.summary, report.sections]).toEqual([null, null]);
+      expect(r.body.errors!.map((e) => [e.path, e.extensions?.code])).toEqual([
+        [['coordinationReport', 'summary'], 'SERVICE_UNAVAILABLE'],
+        [['coordinationReport', 'sections'], 'SERVICE_UNAVAILABLE'],
+      ]);
+    });
+
+    it('answers a search with SERVICE_UNAVAILABLE at the asked totalCount and nodes, once each', async () => {
+      const full = await graph.ok<Search>(SEARCH, {}, admin());
+      expect(full.search.totalCount).toBeGreaterThan(0);
+      const r = await ask<Search>(frontDown.url, SEARCH, {}, admin(), frontDown.config.jwt.secret!);
+      expect(r.body.data).toEqual({ search: { totalCount: null, nodes: null } });
+      expect(r.body.errors!.map((e) => [e.path, e.extensions?.code])).toEqual([
+        [['search', 'totalCount'], 'SERVICE_UNAVAILABLE'],
+        [['search', 'nodes'], 'SERVICE_UNAVAILABLE'],
+      ]);
+      expect(r.raw).not.toMatch(/frontMatches/);
     });
 
     it('keeps the council-only answers whole', async () => {

@@ -58,6 +58,8 @@ const EnvSchema = z.object({
   FRONT_PORT: port.default(4003),
   NOTIFICATIONS_PORT: port.default(4004),
   DASHBOARD_PORT: port.default(4010),
+  /** How long the gateway waits for one subgraph fetch before it answers SERVICE_UNAVAILABLE at that part. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
   COUNCIL_URL: z.url().optional(),
   COMMITTEE_URL: z.url().optional(),
   FRONT_URL: z.url().optional(),
@@ -136,6 +138,8 @@ export interface Config {
   bindHost: string;
   ports: { gateway: number; council: number; committee: number; front: number; notifications: number; dashboard: number };
   subgraphUrls: { council: string; committee: string; front: string; notifications: string };
+  /** Milliseconds the gateway waits for one subgraph answer. */
+  subgraphTimeoutMs: number;
   graphiql: boolean;
   introspection: boolean;
   safelistPath?: string;
@@ -233,6 +237,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       front: e.FRONT_URL ?? local(e.FRONT_PORT),
       notifications: e.NOTIFICATIONS_URL ?? local(e.NOTIFICATIONS_PORT),
     },
+    subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
     graphiql: e.GRAPHIQL ?? dev,
     introspection: e.INTROSPECTION ?? dev,
     safelistPath: e.PERSISTED_QUERIES_SAFELIST,
