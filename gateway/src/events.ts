@@ -59,7 +59,7 @@ export function mountInboxEvents(o: InboxEventsOptions): void {
   let feed: { pool: Pool; listener: InboxListener } | null = null;
   const open = () =>
     (feed ??= {
-      pool: new Pool({ connectionString: o.config.databaseUrl, max: 4 }),
+      pool: feedPool(o.config.databaseUrl, o.logger),
       listener: new InboxListener(o.config.databaseUrl, o.logger, announce, () => subscribers.forEach((s) => void refresh(s))),
     });
 
@@ -162,6 +162,20 @@ export function mountInboxEvents(o: InboxEventsOptions): void {
     void f?.listener.stop().then(() => f.pool.end()).catch(() => undefined);
     return close(done);
   }) as typeof o.httpServer.close;
+}
+
+/** How the streams' connections name themselves in `pg_stat_activity`. */
+export const FEED_APPLICATION = 'phoihop-inbox-feed';
+
+/**
+ * The pool the streams read through. An idle connection that PostgreSQL ends (a restart, a
+ * terminated backend) is an `error` event of the pool: logged and dropped, the next read opens
+ * a new one, instead of an unhandled error that would end the gateway.
+ */
+function feedPool(url: string, logger: Logger): Pool {
+  const pool = new Pool({ connectionString: url, max: 4, application_name: FEED_APPLICATION });
+  pool.on('error', (error) => logger.warn({ err: error }, 'inbox events: an idle database connection ended'));
+  return pool;
 }
 
 function bearer(req: Request): string | undefined {

@@ -10,6 +10,7 @@ import { GraphDirectory, type RunningWorkers } from '@phoihop/workers';
 import { EventSource } from 'eventsource';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
+import { FEED_APPLICATION } from '../../gateway/src/events';
 import { startTestGraph, type TestGraph } from '../support/graph';
 import { userWith } from '../support/users';
 import { waitFor } from '../support/wait';
@@ -126,6 +127,19 @@ describe('real-time inbox: GET /events (Server-Sent Events) fed by Postgres LIST
     expect(social.notes().filter((x) => x.itemId === mine.itemId || x.recipient?.id === ECONOMY)).toEqual([]);
     economy.es.close();
     social.es.close();
+  }, 60_000);
+
+  it('keeps streaming when PostgreSQL ends the feed\'s idle connections (a restart, a terminated backend)', async () => {
+    const economy = subscribe(economyStaff);
+    await waitFor(async () => economy.unread() !== undefined);
+    const [{ n }] = await graph.db.notifications.query(
+      `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE application_name = $1 AND state = 'idle'`,
+      [FEED_APPLICATION],
+    );
+    expect(n).toBeGreaterThan(0);
+    const after = await publish(change(ECONOMY));
+    await waitFor(async () => economy.notes().find((x) => x.itemId === after.itemId));
+    economy.es.close();
   }, 60_000);
 
   it('replays what a client missed while away when it reconnects with Last-Event-ID, and only that', async () => {
