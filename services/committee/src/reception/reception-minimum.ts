@@ -19,11 +19,12 @@ export interface ReceptionMonthCheck {
  * check's parameters).
  */
 export function chairDaysByMonthSql(j: string, year: string): string {
-  return `(SELECT array_agg((SELECT count(DISTINCT r.date)::int FROM "committee"."reception_day" r
-             WHERE r.jurisdiction_id = ${j} AND r.date >= make_date(${year}, mo, 1) AND r.date < make_date(${year}, mo, 1) + interval '1 month'
-               AND r.hosting_body IN ('COMMITTEE_CHAIR', 'JOINT')
-               AND EXISTS (SELECT 1 FROM "committee"."official" o WHERE o.id = ANY(r.host_official_ids) AND o.position = 'CHAIR')) ORDER BY mo)
-           FROM generate_series(1, 12) AS mo)`;
+  return `(SELECT array_agg(coalesce(d.n, 0) ORDER BY mo) FROM generate_series(1, 12) AS mo LEFT JOIN (
+             SELECT extract(month FROM r.date)::int AS mo, count(DISTINCT r.date)::int AS n FROM "committee"."reception_day" r
+              WHERE r.jurisdiction_id = ${j} AND r.date >= make_date(${year}, 1, 1) AND r.date < make_date(${year} + 1, 1, 1)
+                AND r.hosting_body IN ('COMMITTEE_CHAIR', 'JOINT')
+                AND EXISTS (SELECT 1 FROM "committee"."official" o WHERE o.id = ANY(r.host_official_ids) AND o.position = 'CHAIR')
+              GROUP BY 1) d USING (mo))`;
 }
 
 /**

@@ -130,11 +130,7 @@ const CASES_SQL = `
 const WORK_SQL = `
   WITH ${KEYS}
   SELECT k.j::text AS j, k.y AS y,
-         (SELECT count(*)::int FROM "committee"."reception_day" r
-           WHERE r.jurisdiction_id = k.j AND r.date >= make_date(k.y, 1, 1) AND r.date < make_date(k.y + 1, 1, 1) AND r.date <= $3::date) AS "receptionDays",
-         (SELECT count(*)::int FROM "committee"."reception_day" r
-           WHERE r.jurisdiction_id = k.j AND r.date >= make_date(k.y, 1, 1) AND r.date < make_date(k.y + 1, 1, 1) AND r.date <= $3::date
-             AND r.hosting_body IN ('COUNCIL_STANDING', 'JOINT')) AS "receptionDaysHostedByCouncil",
+         rd.*,
          (SELECT coalesce(jsonb_object_agg(v.outcome, v.n), '{}'::jsonb) FROM (
             SELECT v.outcome, count(*)::int AS n FROM "committee"."reception_visit" v
              WHERE v.jurisdiction_id = k.j AND v.visited_on >= make_date(k.y, 1, 1) AND v.visited_on < make_date(k.y + 1, 1, 1) AND v.visited_on <= $3::date
@@ -151,5 +147,10 @@ const WORK_SQL = `
                                     OR (a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3::date))::int AS "assignmentsOverdue",
              count(a.id) FILTER (WHERE a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < $3::date)::int AS "assignmentsOpenOverdue"
         FROM "committee"."assignment" a JOIN "committee"."directive" d ON d.id = a.directive_id
-       WHERE a.jurisdiction_id = k.j AND d.jurisdiction_id = k.j AND d.issued_on >= make_date(k.y, 1, 1) AND d.issued_on < make_date(k.y + 1, 1, 1) AND a.status <> 'CANCELLED') a`;
+       WHERE a.jurisdiction_id = k.j AND d.jurisdiction_id = k.j AND d.issued_on >= make_date(k.y, 1, 1) AND d.issued_on < make_date(k.y + 1, 1, 1) AND a.status <> 'CANCELLED') a
+  CROSS JOIN LATERAL (
+      SELECT count(*)::int AS "receptionDays",
+             count(*) FILTER (WHERE r.hosting_body IN ('COUNCIL_STANDING', 'JOINT'))::int AS "receptionDaysHostedByCouncil"
+        FROM "committee"."reception_day" r
+       WHERE r.jurisdiction_id = k.j AND r.date >= make_date(k.y, 1, 1) AND r.date < make_date(k.y + 1, 1, 1) AND r.date <= $3::date) rd`;
 
